@@ -1,0 +1,20 @@
+/* Calling C functions described by a PyMethodDef, shared by builtin
+ * functions (Objects/methodobject.c) and method descriptors
+ * (Objects/descrobject.c), and the naming used in their error messages
+ * (Objects/call.c). */
+#ifndef KR_CALL_H
+#define KR_CALL_H
+#include "Python.h"
+
+/* Call ml with `self` (the bound object, the module, or the type of a
+ * class method) and vectorcall arguments, checking the argument counts
+ * the METH_ flags promise.  `func` names the callable in error messages
+ * ("list.append() takes exactly one argument (0 given)"). */
+PyObject *_KrMethodDef_Vectorcall(PyMethodDef *ml, PyObject *self, PyTypeObject *cls,
+                                  PyObject *const *args, size_t nargsf, PyObject *kwnames,
+                                  PyObject *func);
+
+/* "module.qualname()" or "qualname()" for a callable, as CPython names
+ * callables in messages; new reference, NULL with an exception. */
+PyObject *_PyObject_FunctionStr(PyObject *func);
+#endif

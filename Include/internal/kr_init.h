@@ -1,0 +1,19 @@
+/* Start-up and shut-down hooks of each subsystem, called in this order by
+ * Python/runtime/pylifecycle.c.  Each returns 0, or -1 with an exception
+ * set (or, before exceptions exist, after printing why). */
+#ifndef KR_INIT_H
+#define KR_INIT_H
+#include "Python.h"
+int _KrMem_Init(void);          /* Objects/obmalloc.c: reads KRAIT_MALLOC / PYTHONMALLOC */
+int _KrHash_Init(void);         /* Python/runtime/pyhash.c: PYTHONHASHSEED */
+int _KrState_Init(void);        /* Python/runtime/pystate.c: main interpreter and thread */
+int _KrTypes_Init(void);        /* Objects/object.c: PyType_Ready on every static type in kr_typelist.h */
+int _KrLong_Init(void);         /* Objects/longobject.c: small ints */
+int _KrUnicode_Init(void);      /* Objects/unicodeobject.c: empty string, latin-1 singletons, interning */
+int _KrExceptions_Init(void);   /* Objects/exceptions.c: the PyExc_* objects */
+PyObject *_KrBuiltin_Init(void);/* Python/bltinmodule.c: the builtins module */
+PyObject *_KrSys_Create(void);  /* Python/sysmodule.c: the sys module */
+int _KrImport_Init(void);       /* Python/runtime/import.c */
+int _KrSignal_Init(void);       /* Python/vm/ceval.c: the SIGINT handler behind KeyboardInterrupt */
+void _KrRuntime_Finalize(void);
+#endif

@@ -1,0 +1,37 @@
+/* Internals shared between the runtime files of the "runtime" subsystem:
+ * exceptions, errors, builtins, sys, import, time and basic file I/O. */
+#ifndef KR_RUNTIME_H
+#define KR_RUNTIME_H
+#include "Python.h"
+#include "structseq.h"
+
+/* Objects/exceptions.c */
+int _KrExceptions_AddToBuiltins(PyObject *bdict);
+PyObject *_KrOSError_TypeForErrno(int code); /* borrowed; NULL when none */
+
+/* Modules/fileio.c: the file objects behind open() and sys.std*. */
+PyObject *_KrIO_Open(PyObject *file, const char *mode, int buffering, const char *encoding,
+                     const char *errors, const char *newline, int closefd);
+PyObject *_KrIO_StdStream(int fd, const char *name, const char *mode); /* sys.stdin/out/err */
+int _KrIO_FlushStdStreams(void); /* at exit: flush sys.stdout and sys.stderr */
+int _KrIO_WriteText(PyObject *file, PyObject *text); /* print's fast path; -2: not ours */
+PyObject *PyInit__io(void);
+
+
+/* Objects/namespaceobject.c: types.SimpleNamespace */
+extern PyTypeObject _PyNamespace_Type;
+PyObject *_PyNamespace_New(PyObject *kwds);
+
+/* Python/runtime/import.c */
+PyObject *_KrImport_BuiltinImport(PyObject *self, PyObject *args, PyObject *kwds); /* builtins.__import__ */
+/* IMPORT_FROM: attribute, else submodule in sys.modules, else CPython's ImportError */
+PyObject *_KrImport_ImportFrom(PyObject *module, PyObject *name);
+
+/* Python/sysmodule.c */
+int _KrSys_SetArgv(int argc, char **argv, const char *script); /* sys.argv, sys.path[0] */
+int _KrSys_GetIntMaxStrDigits(void); /* sys.get_int_max_str_digits(); 0: no limit */
+
+/* Modules/timemodule.c */
+PyObject *PyInit_time(void);
+PyObject *PyInit_math(void);
+#endif

@@ -1,0 +1,80 @@
+/* Internals shared by the text and binary string files:
+ * Objects/unicodeobject.c, unicode_methods.c, unicode_format.c,
+ * unicodectype.c, bytesobject.c, bytearrayobject.c, bytes_methods.c,
+ * memoryobject.c and Python/formatter.c. */
+#ifndef KR_STRINGS_H
+#define KR_STRINGS_H
+#include "Python.h"
+
+/* ---- argument parsing for methods written METH_FASTCALL(|METH_KEYWORDS)
+ * `kwlist` names every parameter (NULL-terminated); the first `npos_only`
+ * are positional-only.  `min` parameters are required.  Missing optional
+ * parameters are left untouched in out[] (callers preset them to NULL).
+ * The messages follow CPython's: with KR_ARGS_CLINIC and no keywords,
+ * "center expected at least 1 argument, got 0"; otherwise
+ * "count() takes at least 1 argument (0 given)". */
+#define KR_ARGS_OLD 0
+#define KR_ARGS_CLINIC 1
+int _KrArg_Parse(const char *fname, int style, PyObject *const *args, Py_ssize_t nargs,
+                 PyObject *kwnames, const char *const *kwlist, int npos_only, int min,
+                 PyObject **out);
+
+/* ---- error handlers of the built-in codecs */
+typedef enum {
+    KR_ERR_STRICT, KR_ERR_REPLACE, KR_ERR_IGNORE, KR_ERR_SURROGATEESCAPE,
+    KR_ERR_BACKSLASHREPLACE, KR_ERR_XMLCHARREFREPLACE, KR_ERR_SURROGATEPASS,
+    KR_ERR_NAMEREPLACE, KR_ERR_UNKNOWN
+} _KrErrorHandler;
+_KrErrorHandler _KrUnicode_GetErrorHandler(const char *errors);
+
+/* Encode/decode by codec name, for str.encode, bytes.decode, str(b, enc).
+ * Built-in codecs: utf-8, latin-1, ascii, unicode_escape,
+ * raw_unicode_escape, utf-16, utf-32 (with -le/-be). */
+PyObject *_KrUnicode_EncodeByName(PyObject *str, const char *encoding, const char *errors);
+PyObject *_KrUnicode_DecodeByName(const char *s, Py_ssize_t len, const char *encoding,
+                                  const char *errors);
+
+/* ---- case mapping and character classes (Objects/unicodectype.c)
+ * Approximate outside Latin-1, Latin Extended, Greek, Cyrillic, Armenian,
+ * fullwidth and a few symbol blocks: the exact Unicode database is a later
+ * issue (the `unicode-data` tables). */
+int _KrUnicode_ToLowerFull(Py_UCS4 ch, Py_UCS4 *res);  /* returns count (1..3) */
+int _KrUnicode_ToUpperFull(Py_UCS4 ch, Py_UCS4 *res);
+int _KrUnicode_ToTitleFull(Py_UCS4 ch, Py_UCS4 *res);
+int _KrUnicode_ToFoldedFull(Py_UCS4 ch, Py_UCS4 *res);
+int _KrUnicode_IsLowercase(Py_UCS4 ch);
+int _KrUnicode_IsUppercase(Py_UCS4 ch);
+int _KrUnicode_IsTitlecase(Py_UCS4 ch);
+int _KrUnicode_IsCased(Py_UCS4 ch);
+int _KrUnicode_IsCaseIgnorable(Py_UCS4 ch);
+int _KrUnicode_ToDigit(Py_UCS4 ch);      /* -1 if not a digit */
+double _KrUnicode_ToNumeric(Py_UCS4 ch); /* -1.0 if not numeric */
+
+/* ---- str internals used across files */
+PyObject *_KrUnicode_Result(PyObject *unicode); /* narrow a str to its tightest kind (steals) */
+Py_UCS4 _KrUnicode_MaxChar(PyObject *s, Py_ssize_t start, Py_ssize_t end);
+int _KrUnicodeWriter_Prepare(_PyUnicodeWriter *w, Py_ssize_t extra, Py_UCS4 maxchar);
+int _KrUnicodeWriter_WriteFill(_PyUnicodeWriter *w, Py_UCS4 ch, Py_ssize_t count);
+extern PyMethodDef _KrUnicode_Methods[];        /* unicode_methods.c */
+PyObject *_KrUnicode_FormatMethod(PyObject *self, PyObject *args, PyObject *kwargs); /* str.format */
+PyObject *_KrUnicode_FormatMap(PyObject *self, PyObject *mapping);
+PyObject *_KrUnicode_BuildFormatted(PyObject *format, PyObject *args, PyObject *kwargs,
+                                    int recursion);
+
+/* ---- bytes and bytearray (bytes_methods.c): the methods shared by both
+ * types, each taking a bytes or bytearray `self` and returning results
+ * of self's base type (bytes for bytes subclasses). */
+extern PyMethodDef _KrBytes_Methods[];
+extern PyMethodDef _KrByteArray_Methods[];
+PyObject *_KrBytes_Format(PyObject *format, PyObject *args, int as_bytearray); /* b'%d' % x */
+PyObject *_KrBytes_ReprData(const char *s, Py_ssize_t n, const char *prefix, const char *suffix);
+PyObject *_KrBytes_Hex(const char *s, Py_ssize_t n, PyObject *sep, PyObject *bytes_per_sep);
+PyObject *_KrBytes_FromHex(PyObject *string, int as_bytearray);
+int _KrBytes_Contains(const char *s, Py_ssize_t n, PyObject *arg);
+PyObject *_KrBytes_RichCompare(const char *a, Py_ssize_t na, const char *b, Py_ssize_t nb, int op);
+/* any bytes-like object: fills view (PyBUF_SIMPLE); TypeError naming `what` */
+int _KrBytes_GetBuffer(PyObject *obj, Py_buffer *view);
+PyObject *_KrByteArray_New(Py_ssize_t size); /* uninitialised contents */
+Py_ssize_t _KrBytes_FastSearch(const char *s, Py_ssize_t n, const char *p, Py_ssize_t m,
+                               int reverse);
+#endif

@@ -1,0 +1,105 @@
+# Krait's one Makefile.  Variants are variables, not copies:
+#
+#   make                 optimised build/krait (-O2)
+#   make debug           build/debug/krait: -O0 -g, asserts, reference-count totals
+#   make asan            build/asan/krait: AddressSanitizer + UndefinedBehaviorSanitizer
+#   make test            build, then run every test (last line: "N passed, N failed")
+#   make test-asan       the same tests under the sanitizer build
+#   make bench           Krait against CPython 3.11, alternating, with ratios
+#   make clean
+#
+# Switches: CC=clang, KR_WERROR=1 (CI), KR_DEBUG=1, KR_ASAN=1, BUILD=dir.
+
+CC ?= gcc
+BUILD ?= build
+# Debian's python3.11 first: it is both the oracle and the stdlib's owner.
+PYTHON3 ?= $(firstword $(wildcard /usr/bin/python3.11) $(shell command -v python3.11 2>/dev/null) python3)
+
+WARN := -Wall -Wextra -Wno-unused-parameter -Wno-missing-field-initializers \
+        -Wno-cast-function-type -Wno-sign-compare
+CSTD := -std=gnu11
+INCLUDES := -IInclude -IInclude/internal -I$(BUILD)/gen
+OPT := -O2 -g
+DEFS :=
+LDLIBS := -lm -lpthread
+
+ifeq ($(KR_DEBUG),1)
+OPT := -O0 -g3
+DEFS += -DKR_DEBUG
+endif
+ifeq ($(KR_ASAN),1)
+OPT := -O1 -g -fno-omit-frame-pointer
+SAN := -fsanitize=address,undefined -fno-sanitize-recover=undefined
+DEFS += -DKR_ASAN
+endif
+ifeq ($(KR_WERROR),1)
+WARN += -Werror
+endif
+
+# Where the CPython 3.11 standard library lives, asked of python3.11
+# itself at build time; KRAITHOME or PYTHONPATH override it at run time.
+STDLIB_DIR ?= $(shell $(PYTHON3) -c 'import sysconfig; print(sysconfig.get_path("stdlib"))' 2>/dev/null)
+DEFS += -DKR_STDLIB_DIR='"$(STDLIB_DIR)"'
+
+CFLAGS_ALL = $(CSTD) $(OPT) $(WARN) $(SAN) $(DEFS) $(INCLUDES) $(CFLAGS)
+LDFLAGS_ALL = $(SAN) $(LDFLAGS)
+
+CORE_SRCS := $(wildcard Objects/*.c Parser/*.c Python/*.c Python/*/*.c Modules/*.c)
+MAIN_SRCS := Programs/main.c
+GEN := $(BUILD)/gen/kr_opcode.h $(BUILD)/gen/kr_opcode_tables.c $(BUILD)/gen/kr_opcode_targets.h
+CORE_OBJS := $(patsubst %.c,$(BUILD)/obj/%.o,$(CORE_SRCS)) $(BUILD)/obj/gen/kr_opcode_tables.o
+CAPI_TESTS := $(patsubst tests/capi/%.c,$(BUILD)/tests/%,$(wildcard tests/capi/test_*.c))
+
+.PHONY: all debug asan test test-asan bench clean regen objs capi-tests
+
+all: $(BUILD)/krait
+
+$(BUILD)/gen/kr_opcode.h $(BUILD)/gen/kr_opcode_tables.c $(BUILD)/gen/kr_opcode_targets.h: Python/vm/instructions.def Tools/gen_opcodes.py
+	@mkdir -p $(BUILD)/gen
+	$(PYTHON3) Tools/gen_opcodes.py Python/vm/instructions.def $(BUILD)/gen
+
+regen: $(GEN)
+
+$(BUILD)/obj/gen/%.o: $(BUILD)/gen/%.c $(GEN)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_ALL) -MMD -MP -c $< -o $@
+
+$(BUILD)/obj/%.o: %.c $(GEN)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_ALL) -MMD -MP -c $< -o $@
+
+$(BUILD)/libkrait.a: $(CORE_OBJS)
+	rm -f $@
+	ar rcs $@ $^
+
+$(BUILD)/krait: $(BUILD)/obj/Programs/main.o $(BUILD)/libkrait.a
+	$(CC) $(LDFLAGS_ALL) -o $@ $^ $(LDLIBS)
+
+# compile everything without linking: lets one subsystem be checked alone
+objs: $(CORE_OBJS)
+
+$(BUILD)/tests/%: tests/capi/%.c $(BUILD)/libkrait.a
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_ALL) -o $@ $< $(BUILD)/libkrait.a $(LDFLAGS_ALL) $(LDLIBS)
+
+capi-tests: $(CAPI_TESTS)
+
+debug:
+	$(MAKE) BUILD=build/debug KR_DEBUG=1
+
+asan:
+	$(MAKE) BUILD=build/asan KR_ASAN=1
+
+test: all capi-tests
+	$(PYTHON3) tests/run_tests.py --krait $(BUILD)/krait --capi $(BUILD)/tests
+
+test-asan:
+	$(MAKE) BUILD=build/asan KR_ASAN=1 test
+
+bench: all
+	$(PYTHON3) bench/run_bench.py --krait $(BUILD)/krait
+
+clean:
+	rm -rf build
+
+-include $(shell find $(BUILD)/obj -name '*.d' 2>/dev/null)

@@ -1,0 +1,12 @@
+/* The built-in C modules that `import` finds before searching sys.path
+ * (Python/runtime/import.c).  `sys` and `builtins` are created at start-up
+ * and are not listed; sys.builtin_module_names adds them. */
+#include "Python.h"
+#include "kr_runtime.h"
+
+struct _inittab _PyImport_Inittab[] = {
+    {"_io", PyInit__io},
+    {"math", PyInit_math},
+    {"time", PyInit_time},
+    {NULL, NULL}
+};

@@ -1,0 +1,54 @@
+/* The parser's state, shared by the files of Parser/ only
+ * (parser.c, string_parser.c, pegen_errors.c). */
+#ifndef KR_PARSER_PEGEN_H
+#define KR_PARSER_PEGEN_H
+#include "Python.h"
+#include "kr_ast.h"
+#include "kr_compile.h"
+#include "tokenizer.h"
+
+typedef struct Parser {
+    kr_tokstate ts;
+    kr_token *t;        /* == ts.toks */
+    int n;
+    int pos;            /* the mark: index of the next token */
+    int maxpos;         /* the furthest token the parser looked at (error location) */
+    PyArena *arena;
+    PyObject *filename;
+    int mode, flags;
+    int error;          /* an exception is set: unwind */
+    int depth;          /* C recursion guard */
+    PyObject **names;   /* per-token cache of NAME objects (arena-owned) */
+    int fstring_depth;  /* nesting of f-string sub-parsers */
+    int fs_line, fs_col; /* f-string sub-parser: where its text starts (errors are relative to it) */
+    kr_tokstate *src_ts;
+    int err_lineno;       /* line of the error raised */
+    int tok_error_raised; /* the error raised is the tokenizer's */ /* the outermost source, for error text (f-string sub-parsers) */
+} Parser;
+
+/* A growable array in the arena (no frees: the arena takes it all). */
+typedef struct { void **items; int n, cap; } kr_vec;
+int _KrVec_Push(Parser *p, kr_vec *v, void *x);
+asdl_seq *_KrVec_Seq(Parser *p, kr_vec *v);
+
+/* string_parser.c: the STRING tokens [first, last] as one Constant or JoinedStr. */
+expr_ty _KrParse_Strings(Parser *p, int first, int last);
+/* parser.c: parse `src` (an f-string expression) as a sub-parser whose
+ * tokens are shifted to (lineno, col) of the enclosing source. */
+expr_ty _KrParse_FStringExpr(Parser *p, const char *src, Py_ssize_t len, int lineno, int col);
+expr_ty _KrParse_NumberToken(Parser *p, kr_token *t);
+PyObject *_KrParse_Intern(Parser *p, PyObject *s); /* steals s; arena-owned result */
+
+/* pegen_errors.c */
+/* Raise `type` (SyntaxError if NULL) with 0-based byte columns; end_lineno
+ * -1 means "no end".  Sets p->error.  Returns NULL for convenience. */
+void *_KrParser_RaiseAt(Parser *p, PyObject *type, int lineno, int col, int end_lineno,
+                        int end_col, const char *fmt, ...);
+void *_KrParser_RaiseTokenizerError(Parser *p);
+#define RAISE_AT_TOK(p, tok, ...) \
+    _KrParser_RaiseAt((p), NULL, (tok)->lineno, (tok)->col_offset, (tok)->end_lineno, (tok)->end_col_offset, __VA_ARGS__)
+#define RAISE_AT_NODE(p, n, ...) \
+    _KrParser_RaiseAt((p), NULL, (n)->lineno, (n)->col_offset, (n)->end_lineno, (n)->end_col_offset, __VA_ARGS__)
+#define RAISE_RANGE(p, a, b, ...) \
+    _KrParser_RaiseAt((p), NULL, (a)->lineno, (a)->col_offset, (b)->end_lineno, (b)->end_col_offset, __VA_ARGS__)
+#endif

@@ -1,0 +1,115 @@
+/* Raising SyntaxError and its subclasses with CPython's location fields.
+ *
+ * The parser and tokenizer work in UTF-8 byte columns (what the AST
+ * stores); SyntaxError.offset and end_offset count characters, 1-based,
+ * so the conversion happens here, against the text of the line, which is
+ * also what SyntaxError.text holds (with its newline, as CPython gives). */
+#include "pegen.h"
+#include <stdarg.h>
+#include <string.h>
+
+static int
+char_offset(const char *line, int linelen, int bytecol)
+{
+    if (bytecol > linelen)
+        return linelen + (bytecol - linelen) + 1;
+    int n = 0;
+    for (int i = 0; i < bytecol; i++)
+        if (((unsigned char)line[i] & 0xc0) != 0x80)
+            n++;
+    return n + 1;
+}
+
+static void
+raise_syntax(Parser *p, PyObject *type, const char *msg, int lineno, int col, int end_lineno, int end_col)
+{
+    kr_tokstate *ts = p->src_ts ? p->src_ts : &p->ts;
+    PyObject *text = NULL, *m = NULL, *args = NULL, *value = NULL;
+    int len = 0, offset, end_offset;
+    const char *line = NULL;
+    if (lineno >= 1 && lineno <= ts->nlines) {
+        line = _KrTokenizer_Line(ts, lineno, &len);
+        int has_nl = line[len] == '\n';
+        text = PyUnicode_DecodeUTF8(line, len + has_nl, "replace");
+        if (text == NULL)
+            goto done;
+        offset = char_offset(line, len, col);
+    }
+    else {
+        text = Py_NewRef(Py_None);
+        offset = col + 1;
+    }
+    if (end_lineno < 0) {
+        end_lineno = lineno;
+        end_offset = offset;
+    }
+    else if (end_col < 0) {
+        end_offset = end_col + 1;
+    }
+    else if (end_lineno >= 1 && end_lineno <= ts->nlines) {
+        int elen;
+        const char *eline = _KrTokenizer_Line(ts, end_lineno, &elen);
+        end_offset = char_offset(eline, elen, end_col);
+    }
+    else {
+        end_offset = end_col + 1;
+    }
+    m = PyUnicode_FromString(msg);
+    if (m == NULL)
+        goto done;
+    args = Py_BuildValue("(O(OiiOii))", m, p->filename ? p->filename : Py_None, lineno, offset,
+                         text, end_lineno, end_offset);
+    if (args == NULL)
+        goto done;
+    value = PyObject_Call(type, args, NULL);
+    if (value == NULL)
+        goto done;
+    PyErr_SetObject(type, value);
+done:
+    Py_XDECREF(text);
+    Py_XDECREF(m);
+    Py_XDECREF(args);
+    Py_XDECREF(value);
+}
+
+void *
+_KrParser_RaiseAt(Parser *p, PyObject *type, int lineno, int col, int end_lineno, int end_col,
+                  const char *fmt, ...)
+{
+    char msg[512];
+    va_list va;
+    if (p->error)
+        return NULL;
+    int k = 0;
+    /* errors inside an f-string's replacement field say so */
+    if (p->fstring_depth > 0 && strncmp(fmt, "f-string", 8) != 0)
+        k = snprintf(msg, sizeof msg, "f-string: ");
+    va_start(va, fmt);
+    vsnprintf(msg + k, sizeof msg - (size_t)k, fmt, va);
+    va_end(va);
+    p->error = 1;
+    p->err_lineno = lineno;
+    if (p->fstring_depth > 0) {
+        /* CPython 3.11 reports columns inside "(expression)", on the string's line */
+        if (lineno == p->fs_line)
+            col -= p->fs_col;
+        if (end_lineno == p->fs_line && end_col >= 0)
+            end_col -= p->fs_col;
+    }
+    raise_syntax(p, type ? type : PyExc_SyntaxError, msg, lineno, col, end_lineno, end_col);
+    return NULL;
+}
+
+void *
+_KrParser_RaiseTokenizerError(Parser *p)
+{
+    kr_tokstate *ts = &p->ts;
+    if (p->error)
+        return NULL;
+    p->error = 1;
+    p->tok_error_raised = 1;
+    p->err_lineno = ts->err_lineno;
+    raise_syntax(p, ts->err_type ? ts->err_type : PyExc_SyntaxError, ts->err_msg, ts->err_lineno,
+                 ts->err_col, ts->err_end_lineno, ts->err_end_col);
+    return NULL;
+}

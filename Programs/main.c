@@ -1,0 +1,362 @@
+/* The krait command: CPython's command line.
+ *
+ *   krait [option] ... [-c cmd | -m mod | file | -] [arg] ...
+ *
+ * Options are read until the first of -c, -m, a file name or '-', exactly
+ * as CPython does; everything after that belongs to sys.argv.  Exit status:
+ * 0, 1 after an uncaught exception (its traceback on stderr), SystemExit's
+ * code, 2 for a usage error, 120 when flushing stdout fails at exit, and
+ * death by SIGINT after an uncaught KeyboardInterrupt (so the shell sees
+ * 130), as CPython.
+ *
+ * Krait's own -X options: `-X dump-ast` prints ast.dump() of the file
+ * instead of running it (the parser tests use it). */
+#include "Python.h"
+#include "kr_compile.h"
+#include <signal.h>
+#include <unistd.h>
+
+char *_KrRead_AllFile(FILE *fp, size_t *size_out);
+int _KrRepl_Run(int show_banner);
+
+static const char usage_line[] =
+    "usage: %s [option] ... [-c cmd | -m mod | file | -] [arg] ...\n";
+
+static const char usage_text[] =
+    "Options and arguments:\n"
+    "-B     : don't write .pyc files on import\n"
+    "-c cmd : program passed in as string (terminates option list)\n"
+    "-E     : ignore PYTHON* environment variables (such as PYTHONPATH)\n"
+    "-h     : print this help message and exit (also -? or --help)\n"
+    "-I     : isolate Python from the user's environment (implies -E and -s)\n"
+    "-m mod : run library module as a script (terminates option list)\n"
+    "-O     : remove assert and __debug__-dependent statements\n"
+    "-OO    : do -O changes and also discard docstrings\n"
+    "-q     : don't print version and copyright messages on interactive startup\n"
+    "-s     : don't add user site directory to sys.path\n"
+    "-S     : don't imply 'import site' on initialization\n"
+    "-u     : force the stdout and stderr streams to be unbuffered\n"
+    "-V     : print the Python version number and exit (also --version)\n"
+    "-W arg : warning control\n"
+    "-X opt : set implementation-specific option (krait: dump-ast)\n"
+    "file   : program read from script file\n"
+    "-      : program read from stdin (default; interactive mode if a tty)\n"
+    "arg ...: arguments passed to program in sys.argv[1:]\n";
+
+struct options {
+    const char *command;   /* -c */
+    const char *module;    /* -m */
+    const char *filename;  /* script, or NULL for stdin */
+    int optimize;
+    int unbuffered;
+    int isolated;
+    int ignore_env;
+    int dont_write_bytecode;
+    int dump_ast;
+    int inspect;
+    int quiet;
+    int first_arg;         /* index in argv of sys.argv[0]'s source */
+};
+
+static void usage(int status, const char *prog)
+{
+    FILE *f = status ? stderr : stdout;
+    fprintf(f, usage_line, prog);
+    if (status)
+        fprintf(f, "Try `%s -h' for more information.\n", prog);
+    else
+        fputs(usage_text, f);
+    exit(status);
+}
+
+static void parse_args(int argc, char **argv, struct options *o)
+{
+    memset(o, 0, sizeof(*o));
+    int i = 1;
+    for (; i < argc; i++) {
+        const char *a = argv[i];
+        if (a[0] != '-' || strcmp(a, "-") == 0)
+            break;
+        if (strcmp(a, "--") == 0) {
+            i++;
+            break;
+        }
+        if (strcmp(a, "--version") == 0) {
+            printf("Python %s\n", PY_VERSION);
+            exit(0);
+        }
+        if (strcmp(a, "--help") == 0)
+            usage(0, argv[0]);
+        if (a[1] == '-') {
+            fprintf(stderr, "unknown option %s\n", a);
+            usage(2, argv[0]);
+        }
+        for (const char *p = a + 1; *p; p++) {
+            switch (*p) {
+            case 'c':
+            case 'm': {
+                const char *val = p[1] ? p + 1 : (i + 1 < argc ? argv[++i] : NULL);
+                if (val == NULL) {
+                    fprintf(stderr, "Argument expected for the -%c option\n", *p);
+                    usage(2, argv[0]);
+                }
+                if (*p == 'c')
+                    o->command = val;
+                else
+                    o->module = val;
+                o->first_arg = i;
+                return;
+            }
+            case 'X':
+            case 'W': {
+                const char *val = p[1] ? p + 1 : (i + 1 < argc ? argv[++i] : NULL);
+                if (val == NULL) {
+                    fprintf(stderr, "Argument expected for the -%c option\n", *p);
+                    usage(2, argv[0]);
+                }
+                if (*p == 'X' && strcmp(val, "dump-ast") == 0)
+                    o->dump_ast = 1;
+                goto next_arg;
+            }
+            case 'O': o->optimize++; break;
+            case 'u': o->unbuffered = 1; break;
+            case 'B': o->dont_write_bytecode = 1; break;
+            case 'E': o->ignore_env = 1; break;
+            case 'I': o->isolated = 1; o->ignore_env = 1; break;
+            case 'i': o->inspect = 1; break;
+            case 'q': o->quiet = 1; break;
+            case 's': case 'S': case 'b': case 'd': case 'v': case 'x': case 'R': break;
+            case 'V':
+                printf("Python %s\n", PY_VERSION);
+                exit(0);
+            case 'h': case '?':
+                usage(0, argv[0]);
+                break;
+            default:
+                fprintf(stderr, "Unknown option: -%c\n", *p);
+                usage(2, argv[0]);
+            }
+        }
+    next_arg:;
+    }
+    if (i < argc && strcmp(argv[i], "-") != 0)
+        o->filename = argv[i];
+    o->first_arg = i < argc ? i : -1;
+}
+
+/* sys.argv, and sys.path[0]: the script's directory, '' for -c/-m/stdin. */
+static int setup_sys(int argc, char **argv, struct options *o)
+{
+    PyObject *list = PyList_New(0);
+    if (list == NULL)
+        return -1;
+    if (o->first_arg < 0) {
+        PyObject *s = PyUnicode_FromString("");
+        if (s == NULL || PyList_Append(list, s) < 0)
+            return -1;
+        Py_DECREF(s);
+    }
+    else {
+        for (int i = o->first_arg; i < argc; i++) {
+            PyObject *s;
+            if (i == o->first_arg && o->command)
+                s = PyUnicode_FromString("-c");
+            else if (i == o->first_arg && o->module)
+                s = PyUnicode_FromString("-m");
+            else
+                s = PyUnicode_DecodeFSDefault(argv[i]);
+            if (s == NULL || PyList_Append(list, s) < 0)
+                return -1;
+            Py_DECREF(s);
+        }
+    }
+    if (PySys_SetObject("argv", list) < 0)
+        return -1;
+    Py_DECREF(list);
+
+    PyObject *path = PySys_GetObject("path");
+    if (path == NULL || !PyList_Check(path))
+        return 0;
+    PyObject *dir;
+    if (o->filename) {
+        char resolved[4096];
+        const char *slash = strrchr(o->filename, '/');
+        if (realpath(o->filename, resolved) != NULL) {
+            char *rs = strrchr(resolved, '/');
+            if (rs)
+                *rs = '\0';
+            dir = PyUnicode_DecodeFSDefault(resolved[0] ? resolved : "/");
+        }
+        else if (slash) {
+            dir = PyUnicode_DecodeFSDefaultAndSize(o->filename, slash - o->filename);
+        }
+        else {
+            dir = PyUnicode_FromString("");
+        }
+    }
+    else {
+        dir = PyUnicode_FromString("");
+    }
+    if (dir == NULL)
+        return -1;
+    int r = PyList_Insert(path, 0, dir);
+    Py_DECREF(dir);
+    return r;
+}
+
+/* cwd + "/" + path when path is relative, without normalising "..":
+ * what CPython does to the script name. malloc'ed. */
+static char *absolute_path(const char *path)
+{
+    if (path[0] == '/')
+        return strdup(path);
+    char cwd[4096];
+    if (getcwd(cwd, sizeof(cwd)) == NULL)
+        return NULL;
+    size_t n = strlen(cwd) + strlen(path) + 2;
+    char *r = malloc(n);
+    if (r)
+        snprintf(r, n, "%s/%s", cwd, path);
+    return r;
+}
+
+/* Print the pending exception (or take SystemExit's status); returns the
+ * process exit status. */
+static int handle_error(void)
+{
+    int exitcode;
+    if (_Py_HandleSystemExit(&exitcode))
+        return exitcode;
+    int interrupted = PyErr_ExceptionMatches(PyExc_KeyboardInterrupt);
+    PyErr_Print();
+    if (interrupted) {
+        Py_FinalizeEx();
+        signal(SIGINT, SIG_DFL);
+        kill(getpid(), SIGINT);
+        return 130;
+    }
+    return 1;
+}
+
+static int dump_ast(const char *filename)
+{
+    FILE *fp = fopen(filename, "rb");
+    if (fp == NULL) {
+        fprintf(stderr, "krait: can't open file '%s': [Errno %d] %s\n", filename, errno, strerror(errno));
+        return 2;
+    }
+    size_t size;
+    char *src = _KrRead_AllFile(fp, &size);
+    fclose(fp);
+    if (src == NULL)
+        return 1;
+    PyObject *fn = PyUnicode_DecodeFSDefault(filename);
+    PyArena *arena = _PyArena_New();
+    PyCompilerFlags flags = _PyCompilerFlags_INIT;
+    int status = 1;
+    if (fn && arena) {
+        mod_ty mod = _PyParser_ASTFromString(src, fn, Py_file_input, &flags, arena);
+        PyObject *s = mod ? _KrAST_Dump(mod) : NULL;
+        if (s) {
+            const char *u = PyUnicode_AsUTF8(s);
+            if (u) {
+                printf("%s\n", u);
+                status = 0;
+            }
+            Py_DECREF(s);
+        }
+    }
+    if (status)
+        status = handle_error();
+    if (arena)
+        _PyArena_Free(arena);
+    Py_XDECREF(fn);
+    PyMem_RawFree(src);
+    return status;
+}
+
+static int run_module(const char *name)
+{
+    PyObject *runpy = PyImport_ImportModule("runpy");
+    if (runpy == NULL)
+        return handle_error();
+    PyObject *r = PyObject_CallMethod(runpy, "_run_module_as_main", "(si)", name, 1);
+    Py_DECREF(runpy);
+    if (r == NULL)
+        return handle_error();
+    Py_DECREF(r);
+    return 0;
+}
+
+int Py_Main(int argc, char **argv)
+{
+    struct options o;
+    parse_args(argc, argv, &o);
+    if (o.unbuffered) {
+        setvbuf(stdout, NULL, _IONBF, 0);
+        setvbuf(stderr, NULL, _IONBF, 0);
+    }
+    Py_Initialize();
+    if (setup_sys(argc, argv, &o) < 0)
+        return handle_error();
+
+    int status = 0;
+    if (o.dump_ast) {
+        if (o.filename == NULL) {
+            fprintf(stderr, "krait: -X dump-ast needs a file\n");
+            return 2;
+        }
+        status = dump_ast(o.filename);
+    }
+    else if (o.command) {
+        /* CPython runs -c source with a trailing newline appended */
+        size_t n = strlen(o.command);
+        char *src = PyMem_RawMalloc(n + 2);
+        memcpy(src, o.command, n);
+        src[n] = '\n';
+        src[n + 1] = '\0';
+        if (PyRun_SimpleStringFlags(src, NULL) < 0)
+            status = handle_error();
+        PyMem_RawFree(src);
+    }
+    else if (o.module) {
+        status = run_module(o.module);
+    }
+    else if (o.filename == NULL && isatty(fileno(stdin))) {
+        status = _KrRepl_Run(!o.quiet);
+        o.inspect = 0;
+    }
+    else {
+        FILE *fp = stdin;
+        const char *name = "<stdin>";
+        char *absname = NULL;
+        if (o.filename) {
+            fp = fopen(o.filename, "rb");
+            if (fp == NULL) {
+                char *abs = absolute_path(o.filename);
+                fprintf(stderr, "%s: can't open file '%s': [Errno %d] %s\n", argv[0],
+                        abs ? abs : o.filename, errno, strerror(errno));
+                free(abs);
+                return 2;
+            }
+            /* like CPython, the script is known by its absolute path
+             * (co_filename, __file__), though sys.argv[0] stays as typed */
+            absname = absolute_path(o.filename);
+            name = absname ? absname : o.filename;
+        }
+        if (PyRun_SimpleFileExFlags(fp, name, fp != stdin, NULL) < 0)
+            status = handle_error();
+        free(absname);
+    }
+    /* -i: the prompt after the program, unless it exited through SystemExit */
+    if (o.inspect && isatty(fileno(stdin)))
+        status = _KrRepl_Run(0);
+    if (Py_FinalizeEx() < 0 && status == 0)
+        status = 120;
+    return status;
+}
+
+int main(int argc, char **argv)
+{
+    return Py_Main(argc, argv);
+}

@@ -1,0 +1,920 @@
+/* The import system, in C, until the full importlib takes over.
+ *
+ * IMPORT_NAME calls builtins.__import__, which lands here in
+ * PyImport_ImportModuleLevelObject.  A dotted name is imported one
+ * component at a time, parents first, each found by:
+ *
+ *   1. sys.modules (None there means "import blocked");
+ *   2. the built-in C modules of _PyImport_Inittab (Modules/config.c),
+ *      for top-level names;
+ *   3. the directories of sys.path (or the parent package's __path__):
+ *      NAME/__init__.py makes a package, NAME.py a module;
+ *   4. the finders of sys.meta_path (find_spec / loader.exec_module),
+ *      so Python code can add importers.
+ *
+ * A source module is entered into sys.modules *before* its code runs, so
+ * circular imports see the partly initialised module instead of looping;
+ * if the code fails the entry is removed again.  The names being loaded
+ * are kept in `importing`, which lets IMPORT_FROM say "partially
+ * initialized module ... (most likely due to a circular import)".
+ *
+ * Modules get __name__, __file__, __package__, __path__ (packages),
+ * __builtins__; __loader__ and __spec__ are None for now (the
+ * importlib-based machinery is a later issue). */
+#include "Python.h"
+#include "kr_compile.h"
+#include "kr_init.h"
+#include "kr_runtime.h"
+#include <sys/stat.h>
+
+static PyObject *importing; /* set of module names whose code is running */
+
+static PyInterpreterState *
+interp_get(void)
+{
+    return PyInterpreterState_Get();
+}
+
+PyObject *
+PyImport_GetModuleDict(void)
+{
+    return interp_get()->modules;
+}
+
+PyObject *
+PyImport_GetModule(PyObject *name)
+{
+    PyObject *modules = interp_get()->modules;
+    if (modules == NULL)
+        return NULL;
+    PyObject *m = PyDict_GetItemWithError(modules, name);
+    return Py_XNewRef(m);
+}
+
+PyObject *
+PyImport_AddModuleObject(PyObject *name)
+{
+    PyObject *modules = interp_get()->modules;
+    PyObject *m = PyDict_GetItemWithError(modules, name);
+    if (m != NULL && PyModule_Check(m))
+        return m;
+    if (PyErr_Occurred())
+        return NULL;
+    m = PyModule_NewObject(name);
+    if (m == NULL)
+        return NULL;
+    if (PyDict_SetItem(modules, name, m) < 0) {
+        Py_DECREF(m);
+        return NULL;
+    }
+    Py_DECREF(m); /* sys.modules holds it */
+    return m;
+}
+
+PyObject *
+PyImport_AddModule(const char *name)
+{
+    PyObject *nameobj = PyUnicode_FromString(name);
+    if (nameobj == NULL)
+        return NULL;
+    PyObject *m = PyImport_AddModuleObject(nameobj);
+    Py_DECREF(nameobj);
+    return m;
+}
+
+static void
+remove_module(PyObject *name)
+{
+    PyObject *exc = PyErr_GetRaisedException();
+    PyObject *modules = interp_get()->modules;
+    if (PyDict_GetItemWithError(modules, name) != NULL) {
+        if (PyDict_DelItem(modules, name) < 0)
+            PyErr_Clear();
+    }
+    PyErr_Clear();
+    PyErr_SetRaisedException(exc);
+}
+
+/* Run `co` in module `name`'s dict and return sys.modules[name]. */
+static PyObject *
+exec_code_in_module(PyObject *name, PyObject *module, PyObject *co)
+{
+    PyObject *dict = PyModule_GetDict(module);
+    if (PyDict_GetItemString(dict, "__builtins__") == NULL) {
+        PyObject *builtins = interp_get()->builtins_module;
+        if (builtins == NULL || PyDict_SetItemString(dict, "__builtins__", builtins) < 0)
+            return NULL;
+    }
+    if (importing == NULL && (importing = PySet_New(NULL)) == NULL)
+        return NULL;
+    if (PySet_Add(importing, name) < 0)
+        return NULL;
+    PyObject *v = PyEval_EvalCode(co, dict, dict);
+    PySet_Discard(importing, name);
+    if (v == NULL) {
+        remove_module(name);
+        return NULL;
+    }
+    Py_DECREF(v);
+    PyObject *m = PyDict_GetItemWithError(interp_get()->modules, name);
+    if (m == NULL) {
+        if (!PyErr_Occurred())
+            PyErr_Format(PyExc_ImportError, "Loaded module %R not found in sys.modules", name);
+        return NULL;
+    }
+    return Py_NewRef(m);
+}
+
+PyObject *
+PyImport_ExecCodeModuleObject(PyObject *name, PyObject *co, PyObject *pathname,
+                              PyObject *cpathname)
+{
+    PyObject *m = PyImport_AddModuleObject(name);
+    if (m == NULL)
+        return NULL;
+    if (pathname != NULL &&
+        PyDict_SetItemString(PyModule_GetDict(m), "__file__", pathname) < 0)
+        return NULL;
+    return exec_code_in_module(name, m, co);
+}
+
+/* ====================================================================
+ * Finding and loading
+ * ==================================================================== */
+
+static int
+file_kind(const char *path)
+{
+    struct stat st;
+    if (stat(path, &st) != 0)
+        return 0;
+    return S_ISDIR(st.st_mode) ? 2 : (S_ISREG(st.st_mode) ? 1 : 0);
+}
+
+/* The whole file as a NUL-terminated buffer (PyMem_Free it). */
+static char *
+read_source(const char *path, PyObject *pathobj)
+{
+    FILE *fp = fopen(path, "rb");
+    if (fp == NULL) {
+        PyErr_SetFromErrnoWithFilenameObject(PyExc_OSError, pathobj);
+        return NULL;
+    }
+    size_t cap = 8192, len = 0;
+    char *buf = PyMem_Malloc(cap);
+    if (buf == NULL) {
+        fclose(fp);
+        PyErr_NoMemory();
+        return NULL;
+    }
+    for (;;) {
+        if (len + 4096 + 1 > cap) {
+            cap *= 2;
+            char *nb = PyMem_Realloc(buf, cap);
+            if (nb == NULL) {
+                PyMem_Free(buf);
+                fclose(fp);
+                PyErr_NoMemory();
+                return NULL;
+            }
+            buf = nb;
+        }
+        size_t n = fread(buf + len, 1, cap - len - 1, fp);
+        len += n;
+        if (n == 0)
+            break;
+    }
+    fclose(fp);
+    buf[len] = '\0';
+    if (strlen(buf) != len) {
+        PyMem_Free(buf);
+        PyErr_SetString(PyExc_SyntaxError, "source code cannot contain null bytes");
+        return NULL;
+    }
+    return buf;
+}
+
+static int
+set_str(PyObject *dict, const char *key, PyObject *value)
+{
+    return PyDict_SetItemString(dict, key, value ? value : Py_None);
+}
+
+/* Load the source file `path` as module `name` (a package when pkgdir is
+ * given: its __path__). */
+static PyObject *
+load_source_module(PyObject *name, const char *path, const char *pkgdir)
+{
+    PyObject *pathobj = PyUnicode_DecodeFSDefault(path);
+    PyObject *module = NULL, *code = NULL, *result = NULL, *package = NULL;
+    char *source = NULL;
+    if (pathobj == NULL)
+        return NULL;
+    source = read_source(path, pathobj);
+    if (source == NULL)
+        goto done;
+    PyCompilerFlags cf = _PyCompilerFlags_INIT;
+    code = Py_CompileStringObject(source, pathobj, Py_file_input, &cf, -1);
+    PyMem_Free(source);
+    if (code == NULL)
+        goto done;
+    module = PyModule_NewObject(name);
+    if (module == NULL)
+        goto done;
+    PyObject *dict = PyModule_GetDict(module);
+    if (pkgdir) {
+        package = Py_NewRef(name);
+        PyObject *dirobj = PyUnicode_DecodeFSDefault(pkgdir);
+        if (dirobj == NULL)
+            goto done;
+        PyObject *pathlist = PyList_New(1);
+        if (pathlist == NULL) {
+            Py_DECREF(dirobj);
+            goto done;
+        }
+        PyList_SET_ITEM(pathlist, 0, dirobj);
+        int r = PyDict_SetItemString(dict, "__path__", pathlist);
+        Py_DECREF(pathlist);
+        if (r < 0)
+            goto done;
+    } else {
+        Py_ssize_t len = PyUnicode_GET_LENGTH(name);
+        Py_ssize_t dot = PyUnicode_FindChar(name, '.', 0, len, -1);
+        package = dot >= 0 ? PyUnicode_Substring(name, 0, dot) : PyUnicode_FromString("");
+        if (package == NULL)
+            goto done;
+    }
+    if (set_str(dict, "__file__", pathobj) < 0 || set_str(dict, "__package__", package) < 0 ||
+        set_str(dict, "__loader__", NULL) < 0 || set_str(dict, "__spec__", NULL) < 0 ||
+        set_str(dict, "__cached__", NULL) < 0)
+        goto done;
+    if (PyDict_SetItem(interp_get()->modules, name, module) < 0)
+        goto done;
+    result = exec_code_in_module(name, module, code);
+done:
+    Py_XDECREF(pathobj);
+    Py_XDECREF(module);
+    Py_XDECREF(code);
+    Py_XDECREF(package);
+    return result;
+}
+
+static PyObject *
+load_builtin(PyObject *name)
+{
+    const char *cname = PyUnicode_AsUTF8(name);
+    if (cname == NULL)
+        return NULL;
+    for (struct _inittab *p = _PyImport_Inittab; p->name; p++) {
+        if (strcmp(p->name, cname) != 0)
+            continue;
+        if (p->initfunc == NULL)
+            break;
+        PyObject *mod = p->initfunc();
+        if (mod == NULL)
+            return NULL;
+        if (!PyModule_Check(mod)) {
+            Py_DECREF(mod);
+            PyErr_Format(PyExc_ImportError,
+                         "multi-phase initialisation of built-in module %R is not supported yet",
+                         name);
+            return NULL;
+        }
+        PyObject *dict = PyModule_GetDict(mod);
+        if (PyDict_GetItemString(dict, "__spec__") == NULL &&
+            (set_str(dict, "__spec__", NULL) < 0 || set_str(dict, "__loader__", NULL) < 0 ||
+             set_str(dict, "__package__", NULL) < 0)) {
+            Py_DECREF(mod);
+            return NULL;
+        }
+        if (PyDict_SetItem(interp_get()->modules, name, mod) < 0) {
+            Py_DECREF(mod);
+            return NULL;
+        }
+        return mod;
+    }
+    return Py_NewRef(Py_None); /* not a built-in */
+}
+
+/* Search the directories of `path` (a list) for `tail`.  Returns the
+ * module, None when not found, NULL on error. */
+static PyObject *
+search_path(PyObject *name, PyObject *tail, PyObject *path)
+{
+    const char *ctail = PyUnicode_AsUTF8(tail);
+    if (ctail == NULL)
+        return NULL;
+    PyObject *entries = PySequence_List(path);
+    if (entries == NULL)
+        return NULL;
+    for (Py_ssize_t i = 0; i < PyList_GET_SIZE(entries); i++) {
+        PyObject *entry = PyList_GET_ITEM(entries, i);
+        if (!PyUnicode_Check(entry))
+            continue;
+        const char *dir = PyUnicode_AsUTF8(entry);
+        if (dir == NULL) {
+            PyErr_Clear();
+            continue;
+        }
+        if (*dir == '\0')
+            dir = ".";
+        size_t need = strlen(dir) + strlen(ctail) + 20;
+        char *buf = PyMem_Malloc(need);
+        char *pkgdir = PyMem_Malloc(need);
+        if (buf == NULL || pkgdir == NULL) {
+            PyMem_Free(buf);
+            PyMem_Free(pkgdir);
+            Py_DECREF(entries);
+            return PyErr_NoMemory();
+        }
+        snprintf(pkgdir, need, "%s/%s", dir, ctail);
+        PyObject *res = NULL;
+        int found = 0;
+        if (file_kind(pkgdir) == 2) {
+            snprintf(buf, need, "%s/__init__.py", pkgdir);
+            if (file_kind(buf) == 1) {
+                res = load_source_module(name, buf, pkgdir);
+                found = 1;
+            }
+        }
+        if (!found) {
+            snprintf(buf, need, "%s/%s.py", dir, ctail);
+            if (file_kind(buf) == 1) {
+                res = load_source_module(name, buf, NULL);
+                found = 1;
+            }
+        }
+        PyMem_Free(buf);
+        PyMem_Free(pkgdir);
+        if (found) {
+            Py_DECREF(entries);
+            return res;
+        }
+    }
+    Py_DECREF(entries);
+    return Py_NewRef(Py_None);
+}
+
+/* Ask the finders of sys.meta_path.  None when none of them knows it. */
+static PyObject *
+search_meta_path(PyObject *name, PyObject *path)
+{
+    PyObject *meta_path = PySys_GetObject("meta_path");
+    if (meta_path == NULL || !PyList_Check(meta_path) || PyList_GET_SIZE(meta_path) == 0)
+        return Py_NewRef(Py_None);
+    PyObject *finders = PySequence_List(meta_path);
+    if (finders == NULL)
+        return NULL;
+    PyObject *result = NULL;
+    for (Py_ssize_t i = 0; i < PyList_GET_SIZE(finders); i++) {
+        PyObject *finder = PyList_GET_ITEM(finders, i);
+        PyObject *find_spec;
+        if (_PyObject_LookupAttr(finder, _Py_ID(find_spec), &find_spec) < 0)
+            goto done;
+        if (find_spec == NULL)
+            continue;
+        PyObject *spec = PyObject_CallFunctionObjArgs(find_spec, name, path ? path : Py_None,
+                                                      Py_None, NULL);
+        Py_DECREF(find_spec);
+        if (spec == NULL)
+            goto done;
+        if (spec == Py_None) {
+            Py_DECREF(spec);
+            continue;
+        }
+        PyObject *loader = PyObject_GetAttrString(spec, "loader");
+        PyObject *module = NULL;
+        if (loader == NULL) {
+            Py_DECREF(spec);
+            goto done;
+        }
+        PyObject *create;
+        if (_PyObject_LookupAttr(loader, _Py_ID(create_module), &create) < 0)
+            goto fail;
+        if (create) {
+            module = PyObject_CallOneArg(create, spec);
+            Py_DECREF(create);
+            if (module == NULL)
+                goto fail;
+        }
+        if (module == NULL || module == Py_None) {
+            Py_XDECREF(module);
+            module = PyModule_NewObject(name);
+            if (module == NULL)
+                goto fail;
+        }
+        if (PyObject_SetAttrString(module, "__spec__", spec) < 0 ||
+            PyObject_SetAttrString(module, "__loader__", loader) < 0)
+            goto fail;
+        PyObject *origin = NULL;
+        if (_PyObject_LookupAttr(spec, _Py_ID(origin), &origin) < 0)
+            goto fail;
+        PyObject *has_location = NULL;
+        if (origin && origin != Py_None &&
+            _PyObject_LookupAttr(spec, _Py_ID(has_location), &has_location) >= 0 &&
+            has_location && PyObject_IsTrue(has_location) == 1) {
+            if (PyObject_SetAttrString(module, "__file__", origin) < 0) {
+                Py_XDECREF(origin);
+                Py_XDECREF(has_location);
+                goto fail;
+            }
+        }
+        PyErr_Clear();
+        Py_XDECREF(origin);
+        Py_XDECREF(has_location);
+        if (PyDict_SetItem(interp_get()->modules, name, module) < 0)
+            goto fail;
+        PyObject *r = PyObject_CallMethod(loader, "exec_module", "O", module);
+        if (r == NULL) {
+            remove_module(name);
+            goto fail;
+        }
+        Py_DECREF(r);
+        result = PyDict_GetItemWithError(interp_get()->modules, name);
+        Py_XINCREF(result);
+        if (result == NULL && !PyErr_Occurred())
+            PyErr_Format(PyExc_ImportError, "Loaded module %R not found in sys.modules", name);
+fail:
+        Py_XDECREF(module);
+        Py_DECREF(loader);
+        Py_DECREF(spec);
+        goto done;
+    }
+    result = Py_NewRef(Py_None);
+done:
+    Py_DECREF(finders);
+    return result;
+}
+
+static PyObject *
+module_not_found(PyObject *name, const char *fmt, PyObject *a, PyObject *b)
+{
+    PyObject *msg = b ? PyUnicode_FromFormat(fmt, a, b) : PyUnicode_FromFormat(fmt, a);
+    if (msg == NULL)
+        return NULL;
+    PyObject *args = PyTuple_Pack(1, msg);
+    Py_DECREF(msg);
+    if (args == NULL)
+        return NULL;
+    PyObject *kwargs = Py_BuildValue("{s:O}", "name", name);
+    PyObject *exc = kwargs ? PyObject_Call(PyExc_ModuleNotFoundError, args, kwargs) : NULL;
+    Py_DECREF(args);
+    Py_XDECREF(kwargs);
+    if (exc) {
+        PyErr_SetObject(PyExc_ModuleNotFoundError, exc);
+        Py_DECREF(exc);
+    }
+    return NULL;
+}
+
+/* Import the absolute dotted name, parents first; new reference. */
+static PyObject *
+find_and_load(PyObject *abs_name)
+{
+    PyObject *modules = interp_get()->modules;
+    PyObject *mod = PyDict_GetItemWithError(modules, abs_name);
+    if (mod != NULL) {
+        if (mod == Py_None)
+            return module_not_found(abs_name, "import of %U halted; None in sys.modules",
+                                    abs_name, NULL);
+        return Py_NewRef(mod);
+    }
+    if (PyErr_Occurred())
+        return NULL;
+
+    Py_ssize_t len = PyUnicode_GET_LENGTH(abs_name);
+    Py_ssize_t dot = PyUnicode_FindChar(abs_name, '.', 0, len, -1);
+    if (dot == -2)
+        return NULL;
+    PyObject *parent = NULL, *parent_module = NULL, *path = NULL, *tail = NULL;
+    PyObject *result = NULL;
+    if (dot >= 0) {
+        parent = PyUnicode_Substring(abs_name, 0, dot);
+        tail = PyUnicode_Substring(abs_name, dot + 1, len);
+        if (parent == NULL || tail == NULL)
+            goto done;
+        parent_module = find_and_load(parent);
+        if (parent_module == NULL)
+            goto done;
+        /* importing the parent may have imported us */
+        mod = PyDict_GetItemWithError(modules, abs_name);
+        if (mod != NULL) {
+            result = Py_NewRef(mod);
+            goto done;
+        }
+        if (PyErr_Occurred())
+            goto done;
+        if (_PyObject_LookupAttr(parent_module, _Py_ID(__path__), &path) < 0)
+            goto done;
+        if (path == NULL) {
+            module_not_found(abs_name, "No module named %R; %R is not a package", abs_name,
+                             parent);
+            goto done;
+        }
+    } else {
+        tail = Py_NewRef(abs_name);
+        result = load_builtin(abs_name);
+        if (result != Py_None)
+            goto done;
+        Py_CLEAR(result);
+        path = PySys_GetObject("path");
+        if (path == NULL || !PyList_Check(path)) {
+            PyErr_SetString(PyExc_ImportError, "sys.path must be a list of directory names");
+            path = NULL;
+            goto done;
+        }
+        Py_INCREF(path);
+    }
+    result = search_path(abs_name, tail, path);
+    if (result == Py_None) {
+        Py_CLEAR(result);
+        result = search_meta_path(abs_name, dot >= 0 ? path : NULL);
+        if (result == Py_None) {
+            Py_CLEAR(result);
+            module_not_found(abs_name, "No module named %R", abs_name, NULL);
+        }
+    }
+    if (result != NULL && parent_module != NULL) {
+        /* bind the submodule as an attribute of its parent */
+        if (PyObject_SetAttr(parent_module, tail, result) < 0)
+            Py_CLEAR(result);
+    }
+done:
+    Py_XDECREF(parent);
+    Py_XDECREF(parent_module);
+    Py_XDECREF(path);
+    Py_XDECREF(tail);
+    return result;
+}
+
+/* The package a relative import in `globals` is relative to. */
+static PyObject *
+resolve_package(PyObject *globals)
+{
+    if (globals == NULL || !PyDict_Check(globals)) {
+        PyErr_SetString(PyExc_KeyError, "'__name__' not in globals");
+        return NULL;
+    }
+    PyObject *package = PyDict_GetItemString(globals, "__package__");
+    if (package == Py_None)
+        package = NULL;
+    if (package != NULL) {
+        if (!PyUnicode_Check(package)) {
+            PyErr_SetString(PyExc_TypeError, "package must be a string");
+            return NULL;
+        }
+        return Py_NewRef(package);
+    }
+    PyObject *spec = PyDict_GetItemString(globals, "__spec__");
+    if (spec != NULL && spec != Py_None) {
+        PyObject *parent = PyObject_GetAttrString(spec, "parent");
+        if (parent != NULL)
+            return parent;
+        PyErr_Clear();
+    }
+    PyObject *name = PyDict_GetItemString(globals, "__name__");
+    if (name == NULL) {
+        PyErr_SetString(PyExc_KeyError, "'__name__' not in globals");
+        return NULL;
+    }
+    if (!PyUnicode_Check(name)) {
+        PyErr_SetString(PyExc_TypeError, "__name__ must be a string");
+        return NULL;
+    }
+    if (PyDict_GetItemString(globals, "__path__") != NULL)
+        return Py_NewRef(name);
+    Py_ssize_t len = PyUnicode_GET_LENGTH(name);
+    Py_ssize_t dot = PyUnicode_FindChar(name, '.', 0, len, -1);
+    if (dot < 0)
+        return PyUnicode_FromString("");
+    return PyUnicode_Substring(name, 0, dot);
+}
+
+static PyObject *
+resolve_name(PyObject *name, PyObject *globals, int level)
+{
+    PyObject *package = resolve_package(globals);
+    if (package == NULL)
+        return NULL;
+    if (PyUnicode_GET_LENGTH(package) == 0) {
+        Py_DECREF(package);
+        PyErr_SetString(PyExc_ImportError,
+                        "attempted relative import with no known parent package");
+        return NULL;
+    }
+    PyObject *base = package;
+    Py_ssize_t end = PyUnicode_GET_LENGTH(base);
+    for (int i = 1; i < level; i++) {
+        Py_ssize_t dot = PyUnicode_FindChar(base, '.', 0, end, -1);
+        if (dot < 0) {
+            Py_DECREF(package);
+            PyErr_SetString(PyExc_ImportError,
+                            "attempted relative import beyond top-level package");
+            return NULL;
+        }
+        end = dot;
+    }
+    base = PyUnicode_Substring(package, 0, end);
+    Py_DECREF(package);
+    if (base == NULL || PyUnicode_GET_LENGTH(name) == 0)
+        return base;
+    PyObject *abs_name = PyUnicode_FromFormat("%U.%U", base, name);
+    Py_DECREF(base);
+    return abs_name;
+}
+
+/* `from package import a, b`: import submodules that are not attributes. */
+static int
+handle_fromlist(PyObject *module, PyObject *fromlist, int recursive)
+{
+    PyObject *modname = PyObject_GetAttrString(module, "__name__");
+    if (modname == NULL)
+        return -1;
+    PyObject *items = PySequence_List(fromlist);
+    if (items == NULL) {
+        Py_DECREF(modname);
+        return -1;
+    }
+    int result = -1;
+    for (Py_ssize_t i = 0; i < PyList_GET_SIZE(items); i++) {
+        PyObject *x = PyList_GET_ITEM(items, i);
+        if (!PyUnicode_Check(x)) {
+            PyErr_Format(PyExc_TypeError, "%s in %U.%s must be str, not %.100s",
+                         recursive ? "Item" : "Item", modname,
+                         recursive ? "__all__" : "__dict__", Py_TYPE(x)->tp_name);
+            goto done;
+        }
+        if (_PyUnicode_EqualToASCIIString(x, "*")) {
+            if (recursive)
+                continue;
+            PyObject *all;
+            if (_PyObject_LookupAttr(module, _Py_ID(__all__), &all) < 0)
+                goto done;
+            if (all) {
+                int r = handle_fromlist(module, all, 1);
+                Py_DECREF(all);
+                if (r < 0)
+                    goto done;
+            }
+            continue;
+        }
+        PyObject *attr;
+        if (_PyObject_LookupAttr(module, x, &attr) < 0)
+            goto done;
+        if (attr) {
+            Py_DECREF(attr);
+            continue;
+        }
+        PyObject *sub = PyUnicode_FromFormat("%U.%U", modname, x);
+        if (sub == NULL)
+            goto done;
+        PyObject *m = find_and_load(sub);
+        if (m == NULL) {
+            /* a missing submodule is left for IMPORT_FROM to report */
+            if (PyErr_ExceptionMatches(PyExc_ModuleNotFoundError)) {
+                PyObject *exc = PyErr_GetRaisedException();
+                PyObject *ename = ((PyImportErrorObject *)exc)->name;
+                if (ename && PyUnicode_Check(ename) && _PyUnicode_Equal(ename, sub)) {
+                    Py_DECREF(exc);
+                    Py_DECREF(sub);
+                    continue;
+                }
+                PyErr_SetRaisedException(exc);
+            }
+            Py_DECREF(sub);
+            goto done;
+        }
+        Py_DECREF(m);
+        Py_DECREF(sub);
+    }
+    result = 0;
+done:
+    Py_DECREF(items);
+    Py_DECREF(modname);
+    return result;
+}
+
+PyObject *
+PyImport_ImportModuleLevelObject(PyObject *name, PyObject *globals, PyObject *locals,
+                                 PyObject *fromlist, int level)
+{
+    if (name == NULL) {
+        PyErr_SetString(PyExc_ValueError, "Empty module name");
+        return NULL;
+    }
+    if (!PyUnicode_Check(name)) {
+        PyErr_SetString(PyExc_TypeError, "module name must be a string");
+        return NULL;
+    }
+    if (level < 0) {
+        PyErr_SetString(PyExc_ValueError, "level must be >= 0");
+        return NULL;
+    }
+    PyObject *abs_name;
+    if (level > 0) {
+        abs_name = resolve_name(name, globals, level);
+        if (abs_name == NULL)
+            return NULL;
+    } else {
+        if (PyUnicode_GET_LENGTH(name) == 0) {
+            PyErr_SetString(PyExc_ValueError, "Empty module name");
+            return NULL;
+        }
+        abs_name = Py_NewRef(name);
+    }
+    PyObject *mod = find_and_load(abs_name);
+    PyObject *final_mod = NULL;
+    if (mod == NULL)
+        goto done;
+
+    int has_from = 0;
+    if (fromlist != NULL && fromlist != Py_None) {
+        has_from = PyObject_IsTrue(fromlist);
+        if (has_from < 0)
+            goto done;
+    }
+    if (!has_from) {
+        Py_ssize_t len = PyUnicode_GET_LENGTH(name);
+        if (level == 0 || len > 0) {
+            Py_ssize_t dot = PyUnicode_FindChar(name, '.', 0, len, 1);
+            if (dot == -2)
+                goto done;
+            if (dot == -1) {
+                final_mod = Py_NewRef(mod);
+                goto done;
+            }
+            if (level == 0) {
+                PyObject *front = PyUnicode_Substring(name, 0, dot);
+                if (front == NULL)
+                    goto done;
+                final_mod = PyImport_ImportModuleLevelObject(front, NULL, NULL, NULL, 0);
+                Py_DECREF(front);
+            } else {
+                Py_ssize_t cut_off = len - dot;
+                Py_ssize_t abs_len = PyUnicode_GET_LENGTH(abs_name);
+                PyObject *to_return = PyUnicode_Substring(abs_name, 0, abs_len - cut_off);
+                if (to_return == NULL)
+                    goto done;
+                final_mod = PyDict_GetItemWithError(interp_get()->modules, to_return);
+                if (final_mod == NULL && !PyErr_Occurred())
+                    PyErr_Format(PyExc_KeyError, "%R not in sys.modules as expected", to_return);
+                Py_XINCREF(final_mod);
+                Py_DECREF(to_return);
+            }
+        } else {
+            final_mod = Py_NewRef(mod);
+        }
+    } else {
+        PyObject *path;
+        if (_PyObject_LookupAttr(mod, _Py_ID(__path__), &path) < 0)
+            goto done;
+        if (path) {
+            Py_DECREF(path);
+            if (handle_fromlist(mod, fromlist, 0) < 0)
+                goto done;
+        }
+        final_mod = Py_NewRef(mod);
+    }
+done:
+    Py_XDECREF(mod);
+    Py_DECREF(abs_name);
+    return final_mod;
+}
+
+PyObject *
+_KrImport_BuiltinImport(PyObject *self, PyObject *args, PyObject *kwds)
+{
+    static char *kwlist[] = {"name", "globals", "locals", "fromlist", "level", NULL};
+    PyObject *name, *globals = NULL, *locals = NULL, *fromlist = NULL;
+    int level = 0;
+    if (!PyArg_ParseTupleAndKeywords(args, kwds, "O|OOOi:__import__", kwlist, &name,
+                                     &globals, &locals, &fromlist, &level))
+        return NULL;
+    return PyImport_ImportModuleLevelObject(name, globals, locals, fromlist, level);
+}
+
+PyObject *
+PyImport_Import(PyObject *module_name)
+{
+    PyObject *m = PyImport_ImportModuleLevelObject(module_name, NULL, NULL, NULL, 0);
+    if (m == NULL)
+        return NULL;
+    Py_DECREF(m);
+    m = PyImport_GetModule(module_name);
+    if (m == NULL && !PyErr_Occurred())
+        PyErr_SetObject(PyExc_KeyError, module_name);
+    return m;
+}
+
+PyObject *
+PyImport_ImportModule(const char *name)
+{
+    PyObject *pname = PyUnicode_FromString(name);
+    if (pname == NULL)
+        return NULL;
+    PyObject *result = PyImport_Import(pname);
+    Py_DECREF(pname);
+    return result;
+}
+
+PyObject *
+PyImport_ImportModuleAttrString(const char *modname, const char *attrname)
+{
+    PyObject *mod = PyImport_ImportModule(modname);
+    if (mod == NULL)
+        return NULL;
+    PyObject *result = PyObject_GetAttrString(mod, attrname);
+    Py_DECREF(mod);
+    return result;
+}
+
+/* IMPORT_FROM: `from v import name`.  An attribute of the module, else a
+ * submodule already in sys.modules, else CPython's ImportError. */
+PyObject *
+_KrImport_ImportFrom(PyObject *v, PyObject *name)
+{
+    PyObject *x;
+    if (_PyObject_LookupAttr(v, name, &x) != 0)
+        return x;
+    PyObject *pkgname = NULL, *fullname = NULL, *pkgpath = NULL, *errmsg = NULL;
+    if (_PyObject_LookupAttr(v, _Py_ID(__name__), &pkgname) < 0)
+        return NULL;
+    if (pkgname != NULL && PyUnicode_Check(pkgname)) {
+        fullname = PyUnicode_FromFormat("%U.%U", pkgname, name);
+        if (fullname == NULL)
+            goto error;
+        x = PyImport_GetModule(fullname);
+        if (x != NULL) {
+            Py_DECREF(fullname);
+            Py_DECREF(pkgname);
+            return x;
+        }
+        if (PyErr_Occurred())
+            goto error;
+    }
+    if (pkgname == NULL || !PyUnicode_Check(pkgname)) {
+        Py_XSETREF(pkgname, PyUnicode_FromString("<unknown module name>"));
+        if (pkgname == NULL)
+            goto error;
+    }
+    if (_PyObject_LookupAttr(v, _Py_ID(__file__), &pkgpath) < 0)
+        goto error;
+    int initializing = importing && PySet_Contains(importing, pkgname) == 1;
+    if (pkgpath == NULL || !PyUnicode_Check(pkgpath)) {
+        Py_CLEAR(pkgpath);
+        errmsg = PyUnicode_FromFormat(
+            initializing ? "cannot import name %R from partially initialized module %R "
+                           "(most likely due to a circular import) (unknown location)"
+                         : "cannot import name %R from %R (unknown location)",
+            name, pkgname);
+    } else {
+        errmsg = PyUnicode_FromFormat(
+            initializing ? "cannot import name %R from partially initialized module %R "
+                           "(most likely due to a circular import) (%S)"
+                         : "cannot import name %R from %R (%S)",
+            name, pkgname, pkgpath);
+    }
+    if (errmsg != NULL) {
+        PyObject *args = PyTuple_Pack(1, errmsg);
+        PyObject *kwargs = Py_BuildValue("{s:O,s:O}", "name", pkgname, "path",
+                                         pkgpath ? pkgpath : Py_None);
+        PyObject *exc = (args && kwargs) ? PyObject_Call(PyExc_ImportError, args, kwargs) : NULL;
+        Py_XDECREF(args);
+        Py_XDECREF(kwargs);
+        if (exc) {
+            PyErr_SetObject(PyExc_ImportError, exc);
+            Py_DECREF(exc);
+        }
+    }
+error:
+    Py_XDECREF(pkgname);
+    Py_XDECREF(fullname);
+    Py_XDECREF(pkgpath);
+    Py_XDECREF(errmsg);
+    return NULL;
+}
+
+int
+_KrImport_Init(void)
+{
+    PyInterpreterState *interp = interp_get();
+    if (interp->modules == NULL) {
+        interp->modules = PyDict_New();
+        if (interp->modules == NULL)
+            return -1;
+    }
+    if (interp->builtins_module) {
+        if (PyDict_SetItemString(interp->modules, "builtins", interp->builtins_module) < 0)
+            return -1;
+        PyObject *imp = PyDict_GetItemString(PyModule_GetDict(interp->builtins_module),
+                                             "__import__");
+        if (imp)
+            Py_XSETREF(interp->import_func, Py_NewRef(imp));
+    }
+    if (interp->sysdict) {
+        PyObject *sys = PyDict_GetItemString(interp->modules, "sys");
+        if (sys == NULL && PyErr_Occurred())
+            return -1;
+    }
+    return 0;
+}

@@ -1,0 +1,184 @@
+/* Starting and stopping the runtime.
+ *
+ * Start-up is a fixed sequence because each step leans on the previous
+ * ones: the allocator and the hash secret come before any object; the
+ * thread state before anything that can raise; str before the types
+ * (PyType_Ready fills dicts keyed by str); the exceptions before the
+ * modules that raise them; builtins and sys before imports.  Every step
+ * lives in its own subsystem (Include/internal/kr_init.h lists them), so
+ * this file only orders them and reports the first failure.
+ *
+ * Shut-down flushes sys.stdout and sys.stderr (a failed flush of stdout
+ * makes the exit status 120, as in CPython) and runs the exit functions.
+ * Objects are not torn down one by one: the process is about to end, and
+ * a later issue (sub-interpreters, embedding) will need a full teardown. */
+#include "Python.h"
+#include "kr_init.h"
+#include "kr_gc.h"
+
+static int initialized;
+#define MAX_ATEXIT 32
+static void (*atexit_funcs[MAX_ATEXIT])(void);
+static int n_atexit;
+
+static void fatal_init(const char *step)
+{
+    fprintf(stderr, "Fatal Python error: %s failed\n", step);
+    if (_PyThreadState_GET() && PyErr_Occurred())
+        PyErr_Print();
+    exit(1);
+}
+
+int Py_InitializeEx(int install_sigs)
+{
+    if (initialized)
+        return 0;
+    if (_KrMem_Init() < 0)
+        fatal_init("memory initialization");
+    if (_KrHash_Init() < 0)
+        exit(1); /* it printed why (bad PYTHONHASHSEED) */
+    if (_KrGC_Init() < 0)
+        fatal_init("GC initialization");
+    if (_KrState_Init() < 0)
+        fatal_init("thread state initialization");
+    if (_KrLong_Init() < 0)
+        fatal_init("int initialization");
+    if (_KrUnicode_Init() < 0)
+        fatal_init("str initialization");
+    if (_KrTypes_Init() < 0)
+        fatal_init("type initialization");
+    if (_KrExceptions_Init() < 0)
+        fatal_init("exception initialization");
+
+    PyInterpreterState *interp = PyInterpreterState_Get();
+    PyObject *bimod = _KrBuiltin_Init();
+    if (bimod == NULL)
+        fatal_init("builtins initialization");
+    interp->builtins_module = bimod;
+    interp->builtins = PyModule_GetDict(bimod);
+    Py_INCREF(interp->builtins);
+
+    PyObject *sysmod = _KrSys_Create();
+    if (sysmod == NULL)
+        fatal_init("sys initialization");
+    interp->sysdict = PyModule_GetDict(sysmod);
+    Py_INCREF(interp->sysdict);
+    if (interp->modules == NULL) {
+        PyObject *modules = PyDict_GetItemString(interp->sysdict, "modules");
+        if (modules == NULL || !PyDict_Check(modules))
+            fatal_init("sys.modules");
+        interp->modules = Py_NewRef(modules);
+    }
+    if (PyDict_SetItemString(interp->modules, "builtins", bimod) < 0 ||
+        PyDict_SetItemString(interp->modules, "sys", sysmod) < 0)
+        fatal_init("sys.modules");
+    Py_DECREF(sysmod);
+
+    if (_KrImport_Init() < 0)
+        fatal_init("import initialization");
+    if (install_sigs && _KrSignal_Init() < 0)
+        fatal_init("signal initialization");
+    initialized = 1;
+    return 0;
+}
+
+void Py_Initialize(void)
+{
+    Py_InitializeEx(1);
+}
+
+int Py_IsInitialized(void)
+{
+    return initialized;
+}
+
+int Py_AtExit(void (*func)(void))
+{
+    if (n_atexit >= MAX_ATEXIT)
+        return -1;
+    atexit_funcs[n_atexit++] = func;
+    return 0;
+}
+
+/* Flush a sys stream; -1 if it failed (the exception is cleared). */
+static int flush_std(const char *name)
+{
+    PyObject *f = PySys_GetObject(name);
+    if (f == NULL || f == Py_None)
+        return 0;
+    PyObject *r = PyObject_CallMethod(f, "flush", NULL);
+    if (r == NULL) {
+        PyErr_Clear();
+        return -1;
+    }
+    Py_DECREF(r);
+    return 0;
+}
+
+/* Run atexit callbacks registered from Python (the atexit module, when
+ * present, keeps them in a list attribute _krait_callbacks). */
+static void run_python_atexit(void)
+{
+    PyObject *modules = PyImport_GetModuleDict();
+    PyObject *mod = modules ? PyDict_GetItemString(modules, "atexit") : NULL;
+    if (mod == NULL)
+        return;
+    PyObject *r = PyObject_CallMethod(mod, "_run_exitfuncs", NULL);
+    if (r == NULL)
+        PyErr_Clear();
+    Py_XDECREF(r);
+}
+
+int Py_FinalizeEx(void)
+{
+    if (!initialized)
+        return 0;
+    int status = 0;
+    run_python_atexit();
+    if (flush_std("stdout") < 0)
+        status = -1;
+    flush_std("stderr");
+    for (int i = n_atexit - 1; i >= 0; i--)
+        atexit_funcs[i]();
+    _KrRuntime_Finalize();
+    initialized = 0;
+    return status;
+}
+
+void Py_Finalize(void)
+{
+    Py_FinalizeEx();
+}
+
+void Py_Exit(int sts)
+{
+    if (Py_FinalizeEx() < 0 && sts == 0)
+        sts = 120;
+    exit(sts);
+}
+
+void _KrRuntime_Finalize(void)
+{
+    fflush(stdout);
+    fflush(stderr);
+}
+
+const char *Py_GetVersion(void)
+{
+    return PY_VERSION " (krait " KRAIT_VERSION ", " __DATE__ ") [GCC-compatible " __VERSION__ "]";
+}
+
+const char *Py_GetPlatform(void)
+{
+    return "linux";
+}
+
+const char *Py_GetCompiler(void)
+{
+    return "[GCC " __VERSION__ "]";
+}
+
+const char *Py_GetBuildInfo(void)
+{
+    return "krait " KRAIT_VERSION ", " __DATE__ " " __TIME__;
+}

@@ -1,0 +1,202 @@
+/* Running source: from text to a code object to its execution in a
+ * namespace.  compile(), exec(), eval(), the import system and the
+ * command line all come through here, so that there is one path from
+ * source to code:
+ *
+ *     source bytes --_PyParser_ASTFromString--> AST (in an arena)
+ *                  --_PyAST_Compile-----------> code object
+ *                  --PyEval_EvalCode----------> result
+ *
+ * The arena holds every AST node and is freed as soon as the code object
+ * exists. */
+#include "Python.h"
+#include "kr_compile.h"
+#include <signal.h>
+#include <unistd.h>
+
+PyObject *Py_CompileStringObject(const char *str, PyObject *filename, int start,
+                                 PyCompilerFlags *flags, int optimize)
+{
+    PyCompilerFlags localflags = _PyCompilerFlags_INIT;
+    if (flags == NULL)
+        flags = &localflags;
+    PyArena *arena = _PyArena_New();
+    if (arena == NULL)
+        return NULL;
+    PyObject *result = NULL;
+    mod_ty mod = _PyParser_ASTFromString(str, filename, start, flags, arena);
+    if (mod == NULL)
+        goto done;
+    if (flags->cf_flags & PyCF_ONLY_AST) {
+        PyErr_SetString(PyExc_NotImplementedError,
+                        "compile() to an AST object needs the _ast module, not available yet");
+        goto done;
+    }
+    result = (PyObject *)_PyAST_Compile(mod, filename, flags, optimize, arena);
+done:
+    _PyArena_Free(arena);
+    return result;
+}
+
+PyObject *Py_CompileStringExFlags(const char *str, const char *filename, int start,
+                                  PyCompilerFlags *flags, int optimize)
+{
+    PyObject *fn = PyUnicode_DecodeFSDefault(filename);
+    if (fn == NULL)
+        return NULL;
+    PyObject *co = Py_CompileStringObject(str, fn, start, flags, optimize);
+    Py_DECREF(fn);
+    return co;
+}
+
+PyObject *PyRun_StringFlags(const char *str, int start, PyObject *globals, PyObject *locals, void *flags)
+{
+    PyObject *co = Py_CompileStringExFlags(str, "<string>", start, (PyCompilerFlags *)flags, -1);
+    if (co == NULL)
+        return NULL;
+    PyObject *r = PyEval_EvalCode(co, globals, locals);
+    Py_DECREF(co);
+    return r;
+}
+
+/* The __main__ module's dict (borrowed), with __builtins__ in it. */
+static PyObject *main_dict(void)
+{
+    PyObject *m = PyImport_AddModule("__main__");
+    if (m == NULL)
+        return NULL;
+    PyObject *d = PyModule_GetDict(m);
+    if (PyDict_GetItemString(d, "__builtins__") == NULL) {
+        PyObject *b = PyImport_AddModule("builtins");
+        if (b == NULL || PyDict_SetItemString(d, "__builtins__", b) < 0)
+            return NULL;
+    }
+    return d;
+}
+
+/* Run code in __main__; the exception, if any, is left set. */
+static int run_main_source(const char *src, PyObject *filename, PyCompilerFlags *flags)
+{
+    PyObject *d = main_dict();
+    if (d == NULL)
+        return -1;
+    PyObject *co = Py_CompileStringObject(src, filename, Py_file_input, flags, -1);
+    if (co == NULL)
+        return -1;
+    PyObject *r = PyEval_EvalCode(co, d, d);
+    Py_DECREF(co);
+    if (r == NULL)
+        return -1;
+    Py_DECREF(r);
+    return 0;
+}
+
+int PyRun_SimpleStringFlags(const char *src, void *flags)
+{
+    PyObject *fn = PyUnicode_FromString("<string>");
+    if (fn == NULL)
+        return -1;
+    int r = run_main_source(src, fn, (PyCompilerFlags *)flags);
+    Py_DECREF(fn);
+    return r;
+}
+
+/* Read all of fp into a NUL-terminated malloc'ed buffer. */
+char *_KrRead_AllFile(FILE *fp, size_t *size_out)
+{
+    size_t cap = 1 << 16, len = 0;
+    char *buf = PyMem_RawMalloc(cap);
+    if (buf == NULL)
+        return NULL;
+    for (;;) {
+        if (cap - len < 2) {
+            cap *= 2;
+            char *nb = PyMem_RawRealloc(buf, cap);
+            if (nb == NULL) {
+                PyMem_RawFree(buf);
+                return NULL;
+            }
+            buf = nb;
+        }
+        size_t n = fread(buf + len, 1, cap - len - 1, fp);
+        if (n == 0)
+            break;
+        len += n;
+    }
+    buf[len] = '\0';
+    if (size_out)
+        *size_out = len;
+    return buf;
+}
+
+int PyRun_SimpleFileExFlags(FILE *fp, const char *filename, int closeit, void *flags)
+{
+    size_t size;
+    char *src = _KrRead_AllFile(fp, &size);
+    if (closeit)
+        fclose(fp);
+    if (src == NULL) {
+        PyErr_NoMemory();
+        return -1;
+    }
+    if (strlen(src) != size) {
+        PyMem_RawFree(src);
+        PyErr_SetString(PyExc_SyntaxError, "source code cannot contain null bytes");
+        return -1;
+    }
+    int result = -1;
+    PyObject *fn = PyUnicode_DecodeFSDefault(filename);
+    PyObject *d = main_dict();
+    if (fn == NULL || d == NULL)
+        goto done;
+    if (PyDict_SetItemString(d, "__file__", fn) < 0 || PyDict_SetItemString(d, "__cached__", Py_None) < 0)
+        goto done;
+    result = run_main_source(src, fn, (PyCompilerFlags *)flags);
+done:
+    Py_XDECREF(fn);
+    PyMem_RawFree(src);
+    return result;
+}
+
+/* If the current exception is SystemExit, clear it and store the exit
+ * status: None is 0, an int is itself, anything else is printed to
+ * stderr and gives 1.  Returns 1 when it was a SystemExit. */
+int _Py_HandleSystemExit(int *exitcode_p)
+{
+    if (!PyErr_ExceptionMatches(PyExc_SystemExit))
+        return 0;
+    PyObject *exc = PyErr_GetRaisedException();
+    PyObject *code = PyObject_GetAttrString(exc, "code");
+    int exitcode = 0;
+    if (code == NULL) {
+        PyErr_Clear();
+    }
+    else if (code == Py_None) {
+        exitcode = 0;
+    }
+    else if (PyLong_Check(code)) {
+        exitcode = (int)PyLong_AsLong(code);
+        if (exitcode == -1 && PyErr_Occurred()) {
+            PyErr_Clear();
+            exitcode = 1;
+        }
+    }
+    else {
+        PyObject *f = PySys_GetObject("stderr");
+        PyObject *s = PyObject_Str(code);
+        if (f && f != Py_None && s) {
+            if (PyFile_WriteObject(s, f, Py_PRINT_RAW) == 0)
+                PyFile_WriteString("\n", f);
+        }
+        else if (s) {
+            fprintf(stderr, "%s\n", PyUnicode_AsUTF8(s));
+        }
+        PyErr_Clear();
+        Py_XDECREF(s);
+        exitcode = 1;
+    }
+    Py_XDECREF(code);
+    Py_DECREF(exc);
+    *exitcode_p = exitcode;
+    return 1;
+}

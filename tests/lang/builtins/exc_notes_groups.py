@@ -1,0 +1,46 @@
+e = ValueError('bad')
+e.add_note('first note')
+e.add_note('second note')
+print(e.__notes__)
+try:
+    e.add_note(5)
+except TypeError as err:
+    print('TypeError:', err)
+eg = ExceptionGroup('several', [ValueError(1), TypeError('t'), ValueError(2)])
+print(eg, repr(eg), type(eg).__name__)
+print(eg.message, eg.exceptions, len(eg.exceptions))
+match, rest = eg.split(ValueError)
+print(repr(match), repr(rest))
+print(repr(eg.subgroup(TypeError)), eg.subgroup(KeyError))
+print(repr(eg.subgroup(lambda ex: isinstance(ex, ValueError) and ex.args[0] > 1)))
+beg = BaseExceptionGroup('base', [ValueError(), KeyboardInterrupt()])
+print(type(beg).__name__, type(BaseExceptionGroup('x', [ValueError()])).__name__)
+print(str(BaseExceptionGroup('one', [ValueError()])))
+nested = ExceptionGroup('outer', [ValueError('a'), ExceptionGroup('inner', [TypeError('b'), ValueError('c')])])
+m, r = nested.split(ValueError)
+print(repr(m))
+print(repr(r))
+def err(*a):
+    try:
+        print(repr(ExceptionGroup(*a)))
+    except Exception as ex:
+        print(type(ex).__name__ + ':', ex)
+err('m', [])
+err('m', 5)
+err(5, [ValueError()])
+err('m', [5])
+err('m', [KeyboardInterrupt()])
+err('m')
+try:
+    raise ExceptionGroup('grp', [ValueError('v'), KeyError('k')])
+except* ValueError as g:
+    print('caught values', repr(g))
+except* KeyError as g:
+    print('caught keys', repr(g))
+eg2 = ExceptionGroup('derive me', [ValueError(1)])
+eg2.add_note('kept')
+print(repr(eg2.derive([KeyError(2)])))
+m2, _ = eg2.split(ValueError)
+print(m2 is eg2)
+m3, _ = ExceptionGroup('x', [ValueError(1), KeyError(2)]).split(ValueError)
+print(repr(m3))

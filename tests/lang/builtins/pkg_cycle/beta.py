@@ -1,0 +1,3 @@
+from . import alpha
+name = 'beta'
+alpha_name_at_import = alpha.name

@@ -1,0 +1,2 @@
+from pkg_cycle.broken_partner import thing
+value = 1

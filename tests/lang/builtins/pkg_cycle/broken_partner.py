@@ -1,0 +1,2 @@
+from pkg_cycle.broken import value
+thing = value

@@ -1,0 +1,3 @@
+import sys
+print("partial output is flushed")
+sys.exit("fatal: giving up")

@@ -1,0 +1,3 @@
+grid = [[1, 2], [3, 4]]
+print(grid[1][0])
+print(grid[0][5])

@@ -1,0 +1,33 @@
+# range: len, index, slices, membership, equality, repr.
+def attempt(label, f):
+    try:
+        print(label, "->", f())
+    except Exception as e:
+        print(label, "!!", type(e).__name__, e)
+
+r = range(0, 20, 3)
+print(r, list(r), len(r), r[0], r[-1], r[2], r.start, r.stop, r.step)
+print(range(10), range(1, 10), range(0, 10, 1), range(10, 0, -2), list(range(10, 0, -2)))
+print(r[1:4], r[::-1], r[::2], r[-2:], r[100:], list(r[::-1]))
+print(6 in r, 7 in r, 21 in r, -3 in r, 6.0 in r, "6" in r, True in range(2))
+print(r.index(9), r.count(9), r.count(10), range(3).count(1.0))
+print(range(0) == range(5, 5), range(0, 3, 2) == range(0, 4, 2), range(3) == range(3), range(1) != range(2))
+print(range(3) == [0, 1, 2], bool(range(0)), bool(range(1)))
+print(list(reversed(range(5))), list(reversed(range(1, 10, 4))), list(reversed(range(0))))
+print(sum(range(101)), max(range(-5, 5)), min(range(5, -5, -1)))
+attempt("zero step", lambda: range(1, 2, 0))
+attempt("float", lambda: range(1.5))
+attempt("str", lambda: range("3"))
+attempt("no args", lambda: range())
+attempt("too many", lambda: range(1, 2, 3, 4))
+attempt("index missing", lambda: r.index(10))
+attempt("index str", lambda: r.index("a"))
+attempt("item out", lambda: r[100])
+attempt("bad index", lambda: r["a"])
+attempt("step zero slice", lambda: r[::0])
+attempt("assign", lambda: r.__setitem__(0, 1))
+attempt("lt", lambda: range(1) < range(2))
+print(hash(range(0)) == hash(range(5, 2)), hash(range(1, 2)) == hash(range(1, 3, 5)))
+it = iter(range(3))
+print(type(it).__name__, it.__length_hint__(), next(it), it.__length_hint__())
+print(type(reversed(range(3))).__name__)

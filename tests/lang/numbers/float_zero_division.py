@@ -1,0 +1,26 @@
+# ZeroDivisionError messages for floats and ints.
+def t(label, f):
+    try:
+        print(label, f())
+    except ZeroDivisionError as e:
+        print(label, "ZeroDivisionError:", e)
+t("f/", lambda: 1.0 / 0)
+t("f/0.0", lambda: 1.0 / 0.0)
+t("i/f", lambda: 1 / 0.0)
+t("f//", lambda: 1.0 // 0)
+t("f%", lambda: 1.0 % 0.0)
+t("divmod f", lambda: divmod(1.0, 0))
+t("divmod i f", lambda: divmod(1, 0.0))
+t("i/", lambda: 1 / 0)
+t("i//", lambda: 1 // 0)
+t("i%", lambda: 1 % 0)
+t("divmod i", lambda: divmod(1, 0))
+t("0.0**-1", lambda: 0.0 ** -1)
+t("0**-1", lambda: 0 ** -1)
+t("0.0**-1.5", lambda: 0.0 ** -1.5)
+t("c/", lambda: 1j / 0)
+t("c/c", lambda: (1 + 1j) / 0j)
+t("0j**-1", lambda: 0j ** -1)
+t("0j**1j", lambda: 0j ** 1j)
+t("nan/0", lambda: float("nan") / 0)
+t("inf%0", lambda: float("inf") % 0)

@@ -1,0 +1,10 @@
+import math
+print(math.isclose(1.0, 1.0 + 1e-10), math.isclose(1.0, 1.0001), math.isclose(0.0, 1e-10), math.isclose(0.0, 1e-10, abs_tol=1e-9))
+print(math.isclose(1e10, 1.00001e10, rel_tol=1e-4), math.isclose(math.inf, math.inf), math.isclose(math.nan, math.nan), math.isclose(-math.inf, math.inf))
+print(math.nextafter(1.0, 2.0), math.nextafter(1.0, 0.0), math.nextafter(0.0, 1.0), math.nextafter(0.0, -1.0), math.nextafter(2.0, 2.0))
+print(math.ulp(1.0), math.ulp(0.0), math.ulp(1e300), math.ulp(-2.0), math.ulp(math.inf), math.ulp(math.nan), math.ulp(5e-324), math.ulp(1.7976931348623157e308))
+print(math.remainder(10, 3), math.remainder(11, 3), math.remainder(-10, 3), math.remainder(5, 2), math.remainder(7, 2), math.remainder(3, math.inf))
+print(math.fmod(10, 3), math.fmod(-10, 3), math.fmod(10, -3), math.fmod(5.5, 2), math.fmod(3, math.inf), math.fmod(-0.0, 1))
+print(math.isfinite(1), math.isfinite(math.inf), math.isinf(-math.inf), math.isnan(math.nan), math.isnan(1), math.isinf(10**300))
+print(math.trunc(-3.7), math.floor(-3.7), math.ceil(-3.7), math.copysign(0.0, -1), math.fabs(-1e-320))
+print(math.cbrt(27), math.cbrt(-8), math.exp2(10), math.exp2(-1), math.cbrt(0.001))

@@ -1,0 +1,2 @@
+doc = """start of doc
+more text

@@ -1,0 +1,3 @@
+class C: pass
+c = C()
+if (c.x := 1): pass

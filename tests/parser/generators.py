@@ -1,0 +1,8 @@
+g = (x for x in y)
+g = (x * 2 for x in y if x)
+g = ((x, y) for x in a for y in b)
+total = sum(x for x in range(10))
+any(x > 0 for x in y)
+max((len(s), s) for s in words)
+dict((k, v) for k, v in pairs)
+list(x for x in (y for y in z))

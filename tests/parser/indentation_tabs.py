@@ -1,0 +1,9 @@
+if x:
+	pass
+	if y:
+		z = 1
+	else:
+		z = 2
+for i in r:
+        a = 1
+        b = 2
