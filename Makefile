@@ -70,7 +70,7 @@ $(BUILD)/obj/%.o: %.c $(GEN)
 
 $(BUILD)/libkrait.a: $(CORE_OBJS)
 	rm -f $@
-	ar rcs $@ $^
+	@ar rcs $@ $^
 
 $(BUILD)/krait: $(BUILD)/obj/Programs/main.o $(BUILD)/libkrait.a
 	$(CC) $(LDFLAGS_ALL) -o $@ $^ $(LDLIBS)

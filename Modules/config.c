@@ -4,8 +4,13 @@
 #include "Python.h"
 #include "kr_runtime.h"
 
+PyObject *PyInit_gc(void);
+PyObject *PyInit__weakref(void);
+
 struct _inittab _PyImport_Inittab[] = {
     {"_io", PyInit__io},
+    {"_weakref", PyInit__weakref},
+    {"gc", PyInit_gc},
     {"math", PyInit_math},
     {"time", PyInit_time},
     {NULL, NULL}

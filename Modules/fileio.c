@@ -42,6 +42,7 @@ typedef struct fileobject {
     file_kind kind;
     char readable, writable, appending, created;
     char closefd, closed, line_buffering, seekable; /* seekable: -1 unknown */
+    char write_through;     /* flush after every write (stderr, -u) */
     char translate_read;    /* newline=None: \r\n and \r become \n */
     char readnl;            /* line ends when reading: see READNL_* */
     const char *write_newline; /* NULL: no translation on write */
@@ -56,6 +57,7 @@ typedef struct fileobject {
     Py_ssize_t rpos, rlen, rcap;
     PyObject *pending;      /* text: decoded characters not yet returned */
     Py_ssize_t pending_pos;
+    long long pending_origin; /* file offset of the byte pending[0] came from */
     char decoded_cr_held;   /* a '\r' was held back at the end of a chunk */
     int eof;
     PyObject *buffer;       /* text: the binary object .buffer returns */
@@ -187,14 +189,13 @@ flush_write_buffer(fileobject *self)
 
 /* Give back read-ahead: move the descriptor back over unread bytes and
  * characters, so the next write or seek starts at the logical position. */
-static Py_ssize_t text_pending_bytes(fileobject *self);
-
 static int
 drop_read_buffer(fileobject *self)
 {
+    /* Only undecoded bytes go back: like CPython's TextIOWrapper, text
+     * already decoded is dropped, so a write after a read lands where the
+     * read-ahead stopped. */
     Py_ssize_t unread = self->rlen - self->rpos;
-    if (self->kind == KIND_TEXT)
-        unread += text_pending_bytes(self);
     self->rpos = self->rlen = 0;
     Py_CLEAR(self->pending);
     self->pending_pos = 0;
@@ -310,6 +311,9 @@ translate_newlines(PyObject *text)
     return _PyUnicodeWriter_Finish(&w);
 }
 
+static Py_ssize_t pending_len(fileobject *self);
+static long long pending_offset(fileobject *self, Py_ssize_t k);
+
 /* Decode more of the file into `pending`; returns 0 at EOF, 1 when text
  * was added, -1 on error. */
 static int
@@ -317,6 +321,16 @@ fill_text(fileobject *self)
 {
     if (self->eof)
         return 0;
+    /* where the text about to be pending starts in the file */
+    long long origin;
+    if (pending_len(self) > 0) {
+        origin = pending_offset(self, self->pending_pos);
+    } else {
+        off_t cur = lseek(self->fd, 0, SEEK_CUR);
+        origin = cur < 0 ? 0 : (long long)cur - (self->rlen - self->rpos);
+    }
+    if (origin < 0)
+        return -1;
     Py_ssize_t n = fill_raw(self, DEFAULT_BUFFER_SIZE);
     if (n < 0)
         return -1;
@@ -357,6 +371,7 @@ fill_text(fileobject *self)
             return -1;
         decoded = t;
     }
+    self->pending_origin = origin;
     if (self->pending == NULL || self->pending_pos >= PyUnicode_GET_LENGTH(self->pending)) {
         Py_XSETREF(self->pending, decoded);
     } else {
@@ -385,30 +400,50 @@ pending_len(fileobject *self)
     return self->pending ? PyUnicode_GET_LENGTH(self->pending) - self->pending_pos : 0;
 }
 
-/* Bytes the undelivered pending characters came from (exact unless
- * newline translation shortened them). */
-static Py_ssize_t
-text_pending_bytes(fileobject *self)
+/* The file offset of pending[k]: walk the raw bytes from pending_origin,
+ * one character per UTF-8 sequence (or per byte for other encodings),
+ * with \r\n counting as one character when newlines are translated.
+ * Exact for valid input; -1 with an exception on I/O errors. */
+static long long
+pending_offset(fileobject *self, Py_ssize_t k)
 {
-    if (pending_len(self) == 0)
-        return 0;
-    PyObject *rest = PyUnicode_Substring(self->pending, self->pending_pos,
-                                         PyUnicode_GET_LENGTH(self->pending));
-    if (rest == NULL) {
-        PyErr_Clear();
-        return 0;
-    }
-    Py_ssize_t n = 0;
-    if (is_utf8(self->encoding)) {
-        if (PyUnicode_AsUTF8AndSize(rest, &n) == NULL) {
-            PyErr_Clear();
-            n = PyUnicode_GET_LENGTH(rest);
+    long long off = self->pending_origin;
+    int utf8 = is_utf8(self->encoding);
+    char buf[4096];
+    Py_ssize_t have = 0, i = 0;
+    while (k > 0) {
+        if (i >= have - 1) {
+            /* refill, keeping one byte of look-ahead for \r\n */
+            ssize_t n = pread(self->fd, buf, sizeof buf, (off_t)off);
+            if (n < 0) {
+                PyErr_SetFromErrno(PyExc_OSError);
+                return -1;
+            }
+            if (n == 0)
+                break;
+            have = n;
+            i = 0;
+            if (have == 1 && k > 0) {
+                off += 1;
+                k--;
+                continue;
+            }
         }
-    } else {
-        n = PyUnicode_GET_LENGTH(rest);
+        unsigned char c = (unsigned char)buf[i];
+        Py_ssize_t len = 1;
+        if (c == '\r' && self->translate_read && buf[i + 1] == '\n')
+            len = 2;
+        else if (utf8 && c >= 0xC0)
+            len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+        if (i + len > have && have == (Py_ssize_t)sizeof buf) {
+            have = 0; /* sequence crosses the chunk: re-read from here */
+            continue;
+        }
+        i += len;
+        off += len;
+        k--;
     }
-    Py_DECREF(rest);
-    return n;
+    return off;
 }
 
 static PyObject *
@@ -754,17 +789,16 @@ text_write_str(fileobject *self, PyObject *text)
         s = t;
     }
     int r;
-    if (is_utf8(self->encoding) && _PyUnicode_EqualToASCIIString(self->errors, "strict")) {
-        Py_ssize_t len;
-        const char *data = PyUnicode_AsUTF8AndSize(s, &len);
-        if (data == NULL) {
-            /* surrogates: let the codec report it the standard way */
+    const char *data = NULL;
+    Py_ssize_t len;
+    if (is_utf8(self->encoding)) {
+        /* the string's cached UTF-8 form; only text with surrogates needs
+         * the codec and its error handler */
+        data = PyUnicode_AsUTF8AndSize(s, &len);
+        if (data == NULL)
             PyErr_Clear();
-            PyObject *b = PyUnicode_AsEncodedString(s, "utf-8", "strict");
-            Py_DECREF(s);
-            Py_XDECREF(b);
-            return -1;
-        }
+    }
+    if (data != NULL) {
         r = buffer_write(self, data, len);
     } else {
         const char *enc = PyUnicode_AsUTF8(self->encoding);
@@ -777,7 +811,9 @@ text_write_str(fileobject *self, PyObject *text)
         r = buffer_write(self, PyBytes_AS_STRING(b), PyBytes_GET_SIZE(b));
         Py_DECREF(b);
     }
-    if (r == 0 && self->line_buffering &&
+    if (r == 0 && self->write_through)
+        r = flush_write_buffer(self);
+    else if (r == 0 && self->line_buffering &&
         (PyUnicode_FindChar(text, '\n', 0, PyUnicode_GET_LENGTH(text), 1) >= 0 ||
          PyUnicode_FindChar(text, '\r', 0, PyUnicode_GET_LENGTH(text), 1) >= 0))
         r = flush_write_buffer(self);
@@ -889,10 +925,12 @@ file_tell(PyObject *op, PyObject *Py_UNUSED(ignored))
     off_t pos = lseek(self->fd, 0, SEEK_CUR);
     if (pos < 0)
         return PyErr_SetFromErrno(PyExc_OSError);
+    if (self->kind == KIND_TEXT && pending_len(self) > 0) {
+        long long p = pending_offset(self, self->pending_pos);
+        return p < 0 ? NULL : PyLong_FromLongLong(p);
+    }
     pos += self->wlen;
     pos -= self->rlen - self->rpos;
-    if (self->kind == KIND_TEXT)
-        pos -= text_pending_bytes(self);
     return PyLong_FromLongLong((long long)pos);
 }
 
@@ -1569,6 +1607,26 @@ fail:
     return NULL;
 }
 
+/* CPython's error handler for stdin/stdout: surrogateescape under the C
+ * or POSIX locale (and its UTF-8 coercion targets), strict otherwise. */
+static const char *
+stdio_errors(void)
+{
+    static const char *const vars[] = {"LC_ALL", "LC_CTYPE", "LANG"};
+    const char *loc = NULL;
+    for (size_t i = 0; i < Py_ARRAY_LENGTH(vars); i++) {
+        const char *v = getenv(vars[i]);
+        if (v && *v) {
+            loc = v;
+            break;
+        }
+    }
+    if (loc == NULL || strcmp(loc, "C") == 0 || strcmp(loc, "POSIX") == 0 ||
+        strcmp(loc, "C.UTF-8") == 0 || strcmp(loc, "C.utf8") == 0 || strcmp(loc, "UTF-8") == 0)
+        return "surrogateescape";
+    return "strict";
+}
+
 PyObject *
 _KrIO_StdStream(int fd, const char *name, const char *mode)
 {
@@ -1585,12 +1643,13 @@ _KrIO_StdStream(int fd, const char *name, const char *mode)
             fileobject *self = (fileobject *)res;
             Py_SETREF(self->encoding, PyUnicode_FromString("utf-8"));
             Py_SETREF(self->errors, PyUnicode_FromString(fd == 2 ? "backslashreplace"
-                                                                 : "strict"));
+                                                         : stdio_errors()));
             self->translate_read = 1;
-            /* stderr is always line buffered; stdout only on a terminal,
-             * or when PYTHONUNBUFFERED asks for it */
+            /* line buffered on a terminal; stderr, and everything under
+             * PYTHONUNBUFFERED, is written through at once */
             const char *unbuf = getenv("PYTHONUNBUFFERED");
-            self->line_buffering = (char)(fd == 2 || isatty(fd) || (unbuf && *unbuf));
+            self->line_buffering = (char)isatty(fd);
+            self->write_through = (char)(fd == 2 || (unbuf && *unbuf));
         }
     }
     Py_XDECREF(nameobj);

@@ -721,18 +721,8 @@ static PyObject *math_perm(PyObject *self, PyObject *const *args, Py_ssize_t nar
             PyErr_Format(PyExc_TypeError, "perm expected at least 1 argument, got %zd", nargs);
         return NULL;
     }
-    if (nargs == 1 || args[1] == Py_None) {
-        PyObject *n = PyNumber_Index(args[0]);
-        if (n == NULL)
-            return NULL;
-        if (_PyLong_Sign(n) < 0) {
-            Py_DECREF(n);
-            PyErr_SetString(PyExc_ValueError, "n must be a non-negative integer");
-            return NULL;
-        }
-        Py_DECREF(n);
-        return math_factorial(self, args[0]);
-    }
+    if (nargs == 1 || args[1] == Py_None)
+        return math_factorial(self, args[0]); /* its errors too, as in CPython */
     return perm_comb(args[0], args[1], 0);
 }
 
@@ -908,7 +898,7 @@ static PyObject *math_prod(PyObject *self, PyObject *const *args, Py_ssize_t nar
     for (Py_ssize_t i = 0; i < nkw; i++) {
         PyObject *k = PyTuple_GET_ITEM(kwnames, i);
         if (!_PyUnicode_EqualToASCIIString(k, "start")) {
-            PyErr_Format(PyExc_TypeError, "prod() got an unexpected keyword argument '%U'", k);
+            PyErr_Format(PyExc_TypeError, "'%U' is an invalid keyword argument for prod()", k);
             return NULL;
         }
         start = args[nargs + i];
@@ -1050,7 +1040,7 @@ static PyObject *math_isclose(PyObject *self, PyObject *const *args, Py_ssize_t 
         else if (_PyUnicode_EqualToASCIIString(k, "abs_tol"))
             dst = &abs_tol;
         else {
-            PyErr_Format(PyExc_TypeError, "isclose() got an unexpected keyword argument '%U'", k);
+            PyErr_Format(PyExc_TypeError, "'%U' is an invalid keyword argument for isclose()", k);
             return NULL;
         }
         if (get_double(args[nargs + i], dst) < 0)

@@ -18,8 +18,6 @@
 
 char _PyByteArray_empty_string[] = "";
 
-PyObject *_KrBytes_FromIterable(PyObject *x, int as_bytearray); /* bytesobject.c */
-
 #define BA(op) ((PyByteArrayObject *)(op))
 
 static int check_exports(PyObject *self)

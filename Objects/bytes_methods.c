@@ -250,6 +250,11 @@ int _KrBytes_Contains(const char *s, Py_ssize_t n, PyObject *arg)
 {
     Py_buffer view;
     int byte;
+    if (!PyIndex_Check(arg) && !PyObject_CheckBuffer(arg)) {
+        PyErr_Format(PyExc_TypeError, "a bytes-like object is required, not '%.100s'",
+                     Py_TYPE(arg)->tp_name);
+        return -1;
+    }
     if (get_sub(arg, &view, &byte) < 0)
         return -1;
     if (byte >= 0)
@@ -1537,24 +1542,6 @@ error:
     {"translate", FC(b_translate), METH_FASTCALL | METH_KEYWORDS, "Return a copy with each character mapped by the given translation table."}, \
     {"upper", FC(b_upper), METH_NOARGS, NULL}, \
     {"zfill", FC(b_zfill), METH_O, "Pad a numeric string with zeros on the left, to fill a field of the given width."},
-
-/* bytesobject.c / bytearrayobject.c provide these */
-PyObject *_KrBytes_fromhex(PyObject *type, PyObject *arg);
-PyObject *_KrBytes_getnewargs(PyObject *self, PyObject *unused);
-PyObject *_KrBytes_sizeof(PyObject *self, PyObject *unused);
-PyObject *_KrBytes_bytes(PyObject *self, PyObject *unused);
-PyObject *_KrByteArray_fromhex(PyObject *type, PyObject *arg);
-PyObject *_KrByteArray_sizeof(PyObject *self, PyObject *unused);
-PyObject *_KrByteArray_alloc(PyObject *self, PyObject *unused);
-PyObject *_KrByteArray_append(PyObject *self, PyObject *arg);
-PyObject *_KrByteArray_clear(PyObject *self, PyObject *unused);
-PyObject *_KrByteArray_copy(PyObject *self, PyObject *unused);
-PyObject *_KrByteArray_extend(PyObject *self, PyObject *arg);
-PyObject *_KrByteArray_insert(PyObject *self, PyObject *const *args, Py_ssize_t nargs);
-PyObject *_KrByteArray_pop(PyObject *self, PyObject *const *args, Py_ssize_t nargs);
-PyObject *_KrByteArray_remove(PyObject *self, PyObject *arg);
-PyObject *_KrByteArray_reverse(PyObject *self, PyObject *unused);
-PyObject *_KrByteArray_reduce(PyObject *self, PyObject *unused);
 
 PyMethodDef _KrBytes_Methods[] = {
     COMMON_METHODS

@@ -443,8 +443,11 @@ static PyObject *complex_from_string(PyTypeObject *type, PyObject *v)
     Py_ssize_t j = 0;
     for (Py_ssize_t i = 0; i < n; i++) {
         if (buf[i] == '_') {
-            if (i == 0 || i == n - 1 || !isdigit((unsigned char)buf[i - 1]) || !isdigit((unsigned char)buf[i + 1]))
-                goto error;
+            if (i == 0 || i == n - 1 || !isdigit((unsigned char)buf[i - 1]) || !isdigit((unsigned char)buf[i + 1])) {
+                /* CPython's underscore pre-pass has its own message */
+                PyErr_Format(PyExc_ValueError, "could not convert string to complex: %R", v);
+                goto fail;
+            }
             continue;
         }
         buf[j++] = buf[i];

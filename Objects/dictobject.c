@@ -1926,7 +1926,8 @@ dict_vectorcall(PyObject *type, PyObject *const *args, size_t nargsf, PyObject *
         PyErr_Format(PyExc_TypeError, "dict expected at most 1 argument, got %zd", nargs);
         return NULL;
     }
-    PyObject *self = dict_new((PyTypeObject *)type, NULL, NULL);
+    PyObject *self = (PyTypeObject *)type == &PyDict_Type ? PyDict_New()
+                                                          : dict_new((PyTypeObject *)type, NULL, NULL);
     if (self == NULL)
         return NULL;
     if (dict_update_common(self, args, nargs, kwnames, NULL, "dict") < 0) {

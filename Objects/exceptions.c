@@ -376,6 +376,16 @@ PyException_GetArgs(PyObject *self)
  * Type-definition macros
  * ==================================================================== */
 
+/* Classes whose instances need nothing beyond zeroed fields inherit
+ * BaseException's tp_new, as in CPython (no __new__ in their __dict__). */
+#define StopIteration_new NULL
+#define SystemExit_new NULL
+#define ImportError_new NULL
+#define NameError_new NULL
+#define AttributeError_new NULL
+#define SyntaxError_new NULL
+#define KeyError_new NULL
+
 #define EXC_FLAGS (Py_TPFLAGS_DEFAULT | Py_TPFLAGS_BASETYPE | Py_TPFLAGS_HAVE_GC | \
                    Py_TPFLAGS_BASE_EXC_SUBCLASS)
 
@@ -397,7 +407,8 @@ PyException_GetArgs(PyObject *self)
     }; \
     PyObject *PyExc_##NAME = (PyObject *)&_PyExc_##NAME;
 
-/* A subclass sharing a richer layout (OSError's children, ...). */
+/* A subclass sharing a richer layout (OSError's children, ...); it
+ * inherits tp_new, so like CPython's it has no __new__ of its own. */
 #define MIDDLE_EXC(BASE, NAME, STRUCT, PREFIX, DOC) \
     static PyTypeObject _PyExc_##NAME = { \
         PyVarObject_HEAD_INIT(&PyType_Type, 0) \
@@ -411,7 +422,6 @@ PyException_GetArgs(PyObject *self)
         .tp_base = &_PyExc_##BASE, \
         .tp_dictoffset = offsetof(STRUCT, dict), \
         .tp_init = PREFIX##_init, \
-        .tp_new = PREFIX##_new, \
     }; \
     PyObject *PyExc_##NAME = (PyObject *)&_PyExc_##NAME;
 
@@ -477,15 +487,6 @@ StopIteration_init(PyObject *op, PyObject *args, PyObject *kwds)
     return 0;
 }
 
-static PyObject *
-StopIteration_new(PyTypeObject *type, PyObject *args, PyObject *kwds)
-{
-    PyObject *self = BaseException_new(type, args, kwds);
-    if (self)
-        ((PyStopIterationObject *)self)->value = NULL;
-    return self;
-}
-
 static int
 StopIteration_clear(PyObject *op)
 {
@@ -520,15 +521,6 @@ COMPLEX_EXC(Exception, StopIteration, PyStopIterationObject, StopIteration, NULL
 SIMPLE_EXC(BaseException, GeneratorExit, "Request that a generator exit.")
 
 /* ---- SystemExit ---- */
-
-static PyObject *
-SystemExit_new(PyTypeObject *type, PyObject *args, PyObject *kwds)
-{
-    PyObject *self = BaseException_new(type, args, kwds);
-    if (self)
-        ((PySystemExitObject *)self)->code = NULL;
-    return self;
-}
 
 static int
 SystemExit_init(PyObject *op, PyObject *args, PyObject *kwds)
@@ -911,17 +903,6 @@ COMPLEX_EXC(BaseException, BaseExceptionGroup, PyBaseExceptionGroupObject,
 /* ====================================================================
  * ImportError
  * ==================================================================== */
-
-static PyObject *
-ImportError_new(PyTypeObject *type, PyObject *args, PyObject *kwds)
-{
-    PyObject *self = BaseException_new(type, args, NULL);
-    if (self) {
-        PyImportErrorObject *ie = (PyImportErrorObject *)self;
-        ie->msg = ie->name = ie->path = NULL;
-    }
-    return self;
-}
 
 static int
 ImportError_init(PyObject *op, PyObject *args, PyObject *kwds)
@@ -1310,15 +1291,6 @@ SIMPLE_EXC(RuntimeError, NotImplementedError,
  * NameError, AttributeError (3.11: name and obj)
  * ==================================================================== */
 
-static PyObject *
-NameError_new(PyTypeObject *type, PyObject *args, PyObject *kwds)
-{
-    PyObject *self = BaseException_new(type, args, NULL);
-    if (self)
-        ((PyNameErrorObject *)self)->name = ((PyNameErrorObject *)self)->obj = NULL;
-    return self;
-}
-
 static int
 NameError_init(PyObject *op, PyObject *args, PyObject *kwds)
 {
@@ -1373,7 +1345,6 @@ COMPLEX_EXC(Exception, NameError, PyNameErrorObject, NameError, NULL, NameError_
 MIDDLE_EXC(NameError, UnboundLocalError, PyNameErrorObject, NameError,
            "Local name referenced but not bound to a value.")
 
-#define AttributeError_new NameError_new
 #define AttributeError_clear NameError_clear
 #define AttributeError_dealloc NameError_dealloc
 #define AttributeError_traverse NameError_traverse
@@ -1411,18 +1382,6 @@ COMPLEX_EXC(Exception, AttributeError, PyAttributeErrorObject, AttributeError, N
 /* ====================================================================
  * SyntaxError
  * ==================================================================== */
-
-static PyObject *
-SyntaxError_new(PyTypeObject *type, PyObject *args, PyObject *kwds)
-{
-    PyObject *self = BaseException_new(type, args, kwds);
-    if (self) {
-        PySyntaxErrorObject *s = (PySyntaxErrorObject *)self;
-        s->msg = s->filename = s->lineno = s->offset = s->end_lineno = NULL;
-        s->end_offset = s->text = s->print_file_and_line = NULL;
-    }
-    return self;
-}
 
 static int
 SyntaxError_init(PyObject *op, PyObject *args, PyObject *kwds)
@@ -1576,7 +1535,6 @@ KeyError_str(PyObject *op)
 #define KeyError_traverse BaseException_traverse
 #define KeyError_clear BaseException_clear
 #define KeyError_init BaseException_init
-#define KeyError_new BaseException_new
 COMPLEX_EXC(LookupError, KeyError, PyBaseExceptionObject, KeyError, NULL, NULL, NULL,
             KeyError_str, "Mapping key not found.")
 

@@ -787,7 +787,7 @@ static double round_to_double(uint64_t mant, int64_t exp2, int sticky, int *over
 static PyObject *float_fromhex(PyObject *type, PyObject *arg)
 {
     if (!PyUnicode_Check(arg)) {
-        PyErr_Format(PyExc_TypeError, "fromhex() argument must be str, not %.200s", Py_TYPE(arg)->tp_name);
+        PyErr_SetString(PyExc_TypeError, "bad argument type for built-in operation");
         return NULL;
     }
     const char *s = PyUnicode_AsUTF8(arg);

@@ -981,6 +981,7 @@ typedef struct merge_state {
     PyObject *temparray[MERGESTATE_TEMP_SIZE];
     keycmp_fn key_compare;
     richcmpfunc key_richcompare; /* for same_type_lt */
+    keycmp_fn tuple_elem_compare; /* for tuple_lt: compares first items */
 } MergeState;
 
 #define ISLT(X, Y) (*(ms->key_compare))((X), (Y), ms)
@@ -1032,6 +1033,30 @@ latin_str_lt(PyObject *v, PyObject *w, MergeState *ms)
     Py_ssize_t lv = PyUnicode_GET_LENGTH(v), lw = PyUnicode_GET_LENGTH(w);
     int res = memcmp(PyUnicode_DATA(v), PyUnicode_DATA(w), (size_t)Py_MIN(lv, lw));
     return res != 0 ? res < 0 : lv < lw;
+}
+
+/* exact tuples: the first items decide most comparisons, and those get
+ * the fast comparison chosen for them; later items use the generic one */
+static int
+tuple_lt(PyObject *v, PyObject *w, MergeState *ms)
+{
+    PyTupleObject *vt = (PyTupleObject *)v, *wt = (PyTupleObject *)w;
+    Py_ssize_t vlen = Py_SIZE(vt), wlen = Py_SIZE(wt);
+    Py_ssize_t i;
+    for (i = 0; i < vlen && i < wlen; i++) {
+        if (vt->ob_item[i] == wt->ob_item[i])
+            continue;
+        int k = PyObject_RichCompareBool(vt->ob_item[i], wt->ob_item[i], Py_EQ);
+        if (k < 0)
+            return -1;
+        if (!k)
+            break;
+    }
+    if (i >= vlen || i >= wlen)
+        return vlen < wlen;
+    if (i == 0)
+        return ms->tuple_elem_compare(vt->ob_item[0], wt->ob_item[0], ms);
+    return PyObject_RichCompareBool(vt->ob_item[i], wt->ob_item[i], Py_LT);
 }
 
 static void
@@ -1669,6 +1694,26 @@ choose_compare(MergeState *ms, PyObject **keys, Py_ssize_t n)
         return float_lt;
     if (key_type == &PyUnicode_Type && strs_latin)
         return latin_str_lt;
+    if (key_type == &PyTuple_Type) {
+        /* pick the comparison of the first items, if all tuples have one */
+        PyObject **firsts = PyMem_New(PyObject *, n);
+        if (firsts == NULL) {
+            PyErr_Clear();
+            return generic_lt;
+        }
+        for (Py_ssize_t i = 0; i < n; i++) {
+            if (Py_SIZE(keys[i]) == 0) {
+                PyMem_Free(firsts);
+                return generic_lt;
+            }
+            firsts[i] = PyTuple_GET_ITEM(keys[i], 0);
+        }
+        ms->tuple_elem_compare = choose_compare(ms, firsts, n);
+        PyMem_Free(firsts);
+        if (ms->tuple_elem_compare == tuple_lt)
+            ms->tuple_elem_compare = generic_lt; /* nested tuples: keep it simple */
+        return tuple_lt;
+    }
     if (key_type->tp_richcompare != NULL) {
         ms->key_richcompare = key_type->tp_richcompare;
         return same_type_lt;
@@ -2049,7 +2094,8 @@ list_vectorcall(PyObject *type, PyObject *const *args, size_t nargsf, PyObject *
         PyErr_Format(PyExc_TypeError, "list expected at most 1 argument, got %zd", nargs);
         return NULL;
     }
-    PyObject *list = PyType_GenericAlloc((PyTypeObject *)type, 0);
+    PyObject *list = (PyTypeObject *)type == &PyList_Type ? PyList_New(0)
+                                                           : PyType_GenericAlloc((PyTypeObject *)type, 0);
     if (list == NULL)
         return NULL;
     if (nargs && list_init_impl((PyListObject *)list, args[0]) < 0) {

@@ -25,10 +25,12 @@
  * sticky bit so that the final rounding to double is correct.  Bitwise
  * operations on negative numbers work on the infinite two's complement
  * form: a negative -m is ~(m-1), extended by all-one digits.
- * Decimal conversion uses base 10**9 chunks; strings to int of more than
- * PARSE_DC_CUTOFF digits are split in halves and joined with one
- * multiplication by a power of ten, so Karatsuba makes parsing
- * sub-quadratic.  The 3.11 limit of sys.get_int_max_str_digits() decimal
+ * Decimal conversion works in base 10**9 limbs and is sub-quadratic in
+ * both directions for huge values: strings of more than PARSE_DC_CUTOFF
+ * digits are split in halves and joined with one multiplication by a
+ * power of ten; ints of more than DEC_DC_CUTOFF digits are split at a
+ * power-of-two digit count and joined in base 10**9 with Karatsuba (see
+ * dec_convert).  The 3.11 limit of sys.get_int_max_str_digits() decimal
  * digits applies to both directions (CVE-2020-10735).
  */
 #include "Python.h"
@@ -2501,6 +2503,11 @@ static int parse_bytes_args(const char *fname, PyObject *const *args, Py_ssize_t
                             const char *first, PyObject **pfirst, PyObject **porder, int *psigned)
 {
     PyObject *sgn = NULL;
+    Py_ssize_t total = nargs + (kwnames ? PyTuple_GET_SIZE(kwnames) : 0);
+    if (total > 3) {
+        PyErr_Format(PyExc_TypeError, "%s() takes at most 3 arguments (%zd given)", fname, total);
+        return -1;
+    }
     if (nargs > 2) {
         PyErr_Format(PyExc_TypeError, "%s() takes at most 2 positional arguments (%zd given)", fname, nargs);
         return -1;
@@ -2523,7 +2530,7 @@ static int parse_bytes_args(const char *fname, PyObject *const *args, Py_ssize_t
         else if (_PyUnicode_EqualToASCIIString(k, "signed"))
             sgn = v;
         else {
-            PyErr_Format(PyExc_TypeError, "%s() got an unexpected keyword argument '%U'", fname, k);
+            PyErr_Format(PyExc_TypeError, "'%U' is an invalid keyword argument for %s()", k, fname);
             return -1;
         }
         continue;

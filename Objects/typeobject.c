@@ -42,6 +42,7 @@
  * follows the items and tp_dictoffset is negative. */
 #include "Python.h"
 #include "kr_frame.h"
+#include "kr_gc.h"
 #include <stddef.h>
 
 static PyObject *slot_tp_new(PyTypeObject *, PyObject *, PyObject *);
@@ -2322,8 +2323,12 @@ subtype_dealloc(PyObject *self)
 
     if (PyType_IS_GC(type))
         PyObject_GC_UnTrack(self);
-    if (type->tp_finalize != NULL) {
-        /* run __del__ with the object alive again; it may resurrect it */
+    if (type->tp_finalize != NULL &&
+        !(PyType_IS_GC(type) && (_Py_AS_GC(self)->_gc_prev & _KR_GC_PREV_FINALIZED))) {
+        /* run __del__ once (PEP 442), with the object alive again: it
+         * may resurrect it */
+        if (PyType_IS_GC(type))
+            _Py_AS_GC(self)->_gc_prev |= _KR_GC_PREV_FINALIZED;
         Py_SET_REFCNT(self, 1);
         type->tp_finalize(self);
         Py_SET_REFCNT(self, Py_REFCNT(self) - 1);
@@ -2678,11 +2683,12 @@ type_new(PyTypeObject *metatype, PyObject *args, PyObject *kwds)
     Py_ssize_t nargs = PyTuple_GET_SIZE(args);
     if (metatype == &PyType_Type && nargs == 1 && (kwds == NULL || PyDict_GET_SIZE(kwds) == 0))
         return Py_NewRef(Py_TYPE(PyTuple_GET_ITEM(args, 0)));
+    if (metatype == &PyType_Type && nargs != 1 && nargs != 3) {
+        PyErr_SetString(PyExc_TypeError, "type() takes 1 or 3 arguments");
+        return NULL;
+    }
     if (nargs != 3) {
-        if (nargs == 1 || metatype == &PyType_Type)
-            PyErr_SetString(PyExc_TypeError, "type() takes 1 or 3 arguments");
-        else
-            PyErr_Format(PyExc_TypeError, "type.__new__() takes exactly 3 arguments (%zd given)", nargs);
+        PyErr_Format(PyExc_TypeError, "type.__new__() takes exactly 3 arguments (%zd given)", nargs);
         return NULL;
     }
     PyObject *name = PyTuple_GET_ITEM(args, 0);
@@ -2760,11 +2766,11 @@ type_new(PyTypeObject *metatype, PyObject *args, PyObject *kwds)
     type->tp_as_mapping = &et->as_mapping;
     type->tp_as_buffer = &et->as_buffer;
     et->ht_name = Py_NewRef(name);
-    type->tp_name = PyUnicode_AsUTF8(name);
+    Py_ssize_t name_size;
+    type->tp_name = PyUnicode_AsUTF8AndSize(name, &name_size);
     if (type->tp_name == NULL)
         goto error;
-    if (strlen(type->tp_name) != (size_t)PyUnicode_GET_LENGTH(name) &&
-        memchr(type->tp_name, '\0', strlen(type->tp_name) + 1) != type->tp_name + strlen(type->tp_name)) {
+    if (strlen(type->tp_name) != (size_t)name_size) {
         PyErr_SetString(PyExc_ValueError, "type name must not contain null characters");
         goto error;
     }
@@ -2906,8 +2912,13 @@ type_call(PyObject *self, PyObject *args, PyObject *kwds)
     PyTypeObject *type = (PyTypeObject *)self;
     if (type == &PyType_Type) {
         Py_ssize_t nargs = PyTuple_GET_SIZE(args);
-        if (nargs == 1 && (kwds == NULL || PyDict_GET_SIZE(kwds) == 0))
+        if (nargs == 1) {
+            if (kwds != NULL && PyDict_GET_SIZE(kwds) != 0) {
+                PyErr_SetString(PyExc_TypeError, "type() takes no keyword arguments");
+                return NULL;
+            }
             return Py_NewRef(Py_TYPE(PyTuple_GET_ITEM(args, 0)));
+        }
         if (nargs != 3) {
             PyErr_SetString(PyExc_TypeError, "type() takes 1 or 3 arguments");
             return NULL;

@@ -23,7 +23,7 @@
 #include <string.h>
 #include <stdlib.h>
 
-#define MAXDEPTH 3000 /* C recursion guard: deeper expressions raise MemoryError, as CPython */
+#define MAXDEPTH 3000 /* C recursion guard: deeper expressions raise MemoryError, as CPython does */
 
 /* ================================================================ helpers */
 
@@ -415,6 +415,7 @@ static stmt_ty statement_list(Parser *p, kr_vec *out);
 static arguments_ty parameters(Parser *p, int is_lambda);
 static asdl_seq *for_if_clauses(Parser *p);
 static pattern_ty pattern(Parser *p);
+static int at_eof(Parser *p, int i);
 
 #define ENTER                                                                     \
     do {                                                                          \
@@ -422,8 +423,7 @@ static pattern_ty pattern(Parser *p);
             p->depth--;                                                           \
             if (!p->error) {                                                      \
                 p->error = 1;                                                     \
-                PyErr_SetString(PyExc_MemoryError,                                \
-                                "Parser stack overflowed - Python source too complex to parse"); \
+                PyErr_NoMemory(); /* CPython 3.11 raises a bare MemoryError */  \
             }                                                                     \
             return NULL;                                                          \
         }                                                                         \
@@ -926,7 +926,7 @@ arguments(Parser *p, kr_vec *args, kr_vec *kws, int open_idx, int is_class)
         else {
             expr_ty e = named_expression(p);
             if (e == NULL) {
-                if (!p->error && at_next(p, TK_EQUAL) && !at(p, TK_NAME)) {
+                if (!p->error && !at(p, TK_NAME) && p->pos + 1 < p->n && p->t[p->pos + 1].type == TK_EQUAL) {
                     /* "f(1=2)", "f(a.b=1)" */
                     int save = p->pos;
                     expr_ty bad = bitwise_or(p);
@@ -1647,7 +1647,8 @@ parameters(Parser *p, int is_lambda)
                 return RAISE_AT_TOK(p, t, "* argument may appear only once");
             seen_star = 1;
             if (at(p, TK_COMMA) || at(p, close)) {
-                if (at(p, close) || (at(p, TK_COMMA) && p->t[p->pos + 1].type == close))
+                int nx = p->pos + 1 < p->n ? p->t[p->pos + 1].type : TK_ENDMARKER;
+                if (at(p, close) || nx == close || nx == TK_DOUBLESTAR)
                     return RAISE_AT_TOK(p, t, "named arguments must follow bare *");
             }
             else {
@@ -2191,6 +2192,12 @@ block(Parser *p, const char *what, int line)
             if (p->error)
                 return NULL;
             kr_token *t = cur(p);
+            if (t->type == TK_ENDMARKER || (t->type == TK_DEDENT && at_eof(p, p->pos))) {
+                /* at the end of the input CPython points after the ':' */
+                kr_token *nl = last(p);
+                return _KrParser_RaiseAt(p, PyExc_IndentationError, nl->lineno, nl->col_offset, nl->lineno, -2,
+                                         "expected an indented block after %s on line %d", what, line);
+            }
             return _KrParser_RaiseAt(p, PyExc_IndentationError, t->lineno, t->col_offset, t->end_lineno,
                                      t->end_col_offset, "expected an indented block after %s on line %d",
                                      what, line);
@@ -2436,7 +2443,7 @@ with_item(Parser *p)
         target = star_target(p);
         if (target == NULL)
             return NULL;
-        if (!at(p, TK_COMMA) && !at(p, TK_RPAR) && !at(p, TK_COLON))
+        if (!at(p, TK_COMMA) && !at(p, TK_RPAR) && !at(p, TK_COLON) && !at(p, TK_NEWLINE))
             return NULL;
         if (to_target(p, target, Store, 0) < 0)
             return NULL;
@@ -3193,6 +3200,17 @@ report_failure(Parser *p)
                     break;
             }
             kr_token *a = &p->t[j + 1];
+            /* not in a def's parameters or an import list, which are not expressions */
+            int ob = i - 1, d2 = 0;
+            for (; ob > 0; ob--) {
+                int ty = p->t[ob].type;
+                if (ty == TK_RPAR || ty == TK_RSQB || ty == TK_RBRACE)
+                    d2++;
+                else if (is_bracket_open(ty) && d2-- == 0)
+                    break;
+            }
+            if (ob >= 2 && p->t[ob].type == TK_LPAR && (p->t[ob - 2].type == TK_DEF || p->t[ob - 1].type == TK_IMPORT))
+                goto generic;
             /* the right expression: parse it */
             int save = p->pos;
             p->pos = i;
@@ -3208,8 +3226,9 @@ report_failure(Parser *p)
             p->pos = save;
         }
     }
+generic:
     /* the parse ran into the end of the file inside brackets */
-    if (p->ts.open_level > 0 && p->fstring_depth == 0 && at_eof(p, i)) {
+    if (p->ts.open_level > 0 && p->fstring_depth == 0 && (at_eof(p, i) || at_eof(p, i + 1))) {
         int k = p->ts.open_level - 1;
         _KrParser_RaiseAt(p, NULL, p->ts.open_line[k], p->ts.open_col[k], p->ts.open_line[k], -1,
                           "'%c' was never closed", p->ts.open_stack[k]);
@@ -3323,13 +3342,65 @@ input_incomplete(Parser *p)
     return at_eof(p, i) && (t->type == TK_DEDENT || p->ts.open_level > 0);
 }
 
+/* Does the source declare its encoding (a PEP 263 comment on line 1 or 2)? */
+static int
+has_cookie(const char *s, Py_ssize_t len)
+{
+    for (int line = 0, i = 0; line < 2 && i < len; line++) {
+        int e = i;
+        while (e < len && s[e] != '\n')
+            e++;
+        for (int k = i; k + 7 < e; k++)
+            if (memcmp(s + k, "coding", 6) == 0 && (s[k + 6] == ':' || s[k + 6] == '='))
+                return 1;
+        i = e + 1;
+    }
+    return 0;
+}
+
+/* Offset of the first byte that is not valid UTF-8, or -1. */
+static Py_ssize_t
+invalid_utf8(const unsigned char *s, Py_ssize_t len)
+{
+    Py_ssize_t i = 0;
+    while (i < len) {
+        unsigned char c = s[i];
+        if (c < 0x80) {
+            i++;
+            continue;
+        }
+        int n = (c & 0xe0) == 0xc0 && c >= 0xc2 ? 1 : (c & 0xf0) == 0xe0 ? 2 : (c & 0xf8) == 0xf0 && c <= 0xf4 ? 3 : -1;
+        if (n < 0 || i + n >= len)
+            return i;
+        for (int k = 1; k <= n; k++)
+            if ((s[i + k] & 0xc0) != 0x80)
+                return i;
+        i += n + 1;
+    }
+    return -1;
+}
+
 static mod_ty
 run_parser(const char *str, Py_ssize_t len, PyObject *filename, int mode, PyCompilerFlags *flags,
-           PyArena *arena)
+           PyArena *arena, int from_file)
 {
     Parser parser, *p = &parser;
     memset(p, 0, sizeof *p);
     int cf = flags ? flags->cf_flags : 0;
+    if (from_file) {
+        /* a file without a coding cookie must be UTF-8 (PEP 263) */
+        Py_ssize_t bad = invalid_utf8((const unsigned char *)str, len);
+        if (bad >= 0 && !has_cookie(str, len)) {
+            int line = 1;
+            for (Py_ssize_t k = 0; k < bad; k++)
+                line += str[k] == '\n';
+            PyErr_Format(PyExc_SyntaxError,
+                         "Non-UTF-8 code starting with '\\x%.2x' in file %U on line %i, but no encoding "
+                         "declared; see https://peps.python.org/pep-0263/ for details",
+                         (unsigned char)str[bad], filename, line);
+            return NULL;
+        }
+    }
     if (_KrTokenizer_Run(&p->ts, str, len, (cf & PyCF_IGNORE_COOKIE) != 0, mode == Py_single_input) < 0) {
         _KrTokenizer_Free(&p->ts);
         return NULL;
@@ -3340,6 +3411,15 @@ run_parser(const char *str, Py_ssize_t len, PyObject *filename, int mode, PyComp
     p->filename = filename;
     p->mode = mode;
     p->flags = cf;
+    for (int i = 0; i < p->ts.nwarn; i++) {
+        char msg[64];
+        snprintf(msg, sizeof msg, "invalid %s literal", p->ts.warns[i].kind);
+        const char *fn = filename && PyUnicode_Check(filename) ? PyUnicode_AsUTF8(filename) : "<string>";
+        if (fn == NULL || PyErr_WarnExplicit(PyExc_SyntaxWarning, msg, fn, p->ts.warns[i].lineno, NULL, NULL) < 0) {
+            _KrTokenizer_Free(&p->ts);
+            return NULL;
+        }
+    }
     mod_ty m = parse_mod(p);
     if (m == NULL && p->ts.ntoks && p->t[p->n - 1].type == TK_FATAL && p->ts.err_type != NULL &&
         !p->tok_error_raised && (!p->error || PyErr_ExceptionMatches(PyExc_SyntaxError))) {
@@ -3377,7 +3457,7 @@ mod_ty
 _PyParser_ASTFromString(const char *str, PyObject *filename, int mode, PyCompilerFlags *flags,
                         PyArena *arena)
 {
-    return run_parser(str, (Py_ssize_t)strlen(str), filename, mode, flags, arena);
+    return run_parser(str, (Py_ssize_t)strlen(str), filename, mode, flags, arena, 0);
 }
 
 mod_ty
@@ -3405,7 +3485,7 @@ _PyParser_ASTFromFile(FILE *fp, PyObject *filename, int mode, PyCompilerFlags *f
             break;
         n += r;
     }
-    mod_ty m = run_parser(buf, (Py_ssize_t)n, filename, mode, flags, arena);
+    mod_ty m = run_parser(buf, (Py_ssize_t)n, filename, mode, flags, arena, 1);
     PyMem_Free(buf);
     return m;
 }

@@ -45,6 +45,8 @@ typedef struct {
     kr_vec pieces;
     int line, col, end_line, end_col; /* location of the group */
     int in_spec; /* format-spec pieces take their own token's location (as CPython 3.11) */
+    kr_token *warned; /* one invalid-escape warning per token */
+    int kind_u;       /* the first string has a u prefix: constants get kind='u' */
 } sctx;
 
 /* Raise at the string group (CPython points at the token). */
@@ -97,6 +99,37 @@ hexval(char ch)
     if (ch >= 'a' && ch <= 'f') return ch - 'a' + 10;
     if (ch >= 'A' && ch <= 'F') return ch - 'A' + 10;
     return -1;
+}
+
+/* DeprecationWarning "invalid escape sequence '\d'"; a SyntaxError if
+ * the warning filters turn it into an error, as CPython does. */
+static int
+warn_escape(sctx *c, const char *at)
+{
+    Parser *p = c->p;
+    char msg[64];
+    int n = ((unsigned char)*at & 0xe0) == 0xc0 ? 2 : ((unsigned char)*at & 0xf0) == 0xe0 ? 3 :
+            ((unsigned char)*at & 0xf8) == 0xf0 ? 4 : 1;
+    snprintf(msg, sizeof msg, "invalid escape sequence '\\%.*s'", n, at);
+    c->warned = c->tok;
+    const char *fn = "<string>";
+    if (p->filename && PyUnicode_Check(p->filename)) {
+        fn = PyUnicode_AsUTF8(p->filename);
+        if (fn == NULL) {
+            p->error = 1;
+            return -1;
+        }
+    }
+    if (PyErr_WarnExplicit(PyExc_DeprecationWarning, msg, fn, c->tok->lineno, NULL, NULL) < 0) {
+        if (PyErr_ExceptionMatches(PyExc_DeprecationWarning)) {
+            PyErr_Clear();
+            kr_token *t = c->tok;
+            _KrParser_RaiseAt(p, NULL, t->lineno, t->col_offset, t->end_lineno, t->end_col_offset, "%s", msg);
+        }
+        p->error = 1;
+        return -1;
+    }
+    return 0;
 }
 
 /* Decode [s, e) of a str literal into c->lit. */
@@ -167,7 +200,9 @@ decode_str(sctx *c, const char *s, const char *e, int raw)
         case 'N':
             return str_error(c, "(unicode error) \\N{...} escapes are not supported yet");
         default:
-            /* an unknown escape keeps its backslash */
+            /* an unknown escape keeps its backslash, with a DeprecationWarning */
+            if (c->warned != c->tok && warn_escape(c, esc + 1) < 0)
+                return -1;
             if (ub_put(&c->lit, '\\') < 0)
                 return -1;
             s--;
@@ -236,6 +271,11 @@ flush_lit(sctx *c, kr_vec *pieces)
     expr_ty e = mk_const(c, lit_to_str(c));
     if (e == NULL || _KrVec_Push(c->p, pieces, e) < 0)
         return -1;
+    if (c->kind_u && !c->in_spec) {
+        e->v.Constant.kind = _KrParse_Intern(c->p, PyUnicode_FromString("u"));
+        if (e->v.Constant.kind == NULL)
+            return -1;
+    }
     return 0;
 }
 
@@ -516,6 +556,7 @@ _KrParse_Strings(Parser *p, int first, int last)
         any_str |= !isb;
         any_f |= isf;
     }
+    c->kind_u = first_u;
     if (any_bytes && any_str) {
         str_error_w(c, "cannot mix bytes and nonbytes literals", 1);
         return NULL;

@@ -328,6 +328,28 @@ bad_character(scanner *s, int off)
     return fail_off(s, off, "%s", msg);
 }
 
+/* May a number end right before b?  Not before an identifier character,
+ * except that 3.11 still accepts a keyword glued on ("1if x else y",
+ * "0x1for x in y"). */
+static int
+number_end_ok(scanner *s, const char *b, const char *kind)
+{
+    static const char *const kws[] = {"and", "else", "for", "if", "in", "is", "not", "or", NULL};
+    if (!is_id_char((unsigned char)b[0]))
+        return 1;
+    for (int k = 0; kws[k]; k++)
+        if (strncmp(b, kws[k], strlen(kws[k])) == 0) {
+            kr_tokstate *ts = s->ts;
+            if (ts->nwarn < 8) {
+                ts->warns[ts->nwarn].lineno = line_of(ts, (int)(b - ts->buf));
+                ts->warns[ts->nwarn].kind = kind;
+                ts->nwarn++;
+            }
+            return 1;
+        }
+    return 0;
+}
+
 /* Number literal starting at s->pos.  Returns 0, 1 (error recorded) or -1. */
 static int
 scan_number(scanner *s)
@@ -357,7 +379,7 @@ scan_number(scanner *s)
         if (!ISHEX(b[p]))
             return fail_off(s, p - 1, "invalid hexadecimal literal", NULL);
         DIGITS(ISHEX, "hexadecimal");
-        if (is_id_char((unsigned char)b[p]))
+        if (!number_end_ok(s, b + p, "hexadecimal"))
             return fail_off(s, p, "invalid hexadecimal literal", NULL);
         goto done;
     }
@@ -378,7 +400,7 @@ scan_number(scanner *s)
             snprintf(m, sizeof m, "invalid digit '%c' in octal literal", b[p]);
             return fail_off(s, p, "%s", m);
         }
-        if (is_id_char((unsigned char)b[p]))
+        if (!number_end_ok(s, b + p, "octal"))
             return fail_off(s, p, "invalid octal literal", NULL);
         goto done;
     }
@@ -399,7 +421,7 @@ scan_number(scanner *s)
             snprintf(m, sizeof m, "invalid digit '%c' in binary literal", b[p]);
             return fail_off(s, p, "%s", m);
         }
-        if (is_id_char((unsigned char)b[p]))
+        if (!number_end_ok(s, b + p, "binary"))
             return fail_off(s, p, "invalid binary literal", NULL);
         goto done;
     }
@@ -426,6 +448,10 @@ scan_number(scanner *s)
             if (b[p] == '+' || b[p] == '-')
                 p++;
             if (!ISDEC(b[p])) {
+                if (number_end_ok(s, b + e, "decimal")) {
+                    p = e;
+                    goto done;
+                }
                 if (is_id_char((unsigned char)b[e + 1]) || b[e+1] == '+' || b[e+1] == '-')
                     return fail_off(s, e, "invalid decimal literal", NULL);
                 p = e;
@@ -447,20 +473,8 @@ scan_number(scanner *s)
                            "use an 0o prefix for octal integers");
         }
     check_end:
-        if (is_id_char((unsigned char)b[p])) {
-            /* "1if x else y" is still accepted by 3.11 for keywords */
-            static const char *const kws[] = {"and", "else", "for", "if", "in", "is", "not", "or", NULL};
-            for (int k = 0; kws[k]; k++) {
-                size_t n = strlen(kws[k]);
-                if (strncmp(b + p, kws[k], n) == 0)
-                    goto done;
-            }
-            int q = p;
-            while (is_id_char((unsigned char)b[q]))
-                q++;
-            (void)q;
+        if (!number_end_ok(s, b + p, "decimal"))
             return fail_off(s, p - 1, "invalid decimal literal", NULL);
-        }
     }
 done:
     s->pos = p;

@@ -59,6 +59,10 @@ typedef struct {
     char open_stack[KR_MAXLEVEL];
     int open_line[KR_MAXLEVEL], open_col[KR_MAXLEVEL];
     int interactive; /* Py_single_input: blank line ends the statement */
+    /* SyntaxWarnings found while scanning ("1if": a keyword glued to a
+     * number), emitted by the parser, which knows the file name */
+    int nwarn;
+    struct { int lineno; const char *kind; } warns[8];
 } kr_tokstate;
 
 /* Decode the coding cookie / BOM (unless ignore_cookie) and tokenize

@@ -77,4 +77,23 @@ int _KrBytes_GetBuffer(PyObject *obj, Py_buffer *view);
 PyObject *_KrByteArray_New(Py_ssize_t size); /* uninitialised contents */
 Py_ssize_t _KrBytes_FastSearch(const char *s, Py_ssize_t n, const char *p, Py_ssize_t m,
                                int reverse);
+/* methods only one of the two types has (bytesobject.c, bytearrayobject.c) */
+PyObject *_KrBytes_fromhex(PyObject *type, PyObject *arg);
+PyObject *_KrBytes_getnewargs(PyObject *self, PyObject *unused);
+PyObject *_KrBytes_sizeof(PyObject *self, PyObject *unused);
+PyObject *_KrBytes_bytes(PyObject *self, PyObject *unused);
+PyObject *_KrByteArray_fromhex(PyObject *type, PyObject *arg);
+PyObject *_KrByteArray_sizeof(PyObject *self, PyObject *unused);
+PyObject *_KrByteArray_alloc(PyObject *self, PyObject *unused);
+PyObject *_KrByteArray_append(PyObject *self, PyObject *arg);
+PyObject *_KrByteArray_clear(PyObject *self, PyObject *unused);
+PyObject *_KrByteArray_copy(PyObject *self, PyObject *unused);
+PyObject *_KrByteArray_extend(PyObject *self, PyObject *arg);
+PyObject *_KrByteArray_insert(PyObject *self, PyObject *const *args, Py_ssize_t nargs);
+PyObject *_KrByteArray_pop(PyObject *self, PyObject *const *args, Py_ssize_t nargs);
+PyObject *_KrByteArray_remove(PyObject *self, PyObject *arg);
+PyObject *_KrByteArray_reverse(PyObject *self, PyObject *unused);
+PyObject *_KrByteArray_reduce(PyObject *self, PyObject *unused);
+
+PyObject *_KrBytes_FromIterable(PyObject *x, int as_bytearray); /* bytesobject.c */
 #endif

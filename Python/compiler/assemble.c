@@ -273,13 +273,58 @@ first_real(kr_block *b)
 static int
 jump_thread(kr_instr *inst, kr_instr *target, int opcode)
 {
-    if ((inst->i_loc.lineno == target->i_loc.lineno || target->i_loc.lineno == -1) &&
-        inst->i_target != target->i_target) {
+    if (inst->i_loc.lineno == target->i_loc.lineno && inst->i_target != target->i_target) {
         inst->i_target = target->i_target;
         inst->i_opcode = opcode;
         return 1;
     }
     return 0;
+}
+
+/* SWAP n followed by stores (or POP_TOPs) on one line: swap the stores
+ * instead of the stack items, as 3.11 does for `a, b = b, a`. */
+#define SWAPPABLE(op) ((op) == STORE_FAST || (op) == POP_TOP)
+
+static int
+next_swappable(kr_block *b, int i, int lineno)
+{
+    while (++i < b->b_iused) {
+        kr_instr *ins = &b->b_instr[i];
+        if (lineno >= 0 && ins->i_loc.lineno != lineno)
+            return -1;
+        if (ins->i_opcode == NOP)
+            continue;
+        if (SWAPPABLE(ins->i_opcode))
+            return i;
+        return -1;
+    }
+    return -1;
+}
+
+static void
+apply_static_swaps(kr_block *b, int i)
+{
+    for (; i >= 0; i--) {
+        kr_instr *swap = &b->b_instr[i];
+        if (swap->i_opcode != SWAP) {
+            if (swap->i_opcode == NOP || SWAPPABLE(swap->i_opcode))
+                continue;
+            return;
+        }
+        int j = next_swappable(b, i, -1);
+        if (j < 0)
+            return;
+        int k = j, lineno = b->b_instr[j].i_loc.lineno;
+        for (int count = swap->i_oparg - 1; count > 0; count--) {
+            k = next_swappable(b, k, lineno);
+            if (k < 0)
+                return;
+        }
+        swap->i_opcode = NOP;
+        kr_instr tmp = b->b_instr[j];
+        b->b_instr[j] = b->b_instr[k];
+        b->b_instr[k] = tmp;
+    }
 }
 
 /* LOAD_CONST x n; BUILD_TUPLE n  ->  LOAD_CONST (x...).  Returns -1 on error. */
@@ -384,10 +429,16 @@ optimize_basic_block(kr_block *bb, PyObject *consts)
             }
             break;
         }
+        case SWAP:
+            if (oparg == 1)
+                inst->i_opcode = NOP;
+            else
+                apply_static_swaps(bb, i);
+            break;
         case BUILD_TUPLE:
             if (oparg <= i && fold_tuple_on_constants(bb, i, consts) < 0)
                 return 0;
-            if (inst->i_opcode != BUILD_TUPLE)
+            if (inst->i_opcode == LOAD_CONST)
                 break;
             if (nextop == UNPACK_SEQUENCE && oparg == bb->b_instr[i + 1].i_oparg) {
                 if (oparg == 1) {
@@ -534,6 +585,24 @@ mark_reachable(kr_block *entry, kr_block *all)
     }
     entry->b_predecessors = 1;
     stack[sp++] = entry;
+    /* handlers whose SETUP was reached stay, even if what they covered
+     * optimized away (3.11 keeps them: it decides reachability while the
+     * SETUP pseudo instructions still exist) */
+    for (kr_block *b = all; b; b = b->b_list) {
+        if (b->b_except_handler && b != entry) {
+            if (sp == cap) {
+                cap *= 2;
+                kr_block **ns = PyMem_Realloc(stack, (size_t)cap * sizeof *stack);
+                if (ns == NULL) {
+                    PyMem_Free(stack);
+                    PyErr_NoMemory();
+                    return 0;
+                }
+                stack = ns;
+            }
+            stack[sp++] = b;
+        }
+    }
 #define PUSH(bl) do { \
         if (sp == cap) { \
             cap *= 2; \
@@ -560,6 +629,12 @@ mark_reachable(kr_block *entry, kr_block *all)
                 if (t->b_predecessors == 0)
                     PUSH(t);
                 t->b_predecessors++;
+            }
+            /* a handler is reachable from what it covers, but is not a
+             * predecessor for line-number propagation */
+            if (ins->i_except && ins->i_except->b_predecessors == 0 && !ins->i_except->b_visited) {
+                ins->i_except->b_predecessors = 0;
+                PUSH(ins->i_except);
             }
         }
     }
@@ -607,7 +682,7 @@ optimize_cfg(assembler *a, PyObject *consts)
     if (!mark_reachable(a->entry, a->info->blocks))
         return 0;
     for (kr_block *b = a->entry; b; b = b->b_next)
-        if (b->b_predecessors == 0)
+        if (!b->b_visited)
             b->b_iused = 0;
     eliminate_empty_blocks(a->entry);
     for (kr_block *b = a->entry; b; b = b->b_next)
@@ -793,6 +868,12 @@ stackdepth(assembler *a, int *out)
                     maxdepth = target_depth;
                 PUSHD(ins->i_target, target_depth);
             }
+            if (ins->i_except) {
+                int hd = ins->i_except->b_handlerdepth;
+                if (hd > maxdepth)
+                    maxdepth = hd;
+                PUSHD(ins->i_except, hd);
+            }
             depth = newdepth;
             if (is_unconditional_jump(ins->i_opcode) || is_scope_exit(ins->i_opcode)) {
                 fallthrough = 0;
@@ -927,8 +1008,6 @@ label_exception_targets(assembler *a)
                 }
             }
             else {
-                if (ins->i_opcode == YIELD_VALUE)
-                    ins->i_oparg = st->depth;
                 ins->i_except = handler;
             }
         }
@@ -1169,7 +1248,7 @@ put_except_item(bytebuf *bb, int value, int msb)
 static int
 put_except_entry(bytebuf *bb, int start, int end, kr_block *handler)
 {
-    int depth = handler->b_startdepth - 1;
+    int depth = handler->b_handlerdepth - 1;
     if (handler->b_preserve_lasti)
         depth--;
     int dl = (depth << 1) | handler->b_preserve_lasti;
@@ -1258,17 +1337,24 @@ _KrCompiler_Assemble(kr_unit_info *u)
     if (!insert_prologue(&a))
         goto error;
     fix_cell_offsets(&a);
+    /* depths and handlers are found while SETUP_* still mark the regions;
+     * the optimizer then sees plain code whose instructions know their handler */
+    int maxdepth = 0;
+    if (!stackdepth(&a, &maxdepth))
+        goto error;
+    for (kr_block *b = u->blocks; b; b = b->b_list)
+        b->b_handlerdepth = b->b_startdepth;
+    if (!label_exception_targets(&a))
+        goto error;
+    convert_handlers_to_nops(&a);
     if (!optimize_cfg(&a, u->consts) || !duplicate_exits_without_lineno(&a))
+        goto error;
+    /* the depth that co_stacksize reports is that of the optimized code */
+    if (!stackdepth(&a, &maxdepth))
         goto error;
     trim_unused_consts(&a, u->consts);
     propagate_line_numbers(&a);
     guarantee_lineno_for_exits(&a);
-    int maxdepth = 0;
-    if (!stackdepth(&a, &maxdepth))
-        goto error;
-    if (!label_exception_targets(&a))
-        goto error;
-    convert_handlers_to_nops(&a);
     eliminate_empty_blocks(a.entry);
     normalize_jumps(&a);
     resolve_jumps(&a);

@@ -169,10 +169,184 @@ safe_mod(PyObject *v, PyObject *w)
     return PyNumber_Remainder(v, w);
 }
 
+/* ---- `'...%s...' % (a, b)` into an f-string (3.11's optimize_format) ---- */
+
+#define MAXDIGITS 3
+
+static expr_ty
+new_expr(opt_state *st, enum _expr_kind kind, int l, int c, int el, int ec)
+{
+    expr_ty e = _PyArena_Malloc(st->arena, sizeof(struct _expr));
+    if (e == NULL)
+        return NULL;
+    e->kind = kind;
+    e->lineno = l;
+    e->col_offset = c;
+    e->end_lineno = el;
+    e->end_col_offset = ec;
+    return e;
+}
+
+static expr_ty
+new_const_str(opt_state *st, PyObject *str)
+{
+    if (str == NULL)
+        return NULL;
+    if (_PyArena_AddPyObject(st->arena, str) < 0) {
+        Py_DECREF(str);
+        return NULL;
+    }
+    expr_ty e = new_expr(st, Constant_kind, -1, -1, -1, -1);
+    if (e)
+        e->v.Constant.value = str;
+    return e;
+}
+
+/* Literal text up to the next lone '%' ('%%' is a literal percent). */
+static expr_ty
+format_literal(PyObject *fmt, Py_ssize_t *ppos, opt_state *st)
+{
+    Py_ssize_t size = PyUnicode_GET_LENGTH(fmt), start = *ppos, pos = *ppos;
+    int has_percents = 0;
+    while (pos < size) {
+        if (PyUnicode_READ_CHAR(fmt, pos) != '%')
+            pos++;
+        else if (pos + 1 < size && PyUnicode_READ_CHAR(fmt, pos + 1) == '%') {
+            has_percents = 1;
+            pos += 2;
+        }
+        else
+            break;
+    }
+    *ppos = pos;
+    if (pos == start)
+        return NULL;
+    PyObject *str = PyUnicode_Substring(fmt, start, pos);
+    if (str && has_percents) {
+        PyObject *r = PyObject_CallMethod(str, "replace", "ss", "%%", "%");
+        Py_DECREF(str);
+        str = r;
+    }
+    return new_const_str(st, str);
+}
+
+/* A conversion spec we can express as a format spec: [-+ #0]* width .prec [sra] */
+static int
+format_spec_parse(PyObject *fmt, Py_ssize_t *ppos, int *spec, int *ljust, int *width, int *prec)
+{
+    Py_ssize_t pos = *ppos, len = PyUnicode_GET_LENGTH(fmt);
+    Py_UCS4 ch;
+#define NEXTC do { if (pos >= len) return 0; ch = PyUnicode_READ_CHAR(fmt, pos); pos++; } while (0)
+    *ljust = 0;
+    while (1) {
+        NEXTC;
+        if (ch == '-') {
+            *ljust = 1;
+            continue;
+        }
+        if (ch == '+' || ch == ' ' || ch == '#' || ch == '0')
+            continue;
+        break;
+    }
+    if ('0' <= ch && ch <= '9') {
+        int digits = 0;
+        *width = 0;
+        while ('0' <= ch && ch <= '9') {
+            *width = *width * 10 + (int)(ch - '0');
+            NEXTC;
+            if (++digits >= MAXDIGITS)
+                return 0;
+        }
+    }
+    if (ch == '.') {
+        int digits = 0;
+        NEXTC;
+        *prec = 0;
+        while ('0' <= ch && ch <= '9') {
+            *prec = *prec * 10 + (int)(ch - '0');
+            NEXTC;
+            if (++digits >= MAXDIGITS)
+                return 0;
+        }
+    }
+#undef NEXTC
+    *spec = (int)ch;
+    *ppos = pos;
+    return 1;
+}
+
+static expr_ty
+format_unit(PyObject *fmt, Py_ssize_t *ppos, expr_ty arg, opt_state *st)
+{
+    int spec, ljust, width = -1, prec = -1;
+    if (!format_spec_parse(fmt, ppos, &spec, &ljust, &width, &prec))
+        return NULL;
+    if (spec != 's' && spec != 'r' && spec != 'a')
+        return NULL;
+    char buf[1 + MAXDIGITS + 1 + MAXDIGITS + 1], *p = buf;
+    if (!ljust && width > 0)
+        *p++ = '>';
+    if (width >= 0)
+        p += snprintf(p, MAXDIGITS + 1, "%d", width);
+    if (prec >= 0)
+        p += snprintf(p, MAXDIGITS + 2, ".%d", prec);
+    *p = 0;
+    expr_ty format_spec = NULL;
+    if (p != buf) {
+        format_spec = new_const_str(st, PyUnicode_FromString(buf));
+        if (format_spec == NULL)
+            return NULL;
+    }
+    expr_ty fv = new_expr(st, FormattedValue_kind, arg->lineno, arg->col_offset,
+                          arg->end_lineno, arg->end_col_offset);
+    if (fv == NULL)
+        return NULL;
+    fv->v.FormattedValue.value = arg;
+    fv->v.FormattedValue.conversion = spec;
+    fv->v.FormattedValue.format_spec = format_spec;
+    return fv;
+}
+
+static int
+optimize_format(expr_ty node, PyObject *fmt, asdl_expr_seq *elts, opt_state *st)
+{
+    Py_ssize_t pos = 0, cnt = 0;
+    asdl_seq *seq = _Py_asdl_generic_seq_new(asdl_seq_LEN(elts) * 2 + 1, st->arena);
+    if (seq == NULL)
+        return 0;
+    seq->size = 0;
+    while (1) {
+        expr_ty lit = format_literal(fmt, &pos, st);
+        if (lit)
+            asdl_seq_SET(seq, seq->size++, lit);
+        else if (PyErr_Occurred())
+            return 0;
+        if (pos >= PyUnicode_GET_LENGTH(fmt))
+            break;
+        if (cnt >= asdl_seq_LEN(elts))
+            return 1;   /* more format units than items: leave it to run time */
+        pos++;
+        expr_ty e = format_unit(fmt, &pos, asdl_seq_GET(elts, cnt), st);
+        cnt++;
+        if (e == NULL)
+            return !PyErr_Occurred();
+        asdl_seq_SET(seq, seq->size++, e);
+    }
+    if (cnt < asdl_seq_LEN(elts))
+        return 1;       /* more items than format units */
+    node->kind = JoinedStr_kind;
+    node->v.JoinedStr.values = seq;
+    return 1;
+}
+
 static int
 fold_binop(expr_ty node, opt_state *st)
 {
     expr_ty lhs = node->v.BinOp.left, rhs = node->v.BinOp.right;
+    if (node->v.BinOp.op == Mod && lhs->kind == Constant_kind &&
+        PyUnicode_CheckExact(lhs->v.Constant.value) && rhs->kind == Tuple_kind &&
+        !has_starred(rhs->v.Tuple.elts))
+        return optimize_format(node, lhs->v.Constant.value, rhs->v.Tuple.elts, st);
     if (lhs->kind != Constant_kind || rhs->kind != Constant_kind)
         return 1;
     PyObject *lv = lhs->v.Constant.value, *rv = rhs->v.Constant.value, *newval = NULL;
@@ -536,7 +710,8 @@ fold_stmt(stmt_ty s, opt_state *st)
         FOLD(expr, s->v.For.iter);
         FOLD_SEQ(stmt, s->v.For.body);
         FOLD_SEQ(stmt, s->v.For.orelse);
-        if (!fold_iter(s->v.For.iter, st))
+        /* only a plain `for` may iterate a tuple instead of the list */
+        if (s->kind == For_kind && !fold_iter(s->v.For.iter, st))
             return 0;
         break;
     case While_kind:

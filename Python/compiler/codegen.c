@@ -60,6 +60,7 @@ typedef struct unit {
     fblockinfo fb[MAXBLOCKS];
     int nfb;
     int firstlineno;
+    int after_return;   /* the current (empty) block was opened by a RETURN_VALUE */
     kr_location loc;
 } unit;
 
@@ -148,6 +149,7 @@ use_block(compiler *c, kr_block *b)
 {
     c->u->cur->b_next = b;
     c->u->cur = b;
+    c->u->after_return = 0;
 }
 
 static int
@@ -176,6 +178,7 @@ append_instr(compiler *c)
     }
     kr_instr *i = &b->b_instr[b->b_iused++];
     memset(i, 0, sizeof *i);
+    c->u->after_return = 0;
     return i;
 }
 
@@ -196,8 +199,11 @@ addop_loc(compiler *c, int op, int arg, kr_location loc)
     i->i_opcode = op;
     i->i_oparg = arg;
     i->i_loc = loc;
-    if (is_terminator(op))
-        return next_block(c);
+    if (is_terminator(op)) {
+        if (!next_block(c))
+            return 0;
+        c->u->after_return = op == RETURN_VALUE;
+    }
     return 1;
 }
 
@@ -585,7 +591,7 @@ static PyCodeObject *
 assemble_unit(compiler *c, int add_none)
 {
     unit *u = c->u;
-    if (!block_ends_with_return(u->cur)) {
+    if (!block_ends_with_return(u->cur) && !(u->cur->b_iused == 0 && u->after_return)) {
         /* the fall-off-the-end return has no location of its own */
         UNSET_LOC(c);
         if (add_none && !load_const(c, Py_None))
@@ -962,13 +968,10 @@ addop_compare(compiler *c, cmpop_ty op)
 static int
 check_is_literal(expr_ty e)
 {
-    if (e->kind == Constant_kind) {
-        PyObject *v = e->v.Constant.value;
-        return !(v == Py_None || v == Py_False || v == Py_True || v == Py_Ellipsis);
-    }
-    return e->kind == Tuple_kind || e->kind == List_kind || e->kind == Dict_kind ||
-           e->kind == Set_kind || e->kind == JoinedStr_kind || e->kind == ListComp_kind ||
-           e->kind == SetComp_kind || e->kind == DictComp_kind || e->kind == GeneratorExp_kind;
+    if (e->kind != Constant_kind)
+        return 0;
+    PyObject *v = e->v.Constant.value;
+    return !(v == Py_None || v == Py_False || v == Py_True || v == Py_Ellipsis);
 }
 
 static int
@@ -1028,7 +1031,6 @@ jump_if(compiler *c, expr_ty e, kr_block *next, int cond)
     case Compare_kind: {
         Py_ssize_t n = asdl_seq_LEN(e->v.Compare.ops) - 1;
         if (n > 0) {
-            kr_location saved = c->u->loc;
             SET_LOC(c, e);
             RET(check_compare(c, e));
             kr_block *cleanup, *end;
@@ -1051,7 +1053,6 @@ jump_if(compiler *c, expr_ty e, kr_block *next, int cond)
             if (!cond)
                 ADDOP_JUMP_NOLINE(c, JUMP, next);
             USE_BLOCK(c, end);
-            c->u->loc = saved;
             return 1;
         }
         break;
@@ -1062,13 +1063,8 @@ jump_if(compiler *c, expr_ty e, kr_block *next, int cond)
     /* the jump keeps the enclosing statement's location, except after a
      * comparison, whose location it takes (as 3.11 does) */
     VISIT(c, expr, e);
-    if (e->kind == Compare_kind) {
-        kr_location saved = c->u->loc;
+    if (e->kind == Compare_kind)
         SET_LOC(c, e);
-        ADDOP_JUMP(c, cond ? POP_JUMP_IF_TRUE : POP_JUMP_IF_FALSE, next);
-        c->u->loc = saved;
-        return 1;
-    }
     ADDOP_JUMP(c, cond ? POP_JUMP_IF_TRUE : POP_JUMP_IF_FALSE, next);
     return 1;
 }
@@ -1390,6 +1386,8 @@ visit_class(compiler *c, stmt_ty s)
     int ok = nameop(c, _Py_ID(__name__), Load) && nameop(c, _Py_ID(__module__), Store) &&
              load_const(c, c->u->qualname) && nameop(c, _Py_ID(__qualname__), Store) &&
              compile_body(c, s->v.ClassDef.body);
+    /* the epilogue is artificial: it takes the last instruction's location */
+    UNSET_LOC(c);
     if (ok) {
         if (c->u->ste->ste_needs_class_closure) {
             int idx = deref_index(c, _Py_ID(__class__), CELL);
@@ -1592,7 +1590,7 @@ subkwargs(compiler *c, asdl_keyword_seq *keywords, Py_ssize_t begin, Py_ssize_t 
         ADDOP_LOAD_CONST(c, kw->arg);
         VISIT(c, expr, kw->value);
         if (big)
-            ADDOP_I(c, MAP_ADD, 1);
+            RET(addop_noline(c, MAP_ADD, 1));
     }
     if (!big)
         ADDOP_I(c, BUILD_MAP, (int)n);
@@ -1688,6 +1686,11 @@ maybe_method_call(compiler *c, expr_ty e, int *done)
     *done = 0;
     if (meth->kind != Attribute_kind || meth->v.Attribute.ctx != Load)
         return 1;
+    /* module.function(...) stays LOAD_ATTR: a name bound by import is
+     * almost always a module, for which LOAD_METHOD only costs */
+    expr_ty base = meth->v.Attribute.value;
+    if (base->kind == Name_kind && (_PyST_GetSymbol(c->u->ste, base->v.Name.id) & DEF_IMPORT))
+        return 1;
     Py_ssize_t argsl = asdl_seq_LEN(args), kwdsl = asdl_seq_LEN(kwds);
     for (Py_ssize_t i = 0; i < argsl; i++)
         if (((expr_ty)asdl_seq_GET(args, i))->kind == Starred_kind)
@@ -1704,13 +1707,13 @@ maybe_method_call(compiler *c, expr_ty e, int *done)
     SET_LOC(c, meth);
     update_start_location_to_match_attr(c, meth);
     ADDOP_NAME(c, LOAD_METHOD, meth->v.Attribute.attr);
-    c->u->loc = saved;
     VISIT_SEQ(c, expr, args);
     if (kwdsl) {
         for (Py_ssize_t i = 0; i < kwdsl; i++)
             VISIT(c, expr, ((keyword_ty)asdl_seq_GET(kwds, i))->value);
         RET(call_simple_kw_helper(c, kwds, kwdsl));
     }
+    c->u->loc = saved;
     update_start_location_to_match_attr(c, meth);
     ADDOP_I(c, PRECALL, (int)(argsl + kwdsl));
     ADDOP_I(c, CALL, (int)(argsl + kwdsl));
@@ -1793,7 +1796,8 @@ static int
 subdict(compiler *c, expr_ty e, Py_ssize_t begin, Py_ssize_t end)
 {
     Py_ssize_t n = end - begin;
-    int all_const = n > 1;
+    int big = n * 2 > STACK_USE_GUARDRAIL;
+    int all_const = n > 1 && !big;
     for (Py_ssize_t i = begin; i < end && all_const; i++) {
         expr_ty k = asdl_seq_GET(e->v.Dict.keys, i);
         if (k == NULL || k->kind != Constant_kind)
@@ -1812,7 +1816,6 @@ subdict(compiler *c, expr_ty e, Py_ssize_t begin, Py_ssize_t end)
         ADDOP_I(c, BUILD_CONST_KEY_MAP, (int)n);
         return 1;
     }
-    int big = n * 2 > STACK_USE_GUARDRAIL;
     if (big)
         ADDOP_I(c, BUILD_MAP, 0);
     for (Py_ssize_t i = begin; i < end; i++) {
@@ -2748,6 +2751,7 @@ static int
 with_except_finish(compiler *c, kr_block *cleanup)
 {
     kr_block *exit;
+    UNSET_LOC(c);
     NEW_BLOCK(c, exit);
     ADDOP_JUMP(c, POP_JUMP_IF_TRUE, exit);
     ADDOP_I(c, RERAISE, 2);

@@ -47,6 +47,7 @@ typedef struct kr_block {
     kr_instr *b_instr;
     int b_iused, b_ialloc;
     int b_startdepth;           /* -1: not yet reached */
+    int b_handlerdepth;         /* handlers: stack depth on entry, found before optimizing */
     int b_offset;               /* in code units */
     int b_predecessors;
     unsigned b_visited : 1;

@@ -247,6 +247,20 @@ add_def_in(struct symtable *st, PySTEntryObject *e, PyObject *name, int flag,
     Py_DECREF(v);
     if ((flag & DEF_PARAM) && PyList_Append(e->ste_varnames, mangled) < 0)
         goto fail;
+    if ((flag & DEF_GLOBAL) && st->st_top != NULL && e != st->st_top) {
+        /* a global declaration anywhere makes the module's own uses of the
+         * name global too (LOAD_GLOBAL/STORE_GLOBAL at module level) */
+        PyObject *g = PyDict_GetItemWithError(st->st_top->ste_symbols, mangled);
+        long gv = g ? PyLong_AsLong(g) : 0;
+        if (g == NULL && PyErr_Occurred())
+            goto fail;
+        PyObject *nv = PyLong_FromLong(gv | DEF_GLOBAL);
+        if (nv == NULL || PyDict_SetItem(st->st_top->ste_symbols, mangled, nv) < 0) {
+            Py_XDECREF(nv);
+            goto fail;
+        }
+        Py_DECREF(nv);
+    }
     Py_DECREF(mangled);
     return 1;
 fail:

@@ -225,9 +225,8 @@ static void handle_weakrefs(PyGC_Head *unreachable)
     Py_XDECREF(calls);
 }
 
-static Py_ssize_t delete_garbage(PyGC_Head *unreachable, PyGC_Head *old)
+static void delete_garbage(PyGC_Head *unreachable, PyGC_Head *old)
 {
-    Py_ssize_t n = 0;
     while ((PyGC_Head *)unreachable->_gc_next != unreachable) {
         PyGC_Head *g = (PyGC_Head *)unreachable->_gc_next;
         PyObject *op = _Py_FROM_GC(g);
@@ -250,10 +249,29 @@ static Py_ssize_t delete_garbage(PyGC_Head *unreachable, PyGC_Head *old)
             _KrGC_ListAppend(g, old);
         }
         Py_DECREF(op);
-        n++;
     }
-    return n;
 }
+
+#ifdef Py_DEBUG
+/* The list invariant of kr_gc.h: next and prev agree all the way round. */
+static void check_list(PyGC_Head *head, const char *where)
+{
+    PyGC_Head *prev = head;
+    size_t n = 0;
+    for (PyGC_Head *g = (PyGC_Head *)head->_gc_next; g != head; g = (PyGC_Head *)g->_gc_next) {
+        if ((PyGC_Head *)(g->_gc_prev & _KR_GC_PREV_MASK) != prev || g->_gc_next == 0 || ++n > ((size_t)1 << 40)) {
+            fprintf(stderr, "gc: broken list (%s) at object of type %s\n", where,
+                    Py_TYPE(_Py_FROM_GC(g))->tp_name);
+            Py_FatalError("garbage collector list corrupted");
+        }
+        prev = g;
+    }
+}
+#  define CHECK_LISTS(where) do { for (int _i = 0; _i < KR_GC_NGENERATIONS; _i++) \
+        check_list(&_kr_gc.generations[_i].head, where); } while (0)
+#else
+#  define CHECK_LISTS(where) ((void)0)
+#endif
 
 Py_ssize_t _KrGC_Collect(int generation)
 {
@@ -264,6 +282,7 @@ Py_ssize_t _KrGC_Collect(int generation)
     if (generation < 0 || generation >= KR_GC_NGENERATIONS)
         generation = KR_GC_NGENERATIONS - 1;
     _kr_gc.collecting = 1;
+    CHECK_LISTS("before collection");
     PyObject *saved_exc = PyErr_GetRaisedException();
 
     int older = generation + 1 < KR_GC_NGENERATIONS ? generation + 1 : generation;
@@ -279,13 +298,10 @@ Py_ssize_t _KrGC_Collect(int generation)
         if (gather(&_kr_gc.generations[i].head, &set) < 0)
             goto finish;
     }
-    if (older == generation && gather(old, &set) < 0)
-        goto finish;
     (void)find_reachable(&set);
+    /* a full collection's survivors go back into the oldest generation */
     for (int i = 0; i <= generation; i++)
         list_detach_all(&_kr_gc.generations[i].head);
-    if (older == generation)
-        list_detach_all(old);
     split_set(&set, old, &unreachable, &survivors);
 
     if ((PyGC_Head *)unreachable._gc_next != &unreachable) {
@@ -299,7 +315,9 @@ Py_ssize_t _KrGC_Collect(int generation)
         (void)find_reachable(&set);
         list_detach_all(&unreachable);
         split_set(&set, old, &unreachable, NULL);
-        collected = delete_garbage(&unreachable, old);
+        for (PyGC_Head *g = (PyGC_Head *)unreachable._gc_next; g != &unreachable; g = (PyGC_Head *)g->_gc_next)
+            collected++;
+        delete_garbage(&unreachable, old);
     }
     goto finish;
 
@@ -325,6 +343,7 @@ finish:
     }
     _kr_gc.stats[generation].collections++;
     _kr_gc.stats[generation].collected += collected;
+    CHECK_LISTS("after collection");
     _kr_gc.collecting = 0;
     PyErr_SetRaisedException(saved_exc);
     return collected;

@@ -203,20 +203,34 @@ static int digits_at(double v, int p, char *digits, int *n, int *exp)
 
 /* Shortest round-tripping digits of a finite nonzero |v|: writes the
  * digits (no point) to `digits` and returns the decimal exponent of the
- * first one.  "Some p-digit string round-trips" holds for every p from
- * the answer up to 17, so the shortest p is found by binary search. */
+ * first one.
+ *
+ * Two decimals of 15 significant digits are further apart than the
+ * rounding interval of any double (DBL_DIG is 15), so at most one of them
+ * reads back as v.  Hence, when the correctly rounded 15-digit string
+ * round-trips, the shortest string is that one with its trailing zeros
+ * dropped; otherwise the answer has 16 digits (the correctly rounded one,
+ * or a neighbour) or else 17.  That is at most three printf calls,
+ * usually one.  (Normal numbers only: see the subnormal case below.) */
 static int shortest_digits(double v, char *digits, int *ndigits)
 {
-    int lo = 1, hi = 17, n, exp;
-    char tmp[24];
-    while (lo < hi) {
-        int mid = (lo + hi) / 2;
-        if (digits_at(v, mid, tmp, &n, &exp))
-            hi = mid;
-        else
-            lo = mid + 1;
+    int n, exp;
+    if (fabs(v) < DBL_MIN) {
+        /* subnormals have fewer bits, so several short decimals may read
+         * back as v: search the length, as "some p-digit string works" is
+         * monotonic in p */
+        int lo = 1, hi = DBL_DIG + 2;
+        while (lo < hi) {
+            int mid = (lo + hi) / 2;
+            if (digits_at(v, mid, digits, &n, &exp))
+                hi = mid;
+            else
+                lo = mid + 1;
+        }
+        digits_at(v, lo, digits, &n, &exp);
     }
-    digits_at(v, lo, digits, &n, &exp);
+    else if (!digits_at(v, DBL_DIG, digits, &n, &exp) && !digits_at(v, DBL_DIG + 1, digits, &n, &exp))
+        digits_at(v, DBL_DIG + 2, digits, &n, &exp);
     while (n > 1 && digits[n - 1] == '0')
         n--;
     digits[n] = '\0';

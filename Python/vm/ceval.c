@@ -189,13 +189,18 @@ sigint_handler(int signum)
 int
 _KrSignal_Init(void)
 {
-    struct sigaction sa;
+    struct sigaction sa, old;
+    /* like CPython: leave SIGINT alone if it was ignored when we started
+     * (background jobs of a non-interactive shell) */
+    if (sigaction(SIGINT, NULL, &old) == 0 && old.sa_handler == SIG_IGN)
+        goto others;
     memset(&sa, 0, sizeof sa);
     sa.sa_handler = sigint_handler;
     sigemptyset(&sa.sa_mask);
     sa.sa_flags = SA_ONSTACK;
     if (sigaction(SIGINT, &sa, NULL) < 0)
         return -1;
+others:
 #ifdef SIGPIPE
     signal(SIGPIPE, SIG_IGN); /* CPython ignores SIGPIPE: writes raise BrokenPipeError */
 #endif

@@ -501,7 +501,11 @@ find_anchors(const uint32_t *seg, Py_ssize_t n, Py_ssize_t *left, Py_ssize_t *ri
         }
         if (is_ident_char(c)) {
             Py_ssize_t j = i;
-            while (j < n && (is_ident_char(seg[j]) || (seg[j] == '.' && c >= '0' && c <= '9')))
+            int number = c >= '0' && c <= '9';
+            while (j < n && (is_ident_char(seg[j]) || (number && seg[j] == '.') ||
+                             (number && (seg[j] == '+' || seg[j] == '-') &&
+                              (seg[j - 1] == 'e' || seg[j - 1] == 'E') && !(seg[i] == '0' && i + 1 < j &&
+                              (seg[i + 1] == 'x' || seg[i + 1] == 'X')))))
                 j++;
             if (j < n && (seg[j] == '\'' || seg[j] == '"') && j - i <= 3 && !(c >= '0' && c <= '9')) {
                 /* a string prefix (f, rb, ...) */
@@ -585,11 +589,8 @@ find_anchors(const uint32_t *seg, Py_ssize_t n, Py_ssize_t *left, Py_ssize_t *ri
         return 1;
     }
     if (trailer_subscript && last_close == n - 1 && last_open > 0) {
-        Py_ssize_t k = last_close - 1;
-        while (k > last_open && is_ws(seg[k]))
-            k--;
         *left = last_open;
-        *right = k + 2;
+        *right = last_close + 1;
         return 1;
     }
     return 0;
@@ -832,6 +833,16 @@ format_syntax_error(TextBuf *b, PyObject *value)
     long end_lineno = end_lineno_o != NULL && PyLong_Check(end_lineno_o) ? PyLong_AsLong(end_lineno_o) : lineno;
     long end_offset = end_offset_o != NULL && PyLong_Check(end_offset_o) ? PyLong_AsLong(end_offset_o) : -1;
     PyErr_Clear();
+    if (lineno_o == NULL || !PyLong_Check(lineno_o)) {
+        /* no location: CPython prints only the message */
+        Py_XDECREF(filename);
+        Py_XDECREF(lineno_o);
+        Py_XDECREF(offset_o);
+        Py_XDECREF(end_lineno_o);
+        Py_XDECREF(end_offset_o);
+        Py_XDECREF(text);
+        return 0;
+    }
     buf_puts(b, "  File \"");
     if (filename == NULL || filename == Py_None)
         buf_puts(b, "<string>");

@@ -7,8 +7,9 @@ print(b[0], b[-1], b[1:5], b[::2], b[::-1], b[5:1], b[100:], len(b), b"o" in b, 
 print(b == b"hello world", b < b"help", b"a" < b"ab", b"b" > b"abc", b == "hello world", b != bytearray(b))
 print(b + b"!", b"ab" * 3, 2 * b"cd", b"" * 5, b + bytearray(b"?"), b"-" * 0)
 print(list(b"abc"), tuple(b"\x00\xff"), [x for x in b"hi"] if False else "skip")
+key = "x"
 for bad in [lambda: bytes("a"), lambda: bytes(-1), lambda: bytes([256]), lambda: bytes(["a"]), lambda: bytes(1.5),
-            lambda: bytes(b"a", "utf-8"), lambda: bytes("a", encoding=5), lambda: b"a"[5], lambda: b"a"["x"],
+            lambda: bytes(b"a", "utf-8"), lambda: bytes("a", encoding=5), lambda: b"a"[5], lambda: b"a"[key],
             lambda: b"a" + "x", lambda: b"a" * "x", lambda: "a" in b"a", lambda: 300 in b"a", lambda: bytes([-1]),
             lambda: bytes(1, 2, 3, 4)]:
     try:

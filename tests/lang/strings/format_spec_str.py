@@ -18,7 +18,7 @@ class P:
     def __format__(self, spec):
         return "P<" + spec + ">"
 print("{0.x} {0.y[1]} {0:custom}".format(P()), format(P(), "zz"))
-print("{}".format_map({}), "{name} is {age}".format_map({"name": "Ann", "age": 30}))
+print("{{}}".format_map({}), "{name} is {age}".format_map({"name": "Ann", "age": 30}))
 class D(dict):
     def __missing__(self, k):
         return "<" + k + ">"

@@ -7,7 +7,8 @@ for s in ["abcdefgh", "héllo wörld", "日本語テキスト", "mix😀ed\U0001
     print(out[:6], list(reversed(s))[:3], sorted(set(s))[:3], s.count(s[1]), s[1] in s, "zz" in s)
     it = iter(s)
     print(next(it), next(it), type(it).__name__ in ("str_iterator", "str_ascii_iterator"))
-for bad in [lambda: "abc"[3], lambda: "abc"[-4], lambda: "abc"["1"], lambda: "abc"[1.0], lambda: 1 in "abc",
+skey, fkey = "1", 1.0
+for bad in [lambda: "abc"[3], lambda: "abc"[-4], lambda: "abc"[skey], lambda: "abc"[fkey], lambda: 1 in "abc",
             lambda: "abc"[::0]]:
     try:
         print(bad())
