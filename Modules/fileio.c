@@ -237,7 +237,8 @@ buffer_write(fileobject *self, const char *data, Py_ssize_t len)
         self->wbuf = nb;
         self->wcap = cap;
     }
-    memcpy(self->wbuf + self->wlen, data, len);
+    if (len > 0)
+        memcpy(self->wbuf + self->wlen, data, len);
     self->wlen += len;
     return 0;
 }

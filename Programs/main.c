@@ -322,7 +322,7 @@ int Py_Main(int argc, char **argv)
     else if (o.module) {
         status = run_module(o.module);
     }
-    else if (o.filename == NULL && isatty(fileno(stdin))) {
+    else if (o.filename == NULL && (o.inspect || isatty(fileno(stdin)))) {
         status = _KrRepl_Run(!o.quiet);
         o.inspect = 0;
     }
@@ -349,7 +349,7 @@ int Py_Main(int argc, char **argv)
         free(absname);
     }
     /* -i: the prompt after the program, unless it exited through SystemExit */
-    if (o.inspect && isatty(fileno(stdin)))
+    if (o.inspect)
         status = _KrRepl_Run(0);
     if (Py_FinalizeEx() < 0 && status == 0)
         status = 120;

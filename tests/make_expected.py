@@ -11,6 +11,9 @@ Each test runs with its own directory as the working directory; the
 absolute path of that directory is removed from both outputs (CPython
 names the script by its absolute path), so tracebacks read
 `File "NAME.py"`; the test runner does the same to Krait's output.
+For tests/repl/NAME.py, the file is typed at the interactive prompt
+(`-i -q` with the file as standard input): .exp is what the statements
+printed, .err the prompts and tracebacks.
 For tests/parser/NAME.py, NAME.exp is instead CPython's ast.dump() of the
 file, which `krait -X dump-ast NAME.py` must reproduce.
 Usage: make_expected.py [PATH ...]   (default: every test without .exp)
@@ -26,7 +29,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 
 
 def all_tests():
-    for top in ("lang", "parser"):
+    for top in ("lang", "parser", "repl"):
         for root, _dirs, files in os.walk(os.path.join(HERE, top)):
             for f in sorted(files):
                 if f.endswith(".py"):
@@ -38,6 +41,15 @@ def run_oracle_ast(oracle, path):
     code = "import ast,sys; print(ast.dump(ast.parse(open(sys.argv[1], encoding='utf-8').read())))"
     return subprocess.run([oracle, "-c", code, os.path.basename(path)], cwd=os.path.dirname(path),
                           capture_output=True, timeout=120)
+
+
+def run_oracle_repl(oracle, path):
+    # tests/repl/NAME.py: typed at the interactive prompt (python -i -q < NAME.py)
+    env = dict(os.environ, PYTHONHASHSEED="0", PYTHONIOENCODING="utf-8")
+    env.pop("PYTHONPATH", None)
+    with open(path, "rb") as stdin:
+        return subprocess.run([oracle, "-B", "-i", "-q"], cwd=os.path.dirname(path), env=env,
+                              stdin=stdin, capture_output=True, timeout=120)
 
 
 def run_oracle(oracle, path):
@@ -53,7 +65,13 @@ def main():
     paths = [os.path.abspath(p) for p in sys.argv[1:]] or [p for p in all_tests() if not os.path.exists(p[:-3] + ".exp")]
     for path in paths:
         in_parser = os.sep + "parser" + os.sep in os.path.relpath(path, HERE).join(os.sep * 2)
-        r = run_oracle_ast(oracle, path) if in_parser else run_oracle(oracle, path)
+        in_repl = os.sep + "repl" + os.sep in os.path.relpath(path, HERE).join(os.sep * 2)
+        if in_parser:
+            r = run_oracle_ast(oracle, path)
+        elif in_repl:
+            r = run_oracle_repl(oracle, path)
+        else:
+            r = run_oracle(oracle, path)
         base = path[:-3]
         # CPython shows the script by its absolute path (in tracebacks, in
         # warnings); expectations must not depend on where the tree is.

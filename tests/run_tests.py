@@ -9,6 +9,8 @@ What it runs:
            stdout must equal NAME.exp, stderr NAME.err when that exists,
            and the exit status NAME.rc (default 0).  All three were
            written by CPython 3.11 (tests/make_expected.py);
+  repl     every tests/repl/NAME.py typed at `krait -i -q`: stdout and
+           stderr (prompts, tracebacks) as CPython's interactive mode;
   parser   every tests/parser/NAME.py: `krait -X dump-ast` must print
            CPython's ast.dump() of it (NAME.exp);
   crash    every lang test cut off at several points must give a
@@ -63,15 +65,18 @@ def describe_diff(what, expected, got, limit=12):
             if shown >= limit:
                 lines.append("    ...")
                 break
+    if shown == 0:
+        lines.append("    (the lines agree; the difference is in line endings or the final newline)")
     return "\n".join(lines)
 
 
-def run_lang(krait, path, timeout):
+def run_lang(krait, path, timeout, repl=False):
     base = path[:-3]
-    stdin_path = base + ".in"
+    stdin_path = path if repl else base + ".in"
     stdin = open(stdin_path, "rb") if os.path.exists(stdin_path) else subprocess.DEVNULL
+    args = ["-i", "-q"] if repl else [os.path.basename(path)]
     try:
-        r = subprocess.run([os.path.abspath(krait), os.path.basename(path)], cwd=os.path.dirname(path),
+        r = subprocess.run([os.path.abspath(krait)] + args, cwd=os.path.dirname(path),
                            stdin=stdin, capture_output=True, timeout=timeout, env=env_for_tests())
     except subprocess.TimeoutExpired:
         return f"  timed out after {timeout}s"
@@ -190,6 +195,8 @@ def main():
         jobs.append((test_name(p), "lang", p))
     for p in collect("parser"):
         jobs.append((test_name(p), "parser", p))
+    for p in collect("repl"):
+        jobs.append((test_name(p), "repl", p))
     if not args.no_crash:
         for p in collect("lang"):
             jobs.append(("crash:" + test_name(p), "crash", p))
@@ -208,6 +215,8 @@ def main():
             return name, None
         if kind == "lang":
             return name, run_lang(args.krait, path, args.timeout)
+        if kind == "repl":
+            return name, run_lang(args.krait, path, args.timeout, repl=True)
         if kind == "parser":
             return name, run_parser(args.krait, path, args.timeout)
         return name, run_crash(args.krait, path, 5)

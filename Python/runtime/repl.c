@@ -60,6 +60,24 @@ static int try_compile(const char *src, int allow_incomplete, PyObject **code)
     return 0;
 }
 
+/* Does the statement in `buf` have an indented body: its first line is a
+ * decorator or ends with ':' (before any comment)?  Bracketed continuation
+ * lines don't count, whatever their indentation. */
+static int opens_block(const char *buf)
+{
+    const char *nl = strchr(buf, '\n');
+    const char *start = buf + strspn(buf, " \t");
+    if (*start == '@')
+        return 1;
+    const char *end = nl ? nl : buf + strlen(buf);
+    const char *hash = memchr(buf, '#', (size_t)(end - buf));
+    if (hash)
+        end = hash;
+    while (end > buf && (end[-1] == ' ' || end[-1] == '\t' || end[-1] == '\r'))
+        end--;
+    return end > buf && end[-1] == ':';
+}
+
 /* Runs until end of input; returns the exit status (SystemExit's code). */
 int _KrRepl_Run(int show_banner)
 {
@@ -122,6 +140,13 @@ int _KrRepl_Run(int show_banner)
         /* an empty line closes an open block: compile without waiting */
         if (try_compile(buf, !blank, &code))
             continue;
+        /* A block (a first line ending in ':', or an indented line) goes on
+         * until an empty line, even once it would compile, as in CPython. */
+        if (!blank && opens_block(buf)) {
+            Py_XDECREF(code);
+            PyErr_Clear();
+            continue;
+        }
         len = 0;
         buf[0] = '\0';
         if (code != NULL) {
