@@ -453,4 +453,19 @@ void Py_ReprLeave(PyObject *);
 int PyObject_Print(PyObject *, void *fp, int flags);
 #define Py_PRINT_RAW 1
 
+/* The trashcan (Objects/object.c): container deallocs bracket their body
+ * with these so freeing deeply nested structures does not exhaust the C
+ * stack.  _Kr_TrashBegin returns 1 when it deferred op: the dealloc must
+ * return at once (it is called again later).  Every 0 must be paired with
+ * one _Kr_TrashEnd. */
+int _Kr_TrashBegin(PyObject *op, destructor dealloc);
+void _Kr_TrashEnd(void);
+#define Py_TRASHCAN_BEGIN(op, dealloc) \
+    do { \
+        if (_Kr_TrashBegin(_PyObject_CAST(op), (destructor)(dealloc))) \
+            break;
+#define Py_TRASHCAN_END \
+        _Kr_TrashEnd(); \
+    } while (0);
+
 #endif /* Py_OBJECT_H */

@@ -16,6 +16,7 @@
  * subclasses); `type` defines both as the real check, so the fast path
  * for exact types skips the call. */
 #include "Python.h"
+#include "kr_typing.h"
 
 static PyObject *
 type_error(const char *msg, PyObject *obj)
@@ -150,8 +151,11 @@ PyObject_GetItem(PyObject *o, PyObject *key)
         return type_error("sequence index must be integer, not '%.200s'", key);
     }
     if (PyType_Check(o)) {
-        /* list[int]: generic aliases come from __class_getitem__
-         * (type[int] needs Py_GenericAlias, not available yet) */
+        /* list[int]: generic aliases come from __class_getitem__; type
+         * itself has none (every class would inherit it), so type[int]
+         * is made here, as CPython does */
+        if (o == (PyObject *)&PyType_Type)
+            return Py_GenericAlias(o, key);
         PyObject *meth;
         if (_PyObject_LookupAttr(o, _Py_ID(__class_getitem__), &meth) < 0)
             return NULL;

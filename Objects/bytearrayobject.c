@@ -175,9 +175,30 @@ static int set_from_object(PyObject *self, PyObject *arg)
     PyObject *b = _KrBytes_FromIterable(arg, 1);
     if (b == NULL)
         return -1;
-    int r = PyByteArray_Resize(self, Py_SIZE(b));
-    if (r == 0 && Py_SIZE(b))
-        memcpy(BA(self)->ob_start, BA(b)->ob_start, (size_t)Py_SIZE(b));
+    int r = 0;
+    if (PyList_CheckExact(arg) || PyTuple_CheckExact(arg)) {
+        r = PyByteArray_Resize(self, Py_SIZE(b));
+        if (r == 0 && Py_SIZE(b))
+            memcpy(BA(self)->ob_start, BA(b)->ob_start, (size_t)Py_SIZE(b));
+    }
+    else {
+        /* Other iterables are taken one item at a time, growing the way
+         * append() does: the resulting allocation (visible through
+         * sys.getsizeof) then matches CPython's. */
+        const char *src = BA(b)->ob_start;
+        for (Py_ssize_t i = 0; i < Py_SIZE(b); i++) {
+            Py_ssize_t n = Py_SIZE(self);
+            if (n + 1 < BA(self)->ob_alloc) {
+                Py_SET_SIZE(self, n + 1);
+                BA(self)->ob_start[n + 1] = '\0';
+            }
+            else if (PyByteArray_Resize(self, n + 1) < 0) {
+                r = -1;
+                break;
+            }
+            BA(self)->ob_start[n] = src[i];
+        }
+    }
     Py_DECREF(b);
     return r;
 }
@@ -414,20 +435,21 @@ static int setslice_raw(PyObject *self, Py_ssize_t lo, Py_ssize_t hi, const char
         if (check_exports(self) < 0)
             return -1;
         if (lo == 0) {
-            /* drop from the front: move the logical start */
+            /* drop from the front: move the logical start, then let the
+             * resize policy decide whether to release memory (a major
+             * shrink copies into an exact-size buffer, as CPython does,
+             * which sys.getsizeof makes visible) */
             BA(self)->ob_start -= growth;
-            Py_SET_SIZE(self, n + growth);
-            n += growth;
-            hi += growth;
-            if (len)
-                memcpy(BA(self)->ob_start, bytes, (size_t)len);
-            /* keep the shrink policy: PyByteArray_Resize may release memory */
-            BA(self)->ob_start[n] = '\0';
-            return 0;
         }
-        memmove(BA(self)->ob_start + lo + len, BA(self)->ob_start + hi, (size_t)(n - hi));
-        if (PyByteArray_Resize(self, n + growth) < 0)
+        else
+            memmove(BA(self)->ob_start + lo + len, BA(self)->ob_start + hi, (size_t)(n - hi));
+        if (PyByteArray_Resize(self, n + growth) < 0) {
+            if (lo == 0) {
+                Py_SET_SIZE(self, n + growth);
+                BA(self)->ob_start[n + growth] = '\0';
+            }
             return -1;
+        }
     }
     else if (growth > 0) {
         if (PyByteArray_Resize(self, n + growth) < 0)

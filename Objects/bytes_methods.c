@@ -1187,6 +1187,9 @@ PyObject *_KrBytes_ReprData(const char *s, Py_ssize_t n, const char *prefix, con
 {
     int sq = memchr(s, '\'', (size_t)n) != NULL, dq = memchr(s, '"', (size_t)n) != NULL;
     char quote = (sq && !dq) ? '"' : '\'';
+    /* bytearray's repr (the one with a suffix) escapes ' even inside a
+     * "..." literal, as CPython's does: bytearray(b"\'") */
+    int always_esc_sq = *suffix != '\0';
     size_t cap = strlen(prefix) + strlen(suffix) + (size_t)n * 4 + 4;
     char *buf = PyMem_Malloc(cap);
     if (buf == NULL)
@@ -1198,7 +1201,7 @@ PyObject *_KrBytes_ReprData(const char *s, Py_ssize_t n, const char *prefix, con
     static const char hexd[] = "0123456789abcdef";
     for (Py_ssize_t i = 0; i < n; i++) {
         unsigned char c = (unsigned char)s[i];
-        if (c == quote || c == '\\') {
+        if (c == quote || c == '\\' || (c == '\'' && always_esc_sq)) {
             buf[j++] = '\\';
             buf[j++] = (char)c;
         }

@@ -31,6 +31,7 @@
  * always NULL, and instances get ordinary combined dicts. */
 #include "Python.h"
 #include "kr_dict.h"
+#include "kr_typing.h"
 
 #define PyDict_LOG_MINSIZE 3
 #define PyDict_MINSIZE 8
@@ -67,6 +68,27 @@ static PyDictObject *dict_free_list[KR_DICT_MAXFREELIST];
 static int dict_numfree;
 static PyDictKeysObject *keys_free_list[KR_DICT_MAXFREELIST];
 static int keys_numfree;
+
+/* GC tracking, as CPython: a dict starts untracked and is tracked from the
+ * first insertion of a key or value that could be part of a cycle (any GC
+ * object except a tuple already known to be untracked).  Dicts of atomic
+ * things (str -> int, say) then cost the collector nothing. */
+static inline int
+may_be_tracked(PyObject *o)
+{
+    if (!PyObject_IS_GC(o))
+        return 0;
+    if (PyTuple_CheckExact(o))
+        return _PyObject_GC_IS_TRACKED(o);
+    return 1;
+}
+
+static inline void
+maintain_tracking(PyDictObject *mp, PyObject *key, PyObject *value)
+{
+    if (!_PyObject_GC_IS_TRACKED(mp) && (may_be_tracked(key) || may_be_tracked(value)))
+        PyObject_GC_Track(mp);
+}
 
 /* ====================================================================== */
 /* index and entry access */
@@ -488,6 +510,7 @@ insert_into_empty_dict(PyDictObject *mp, PyObject *key, Py_hash_t hash, PyObject
         Py_DECREF(value);
         return -1;
     }
+    maintain_tracking(mp, key, value);
     mp->ma_keys = newkeys; /* the old one was Py_EMPTY_KEYS */
     size_t hashpos = (size_t)hash & (PyDict_MINSIZE - 1);
     dictkeys_set_index(newkeys, (Py_ssize_t)hashpos, 0);
@@ -520,6 +543,7 @@ insertdict(PyDictObject *mp, PyObject *key, Py_hash_t hash, PyObject *value)
     Py_ssize_t ix = dict_lookup(mp, key, hash, &old_value);
     if (ix == DKIX_ERROR)
         goto fail;
+    maintain_tracking(mp, key, value);
     if (ix == DKIX_EMPTY) {
         PyDictKeysObject *dk = mp->ma_keys;
         if (dk->dk_usable <= 0) {
@@ -585,7 +609,7 @@ new_dict(PyDictKeysObject *keys, Py_ssize_t used)
     mp->ma_values = NULL;
     mp->ma_used = used;
     mp->ma_version_tag = DICT_NEXT_VERSION();
-    PyObject_GC_Track(mp);
+    /* untracked until something that may be tracked goes in */
     return (PyObject *)mp;
 }
 
@@ -1024,6 +1048,8 @@ dict_merge(PyObject *a, PyObject *b, int override)
                 mp->ma_keys = keys;
                 mp->ma_used = other->ma_used;
                 mp->ma_version_tag = DICT_NEXT_VERSION();
+                if (_PyObject_GC_IS_TRACKED(other) && !_PyObject_GC_IS_TRACKED(mp))
+                    PyObject_GC_Track(mp);
                 return 0;
             }
         }
@@ -1193,6 +1219,25 @@ fail:
     return -1;
 }
 
+/* For the collector: untrack a dict that holds nothing that may be
+ * tracked (values that were containers may have been replaced since). */
+void
+_PyDict_MaybeUntrack(PyObject *op)
+{
+    if (!PyDict_CheckExact(op) || !_PyObject_GC_IS_TRACKED(op))
+        return;
+    PyDictObject *mp = (PyDictObject *)op;
+    PyDictKeysObject *dk = mp->ma_keys;
+    for (Py_ssize_t i = 0, n = dk->dk_nentries; i < n; i++) {
+        PyObject *value = ENTRY_VALUE(dk, i);
+        if (value == NULL)
+            continue;
+        if (may_be_tracked(value) || may_be_tracked(ENTRY_KEY(dk, i)))
+            return;
+    }
+    PyObject_GC_UnTrack(op);
+}
+
 PyObject *
 PyDict_Copy(PyObject *o)
 {
@@ -1209,7 +1254,10 @@ PyDict_Copy(PyObject *o)
         PyDictKeysObject *keys = clone_combined_dict_keys(mp);
         if (keys == NULL)
             return NULL;
-        return new_dict(keys, mp->ma_used);
+        PyObject *copy = new_dict(keys, mp->ma_used);
+        if (copy != NULL && _PyObject_GC_IS_TRACKED(mp))
+            PyObject_GC_Track(copy);
+        return copy;
     }
     PyObject *copy = PyDict_New();
     if (copy == NULL)
@@ -1370,11 +1418,13 @@ dict_dealloc(PyObject *self)
 {
     PyDictObject *mp = (PyDictObject *)self;
     PyObject_GC_UnTrack(mp);
+    Py_TRASHCAN_BEGIN(mp, dict_dealloc)
     dictkeys_decref(mp->ma_keys);
     if (dict_numfree < KR_DICT_MAXFREELIST && Py_IS_TYPE(mp, &PyDict_Type))
         dict_free_list[dict_numfree++] = mp;
     else
         Py_TYPE(mp)->tp_free((PyObject *)mp);
+    Py_TRASHCAN_END
 }
 
 static PyObject *
@@ -1814,11 +1864,11 @@ dict_items_method(PyObject *self, PyObject *Py_UNUSED(ignored))
     return _PyDictView_New(self, &PyDictItems_Type);
 }
 
-/* types.GenericAlias is a later issue: dict[str, int] returns dict. */
+/* dict[...] is a types.GenericAlias (PEP 585). */
 static PyObject *
-dict_class_getitem(PyObject *cls, PyObject *Py_UNUSED(arg))
+dict_class_getitem(PyObject *cls, PyObject *arg)
 {
-    return Py_NewRef(cls);
+    return Py_GenericAlias(cls, arg);
 }
 
 static PyObject *
@@ -1907,7 +1957,10 @@ dict_new(PyTypeObject *type, PyObject *args, PyObject *kwds)
     d->ma_version_tag = DICT_NEXT_VERSION();
     d->ma_keys = Py_EMPTY_KEYS;
     d->ma_values = NULL;
-    /* tp_alloc tracks GC-enabled subclasses; exact dicts are tracked too */
+    /* tp_alloc tracked it; an exact dict starts untracked (see
+     * maintain_tracking), subclass instances stay tracked as in CPython */
+    if (type == &PyDict_Type)
+        PyObject_GC_UnTrack(self);
     return self;
 }
 

@@ -9,6 +9,7 @@
  * reversed(seq) defers to seq.__reversed__() when there is one (None there
  * means "not reversible"), else walks seq[len-1] ... seq[0]. */
 #include "Python.h"
+#include "kr_typing.h"
 
 /* ====================================================================== */
 /* enumerate */
@@ -229,11 +230,11 @@ enum_reduce(PyObject *self, PyObject *Py_UNUSED(ignored))
     return Py_BuildValue("O(On)", Py_TYPE(en), en->en_sit, en->en_index);
 }
 
-/* types.GenericAlias is a later issue: enumerate[int] returns enumerate. */
+/* enumerate[...] is a types.GenericAlias (PEP 585). */
 static PyObject *
-enum_class_getitem(PyObject *cls, PyObject *Py_UNUSED(arg))
+enum_class_getitem(PyObject *cls, PyObject *arg)
 {
-    return Py_NewRef(cls);
+    return Py_GenericAlias(cls, arg);
 }
 
 static PyMethodDef enum_methods[] = {

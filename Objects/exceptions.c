@@ -25,6 +25,7 @@
 #include "kr_init.h"
 #include "kr_runtime.h"
 #include <stddef.h>
+#include "kr_typing.h"
 
 /* ====================================================================
  * BaseException
@@ -872,10 +873,11 @@ BaseExceptionGroup_subgroup(PyObject *self, PyObject *value)
     return match ? match : Py_NewRef(Py_None);
 }
 
+/* BaseExceptionGroup[...] is a types.GenericAlias (PEP 585). */
 static PyObject *
 BaseExceptionGroup_class_getitem(PyObject *cls, PyObject *arg)
 {
-    return Py_NewRef(cls);
+    return Py_GenericAlias(cls, arg);
 }
 
 static PyMethodDef BaseExceptionGroup_methods[] = {

@@ -41,7 +41,12 @@ PyObject *PyFloat_FromDouble(double fval)
         if (op == NULL)
             return PyErr_NoMemory();
     }
-    PyObject_Init((PyObject *)op, &PyFloat_Type);
+    /* float is a static type: PyObject_Init's heap-type incref is not needed */
+    Py_SET_TYPE(op, &PyFloat_Type);
+    Py_SET_REFCNT(op, 1);
+#ifdef Py_REF_DEBUG
+    _Py_RefTotal++;
+#endif
     op->ob_fval = fval;
     return (PyObject *)op;
 }
@@ -282,8 +287,17 @@ static Py_hash_t float_hash(PyObject *v)
 
 /* Convert an operand to double: float or int; 0 = not a number we know
  * (NotImplemented), -1 = error (e.g. int too large), 1 = ok. */
-static int convert_to_double(PyObject *obj, double *dbl)
+static inline int convert_to_double(PyObject *obj, double *dbl)
 {
+    if (PyFloat_CheckExact(obj)) {
+        *dbl = PyFloat_AS_DOUBLE(obj);
+        return 1;
+    }
+    /* a one-digit int converts exactly and cannot fail */
+    if (PyLong_CheckExact(obj) && _PyLong_IsCompact((PyLongObject *)obj)) {
+        *dbl = (double)_PyLong_CompactValue((PyLongObject *)obj);
+        return 1;
+    }
     if (PyFloat_Check(obj)) {
         *dbl = PyFloat_AS_DOUBLE(obj);
         return 1;
@@ -303,12 +317,16 @@ static int convert_to_double(PyObject *obj, double *dbl)
 
 static PyObject *float_richcompare(PyObject *v, PyObject *w, int op)
 {
-    double i = PyFloat_AS_DOUBLE(v), j;
-    int r = 0;
     if (!PyFloat_Check(v))
         Py_RETURN_NOTIMPLEMENTED;
+    double i = PyFloat_AS_DOUBLE(v), j;
+    int r = 0;
     if (PyFloat_Check(w))
         j = PyFloat_AS_DOUBLE(w);
+    else if (PyLong_CheckExact(w) && _PyLong_IsCompact((PyLongObject *)w))
+        /* |w| < 2**30 is exact as a double, so plain comparison is right
+         * even for infinities and NaN */
+        j = (double)_PyLong_CompactValue((PyLongObject *)w);
     else if (!isfinite(i)) {
         if (!PyLong_Check(w))
             Py_RETURN_NOTIMPLEMENTED;

@@ -20,6 +20,7 @@
  * list is consistent again: a decref can run arbitrary code (__del__) that
  * looks at this very list. */
 #include "Python.h"
+#include "kr_typing.h"
 
 /* Free list of list headers (CPython keeps 80). */
 #define KR_LIST_MAXFREELIST 80
@@ -263,6 +264,7 @@ list_dealloc(PyObject *self)
 {
     PyListObject *op = (PyListObject *)self;
     PyObject_GC_UnTrack(op);
+    Py_TRASHCAN_BEGIN(op, list_dealloc)
     if (op->ob_item != NULL) {
         Py_ssize_t i = Py_SIZE(op);
         while (--i >= 0)
@@ -273,6 +275,7 @@ list_dealloc(PyObject *self)
         free_list[numfree++] = op;
     else
         Py_TYPE(op)->tp_free((PyObject *)op);
+    Py_TRASHCAN_END
 }
 
 static PyObject *
@@ -2132,11 +2135,11 @@ list_getitem_method(PyObject *self, PyObject *item)
     return list_subscript(self, item);
 }
 
-/* types.GenericAlias is a later issue: list[int] returns list for now. */
+/* list[...] is a types.GenericAlias (PEP 585). */
 static PyObject *
-list_class_getitem(PyObject *cls, PyObject *Py_UNUSED(arg))
+list_class_getitem(PyObject *cls, PyObject *arg)
 {
-    return Py_NewRef(cls);
+    return Py_GenericAlias(cls, arg);
 }
 
 static PyMethodDef list_methods[] = {

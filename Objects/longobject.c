@@ -16,6 +16,9 @@
  * Values -5..256 are preallocated in _Py_SmallInts and every operation
  * returns the shared object for them (maybe_small), so `x is 7` behaves as
  * on CPython and the VM's compact fast paths see few allocations.
+ * Other one-digit results come from a small free list of exact ints
+ * (long_new_onedigit / long_dealloc); the inline helpers the VM uses for
+ * exact-int arithmetic on one-digit operands are in kr_long.h.
  *
  * Algorithms: schoolbook add/sub; multiplication is schoolbook below
  * KARATSUBA_CUTOFF digits and Karatsuba above (unbalanced operands are cut
@@ -37,6 +40,7 @@
 #include "kr_init.h"
 #include "kr_format.h"
 #include "kr_runtime.h"
+#include "kr_long.h"
 #include <float.h>
 
 #define KARATSUBA_CUTOFF 70        /* digits; below it schoolbook wins */
@@ -111,6 +115,48 @@ PyLongObject *_PyLong_New(Py_ssize_t size)
 }
 #define long_alloc _PyLong_New
 
+/* One-digit ints are by far the most common non-cached ones (loop
+ * counters, indexes), so exact ints with at most one digit go to a free
+ * list on deallocation and come back from it here, skipping the general
+ * allocator and PyObject_Init (int is a static type: no type incref). */
+#define LONG_FREELIST_MAX 100
+static PyLongObject *long_free_list = NULL;
+static int long_numfree = 0;
+
+static inline PyObject *long_new_onedigit(int negative, digit d)
+{
+    PyLongObject *v = long_free_list;
+    if (v != NULL) {
+        long_free_list = (PyLongObject *)Py_TYPE(v);
+        long_numfree--;
+    }
+    else {
+        v = (PyLongObject *)PyObject_Malloc(offsetof(PyLongObject, ob_digit) + sizeof(digit));
+        if (v == NULL)
+            return PyErr_NoMemory();
+    }
+    Py_SET_TYPE(v, &PyLong_Type);
+    Py_SET_REFCNT(v, 1);
+#ifdef Py_REF_DEBUG
+    _Py_RefTotal++;
+#endif
+    Py_SET_SIZE(v, negative ? -1 : 1);
+    v->ob_digit[0] = d;
+    return (PyObject *)v;
+}
+
+static PyObject *long_from_uint64(uint64_t x, int negative);
+
+PyObject *_KrLong_FromInt64(int64_t v)
+{
+    uint64_t m = v < 0 ? 0u - (uint64_t)v : (uint64_t)v;
+    if (m < _PY_NSMALLPOSINTS && (v >= 0 || m <= _PY_NSMALLNEGINTS))
+        return Py_NewRef(_PyLong_GetSmall(v));
+    if (m <= PyLong_MASK)
+        return long_new_onedigit(v < 0, (digit)m);
+    return long_from_uint64(m, v < 0);
+}
+
 static PyLongObject *long_normalize(PyLongObject *v)
 {
     Py_ssize_t j = ABS_SIZE(v), i = j;
@@ -177,9 +223,7 @@ static PyObject *long_from_uint64(uint64_t x, int negative)
 
 PyObject *PyLong_FromLong(long ival)
 {
-    if (IS_SMALL(ival))
-        return Py_NewRef(_PyLong_GetSmall(ival));
-    return long_from_uint64(ival < 0 ? 0u - (uint64_t)ival : (uint64_t)ival, ival < 0);
+    return _KrLong_FromCompactResult((int64_t)ival);
 }
 PyObject *PyLong_FromUnsignedLong(unsigned long v) { return long_from_uint64(v, 0); }
 PyObject *PyLong_FromSize_t(size_t v) { return long_from_uint64(v, 0); }
@@ -251,6 +295,8 @@ static PyLongObject *as_index(PyObject *v)
 long long PyLong_AsLongLongAndOverflow(PyObject *obj, int *overflow)
 {
     *overflow = 0;
+    if (obj != NULL && PyLong_Check(obj) && _PyLong_IsCompact((PyLongObject *)obj))
+        return (long long)_PyLong_CompactValue((PyLongObject *)obj);
     PyLongObject *v = as_index(obj);
     if (v == NULL)
         return -1;
@@ -586,7 +632,7 @@ static PyLongObject *x_sub(PyLongObject *a, PyLongObject *b)
 static PyObject *long_add(PyLongObject *a, PyLongObject *b)
 {
     if (_PyLong_IsCompact(a) && _PyLong_IsCompact(b))
-        return PyLong_FromLong((long)(_PyLong_CompactValue(a) + _PyLong_CompactValue(b)));
+        return _KrLong_FromCompactResult((int64_t)_PyLong_CompactValue(a) + _PyLong_CompactValue(b));
     PyLongObject *z;
     if (Py_SIZE(a) < 0) {
         if (Py_SIZE(b) < 0) {
@@ -605,7 +651,7 @@ static PyObject *long_add(PyLongObject *a, PyLongObject *b)
 static PyObject *long_sub(PyLongObject *a, PyLongObject *b)
 {
     if (_PyLong_IsCompact(a) && _PyLong_IsCompact(b))
-        return PyLong_FromLong((long)(_PyLong_CompactValue(a) - _PyLong_CompactValue(b)));
+        return _KrLong_FromCompactResult((int64_t)_PyLong_CompactValue(a) - _PyLong_CompactValue(b));
     PyLongObject *z;
     if (Py_SIZE(a) < 0) {
         z = Py_SIZE(b) < 0 ? x_sub(b, a) : x_add(a, b);
@@ -768,7 +814,7 @@ static PyObject *long_mul(PyLongObject *a, PyLongObject *b)
 {
     if (_PyLong_IsCompact(a) && _PyLong_IsCompact(b)) {
         int64_t v = (int64_t)_PyLong_CompactValue(a) * _PyLong_CompactValue(b);
-        return PyLong_FromLongLong(v);
+        return _KrLong_FromCompactResult(v);
     }
     PyLongObject *z = k_mul(a, b);
     if (z == NULL)
@@ -1028,6 +1074,8 @@ static PyObject *long_mul_slot(PyObject *a, PyObject *b)
 static PyObject *long_floordiv(PyObject *a, PyObject *b)
 {
     CHECK_BINOP(a, b);
+    if (_PyLong_IsCompact((PyLongObject *)a) && _PyLong_IsCompact((PyLongObject *)b))
+        return _KrLong_FloorDivCompact(a, b);
     PyLongObject *div;
     if (l_divmod((PyLongObject *)a, (PyLongObject *)b, &div, NULL) < 0)
         return NULL;
@@ -1037,6 +1085,8 @@ static PyObject *long_floordiv(PyObject *a, PyObject *b)
 static PyObject *long_mod(PyObject *a, PyObject *b)
 {
     CHECK_BINOP(a, b);
+    if (_PyLong_IsCompact((PyLongObject *)a) && _PyLong_IsCompact((PyLongObject *)b))
+        return _KrLong_ModCompact(a, b);
     if (Py_SIZE(b) == 0) {
         PyErr_SetString(PyExc_ZeroDivisionError, "integer modulo by zero");
         return NULL;
@@ -1286,6 +1336,8 @@ int _PyLong_Eq(PyObject *a, PyObject *b)
 static PyObject *long_richcompare(PyObject *a, PyObject *b, int op)
 {
     CHECK_BINOP(a, b);
+    if (_PyLong_IsCompact((PyLongObject *)a) && _PyLong_IsCompact((PyLongObject *)b))
+        return Py_NewRef(_KrLong_CompareCompact(a, b, op) ? Py_True : Py_False);
     int r = a == b ? 0 : long_compare((PyLongObject *)a, (PyLongObject *)b);
     Py_RETURN_RICHCOMPARE(r, 0, op);
 }
@@ -2685,6 +2737,13 @@ static PyNumberMethods long_as_number = {
 
 static void long_dealloc(PyObject *self)
 {
+    if (PyLong_CheckExact(self) && _PyLong_IsCompact((PyLongObject *)self) &&
+            long_numfree < LONG_FREELIST_MAX) {
+        Py_SET_TYPE(self, (PyTypeObject *)long_free_list);
+        long_free_list = (PyLongObject *)self;
+        long_numfree++;
+        return;
+    }
     Py_TYPE(self)->tp_free(self);
 }
 

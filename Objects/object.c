@@ -16,6 +16,7 @@
  * override a comparison its base already answers; == and != fall back to
  * identity when both sides return NotImplemented. */
 #include "Python.h"
+#include "kr_gc.h"
 #include "kr_init.h"
 
 /* ===================================================================
@@ -40,6 +41,60 @@ _Py_Dealloc(PyObject *op)
 {
     destructor dealloc = Py_TYPE(op)->tp_dealloc;
     dealloc(op);
+}
+
+/* ===================================================================
+ * The trashcan: bounded C recursion when deallocating deep structures
+ *
+ * Freeing a container decrefs its items, which may free them, which
+ * decrefs theirs...: a list nested a million deep, or a million-link
+ * chain of instances, would nest a million deallocs on the C stack.
+ * Container deallocs (Py_TRASHCAN_BEGIN/END, or _Kr_TrashBegin/End)
+ * count their nesting per thread; past KR_TRASH_DEPTH a dead object is
+ * not freed there but pushed on a per-thread stack of deferred objects,
+ * and when the outermost dealloc returns it frees them one by one, each
+ * starting from depth 1 again.  The stack costs no memory: the objects are
+ * GC objects, already untracked, and are chained through their
+ * PyGC_Head._gc_prev (the low collector flag bits are kept).  Non-GC
+ * objects are never deferred.
+ * =================================================================== */
+
+#define KR_TRASH_DEPTH 50
+
+static _Thread_local int trash_depth;
+static _Thread_local PyObject *trash_later;   /* chain of deferred objects */
+
+int
+_Kr_TrashBegin(PyObject *op, destructor dealloc)
+{
+    /* A base dealloc called by a subclass's (subtype_dealloc -> list_dealloc)
+       must not defer: the object would be freed again from its own type. */
+    if (trash_depth >= KR_TRASH_DEPTH && Py_TYPE(op)->tp_dealloc == dealloc &&
+        PyObject_IS_GC(op) && !_PyObject_GC_IS_TRACKED(op)) {
+        PyGC_Head *g = _Py_AS_GC(op);
+        g->_gc_prev = (uintptr_t)trash_later | (g->_gc_prev & ~_KR_GC_PREV_MASK);
+        trash_later = op;
+        return 1;
+    }
+    trash_depth++;
+    return 0;
+}
+
+void
+_Kr_TrashEnd(void)
+{
+    if (--trash_depth > 0 || trash_later == NULL)
+        return;
+    /* depth 1 while draining, so the deallocs below do not drain too */
+    trash_depth = 1;
+    while (trash_later != NULL) {
+        PyObject *op = trash_later;
+        PyGC_Head *g = _Py_AS_GC(op);
+        trash_later = (PyObject *)(g->_gc_prev & _KR_GC_PREV_MASK);
+        g->_gc_prev &= ~_KR_GC_PREV_MASK;
+        Py_TYPE(op)->tp_dealloc(op);
+    }
+    trash_depth = 0;
 }
 
 /* ===================================================================

@@ -19,6 +19,7 @@
  * of shuffled entry hashes, so equal frozensets hash equal whatever their
  * table history. */
 #include "Python.h"
+#include "kr_typing.h"
 
 #define LINEAR_PROBES 9
 #define PERTURB_SHIFT 5
@@ -76,7 +77,7 @@ set_lookkey(PySetObject *so, PyObject *key, Py_hash_t hash)
 
 static int set_table_resize(PySetObject *, Py_ssize_t);
 
-/* Add key (borrowed) with its hash.  Reuses the first dummy on the path. */
+/* Add key (borrowed) with its hash.  Reuses the last dummy on the path. */
 static int
 set_add_entry(PySetObject *so, PyObject *key, Py_hash_t hash)
 {
@@ -116,7 +117,9 @@ restart:
                 if (table != so->table || entry->key != startkey)
                     goto restart;
                 mask = (size_t)so->mask;
-            } else if (entry->hash == -1 && freeslot == NULL) {
+            } else if (entry->hash == -1) {
+                /* CPython 3.11 fills the last dummy seen on the path, not
+                 * the first: iteration order depends on it */
                 freeslot = entry;
             }
             entry++;
@@ -582,6 +585,7 @@ set_dealloc(PyObject *self)
     PySetObject *so = (PySetObject *)self;
     Py_ssize_t used = so->used;
     PyObject_GC_UnTrack(so);
+    Py_TRASHCAN_BEGIN(so, set_dealloc)
     if (so->weakreflist != NULL)
         PyObject_ClearWeakRefs(self);
     for (setentry *entry = so->table; used > 0; entry++) {
@@ -593,6 +597,7 @@ set_dealloc(PyObject *self)
     if (so->table != so->smalltable)
         PyMem_Free(so->table);
     Py_TYPE(so)->tp_free(so);
+    Py_TRASHCAN_END
 }
 
 static PyObject *
@@ -1394,11 +1399,11 @@ set_reduce(PyObject *self, PyObject *Py_UNUSED(ignored))
     return result;
 }
 
-/* types.GenericAlias is a later issue: set[int] returns set. */
+/* set[...] is a types.GenericAlias (PEP 585). */
 static PyObject *
-set_class_getitem(PyObject *cls, PyObject *Py_UNUSED(arg))
+set_class_getitem(PyObject *cls, PyObject *arg)
 {
-    return Py_NewRef(cls);
+    return Py_GenericAlias(cls, arg);
 }
 
 static PyNumberMethods set_as_number = {

@@ -15,6 +15,7 @@
  * The hash is CPython 3.11's xxHash-derived combination of the item hashes,
  * so hash((1, 2)) agrees with CPython's. */
 #include "Python.h"
+#include "kr_typing.h"
 
 /* Free-list sizes: tuples of fewer than 20 items, up to 2000 of each
  * size, as in CPython (PyTuple_MAXSAVESIZE / PyTuple_MAXFREELIST). */
@@ -240,6 +241,7 @@ tuple_dealloc(PyObject *self)
         return;
     }
     PyObject_GC_UnTrack(op);
+    Py_TRASHCAN_BEGIN(op, tuple_dealloc)
     for (Py_ssize_t i = len; --i >= 0;)
         Py_XDECREF(op->ob_item[i]);
     if (len < KR_TUPLE_MAXSAVESIZE && numfree[len] < KR_TUPLE_MAXFREELIST &&
@@ -247,9 +249,11 @@ tuple_dealloc(PyObject *self)
         op->ob_item[0] = (PyObject *)free_list[len];
         numfree[len]++;
         free_list[len] = op;
-        return;
     }
-    Py_TYPE(op)->tp_free((PyObject *)op);
+    else {
+        Py_TYPE(op)->tp_free((PyObject *)op);
+    }
+    Py_TRASHCAN_END
 }
 
 static PyObject *
@@ -633,12 +637,11 @@ tuple_getnewargs(PyObject *self, PyObject *Py_UNUSED(ignored))
     return res;
 }
 
-/* types.GenericAlias does not exist yet: list[int] etc. return the class
- * itself until it does. */
+/* tuple[...] is a types.GenericAlias (PEP 585). */
 static PyObject *
-tuple_class_getitem(PyObject *cls, PyObject *Py_UNUSED(arg))
+tuple_class_getitem(PyObject *cls, PyObject *arg)
 {
-    return Py_NewRef(cls);
+    return Py_GenericAlias(cls, arg);
 }
 
 static PyMethodDef tuple_methods[] = {

@@ -41,6 +41,7 @@
  * list pointer.  For var-sized bases (int, tuple, bytes) the dict pointer
  * follows the items and tp_dictoffset is negative. */
 #include "Python.h"
+#include "kr_typing.h"
 #include "kr_frame.h"
 #include "kr_gc.h"
 #include <stddef.h>
@@ -852,6 +853,18 @@ add_getset(PyTypeObject *type, PyGetSetDef *gsp)
     return 0;
 }
 
+/* Static types may start tp_doc with a "name(sig)\n--\n\n" block read by
+   __text_signature__; __doc__ shows only what follows it. */
+static const char *
+doc_without_signature(const char *doc)
+{
+    const char *sig_end = strstr(doc, "\n--\n\n");
+    const char *paren = strchr(doc, '(');
+    if (sig_end != NULL && paren != NULL && paren < sig_end)
+        return sig_end + 5;
+    return doc;
+}
+
 int
 PyType_Ready(PyTypeObject *type)
 {
@@ -965,12 +978,7 @@ PyType_Ready(PyTypeObject *type)
         if (r == 0) {
             PyObject *doc;
             if (type->tp_doc != NULL && !(type->tp_flags & Py_TPFLAGS_HEAPTYPE)) {
-                /* drop a leading "name(sig)\n--\n\n" signature block */
-                const char *d = type->tp_doc;
-                const char *sig_end = strstr(d, "\n--\n\n");
-                if (sig_end != NULL && strchr(d, '(') != NULL && strchr(d, '(') < sig_end)
-                    d = sig_end + 5;
-                doc = PyUnicode_FromString(d);
+                doc = PyUnicode_FromString(doc_without_signature(type->tp_doc));
             }
             else {
                 doc = Py_NewRef(Py_None);
@@ -2323,6 +2331,9 @@ subtype_dealloc(PyObject *self)
 
     if (PyType_IS_GC(type))
         PyObject_GC_UnTrack(self);
+    /* h = Node(h) a million times must not free recursively */
+    if (_Kr_TrashBegin(self, subtype_dealloc))
+        return;
     if (type->tp_finalize != NULL &&
         !(PyType_IS_GC(type) && (_Py_AS_GC(self)->_gc_prev & _KR_GC_PREV_FINALIZED))) {
         /* run __del__ once (PEP 442), with the object alive again: it
@@ -2335,6 +2346,7 @@ subtype_dealloc(PyObject *self)
         if (Py_REFCNT(self) != 0) {
             if (PyType_IS_GC(type))
                 PyObject_GC_Track(self);
+            _Kr_TrashEnd();
             return;
         }
     }
@@ -2358,6 +2370,7 @@ subtype_dealloc(PyObject *self)
     }
     base->tp_dealloc(self);
     Py_DECREF(type);
+    _Kr_TrashEnd();
 }
 
 static int
@@ -3270,12 +3283,14 @@ type_set_module(PyTypeObject *type, PyObject *value, void *context)
 static PyObject *
 type_get_doc(PyTypeObject *type, void *context)
 {
+    /* A static type's doc is its tp_doc: its dict may hold a __doc__
+       descriptor meant for its instances (type itself has one). */
+    if (!(type->tp_flags & Py_TPFLAGS_HEAPTYPE) && type->tp_doc != NULL)
+        return PyUnicode_FromString(doc_without_signature(type->tp_doc));
     PyObject *result = PyDict_GetItemWithError(type->tp_dict, _Py_ID(__doc__));
     if (result == NULL) {
         if (PyErr_Occurred())
             return NULL;
-        if (!(type->tp_flags & Py_TPFLAGS_HEAPTYPE) && type->tp_doc != NULL)
-            return PyUnicode_FromString(type->tp_doc);
         Py_RETURN_NONE;
     }
     if (Py_TYPE(result)->tp_descr_get != NULL)
@@ -3554,9 +3569,15 @@ static PyMethodDef type_methods[] = {
     {NULL, NULL, 0, NULL}
 };
 
+/* int | str: type's | builds a types.UnionType (Objects/unionobject.c). */
+static PyNumberMethods type_as_number = {
+    .nb_or = _Py_union_type_or,
+};
+
 PyTypeObject PyType_Type = {
     PyVarObject_HEAD_INIT(&PyType_Type, 0)
     .tp_name = "type",
+    .tp_as_number = &type_as_number,
     .tp_basicsize = sizeof(PyHeapTypeObject),
     .tp_itemsize = sizeof(PyMemberDef),
     .tp_dealloc = type_dealloc,

@@ -435,6 +435,20 @@ static PyObject *case_map(PyObject *self, int mode)
             return NULL;
         const Py_UCS1 *src = PyUnicode_1BYTE_DATA(self);
         Py_UCS1 *dst = PyUnicode_1BYTE_DATA(r);
+        if (mode == CM_UPPER) {
+            for (Py_ssize_t i = 0; i < n; i++) {
+                Py_UCS1 c = src[i];
+                dst[i] = (Py_UCS1)(c - ((unsigned)(c - 'a') < 26u ? 32 : 0));
+            }
+            return r;
+        }
+        if (mode == CM_LOWER || mode == CM_FOLD) {
+            for (Py_ssize_t i = 0; i < n; i++) {
+                Py_UCS1 c = src[i];
+                dst[i] = (Py_UCS1)(c + ((unsigned)(c - 'A') < 26u ? 32 : 0));
+            }
+            return r;
+        }
         int prev_cased = 0;
         for (Py_ssize_t i = 0; i < n; i++) {
             Py_UCS1 c = src[i];
@@ -863,7 +877,35 @@ static PyObject *split_impl(PyObject *s, PyObject *sep, Py_ssize_t maxsplit, int
     int kind = PyUnicode_KIND(s);
     const void *d = PyUnicode_DATA(s);
     if (sep == NULL) {
-        if (!reverse) {
+        if (!reverse && kind == 1) {
+            /* the word-splitting workhorse: latin-1 data, table lookups */
+            const Py_UCS1 *b = d;
+            Py_ssize_t i = 0;
+#define KR_SP1(c) ((c) < 128 ? _Py_ascii_whitespace[(c)] : ((c) == 0x85 || (c) == 0xa0))
+            while (maxsplit-- > 0) {
+                while (i < n && KR_SP1(b[i]))
+                    i++;
+                if (i == n)
+                    break;
+                Py_ssize_t j = i;
+                while (j < n && !KR_SP1(b[j]))
+                    j++;
+                if (i == 0 && j == n && PyUnicode_CheckExact(s)) {
+                    if (PyList_Append(list, s) < 0)
+                        goto error;
+                    return list;
+                }
+                if (append_sub(list, s, i, j) < 0)
+                    goto error;
+                i = j;
+            }
+            while (i < n && KR_SP1(b[i]))
+                i++;
+#undef KR_SP1
+            if (i < n && append_sub(list, s, i, n) < 0)
+                goto error;
+        }
+        else if (!reverse) {
             Py_ssize_t i = 0;
             while (maxsplit-- > 0) {
                 while (i < n && Py_UNICODE_ISSPACE(PyUnicode_READ(kind, d, i)))
@@ -910,7 +952,27 @@ static PyObject *split_impl(PyObject *s, PyObject *sep, Py_ssize_t maxsplit, int
         PyErr_SetString(PyExc_ValueError, "empty separator");
         goto error;
     }
-    if (!reverse) {
+    if (!reverse && PyUnicode_KIND(sep) == kind) {
+        /* same width: search the raw buffers directly */
+        const char *sd = PyUnicode_DATA(sep);
+        Py_ssize_t i = 0;
+        while (maxsplit-- > 0) {
+            Py_ssize_t p = raw_find(kind, (const char *)d + i * kind, n - i, sd, seplen, 0);
+            if (p < 0)
+                break;
+            p += i;
+            if (append_sub(list, s, i, p) < 0)
+                goto error;
+            i = p + seplen;
+        }
+        if (i == 0 && PyUnicode_CheckExact(s)) {
+            if (PyList_Append(list, s) < 0)
+                goto error;
+        }
+        else if (append_sub(list, s, i, n) < 0)
+            goto error;
+    }
+    else if (!reverse) {
         Py_ssize_t i = 0;
         while (maxsplit-- > 0) {
             Py_ssize_t p = find_in(s, sep, i, n, 0);
@@ -1044,7 +1106,10 @@ PyObject *_PyUnicode_JoinArray(PyObject *sep, PyObject *const *items, Py_ssize_t
     if (n == 1 && PyUnicode_CheckExact(items[0]))
         return Py_NewRef(items[0]);
     Py_ssize_t total = 0;
-    Py_UCS4 m = sep && seplen ? PyUnicode_MAX_CHAR_VALUE(sep) : 0;
+    /* every str is stored in its tightest kind, so the largest
+     * MAX_CHAR_VALUE among the pieces gives the result's exact kind and
+     * ASCII-ness: no narrowing pass over the result is needed. */
+    Py_UCS4 m = sep && seplen && n > 1 ? PyUnicode_MAX_CHAR_VALUE(sep) : 0;
     for (Py_ssize_t i = 0; i < n; i++) {
         PyObject *it = items[i];
         if (!PyUnicode_Check(it)) {
@@ -1065,17 +1130,32 @@ PyObject *_PyUnicode_JoinArray(PyObject *sep, PyObject *const *items, Py_ssize_t
     PyObject *r = PyUnicode_New(total, m);
     if (r == NULL)
         return NULL;
+    if (total <= 1)
+        return _KrUnicode_Result(r);
+    int rkind = PyUnicode_KIND(r);
+    char *rdata = PyUnicode_DATA(r);
     Py_ssize_t pos = 0;
     for (Py_ssize_t i = 0; i < n; i++) {
         if (i && seplen) {
-            PyUnicode_CopyCharacters(r, pos, sep, 0, seplen);
+            if ((int)PyUnicode_KIND(sep) == rkind) {
+                if (seplen == 1 && rkind == 1)
+                    rdata[pos] = (char)PyUnicode_1BYTE_DATA(sep)[0];
+                else
+                    memcpy(rdata + pos * rkind, PyUnicode_DATA(sep), (size_t)(seplen * rkind));
+            }
+            else
+                PyUnicode_CopyCharacters(r, pos, sep, 0, seplen);
             pos += seplen;
         }
-        Py_ssize_t l = PyUnicode_GET_LENGTH(items[i]);
-        PyUnicode_CopyCharacters(r, pos, items[i], 0, l);
+        PyObject *it = items[i];
+        Py_ssize_t l = PyUnicode_GET_LENGTH(it);
+        if ((int)PyUnicode_KIND(it) == rkind)
+            memcpy(rdata + pos * rkind, PyUnicode_DATA(it), (size_t)(l * rkind));
+        else
+            PyUnicode_CopyCharacters(r, pos, it, 0, l);
         pos += l;
     }
-    return _KrUnicode_Result(r);
+    return r;
 }
 
 PyObject *PyUnicode_Join(PyObject *sep, PyObject *seq)

@@ -321,6 +321,28 @@ static void copy_chars(int dkind, void *dst, Py_ssize_t dpos, int skind, const v
         memcpy((char *)dst + dpos * dkind, (const char *)src + spos * skind, (size_t)n * dkind);
         return;
     }
+    /* widening copies (the common ones when mixing kinds) get tight loops */
+    if (skind == 1 && dkind == 2) {
+        const Py_UCS1 *sp = (const Py_UCS1 *)src + spos;
+        Py_UCS2 *dp = (Py_UCS2 *)dst + dpos;
+        for (Py_ssize_t i = 0; i < n; i++)
+            dp[i] = sp[i];
+        return;
+    }
+    if (skind == 1 && dkind == 4) {
+        const Py_UCS1 *sp = (const Py_UCS1 *)src + spos;
+        Py_UCS4 *dp = (Py_UCS4 *)dst + dpos;
+        for (Py_ssize_t i = 0; i < n; i++)
+            dp[i] = sp[i];
+        return;
+    }
+    if (skind == 2 && dkind == 4) {
+        const Py_UCS2 *sp = (const Py_UCS2 *)src + spos;
+        Py_UCS4 *dp = (Py_UCS4 *)dst + dpos;
+        for (Py_ssize_t i = 0; i < n; i++)
+            dp[i] = sp[i];
+        return;
+    }
     for (Py_ssize_t i = 0; i < n; i++)
         PyUnicode_WRITE(dkind, dst, dpos + i, PyUnicode_READ(skind, src, spos + i));
 }
@@ -409,6 +431,8 @@ PyObject *PyUnicode_Substring(PyObject *self, Py_ssize_t start, Py_ssize_t end)
         return Py_NewRef(self);
     if (start >= end)
         return get_empty();
+    if (PyUnicode_IS_ASCII(self))
+        return _PyUnicode_FromASCII((const char *)PyUnicode_1BYTE_DATA(self) + start, end - start);
     int kind = PyUnicode_KIND(self);
     return PyUnicode_FromKindAndData(kind, (const char *)PyUnicode_DATA(self) + start * kind,
                                      end - start);
@@ -710,6 +734,8 @@ PyObject *_PyUnicodeWriter_Finish(_PyUnicodeWriter *w)
     PyObject *r;
     if (w->pos == 0)
         r = get_empty();
+    else if (w->kind == 1 && w->maxchar < 128)
+        r = _PyUnicode_FromASCII(w->data, w->pos); /* maxchar is an upper bound */
     else
         r = PyUnicode_FromKindAndData(w->kind, w->data, w->pos);
     PyMem_Free(w->data);
@@ -2196,6 +2222,78 @@ PyObject *PyUnicode_Concat(PyObject *left, PyObject *right)
     return r;
 }
 
+/* `left` may be grown in place: nobody else can observe it.  Interned
+ * strings are owned by the intern table even at refcount 1, and the
+ * singletons (empty string, latin-1 characters) are shared. */
+static int unicode_resizable(PyObject *left)
+{
+    PyASCIIObject *a = (PyASCIIObject *)left;
+    return Py_REFCNT(left) == 1 && PyUnicode_CheckExact(left) && a->state.compact
+           && !a->state.interned && a->length > 1 && left != empty_str;
+}
+
+/* Grow `left` (refcount 1, see unicode_resizable) to hold `right` after it.
+ * Only done when the kind and ASCII-ness stay the same, so the existing
+ * characters keep their encoding; the memory block is reallocated, which
+ * the allocator can often do without copying (same size class, or the
+ * system realloc extending / remapping a large block).  That keeps the
+ * common `s += piece` loop linear instead of quadratic. */
+static PyObject *unicode_grow_append(PyObject *left, PyObject *right)
+{
+    PyASCIIObject *a = (PyASCIIObject *)left;
+    Py_ssize_t na = a->length, nb = PyUnicode_GET_LENGTH(right);
+    int kind = a->state.kind;
+    size_t header = a->state.ascii ? sizeof(PyASCIIObject) : sizeof(PyCompactUnicodeObject);
+    if (na > (PY_SSIZE_T_MAX - (Py_ssize_t)header) / kind - 1 - nb) {
+        PyErr_NoMemory();
+        return NULL;
+    }
+    if (!a->state.ascii) {
+        PyCompactUnicodeObject *c = (PyCompactUnicodeObject *)left;
+        if (c->utf8 != NULL) {
+            PyObject_Free(c->utf8);
+            c->utf8 = NULL;
+            c->utf8_length = 0;
+        }
+    }
+    PyObject *r = PyObject_Realloc(left, header + ((size_t)(na + nb) + 1) * (size_t)kind);
+    if (r == NULL) {
+        PyErr_NoMemory();
+        return NULL;
+    }
+    a = (PyASCIIObject *)r;
+    a->length = na + nb;
+    a->hash = -1;
+    void *data = PyUnicode_DATA(r);
+    copy_chars(kind, data, na, PyUnicode_KIND(right), PyUnicode_DATA(right), 0, nb);
+    PyUnicode_WRITE(kind, data, na + nb, 0);
+    return r;
+}
+
+int _KrUnicode_InPlaceConcat(PyObject **p_left, PyObject *right)
+{
+    PyObject *left = *p_left;
+    if (PyUnicode_Check(left) && PyUnicode_Check(right) && unicode_resizable(left)
+        && PyUnicode_GET_LENGTH(right) > 0) {
+        Py_UCS4 mb = PyUnicode_IS_ASCII(right) ? 0x7f : _KrUnicode_MaxChar(right, 0, PyUnicode_GET_LENGTH(right));
+        int left_ascii = PyUnicode_IS_ASCII(left);
+        int fits = left_ascii ? mb < 128 : kind_for(mb) <= (int)PyUnicode_KIND(left);
+        if (fits) {
+            PyObject *r = unicode_grow_append(left, right);
+            if (r == NULL) {
+                /* the old block is still valid and owned by us */
+                Py_CLEAR(*p_left);
+                return -1;
+            }
+            *p_left = r;
+            return 0;
+        }
+    }
+    PyObject *r = PyUnicode_Concat(left, right);
+    Py_SETREF(*p_left, r);
+    return r == NULL ? -1 : 0;
+}
+
 void PyUnicode_Append(PyObject **pleft, PyObject *right)
 {
     if (*pleft == NULL)
@@ -2204,8 +2302,7 @@ void PyUnicode_Append(PyObject **pleft, PyObject *right)
         Py_CLEAR(*pleft);
         return;
     }
-    PyObject *r = PyUnicode_Concat(*pleft, right);
-    Py_SETREF(*pleft, r);
+    (void)_KrUnicode_InPlaceConcat(pleft, right);
 }
 
 void PyUnicode_AppendAndDel(PyObject **pleft, PyObject *right)

@@ -14,6 +14,7 @@
  * to unreachable objects before running finalizers (gc_collect.c), so a
  * callback can never see a half-destroyed object. */
 #include "Python.h"
+#include "kr_typing.h"
 
 #define GET_WEAKREFS_LISTPTR(o) ((PyWeakReference **)(((char *)(o)) + Py_TYPE(o)->tp_weaklistoffset))
 
@@ -237,9 +238,11 @@ static PyObject *weakref_richcompare(PyWeakReference *self, PyWeakReference *oth
     return res;
 }
 
-static PyObject *weakref_class_getitem(PyObject *cls, PyObject *arg)
+/* weakref.ref[...] is a types.GenericAlias (PEP 585). */
+static PyObject *
+weakref_class_getitem(PyObject *cls, PyObject *arg)
 {
-    return Py_NewRef(cls);
+    return Py_GenericAlias(cls, arg);
 }
 
 static PyMemberDef weakref_members[] = {

@@ -624,10 +624,24 @@ brace_atom(Parser *p)
     }
     kr_vec keys = {0}, values = {0};
     /* first item decides dict or set */
-    if (accept(p, TK_DOUBLESTAR)) {
+    if (at(p, TK_DOUBLESTAR)) {
+        kr_token *star = cur(p);
+        p->pos++;
         expr_ty v = bitwise_or(p);
         if (v == NULL)
             return NULL;
+        if (at(p, TK_FOR) || at(p, TK_ASYNC)) {
+            /* '{**d for d in ds}': CPython names the mistake once the rest
+             * parses; otherwise the generic error stays at the 'for' */
+            int far = p->maxpos;
+            asdl_seq *gens = for_if_clauses(p);
+            if (gens != NULL && at(p, TK_RBRACE))
+                return RAISE_AT_TOK(p, star, "dict unpacking cannot be used in dict comprehension");
+            int endtype = p->maxpos < p->n ? p->t[p->maxpos].type : TK_ENDMARKER;
+            if (!p->error && endtype != TK_NEWLINE && endtype != TK_ENDMARKER && endtype != TK_FATAL)
+                p->maxpos = far;
+            return NULL;
+        }
         PUSH(keys, NULL);
         PUSH(values, v);
     }

@@ -1,16 +1,22 @@
 /* Raising SyntaxError and its subclasses with CPython's location fields.
  *
  * The parser and tokenizer work in UTF-8 byte columns (what the AST
- * stores); SyntaxError.offset and end_offset count characters, 1-based,
- * so the conversion happens here, against the text of the line, which is
- * also what SyntaxError.text holds (with its newline, as CPython gives). */
+ * stores).  SyntaxError.offset and end_offset are 1-based; for source
+ * given as str (PyCF_IGNORE_COOKIE: compile/exec/eval of a str, -c) they
+ * count characters, converted here against the text of the line, which is
+ * also what SyntaxError.text holds (with its newline, as CPython gives).
+ * For source given as bytes or read from a file, CPython 3.11 reports the
+ * UTF-8 byte column unconverted, and so do we: tracebacks of scripts with
+ * non-ASCII text before the error put the caret where CPython does. */
 #include "pegen.h"
 #include <stdarg.h>
 #include <string.h>
 
 static int
-char_offset(const char *line, int linelen, int bytecol)
+char_offset(const char *line, int linelen, int bytecol, int in_bytes)
 {
+    if (in_bytes)
+        return bytecol + 1;
     if (bytecol > linelen)
         return linelen + (bytecol - linelen) + 1;
     int n = 0;
@@ -27,13 +33,24 @@ raise_syntax(Parser *p, PyObject *type, const char *msg, int lineno, int col, in
     PyObject *text = NULL, *m = NULL, *args = NULL, *value = NULL;
     int len = 0, offset, end_offset;
     const char *line = NULL;
+    int in_bytes = (p->flags & PyCF_IGNORE_COOKIE) == 0;
     if (lineno >= 1 && lineno <= ts->nlines) {
         line = _KrTokenizer_Line(ts, lineno, &len);
         int has_nl = line[len] == '\n';
         text = PyUnicode_DecodeUTF8(line, len + has_nl, "replace");
         if (text == NULL)
             goto done;
-        offset = char_offset(line, len, col);
+        if (!has_nl && p->mode == Py_file_input) {
+            /* file input gets an implicit final newline, and the text shows it */
+            PyObject *nl = PyUnicode_FromString("\n");
+            if (nl == NULL)
+                goto done;
+            PyUnicode_Append(&text, nl);
+            Py_DECREF(nl);
+            if (text == NULL)
+                goto done;
+        }
+        offset = char_offset(line, len, col, in_bytes);
     }
     else {
         text = Py_NewRef(Py_None);
@@ -49,7 +66,7 @@ raise_syntax(Parser *p, PyObject *type, const char *msg, int lineno, int col, in
     else if (end_lineno >= 1 && end_lineno <= ts->nlines) {
         int elen;
         const char *eline = _KrTokenizer_Line(ts, end_lineno, &elen);
-        end_offset = char_offset(eline, elen, end_col);
+        end_offset = char_offset(eline, elen, end_col, in_bytes);
     }
     else {
         end_offset = end_col + 1;

@@ -56,7 +56,8 @@ str_error_w(sctx *c, const char *msg, int zero_width)
     Parser *p = c->p;
     /* CPython 3.11 points at the token after the strings */
     kr_token *t = &p->t[c->last + 1 < p->n ? c->last + 1 : c->last];
-    if (zero_width)
+    /* CPython's NEWLINE token is empty (ours spans the '\n') */
+    if (zero_width || t->type == TK_NEWLINE || t->type == TK_ENDMARKER)
         _KrParser_RaiseAt(p, NULL, t->lineno, t->col_offset, t->lineno, t->col_offset, "%s", msg);
     else
         _KrParser_RaiseAt(p, NULL, t->lineno, t->col_offset, t->end_lineno, t->end_col_offset, "%s", msg);
@@ -558,7 +559,7 @@ _KrParse_Strings(Parser *p, int first, int last)
     }
     c->kind_u = first_u;
     if (any_bytes && any_str) {
-        str_error_w(c, "cannot mix bytes and nonbytes literals", 1);
+        str_error(c, "cannot mix bytes and nonbytes literals");
         return NULL;
     }
     for (int i = first; i <= last; i++) {
@@ -580,7 +581,7 @@ _KrParse_Strings(Parser *p, int first, int last)
             /* bytes: ASCII only; escapes decoded byte-wise */
             for (const char *q = body; q < end; q++)
                 if ((unsigned char)*q >= 0x80) {
-                    str_error_w(c, "bytes can only contain ASCII literal characters", 1);
+                    str_error(c, "bytes can only contain ASCII literal characters");
                     goto done;
                 }
             if (raw) {

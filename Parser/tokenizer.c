@@ -380,7 +380,7 @@ scan_number(scanner *s)
             return fail_off(s, p - 1, "invalid hexadecimal literal", NULL);
         DIGITS(ISHEX, "hexadecimal");
         if (!number_end_ok(s, b + p, "hexadecimal"))
-            return fail_off(s, p, "invalid hexadecimal literal", NULL);
+            return fail_off(s, p - 1, "invalid hexadecimal literal", NULL);
         goto done;
     }
     if (b[p] == '0' && (b[p + 1] == 'o' || b[p + 1] == 'O')) {
@@ -401,7 +401,7 @@ scan_number(scanner *s)
             return fail_off(s, p, "%s", m);
         }
         if (!number_end_ok(s, b + p, "octal"))
-            return fail_off(s, p, "invalid octal literal", NULL);
+            return fail_off(s, p - 1, "invalid octal literal", NULL);
         goto done;
     }
     if (b[p] == '0' && (b[p + 1] == 'b' || b[p + 1] == 'B')) {
@@ -422,7 +422,7 @@ scan_number(scanner *s)
             return fail_off(s, p, "%s", m);
         }
         if (!number_end_ok(s, b + p, "binary"))
-            return fail_off(s, p, "invalid binary literal", NULL);
+            return fail_off(s, p - 1, "invalid binary literal", NULL);
         goto done;
     }
     {
@@ -463,6 +463,8 @@ scan_number(scanner *s)
         if (b[p] == 'j' || b[p] == 'J') {
             p++;
             is_float = 1;
+            if (!number_end_ok(s, b + p, "imaginary"))
+                return fail_off(s, p - 1, "invalid imaginary literal", NULL);
         }
         if (!is_float && b[start] == '0' && nonzero) {
             /* "0777": points from the first digit to the end of the literal */

@@ -13,6 +13,7 @@
  * instead of running it (the parser tests use it). */
 #include "Python.h"
 #include "kr_compile.h"
+#include "kr_runtime.h"
 #include <signal.h>
 #include <unistd.h>
 
@@ -194,6 +195,11 @@ static int setup_sys(int argc, char **argv, struct options *o)
             dir = PyUnicode_FromString("");
         }
     }
+    else if (o->module) {
+        /* -m searches from the current directory, named absolutely */
+        char cwd[4096];
+        dir = getcwd(cwd, sizeof(cwd)) ? PyUnicode_DecodeFSDefault(cwd) : PyUnicode_FromString("");
+    }
     else {
         dir = PyUnicode_FromString("");
     }
@@ -278,8 +284,17 @@ static int dump_ast(const char *filename)
 static int run_module(const char *name)
 {
     PyObject *runpy = PyImport_ImportModule("runpy");
-    if (runpy == NULL)
-        return handle_error();
+    if (runpy == NULL) {
+        /* runpy needs more of the standard library than Krait has yet:
+         * find and run the module with the import system's own search */
+        PyErr_Clear();
+        PyObject *modname = PyUnicode_FromString(name);
+        if (modname == NULL)
+            return handle_error();
+        int r = _KrImport_RunModuleAsMain(modname);
+        Py_DECREF(modname);
+        return r < 0 ? handle_error() : 0;
+    }
     PyObject *r = PyObject_CallMethod(runpy, "_run_module_as_main", "(si)", name, 1);
     Py_DECREF(runpy);
     if (r == NULL)

@@ -176,7 +176,8 @@ static PyObject *number_layout(const spec_t *sp, const char *sign, const char *p
         min_body = sp->width - nsign - nprefix - nrest;
     /* grouped digits, built right to left */
     Py_ssize_t cap = ndigits * 2 + (min_body > 0 ? min_body : 0) + 8;
-    char *g = PyMem_Malloc((size_t)cap);
+    char gsmall[128];
+    char *g = cap <= (Py_ssize_t)sizeof gsmall ? gsmall : PyMem_Malloc((size_t)cap);
     if (g == NULL)
         return PyErr_NoMemory();
     Py_ssize_t glen = 0;
@@ -218,6 +219,28 @@ static PyObject *number_layout(const spec_t *sp, const char *sign, const char *p
     case '=': mid = padding; break;
     default: left = padding; break;
     }
+    if (sp->fill < 128 && padding + total <= 256) {
+        /* all-ASCII result of modest size: assemble it in place */
+        char out[256];
+        char *o = out;
+        memset(o, (int)sp->fill, (size_t)left);
+        o += left;
+        memcpy(o, sign, (size_t)nsign);
+        o += nsign;
+        memcpy(o, prefix, (size_t)nprefix);
+        o += nprefix;
+        memset(o, (int)sp->fill, (size_t)mid);
+        o += mid;
+        memcpy(o, g, (size_t)glen);
+        o += glen;
+        memcpy(o, rest, (size_t)nrest);
+        o += nrest;
+        memset(o, (int)sp->fill, (size_t)right);
+        o += right;
+        if (g != gsmall)
+            PyMem_Free(g);
+        return _PyUnicode_FromASCII(out, o - out);
+    }
     _PyUnicodeWriter w;
     _PyUnicodeWriter_Init(&w);
     if (_KrUnicodeWriter_WriteFill(&w, sp->fill, left) < 0
@@ -227,11 +250,13 @@ static PyObject *number_layout(const spec_t *sp, const char *sign, const char *p
         || _PyUnicodeWriter_WriteASCIIString(&w, g, glen) < 0
         || _PyUnicodeWriter_WriteASCIIString(&w, rest, nrest) < 0
         || _KrUnicodeWriter_WriteFill(&w, sp->fill, right) < 0) {
-        PyMem_Free(g);
+        if (g != gsmall)
+            PyMem_Free(g);
         _PyUnicodeWriter_Dealloc(&w);
         return NULL;
     }
-    PyMem_Free(g);
+    if (g != gsmall)
+        PyMem_Free(g);
     return _PyUnicodeWriter_Finish(&w);
 }
 
@@ -539,32 +564,53 @@ PyObject *_KrFormat_Long(PyObject *obj, PyObject *format_spec)
         return r;
     }
     int base = sp.type == 'b' ? 2 : sp.type == 'o' ? 8 : (sp.type == 'x' || sp.type == 'X') ? 16 : 10;
-    PyObject *text = base == 10 ? PyObject_Str(obj) : PyNumber_ToBase(obj, base);
-    if (text == NULL)
-        return NULL;
-    if (base == 10 && !PyLong_CheckExact(obj)) {
-        /* bool and int subclasses with their own __str__: digits only */
-        Py_DECREF(text);
-        PyObject *plain = PyNumber_Index(obj);
-        if (plain == NULL)
-            return NULL;
-        text = _PyLong_Format(plain, 10);
-        Py_DECREF(plain);
+    PyObject *text = NULL;
+    const char *t;
+    Py_ssize_t tlen;
+    int neg = 0;
+    /* Small exact ints (the f"{i:05d}" case) are rendered straight into a
+     * stack buffer: no intermediate str object, no snprintf. */
+    char small[72];
+    if (PyLong_CheckExact(obj) && _PyLong_IsCompact((PyLongObject *)obj)) {
+        Py_ssize_t v = _PyLong_CompactValue((PyLongObject *)obj);
+        size_t u = v < 0 ? (size_t)0 - (size_t)v : (size_t)v;
+        char *end = small + sizeof small, *p = end;
+        do {
+            *--p = "0123456789abcdef"[u % (size_t)base];
+            u /= (size_t)base;
+        } while (u != 0);
+        neg = v < 0;
+        t = p;
+        tlen = end - p;
+    }
+    else {
+        text = base == 10 ? PyObject_Str(obj) : PyNumber_ToBase(obj, base);
         if (text == NULL)
             return NULL;
+        if (base == 10 && !PyLong_CheckExact(obj)) {
+            /* bool and int subclasses with their own __str__: digits only */
+            Py_DECREF(text);
+            PyObject *plain = PyNumber_Index(obj);
+            if (plain == NULL)
+                return NULL;
+            text = _PyLong_Format(plain, 10);
+            Py_DECREF(plain);
+            if (text == NULL)
+                return NULL;
+        }
+        t = PyUnicode_AsUTF8(text);
+        if (t == NULL) {
+            Py_DECREF(text);
+            return NULL;
+        }
+        if (*t == '-') {
+            neg = 1;
+            t++;
+        }
+        if (base != 10 && t[0] == '0' && (t[1] == 'b' || t[1] == 'o' || t[1] == 'x' || t[1] == 'X'))
+            t += 2;
+        tlen = (Py_ssize_t)strlen(t);
     }
-    const char *t = PyUnicode_AsUTF8(text);
-    if (t == NULL) {
-        Py_DECREF(text);
-        return NULL;
-    }
-    int neg = 0;
-    if (*t == '-') {
-        neg = 1;
-        t++;
-    }
-    if (base != 10 && t[0] == '0' && (t[1] == 'b' || t[1] == 'o' || t[1] == 'x' || t[1] == 'X'))
-        t += 2;
     char signbuf[2] = {0, 0};
     if (neg)
         signbuf[0] = '-';
@@ -573,8 +619,8 @@ PyObject *_KrFormat_Long(PyObject *obj, PyObject *format_spec)
     const char *prefix = "";
     if (sp.alternate)
         prefix = base == 2 ? "0b" : base == 8 ? "0o" : base == 16 ? (sp.type == 'X' ? "0X" : "0x") : "";
-    PyObject *r = number_layout(&sp, signbuf, prefix, t, (Py_ssize_t)strlen(t), "", 0, sp.type == 'X');
-    Py_DECREF(text);
+    PyObject *r = number_layout(&sp, signbuf, prefix, t, tlen, "", 0, sp.type == 'X');
+    Py_XDECREF(text);
     return r;
 }
 

@@ -45,4 +45,7 @@ struct _dictvalues {
 uint32_t _PyDictKeys_GetVersionForCurrentState(PyDictKeysObject *dictkeys);
 /* Index in the entries of a str key, or DKIX_EMPTY. */
 Py_ssize_t _PyDictKeys_StringLookup(PyDictKeysObject *dk, PyObject *key);
+/* Untrack an exact dict none of whose keys and values may be tracked
+ * (called by the cycle collector, as CPython's does for young dicts). */
+void _PyDict_MaybeUntrack(PyObject *op);
 #endif

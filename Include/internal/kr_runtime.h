@@ -26,6 +26,9 @@ PyObject *_PyNamespace_New(PyObject *kwds);
 PyObject *_KrImport_BuiltinImport(PyObject *self, PyObject *args, PyObject *kwds); /* builtins.__import__ */
 /* IMPORT_FROM: attribute, else submodule in sys.modules, else CPython's ImportError */
 PyObject *_KrImport_ImportFrom(PyObject *module, PyObject *name);
+/* `-m NAME` without runpy: run NAME's source file as __main__; 0, or -1
+ * with an exception set (SystemExit with runpy's message when not found) */
+int _KrImport_RunModuleAsMain(PyObject *name);
 
 /* Python/sysmodule.c */
 int _KrSys_SetArgv(int argc, char **argv, const char *script); /* sys.argv, sys.path[0] */

@@ -53,6 +53,12 @@ double _KrUnicode_ToNumeric(Py_UCS4 ch); /* -1.0 if not numeric */
 /* ---- str internals used across files */
 PyObject *_KrUnicode_Result(PyObject *unicode); /* narrow a str to its tightest kind (steals) */
 Py_UCS4 _KrUnicode_MaxChar(PyObject *s, Py_ssize_t start, Py_ssize_t end);
+/* *p_left += right for str.  When *p_left is an exact, non-interned str
+ * with refcount 1 it is grown in place (amortised linear `s += x` loops);
+ * otherwise a new str replaces it.  *p_left is a reference the caller owns;
+ * on error it is cleared and -1 returned.  The VM uses it for BINARY_OP +=
+ * after dropping the local variable's reference to the left operand. */
+int _KrUnicode_InPlaceConcat(PyObject **p_left, PyObject *right);
 int _KrUnicodeWriter_Prepare(_PyUnicodeWriter *w, Py_ssize_t extra, Py_UCS4 maxchar);
 int _KrUnicodeWriter_WriteFill(_PyUnicodeWriter *w, Py_UCS4 ch, Py_ssize_t count);
 extern PyMethodDef _KrUnicode_Methods[];        /* unicode_methods.c */

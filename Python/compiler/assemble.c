@@ -429,6 +429,14 @@ optimize_basic_block(kr_block *bb, PyObject *consts)
             }
             break;
         }
+        case PUSH_NULL:
+            /* PUSH_NULL; LOAD_GLOBAL g is LOAD_GLOBAL's own "NULL + g" form
+             * (reaches callees like g.attr that codegen pushes generally) */
+            if (nextop == LOAD_GLOBAL && (bb->b_instr[i + 1].i_oparg & 1) == 0) {
+                inst->i_opcode = NOP;
+                bb->b_instr[i + 1].i_oparg |= 1;
+            }
+            break;
         case SWAP:
             if (oparg == 1)
                 inst->i_opcode = NOP;
@@ -841,6 +849,7 @@ stackdepth(assembler *a, int *out)
         } \
     } while (0)
     PUSHD(a->entry, u->is_generator ? 1 : 0);
+again:
     while (sp) {
         kr_block *b = stack[--sp];
         int depth = b->b_startdepth;
@@ -882,6 +891,17 @@ stackdepth(assembler *a, int *out)
         }
         if (fallthrough && b->b_next)
             PUSHD(b->b_next, depth);
+    }
+    /* A handler whose protected region lost every instruction (a `try`
+     * body that only returns a constant) is still laid out, and its depth
+     * still counts, as CPython measures before the SETUPs become NOPs. */
+    for (kr_block *b = a->entry; b; b = b->b_next) {
+        if (b->b_except_handler && b->b_startdepth < 0 && b->b_handlerdepth >= 0) {
+            if (b->b_handlerdepth > maxdepth)
+                maxdepth = b->b_handlerdepth;
+            PUSHD(b, b->b_handlerdepth);
+            goto again;
+        }
     }
 #undef PUSHD
     PyMem_Free(stack);

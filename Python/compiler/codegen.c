@@ -73,6 +73,7 @@ typedef struct {
     int nestlevel;
     unit *u;
     PyArena *arena;
+    PyObject *const_cache;          /* const_key -> the one object used for it */
 } compiler;
 
 typedef struct {
@@ -313,6 +314,59 @@ const_key(PyObject *o)
     return k;
 }
 
+/* Equal constants anywhere in one compilation are one object, as in
+ * CPython (so `'ab' is 'ab'` across functions, and a tuple constant's
+ * items are the same objects as equal constants elsewhere).  Returns a
+ * new reference to the canonical object. */
+static PyObject *
+merge_const(compiler *c, PyObject *o)
+{
+    if (c->const_cache == NULL || o == Py_None || o == Py_Ellipsis || PyBool_Check(o) ||
+        PyCode_Check(o))
+        return Py_NewRef(o);
+    PyObject *key = const_key(o);
+    if (key == NULL)
+        return NULL;
+    PyObject *found = PyDict_GetItemWithError(c->const_cache, key);
+    if (found != NULL) {
+        Py_DECREF(key);
+        return Py_NewRef(found);
+    }
+    if (PyErr_Occurred()) {
+        Py_DECREF(key);
+        return NULL;
+    }
+    PyObject *canon = Py_NewRef(o);
+    if (PyTuple_CheckExact(o)) {
+        Py_ssize_t n = PyTuple_GET_SIZE(o);
+        PyObject *items = PyTuple_New(n);
+        if (items == NULL)
+            goto error;
+        int changed = 0;
+        for (Py_ssize_t i = 0; i < n; i++) {
+            PyObject *it = merge_const(c, PyTuple_GET_ITEM(o, i));
+            if (it == NULL) {
+                Py_DECREF(items);
+                goto error;
+            }
+            changed |= it != PyTuple_GET_ITEM(o, i);
+            PyTuple_SET_ITEM(items, i, it);
+        }
+        if (changed)
+            Py_SETREF(canon, items);
+        else
+            Py_DECREF(items);
+    }
+    if (PyDict_SetItem(c->const_cache, key, canon) < 0)
+        goto error;
+    Py_DECREF(key);
+    return canon;
+error:
+    Py_DECREF(key);
+    Py_DECREF(canon);
+    return NULL;
+}
+
 static Py_ssize_t
 add_const(compiler *c, PyObject *o)
 {
@@ -329,13 +383,20 @@ add_const(compiler *c, PyObject *o)
         return -1;
     }
     Py_ssize_t idx = PyList_GET_SIZE(c->u->consts);
-    v = PyLong_FromSsize_t(idx);
-    if (v == NULL || PyDict_SetItem(c->u->constmap, key, v) < 0 ||
-        PyList_Append(c->u->consts, o) < 0) {
-        Py_XDECREF(v);
+    PyObject *canon = merge_const(c, o);
+    if (canon == NULL) {
         Py_DECREF(key);
         return -1;
     }
+    v = PyLong_FromSsize_t(idx);
+    if (v == NULL || PyDict_SetItem(c->u->constmap, key, v) < 0 ||
+        PyList_Append(c->u->consts, canon) < 0) {
+        Py_XDECREF(v);
+        Py_DECREF(canon);
+        Py_DECREF(key);
+        return -1;
+    }
+    Py_DECREF(canon);
     Py_DECREF(v);
     Py_DECREF(key);
     return idx;
@@ -1687,9 +1748,12 @@ maybe_method_call(compiler *c, expr_ty e, int *done)
     if (meth->kind != Attribute_kind || meth->v.Attribute.ctx != Load)
         return 1;
     /* module.function(...) stays LOAD_ATTR: a name bound by import is
-     * almost always a module, for which LOAD_METHOD only costs */
+     * almost always a module, for which LOAD_METHOD only costs.  As in
+     * 3.11 only the module's own imports count (a cheap test that needs
+     * no walk of the scope chain), whatever scope the call is in. */
     expr_ty base = meth->v.Attribute.value;
-    if (base->kind == Name_kind && (_PyST_GetSymbol(c->u->ste, base->v.Name.id) & DEF_IMPORT))
+    if (base->kind == Name_kind &&
+        (_PyST_GetSymbol(c->st->st_top, base->v.Name.id) & DEF_IMPORT))
         return 1;
     Py_ssize_t argsl = asdl_seq_LEN(args), kwdsl = asdl_seq_LEN(kwds);
     for (Py_ssize_t i = 0; i < argsl; i++)
@@ -2626,10 +2690,9 @@ visit_try_star_except(compiler *c, stmt_ty s)
     for (Py_ssize_t i = 0; i < n; i++) {
         excepthandler_ty h = asdl_seq_GET(s->v.TryStar.handlers, i);
         SET_LOC(c, h);
-        kr_block *except_with_error, *no_match, *cleanup_end, *cleanup_body;
-        NEW_BLOCK(c, except);
+        kr_block *except_with_error, *handle_match, *cleanup_end, *cleanup_body;
         NEW_BLOCK(c, except_with_error);
-        NEW_BLOCK(c, no_match);
+        NEW_BLOCK(c, handle_match);
         if (i == 0) {
             ADDOP_I(c, COPY, 1);
             ADDOP_I(c, BUILD_LIST, 0);
@@ -2639,7 +2702,10 @@ visit_try_star_except(compiler *c, stmt_ty s)
             VISIT(c, expr, h->v.ExceptHandler.type);
             ADDOP(c, CHECK_EG_MATCH);
             ADDOP_I(c, COPY, 1);
-            ADDOP_JUMP(c, POP_JUMP_IF_NONE, no_match);
+            ADDOP_JUMP(c, POP_JUMP_IF_NOT_NONE, handle_match);
+            ADDOP(c, POP_TOP);
+            ADDOP_JUMP(c, JUMP, except_with_error);
+            USE_BLOCK(c, handle_match);
         }
         NEW_BLOCK(c, cleanup_end);
         NEW_BLOCK(c, cleanup_body);
@@ -2659,7 +2725,7 @@ visit_try_star_except(compiler *c, stmt_ty s)
             RET(nameop(c, h->v.ExceptHandler.name, Store));
             RET(nameop(c, h->v.ExceptHandler.name, Del));
         }
-        ADDOP_JUMP(c, JUMP, except);
+        ADDOP_JUMP(c, JUMP, except_with_error);
         USE_BLOCK(c, cleanup_end);
         UNSET_LOC(c);
         if (h->v.ExceptHandler.name) {
@@ -2668,12 +2734,6 @@ visit_try_star_except(compiler *c, stmt_ty s)
             RET(nameop(c, h->v.ExceptHandler.name, Del));
         }
         ADDOP_I(c, LIST_APPEND, 3);
-        ADDOP(c, POP_TOP);
-        ADDOP_JUMP(c, JUMP, except_with_error);
-        USE_BLOCK(c, except);
-        ADDOP(c, NOP);
-        ADDOP_JUMP(c, JUMP, except_with_error);
-        USE_BLOCK(c, no_match);
         ADDOP(c, POP_TOP);
         USE_BLOCK(c, except_with_error);
         if (i == n - 1) {
@@ -3704,6 +3764,25 @@ visit_match(compiler *c, stmt_ty s)
 
 /* ================================================================ entry */
 
+/* A bad __future__ feature is reported the old way: the message is the
+ * only argument, and the location attributes are set afterwards - the
+ * statement's line and first column, end line = line, no end column. */
+static int
+future_error_location(compiler *c, stmt_ty s)
+{
+    PyErr_SyntaxLocationObject(c->filename, s->lineno, s->col_offset);
+    PyObject *exc = PyErr_GetRaisedException();
+    if (exc == NULL)
+        return 0;
+    PyObject *el = PyLong_FromLong(s->lineno);
+    if (el == NULL || PyObject_SetAttrString(exc, "end_lineno", el) < 0 ||
+        PyObject_SetAttrString(exc, "end_offset", Py_None) < 0)
+        PyErr_Clear();
+    Py_XDECREF(el);
+    PyErr_SetRaisedException(exc);
+    return 0;
+}
+
 static int
 future_features(compiler *c, mod_ty mod)
 {
@@ -3744,18 +3823,12 @@ future_features(compiler *c, mod_ty mod)
                 else if (!strcmp(f, "barry_as_FLUFL"))
                     c->flags |= CO_FUTURE_BARRY_AS_BDFL;
                 else if (!strcmp(f, "braces")) {
-                    _PyErr_RaiseSyntaxError(PyExc_SyntaxError, "not a chance", c->filename,
-                        a->lineno, a->col_offset, a->end_lineno, a->end_col_offset);
-                    return 0;
+                    PyErr_SetString(PyExc_SyntaxError, "not a chance");
+                    return future_error_location(c, s);
                 }
                 else {
-                    PyObject *msg = PyUnicode_FromFormat("future feature %U is not defined", a->name);
-                    if (msg == NULL)
-                        return 0;
-                    _PyErr_RaiseSyntaxError(PyExc_SyntaxError, PyUnicode_AsUTF8(msg), c->filename,
-                        a->lineno, a->col_offset, a->end_lineno, a->end_col_offset);
-                    Py_DECREF(msg);
-                    return 0;
+                    PyErr_Format(PyExc_SyntaxError, "future feature %U is not defined", a->name);
+                    return future_error_location(c, s);
                 }
             }
             continue;
@@ -3828,10 +3901,16 @@ _PyAST_Compile(mod_ty mod, PyObject *filename, PyCompilerFlags *flags, int optim
     c.st = _PySymtable_Build(mod, filename, c.flags);
     if (c.st == NULL)
         return NULL;
+    c.const_cache = PyDict_New();
+    if (c.const_cache == NULL) {
+        _PySymtable_Free(c.st);
+        return NULL;
+    }
     co = compile_mod(&c, mod);
     while (c.u != NULL)
         exit_scope(&c);
     _PySymtable_Free(c.st);
+    Py_CLEAR(c.const_cache);
     if (co != NULL && flags)
         flags->cf_flags |= c.flags & PyCF_MASK;
     return co;

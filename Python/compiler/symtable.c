@@ -587,7 +587,7 @@ visit_stmt(struct symtable *st, stmt_ty s)
             PyObject *store = a->asname ? a->asname : a->name;
             if (PyUnicode_CompareWithASCIIString(a->name, "*") == 0) {
                 if (st->st_cur->ste_type != ModuleBlock)
-                    return ST_ERR(st, PyUnicode_FromString("import * only allowed at module level"), s);
+                    return ST_ERR(st, PyUnicode_FromString("import * only allowed at module level"), a);
                 continue;
             }
             PyObject *n;
@@ -723,7 +723,7 @@ extend_namedexpr_scope(struct symtable *st, expr_ty e)
             if (f & DEF_COMP_ITER)
                 return ST_ERR(st, PyUnicode_FromFormat(
                     "assignment expression cannot rebind comprehension iteration variable '%U'",
-                    name), e);
+                    name), target);
             continue;
         }
         if (ste->ste_type == FunctionBlock) {
@@ -754,7 +754,7 @@ extend_namedexpr_scope(struct symtable *st, expr_ty e)
         }
         if (ste->ste_type == ClassBlock)
             return ST_ERR(st, PyUnicode_FromString(
-                "assignment expression within a comprehension cannot be used in a class body"), e);
+                "assignment expression within a comprehension cannot be used in a class body"), target);
     }
     return 1;
 }

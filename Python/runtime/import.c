@@ -296,17 +296,20 @@ load_builtin(PyObject *name)
     return Py_NewRef(Py_None); /* not a built-in */
 }
 
-/* Search the directories of `path` (a list) for `tail`.  Returns the
- * module, None when not found, NULL on error. */
-static PyObject *
-search_path(PyObject *name, PyObject *tail, PyObject *path)
+/* Find `tail` in the directories of `path` without loading it: NAME/
+ * with an __init__.py is a package (*pkgdir gets the directory), else
+ * NAME.py a module.  *file (and *pkgdir) are PyMem_Malloc'ed.  Returns 1
+ * when found, 0 when not, -1 on error. */
+static int
+locate_in_path(PyObject *tail, PyObject *path, char **file, char **pkgdir)
 {
+    *file = *pkgdir = NULL;
     const char *ctail = PyUnicode_AsUTF8(tail);
     if (ctail == NULL)
-        return NULL;
+        return -1;
     PyObject *entries = PySequence_List(path);
     if (entries == NULL)
-        return NULL;
+        return -1;
     for (Py_ssize_t i = 0; i < PyList_GET_SIZE(entries); i++) {
         PyObject *entry = PyList_GET_ITEM(entries, i);
         if (!PyUnicode_Check(entry))
@@ -320,39 +323,52 @@ search_path(PyObject *name, PyObject *tail, PyObject *path)
             dir = ".";
         size_t need = strlen(dir) + strlen(ctail) + 20;
         char *buf = PyMem_Malloc(need);
-        char *pkgdir = PyMem_Malloc(need);
-        if (buf == NULL || pkgdir == NULL) {
+        char *pdir = PyMem_Malloc(need);
+        if (buf == NULL || pdir == NULL) {
             PyMem_Free(buf);
-            PyMem_Free(pkgdir);
+            PyMem_Free(pdir);
             Py_DECREF(entries);
-            return PyErr_NoMemory();
+            PyErr_NoMemory();
+            return -1;
         }
-        snprintf(pkgdir, need, "%s/%s", dir, ctail);
-        PyObject *res = NULL;
-        int found = 0;
-        if (file_kind(pkgdir) == 2) {
-            snprintf(buf, need, "%s/__init__.py", pkgdir);
+        snprintf(pdir, need, "%s/%s", dir, ctail);
+        if (file_kind(pdir) == 2) {
+            snprintf(buf, need, "%s/__init__.py", pdir);
             if (file_kind(buf) == 1) {
-                res = load_source_module(name, buf, pkgdir);
-                found = 1;
+                *file = buf;
+                *pkgdir = pdir;
+                Py_DECREF(entries);
+                return 1;
             }
         }
-        if (!found) {
-            snprintf(buf, need, "%s/%s.py", dir, ctail);
-            if (file_kind(buf) == 1) {
-                res = load_source_module(name, buf, NULL);
-                found = 1;
-            }
+        PyMem_Free(pdir);
+        snprintf(buf, need, "%s/%s.py", dir, ctail);
+        if (file_kind(buf) == 1) {
+            *file = buf;
+            Py_DECREF(entries);
+            return 1;
         }
         PyMem_Free(buf);
-        PyMem_Free(pkgdir);
-        if (found) {
-            Py_DECREF(entries);
-            return res;
-        }
     }
     Py_DECREF(entries);
-    return Py_NewRef(Py_None);
+    return 0;
+}
+
+/* Search the directories of `path` (a list) for `tail`.  Returns the
+ * module, None when not found, NULL on error. */
+static PyObject *
+search_path(PyObject *name, PyObject *tail, PyObject *path)
+{
+    char *file, *pkgdir;
+    int found = locate_in_path(tail, path, &file, &pkgdir);
+    if (found < 0)
+        return NULL;
+    if (found == 0)
+        return Py_NewRef(Py_None);
+    PyObject *res = load_source_module(name, file, pkgdir);
+    PyMem_Free(file);
+    PyMem_Free(pkgdir);
+    return res;
 }
 
 /* Ask the finders of sys.meta_path.  None when none of them knows it. */
@@ -551,8 +567,12 @@ done:
 static PyObject *
 resolve_package(PyObject *globals)
 {
-    if (globals == NULL || !PyDict_Check(globals)) {
+    if (globals == NULL) {
         PyErr_SetString(PyExc_KeyError, "'__name__' not in globals");
+        return NULL;
+    }
+    if (!PyDict_Check(globals)) {
+        PyErr_SetString(PyExc_TypeError, "globals must be a dict");
         return NULL;
     }
     PyObject *package = PyDict_GetItemString(globals, "__package__");
@@ -892,6 +912,199 @@ error:
     Py_XDECREF(pkgpath);
     Py_XDECREF(errmsg);
     return NULL;
+}
+
+/* ====================================================================
+ * `krait -m NAME` without runpy
+ *
+ * What runpy._run_module_as_main does for source modules: import the
+ * parent package (running its __init__), find NAME's file, and run it in
+ * the __main__ module's namespace with sys.argv[0] set to the file.  A
+ * package runs its NAME.__main__ submodule.  Failures to find the module
+ * end the program the way runpy does, with SystemExit("<executable>:
+ * <message>"); exceptions from the module's own code propagate.
+ * ==================================================================== */
+
+/* SystemExit("<sys.executable>: <msg>"); steals msg.  Always -1. */
+static int
+run_main_error(PyObject *msg)
+{
+    if (msg == NULL)
+        return -1;
+    PyObject *exe = PySys_GetObject("executable");
+    PyObject *text = PyUnicode_FromFormat("%S: %U", exe ? exe : Py_None, msg);
+    Py_DECREF(msg);
+    if (text != NULL) {
+        PyErr_SetObject(PyExc_SystemExit, text);
+        Py_DECREF(text);
+    }
+    return -1;
+}
+
+/* The pending exception, reworded as runpy's "Error while finding module
+ * specification" failure. */
+static int
+run_main_spec_error(PyObject *name)
+{
+    PyObject *exc = PyErr_GetRaisedException();
+    if (exc == NULL)
+        return -1;
+    if (PyErr_GivenExceptionMatches(exc, PyExc_SystemExit) ||
+        PyErr_GivenExceptionMatches(exc, PyExc_KeyboardInterrupt)) {
+        PyErr_SetRaisedException(exc);
+        return -1;
+    }
+    PyObject *msg = PyUnicode_FromFormat(
+        "Error while finding module specification for %R (%s: %S)", name,
+        _PyType_Name(Py_TYPE(exc)), exc);
+    Py_DECREF(exc);
+    return run_main_error(msg);
+}
+
+/* Locate module `name` for running: 1 found (*file, *pkgdir as for
+ * locate_in_path, *package its parent package name), -1 error set. */
+static int
+run_main_locate(PyObject *name, char **file, char **pkgdir, PyObject **package)
+{
+    PyObject *tail = NULL, *path = NULL;
+    int found = -1;
+    *package = NULL;
+    Py_ssize_t len = PyUnicode_GET_LENGTH(name);
+    Py_ssize_t dot = PyUnicode_FindChar(name, '.', 0, len, -1);
+    if (dot == -2)
+        return -1;
+    if (dot >= 0) {
+        *package = PyUnicode_Substring(name, 0, dot);
+        tail = PyUnicode_Substring(name, dot + 1, len);
+        if (*package == NULL || tail == NULL)
+            goto done;
+        PyObject *parent = PyImport_Import(*package);
+        if (parent == NULL) {
+            run_main_spec_error(name);
+            goto done;
+        }
+        int r = _PyObject_LookupAttr(parent, _Py_ID(__path__), &path);
+        Py_DECREF(parent);
+        if (r == 0)
+            PyErr_Format(PyExc_ModuleNotFoundError,
+                         "__path__ attribute not found on %R while trying to find %R",
+                         *package, name);
+        if (r <= 0) {
+            run_main_spec_error(name);
+            goto done;
+        }
+    }
+    else {
+        *package = PyUnicode_FromString("");
+        tail = Py_NewRef(name);
+        path = PySys_GetObject("path");
+        path = path != NULL ? Py_NewRef(path) : PyList_New(0);
+        if (*package == NULL || path == NULL)
+            goto done;
+    }
+    found = locate_in_path(tail, path, file, pkgdir);
+    if (found == 0) {
+        int builtin = 0;
+        const char *cname = PyUnicode_AsUTF8(name);
+        for (struct _inittab *p = _PyImport_Inittab; dot < 0 && cname && p->name; p++)
+            builtin |= strcmp(p->name, cname) == 0;
+        run_main_error(PyUnicode_FromFormat(builtin ? "No code object available for %U"
+                                                    : "No module named %U", name));
+        found = -1;
+    }
+done:
+    if (found < 0)
+        Py_CLEAR(*package);
+    Py_XDECREF(tail);
+    Py_XDECREF(path);
+    return found;
+}
+
+int
+_KrImport_RunModuleAsMain(PyObject *name)
+{
+    char *file = NULL, *pkgdir = NULL;
+    PyObject *package = NULL, *main_name = NULL, *pathobj = NULL, *code = NULL;
+    char *source = NULL;
+    int result = -1;
+    if (run_main_locate(name, &file, &pkgdir, &package) < 0)
+        return -1;
+    if (pkgdir != NULL) {
+        /* a package: import it, then run its __main__ submodule */
+        PyMem_Free(file);
+        PyMem_Free(pkgdir);
+        file = pkgdir = NULL;
+        Py_CLEAR(package);
+        main_name = PyUnicode_FromFormat("%U.__main__", name);
+        if (main_name == NULL)
+            return -1;
+        if (run_main_locate(main_name, &file, &pkgdir, &package) < 0) {
+            PyObject *exc = PyErr_GetRaisedException();
+            PyObject *text = NULL;
+            if (PyErr_GivenExceptionMatches(exc, PyExc_SystemExit))
+                text = PyObject_GetAttrString(exc, "code");
+            if (text != NULL && PyUnicode_Check(text)) {
+                /* runpy adds why the package itself could not run */
+                PyObject *more = PyUnicode_FromFormat(
+                    "%U; %R is a package and cannot be directly executed", text, name);
+                Py_DECREF(exc);
+                if (more != NULL) {
+                    PyErr_SetObject(PyExc_SystemExit, more);
+                    Py_DECREF(more);
+                }
+            }
+            else {
+                PyErr_Clear();
+                PyErr_SetRaisedException(exc);
+            }
+            Py_XDECREF(text);
+            goto done;
+        }
+        if (pkgdir != NULL) {
+            run_main_error(PyUnicode_FromFormat(
+                "Cannot use package as __main__ module; %R is a package and cannot be "
+                "directly executed", name));
+            goto done;
+        }
+    }
+    pathobj = PyUnicode_DecodeFSDefault(file);
+    if (pathobj == NULL)
+        goto done;
+    source = read_source(file, pathobj);
+    if (source == NULL)
+        goto done;
+    PyCompilerFlags cf = _PyCompilerFlags_INIT;
+    code = Py_CompileStringObject(source, pathobj, Py_file_input, &cf, -1);
+    if (code == NULL)
+        goto done;
+    PyObject *main_mod = PyImport_AddModule("__main__");
+    if (main_mod == NULL)
+        goto done;
+    PyObject *dict = PyModule_GetDict(main_mod);
+    PyObject *builtins = interp_get()->builtins_module;
+    PyObject *argv = PySys_GetObject("argv");
+    if (set_str(dict, "__file__", pathobj) < 0 || set_str(dict, "__cached__", NULL) < 0 ||
+        set_str(dict, "__doc__", NULL) < 0 || set_str(dict, "__loader__", NULL) < 0 ||
+        set_str(dict, "__spec__", NULL) < 0 || set_str(dict, "__package__", package) < 0 ||
+        (builtins != NULL && PyDict_SetItemString(dict, "__builtins__", builtins) < 0))
+        goto done;
+    if (argv != NULL && PyList_Check(argv) && PyList_GET_SIZE(argv) > 0 &&
+        PyList_SetItem(argv, 0, Py_NewRef(pathobj)) < 0)
+        goto done;
+    PyObject *v = PyEval_EvalCode(code, dict, dict);
+    if (v == NULL)
+        goto done;
+    Py_DECREF(v);
+    result = 0;
+done:
+    PyMem_Free(file);
+    PyMem_Free(pkgdir);
+    PyMem_Free(source);
+    Py_XDECREF(package);
+    Py_XDECREF(main_name);
+    Py_XDECREF(pathobj);
+    Py_XDECREF(code);
+    return result;
 }
 
 int

@@ -1,16 +1,16 @@
 /* Conversions between double and text, locale-independent.
  *
- * Formatting leans on the C library: glibc's printf converts binary to
- * decimal exactly, and its strtod rounds correctly, so neither needs a
- * big-number engine here (CPython carries David Gay's dtoa for platforms
- * without that guarantee).  What CPython adds on top is layout, and that
- * is what this file does:
+ * Fixed-precision formatting and parsing lean on the C library: glibc's
+ * printf converts binary to decimal exactly and its strtod rounds
+ * correctly (CPython carries David Gay's dtoa for platforms without that
+ * guarantee).  What this file adds:
  *
  *  - 'r' (repr): the shortest digit string that reads back as the same
- *    double.  It is found by trying %.{p-1}e for p = 1..17 and keeping the
- *    first that round-trips through strtod (17 digits always do).  The
- *    digits are then laid out as CPython's repr does: positional when the
- *    decimal exponent is in [-4, 16), else d.ddde+XX.
+ *    double, generated directly by exact integer arithmetic (see
+ *    shortest_digits: 128-bit integers for ordinary magnitudes, small
+ *    fixed-size big integers for the rest), with no printf/strtod trial
+ *    loop.  The digits are then laid out as CPython's repr does:
+ *    positional when the decimal exponent is in [-4, 16), else d.ddde+XX.
  *  - 'e', 'f', 'g' with a precision: printf itself, plus the Py_DTSF_*
  *    flags (sign, '.0' suffix, alternate form, no negative zero).
  *
@@ -133,109 +133,342 @@ double PyOS_string_to_double(const char *s, char **endptr, PyObject *overflow_ex
     return x;
 }
 
-/* Does the digit string d[0..n) times 10**(exp - n + 1) read back as v? */
-static int digits_round_trip(const char *d, int n, int exp, double v)
+/* ---- shortest round-trip digits (repr) ----
+ *
+ * Exact free-format digit generation (the Steele & White / Burger & Dybvig
+ * method) on small fixed-size big integers.  For v = f * 2**e the
+ * numbers that read back as v form the interval between the midpoints to
+ * the neighbouring doubles; with r/s = v and m_minus/s, m_plus/s the
+ * distances to those midpoints (all scaled to integers), the digits of v
+ * are produced one at a time (r *= 10; digit = r / s; r %= s) until the
+ * digits so far, or the digits so far with the last one bumped, lie in the
+ * interval.  That first stop is the shortest string; when both candidates
+ * qualify the nearer one wins, ties going to the even digit.  Midpoints
+ * belong to the interval when f is even, since strtod rounds half to
+ * even.  All this matches the 'r' mode of CPython's dtoa exactly.
+ *
+ * The integers stay below 2**1100 (the extremes are DBL_MAX, and the
+ * smallest subnormals scaled by 10**323), so BIG_WORDS 32-bit words with
+ * some headroom suffice and nothing is allocated.  Typical doubles need
+ * two or three words, which keeps the loop cheap. */
+#define BIG_WORDS 40
+
+typedef unsigned __int128 u128;
+
+typedef struct {
+    int n;                     /* used words; d[n-1] != 0 unless n == 0 */
+    uint32_t d[BIG_WORDS];
+} big;
+
+static void big_set_u64(big *a, uint64_t v)
 {
-    char buf[48];
-    memcpy(buf, d, (size_t)n);
-    snprintf(buf + n, sizeof buf - (size_t)n, "e%d", exp - n + 1);
-    return strtod(buf, NULL) == v;
+    a->n = 0;
+    while (v) {
+        a->d[a->n++] = (uint32_t)v;
+        v >>= 32;
+    }
 }
 
-/* Add delta (+1 or -1) to the last of n digits; *exp moves on carry. */
-static void digits_step(char *d, int n, int *exp, int delta)
+static void big_mul_small(big *a, uint32_t m)
 {
-    int i = n - 1;
-    if (delta > 0) {
-        while (i >= 0 && d[i] == '9')
-            d[i--] = '0';
-        if (i >= 0)
-            d[i]++;
-        else {
-            /* 99..9 + 1 = 100..0: one more power of ten */
-            d[0] = '1';
-            (*exp)++;
-        }
+    uint64_t carry = 0;
+    for (int i = 0; i < a->n; i++) {
+        carry += (uint64_t)a->d[i] * m;
+        a->d[i] = (uint32_t)carry;
+        carry >>= 32;
+    }
+    if (carry)
+        a->d[a->n++] = (uint32_t)carry;
+}
+
+static void big_shl(big *a, int bits)
+{
+    if (a->n == 0 || bits == 0)
+        return;
+    int words = bits / 32, sh = bits % 32;
+    if (sh) {
+        uint32_t top = a->d[a->n - 1] >> (32 - sh);
+        for (int i = a->n - 1; i > 0; i--)
+            a->d[i] = (a->d[i] << sh) | (a->d[i - 1] >> (32 - sh));
+        a->d[0] <<= sh;
+        if (top)
+            a->d[a->n++] = top;
+    }
+    if (words) {
+        memmove(a->d + words, a->d, (size_t)a->n * sizeof(uint32_t));
+        memset(a->d, 0, (size_t)words * sizeof(uint32_t));
+        a->n += words;
+    }
+}
+
+static void big_pow10_mul(big *a, int k)
+{
+    for (; k >= 9; k -= 9)
+        big_mul_small(a, 1000000000u);
+    static const uint32_t p10[9] = {1, 10, 100, 1000, 10000, 100000, 1000000, 10000000, 100000000};
+    if (k > 0)
+        big_mul_small(a, p10[k]);
+}
+
+static int big_cmp(const big *a, const big *b)
+{
+    if (a->n != b->n)
+        return a->n < b->n ? -1 : 1;
+    for (int i = a->n - 1; i >= 0; i--)
+        if (a->d[i] != b->d[i])
+            return a->d[i] < b->d[i] ? -1 : 1;
+    return 0;
+}
+
+/* compare a + b with c */
+static int big_cmp_sum(const big *a, const big *b, const big *c)
+{
+    big t;
+    int n = a->n > b->n ? a->n : b->n;
+    uint64_t carry = 0;
+    for (int i = 0; i < n; i++) {
+        carry += (uint64_t)(i < a->n ? a->d[i] : 0) + (i < b->n ? b->d[i] : 0);
+        t.d[i] = (uint32_t)carry;
+        carry >>= 32;
+    }
+    t.n = n;
+    if (carry)
+        t.d[t.n++] = (uint32_t)carry;
+    return big_cmp(&t, c);
+}
+
+/* a -= b, given a >= b */
+static void big_sub(big *a, const big *b)
+{
+    int64_t borrow = 0;
+    for (int i = 0; i < a->n; i++) {
+        int64_t x = (int64_t)a->d[i] - (i < b->n ? b->d[i] : 0) - borrow;
+        borrow = x < 0;
+        a->d[i] = (uint32_t)(x + (borrow << 32));
+    }
+    while (a->n > 0 && a->d[a->n - 1] == 0)
+        a->n--;
+}
+
+
+/* The same generation on 128-bit integers, for the common doubles whose
+ * scaled values stay below 2**124 (roughly 1e-10 < |v| < 1e20): no
+ * word loops.  Returns 0 when v is out of that range. */
+static int shortest_small(uint64_t f, int e, int unequal, int even, int k,
+                          char *digits, int *ndigits, int *pexp)
+{
+    /* bit budget: the largest of r, s (times 10 in the loop) must fit */
+    int sbits = (e < 0 ? 2 - e : 2) + (k > 0 ? 4 * k : 0);
+    int rbits = 56 + (e > 0 ? e + 2 : 2) + (k < 0 ? -4 * k : 0);
+    if (sbits > 120 || rbits > 120)
+        return 0;
+    u128 r = f, s = 1, mp = 1, mm = 1;
+    if (e >= 0) {
+        r <<= e + 1 + unequal;
+        s <<= 1 + unequal;
+        mp <<= e + unequal;
+        mm <<= e;
     }
     else {
-        while (i >= 0 && d[i] == '0')
-            d[i--] = '9';
-        d[i]--;
-        if (d[0] == '0') {
-            /* 10..0 - 1 = 09..9: drop the leading zero */
-            memmove(d, d + 1, (size_t)n - 1);
-            d[n - 1] = '9';
-            (*exp)--;
-        }
+        r <<= 1 + unequal;
+        s <<= 1 - e + unequal;
+        mp <<= unequal;
     }
+    for (int i = 0; i < k; i++)
+        s *= 10;
+    for (int i = 0; i < -k; i++) {
+        r *= 10;
+        mp *= 10;
+        mm *= 10;
+    }
+    for (;;) {
+        if (r + mp > s || (r + mp == s && even)) {
+            if (s > ((u128)1 << 120))
+                return 0;
+            s *= 10;
+            k++;
+            continue;
+        }
+        u128 t = (r + mp) * 10;
+        if (t > s || (t == s && even))
+            break;
+        if (r > ((u128)1 << 120))
+            return 0;
+        r *= 10;
+        mp *= 10;
+        mm *= 10;
+        k--;
+    }
+    int n = 0;
+    for (;;) {
+        r *= 10;
+        mp *= 10;
+        mm *= 10;
+        int d = 0;
+        while (r >= s) {
+            r -= s;
+            d++;
+        }
+        int low = r < mm || (r == mm && even);
+        int high = r + mp > s || (r + mp == s && even);
+        if (!low && !high) {
+            digits[n++] = (char)('0' + d);
+            continue;
+        }
+        if (low && high) {
+            if (2 * r > s || (2 * r == s && (d & 1)))
+                d++;
+        }
+        else if (high)
+            d++;
+        digits[n++] = (char)('0' + d);
+        break;
+    }
+    digits[n] = '\0';
+    *ndigits = n;
+    *pexp = k - 1;
+    return 1;
 }
 
-/* The p-significant-digit string for v that round-trips, if any: the
- * correctly rounded one, or failing that a neighbour one unit away in the
- * last digit (the rounding interval of v is not centred on a decimal).
- * Fills digits/n/exp and returns 1 on success. */
-static int digits_at(double v, int p, char *digits, int *n, int *exp)
+/* a -= q * b, given a >= q * b */
+static void big_submul(big *a, const big *b, uint32_t q)
 {
-    char buf[40];
-    snprintf(buf, sizeof buf, "%.*e", p - 1, v);
-    int k = 0;
-    char *q = buf;
-    for (; *q != 'e'; q++)
-        if (*q != '.')
-            digits[k++] = *q;
-    *n = k;
-    *exp = atoi(q + 1);
-    if (p >= 17 || digits_round_trip(digits, k, *exp, v))
-        return 1;
-    for (int delta = -1; delta <= 1; delta += 2) {
-        char alt[24];
-        int aexp = *exp;
-        memcpy(alt, digits, (size_t)k);
-        digits_step(alt, k, &aexp, delta);
-        if (digits_round_trip(alt, k, aexp, v)) {
-            memcpy(digits, alt, (size_t)k);
-            *exp = aexp;
-            return 1;
+    uint64_t carry = 0;
+    int64_t borrow = 0;
+    for (int i = 0; i < a->n; i++) {
+        uint64_t prod = carry;
+        if (i < b->n)
+            prod += (uint64_t)b->d[i] * q;
+        carry = prod >> 32;
+        int64_t x = (int64_t)a->d[i] - (int64_t)(uint32_t)prod - borrow;
+        borrow = x < 0;
+        a->d[i] = (uint32_t)(x + (borrow << 32));
+    }
+    while (a->n > 0 && a->d[a->n - 1] == 0)
+        a->n--;
+}
+
+/* floor(r / s) for r < 10 s, leaving the remainder in r: an estimate from
+ * the leading words (never too big), then at most a step or two. */
+static int big_divrem_digit(big *r, const big *s)
+{
+    int n = s->n, d = 0;
+    if (n >= 2 && r->n >= n) {
+        uint64_t stop = ((uint64_t)s->d[n - 1] << 32) | s->d[n - 2];
+        u128 rtop = ((u128)(r->n > n ? r->d[n] : 0) << 64) |
+                    ((u128)r->d[n - 1] << 32) | r->d[n - 2];
+        uint32_t q = (uint32_t)(rtop / ((u128)stop + 1));
+        if (q > 0) {
+            big_submul(r, s, q);
+            d = (int)q;
         }
     }
-    return 0;
+    while (big_cmp(r, s) >= 0) {
+        big_sub(r, s);
+        d++;
+    }
+    return d;
 }
 
 /* Shortest round-tripping digits of a finite nonzero |v|: writes the
  * digits (no point) to `digits` and returns the decimal exponent of the
- * first one.
- *
- * Two decimals of 15 significant digits are further apart than the
- * rounding interval of any double (DBL_DIG is 15), so at most one of them
- * reads back as v.  Hence, when the correctly rounded 15-digit string
- * round-trips, the shortest string is that one with its trailing zeros
- * dropped; otherwise the answer has 16 digits (the correctly rounded one,
- * or a neighbour) or else 17.  That is at most three printf calls,
- * usually one.  (Normal numbers only: see the subnormal case below.) */
+ * first one. */
 static int shortest_digits(double v, char *digits, int *ndigits)
 {
-    int n, exp;
-    if (fabs(v) < DBL_MIN) {
-        /* subnormals have fewer bits, so several short decimals may read
-         * back as v: search the length, as "some p-digit string works" is
-         * monotonic in p */
-        int lo = 1, hi = DBL_DIG + 2;
-        while (lo < hi) {
-            int mid = (lo + hi) / 2;
-            if (digits_at(v, mid, digits, &n, &exp))
-                hi = mid;
-            else
-                lo = mid + 1;
-        }
-        digits_at(v, lo, digits, &n, &exp);
+    int be;
+    double m = frexp(fabs(v), &be);      /* v = m * 2**be, 0.5 <= m < 1 */
+    uint64_t f;
+    int e;
+    if (be < DBL_MIN_EXP) {              /* subnormal: fixed exponent */
+        e = DBL_MIN_EXP - DBL_MANT_DIG;
+        f = (uint64_t)ldexp(fabs(v), -e);
     }
-    else if (!digits_at(v, DBL_DIG, digits, &n, &exp) && !digits_at(v, DBL_DIG + 1, digits, &n, &exp))
-        digits_at(v, DBL_DIG + 2, digits, &n, &exp);
-    while (n > 1 && digits[n - 1] == '0')
-        n--;
+    else {
+        e = be - DBL_MANT_DIG;
+        f = (uint64_t)ldexp(m, DBL_MANT_DIG);
+    }
+    int even = (f & 1) == 0;
+    /* the gap below is half the one above at a power of two */
+    int unequal = f == ((uint64_t)1 << (DBL_MANT_DIG - 1)) && be > DBL_MIN_EXP;
+    /* estimate k = ceil(log10(high end)); fixed up below */
+    int k = (int)ceil(log10(fabs(v)) - 1e-10), dexp;
+    if (shortest_small(f, e, unequal, even, k, digits, ndigits, &dexp))
+        return dexp;
+    big r, s, mp, mm;
+    big_set_u64(&r, f);
+    big_set_u64(&s, 1);
+    big_set_u64(&mp, 1);
+    big_set_u64(&mm, 1);
+    /* r/s = v, mp/s = m_plus, mm/s = m_minus, all times 2 (or 4) */
+    if (e >= 0) {
+        big_shl(&r, e + 1 + unequal);
+        big_shl(&s, 1 + unequal);
+        big_shl(&mp, e + unequal);
+        big_shl(&mm, e);
+    }
+    else {
+        big_shl(&r, 1 + unequal);
+        big_shl(&s, 1 - e + unequal);
+        big_shl(&mp, unequal);
+    }
+    if (k >= 0)
+        big_pow10_mul(&s, k);
+    else {
+        big_pow10_mul(&r, -k);
+        big_pow10_mul(&mp, -k);
+        big_pow10_mul(&mm, -k);
+    }
+    /* want: high end < 10**k (<= when even), i.e. r + mp vs s */
+    for (;;) {
+        int c = big_cmp_sum(&r, &mp, &s);
+        if (c > 0 || (c == 0 && even)) {
+            big_mul_small(&s, 10);
+            k++;
+            continue;
+        }
+        /* and 10 * (r + mp) reaching s, or k is too big */
+        big t = r;
+        big_mul_small(&t, 10);
+        big u = mp;
+        big_mul_small(&u, 10);
+        c = big_cmp_sum(&t, &u, &s);
+        if (c > 0 || (c == 0 && even))
+            break;
+        r = t;
+        mp = u;
+        big_mul_small(&mm, 10);
+        k--;
+    }
+    /* m_minus equals m_plus except at powers of two: share it then */
+    big *pm = unequal ? &mm : &mp;
+    int n = 0;
+    for (;;) {
+        big_mul_small(&r, 10);
+        big_mul_small(&mp, 10);
+        if (pm != &mp)
+            big_mul_small(pm, 10);
+        int d = big_divrem_digit(&r, &s);
+        int c1 = big_cmp(&r, pm);
+        int low = c1 < 0 || (c1 == 0 && even);
+        int c2 = big_cmp_sum(&r, &mp, &s);
+        int high = c2 > 0 || (c2 == 0 && even);
+        if (!low && !high) {
+            digits[n++] = (char)('0' + d);
+            continue;
+        }
+        if (low && high) {
+            int c3 = big_cmp_sum(&r, &r, &s);
+            if (c3 > 0 || (c3 == 0 && (d & 1)))
+                d++;
+        }
+        else if (high)
+            d++;
+        digits[n++] = (char)('0' + d);
+        break;
+    }
     digits[n] = '\0';
     *ndigits = n;
-    return exp;
+    return k - 1;
 }
 
 static char *finish(char *buf, size_t len)

@@ -22,11 +22,12 @@
  * the generated table build/gen/kr_opcode_targets.h; -DKR_NO_COMPUTED_GOTO
  * turns them into a plain switch, which the test build may use.
  *
- * Specialization (PEP 659) is not done yet: every specialized opcode
- * number deoptimizes to its base instruction through _PyOpcode_Deopt, and
- * base instructions skip their inline cache units (_PyOpcode_Caches).
- * The cache units are left untouched, so a later specializer can use the
- * same layout (docs/internals/specialization.md).
+ * Opcodes are never rewritten: every specialized opcode number
+ * deoptimizes to its base instruction through _PyOpcode_Deopt.  Instead
+ * LOAD_GLOBAL, LOAD_ATTR and LOAD_METHOD keep self-validating caches in
+ * their inline cache units (co_code shows them as zero), and BINARY_OP /
+ * COMPARE_OP take fast paths for exact ints, floats and str; see the
+ * sections below and docs/internals/vm.md ("Fast paths and inline caches").
  *
  * Exceptions: an instruction that fails jumps to `error`, which adds a
  * traceback entry for this frame, then `exception_unwind` looks up the
@@ -37,9 +38,11 @@
  * the frame is popped and the caller continues at its own `error`. */
 #include "Python.h"
 #include "kr_frame.h"
+#include "kr_dict.h"
 #include "kr_opcode.h"
 #include "kr_opcode_utils.h"
 #include "kr_init.h"
+#include "kr_runtime.h"
 #include <signal.h>
 #include <pthread.h>
 
@@ -441,6 +444,355 @@ static PyObject *
 inplace_power2(PyObject *a, PyObject *b)
 {
     return PyNumber_InPlacePower(a, b, Py_None);
+}
+
+/* ======================================================================
+ * Fast paths for exact int and float operands
+ *
+ * Most arithmetic in real programs is on small ints and floats.  These
+ * helpers compute the result directly when both operands are exact
+ * (not subclasses, so no __add__ override can be involved) and the
+ * values are small enough for 64-bit machine arithmetic; they return
+ * NULL without an exception when the generic path must run instead.
+ * ====================================================================== */
+
+/* The value of an exact int of at most two digits (|v| < 2**60). */
+static inline int
+small_int_value(PyObject *op, int64_t *v)
+{
+    Py_ssize_t size = Py_SIZE(op);
+    const digit *d = ((PyLongObject *)op)->ob_digit;
+    switch (size) {
+    case 0: *v = 0; return 1;
+    case 1: *v = (int64_t)d[0]; return 1;
+    case -1: *v = -(int64_t)d[0]; return 1;
+    case 2: *v = (int64_t)d[0] | ((int64_t)d[1] << PyLong_SHIFT); return 1;
+    case -2: *v = -((int64_t)d[0] | ((int64_t)d[1] << PyLong_SHIFT)); return 1;
+    default: return 0;
+    }
+}
+
+static inline int
+float_operand(PyObject *op, double *v)
+{
+    if (PyFloat_CheckExact(op)) {
+        *v = PyFloat_AS_DOUBLE(op);
+        return 1;
+    }
+    int64_t i;
+    /* an int converts exactly (both round to nearest even) below 2**53 */
+    if (PyLong_CheckExact(op) && small_int_value(op, &i) && i <= ((int64_t)1 << 53) &&
+        i >= -((int64_t)1 << 53)) {
+        *v = (double)i;
+        return 1;
+    }
+    return 0;
+}
+
+static PyObject *
+fast_binary_op(int op, PyObject *a, PyObject *b)
+{
+    int64_t x, y, r;
+    if (op >= NB_INPLACE_ADD)
+        op -= NB_INPLACE_ADD; /* ints and floats are immutable */
+    if (PyLong_CheckExact(a) && PyLong_CheckExact(b)) {
+        if (!small_int_value(a, &x) || !small_int_value(b, &y))
+            return NULL;
+        switch (op) {
+        case NB_ADD: return PyLong_FromLongLong(x + y);
+        case NB_SUBTRACT: return PyLong_FromLongLong(x - y);
+        case NB_MULTIPLY:
+            if (__builtin_mul_overflow(x, y, &r))
+                return NULL;
+            return PyLong_FromLongLong(r);
+        case NB_FLOOR_DIVIDE:
+        case NB_REMAINDER: {
+            if (y == 0)
+                return NULL;
+            int64_t q = x / y, m = x % y;
+            if (m != 0 && ((m < 0) != (y < 0))) {
+                m += y;
+                q -= 1;
+            }
+            return PyLong_FromLongLong(op == NB_REMAINDER ? m : q);
+        }
+        case NB_AND: return PyLong_FromLongLong(x & y);
+        case NB_OR: return PyLong_FromLongLong(x | y);
+        case NB_XOR: return PyLong_FromLongLong(x ^ y);
+        case NB_RSHIFT:
+            if (y < 0)
+                return NULL;
+            return PyLong_FromLongLong(y >= 63 ? (x < 0 ? -1 : 0) : x >> y);
+        case NB_TRUE_DIVIDE: {
+            const int64_t lim = (int64_t)1 << 53;
+            if (y == 0 || x > lim || x < -lim || y > lim || y < -lim)
+                return NULL;
+            return PyFloat_FromDouble((double)x / (double)y);
+        }
+        default: return NULL;
+        }
+    }
+    if (PyFloat_CheckExact(a) || PyFloat_CheckExact(b)) {
+        double u, v;
+        if (!float_operand(a, &u) || !float_operand(b, &v))
+            return NULL;
+        switch (op) {
+        case NB_ADD: return PyFloat_FromDouble(u + v);
+        case NB_SUBTRACT: return PyFloat_FromDouble(u - v);
+        case NB_MULTIPLY: return PyFloat_FromDouble(u * v);
+        case NB_TRUE_DIVIDE:
+            if (v == 0.0)
+                return NULL;
+            return PyFloat_FromDouble(u / v);
+        default: return NULL;
+        }
+    }
+    return NULL;
+}
+
+/* COMPARE_OP on two exact ints or two exact floats: 1/0, or -1 if the
+ * generic path must run. */
+static inline int
+fast_compare(int op, PyObject *a, PyObject *b)
+{
+    if (PyLong_CheckExact(a) && PyLong_CheckExact(b)) {
+        int64_t x, y;
+        if (!small_int_value(a, &x) || !small_int_value(b, &y))
+            return -1;
+        switch (op) {
+        case Py_LT: return x < y;
+        case Py_LE: return x <= y;
+        case Py_EQ: return x == y;
+        case Py_NE: return x != y;
+        case Py_GT: return x > y;
+        case Py_GE: return x >= y;
+        }
+        return -1;
+    }
+    if (PyFloat_CheckExact(a) && PyFloat_CheckExact(b)) {
+        double x = PyFloat_AS_DOUBLE(a), y = PyFloat_AS_DOUBLE(b);
+        switch (op) {
+        case Py_LT: return x < y;
+        case Py_LE: return x <= y;
+        case Py_EQ: return x == y;
+        case Py_NE: return x != y;
+        case Py_GT: return x > y;
+        case Py_GE: return x >= y;
+        }
+    }
+    return -1;
+}
+
+/* ======================================================================
+ * LOAD_GLOBAL cache
+ *
+ * LOAD_GLOBAL's five inline cache units (zero in fresh code, and shown
+ * as zero by co_code) remember where the name was found last time:
+ *   unit 0  0 = nothing cached, 1 = in globals, 2 = in builtins
+ *   unit 1  the entry index in that dict's keys
+ *   unit 2-3  for builtins: the keys version of globals, proving that the
+ *             name has not been added to globals since.
+ * A cached entry is used only if the entry at that index still holds the
+ * identical (interned) name object: a dict holds a key at most once, so
+ * the value found there is the dict's value for the name, whatever
+ * happened to the dict meanwhile.  Any failed check just runs the
+ * generic lookup, which refills the cache.
+ * ====================================================================== */
+
+/* Borrowed value at entry ix of a combined dict if its key is `name`. */
+static inline PyObject *
+dict_entry_for(PyObject *d, Py_ssize_t ix, PyObject *name)
+{
+    PyDictObject *mp = (PyDictObject *)d;
+    PyDictKeysObject *dk = mp->ma_keys;
+    if (mp->ma_values != NULL || ix >= dk->dk_nentries)
+        return NULL;
+    if (dk->dk_kind == DICT_KEYS_GENERAL) {
+        PyDictKeyEntry *e = &DK_ENTRIES(dk)[ix];
+        return e->me_key == name ? e->me_value : NULL;
+    }
+    PyDictUnicodeEntry *e = &DK_UNICODE_ENTRIES(dk)[ix];
+    return e->me_key == name ? e->me_value : NULL;
+}
+
+static inline PyObject *
+load_global_cached(_Py_CODEUNIT *cache, PyObject *globals, PyObject *builtins, PyObject *name)
+{
+    if (cache[0] == 1)
+        return dict_entry_for(globals, cache[1], name);
+    if (cache[0] == 2) {
+        uint32_t version = (uint32_t)cache[2] | ((uint32_t)cache[3] << 16);
+        if (((PyDictObject *)globals)->ma_keys->dk_version != version)
+            return NULL;
+        return dict_entry_for(builtins, cache[1], name);
+    }
+    return NULL;
+}
+
+static void
+load_global_fill(_Py_CODEUNIT *cache, PyObject *globals, PyObject *builtins, PyObject *name)
+{
+    cache[0] = 0;
+    if (!PyUnicode_CheckExact(name) || ((PyDictObject *)globals)->ma_values != NULL)
+        return;
+    PyDictKeysObject *gk = ((PyDictObject *)globals)->ma_keys;
+    Py_ssize_t ix = _PyDictKeys_StringLookup(gk, name);
+    if (ix >= 0) {
+        if (ix <= 0xFFFF && dict_entry_for(globals, ix, name) != NULL) {
+            cache[1] = (_Py_CODEUNIT)ix;
+            cache[0] = 1;
+        }
+        return;
+    }
+    if (ix != DKIX_EMPTY || ((PyDictObject *)builtins)->ma_values != NULL)
+        return;
+    uint32_t version = _PyDictKeys_GetVersionForCurrentState(gk);
+    if (version == 0)
+        return;
+    ix = _PyDictKeys_StringLookup(((PyDictObject *)builtins)->ma_keys, name);
+    if (ix < 0 || ix > 0xFFFF || dict_entry_for(builtins, ix, name) == NULL)
+        return;
+    cache[1] = (_Py_CODEUNIT)ix;
+    cache[2] = (_Py_CODEUNIT)(version & 0xFFFF);
+    cache[3] = (_Py_CODEUNIT)(version >> 16);
+    cache[0] = 2;
+}
+
+/* ======================================================================
+ * LOAD_ATTR and LOAD_METHOD caches
+ *
+ * Both are keyed on the type's version tag, which PyType_Modified clears
+ * whenever the type or one of its bases changes an attribute: while the
+ * tag is unchanged, what the MRO holds for the name is what it was when
+ * the cache was filled.
+ *
+ * LOAD_ATTR (4 units): unit 0 kind, units 1-2 type version, unit 3
+ *   kind 1: no class attribute; the value was at entry <unit 3> of the
+ *           instance dict (checked by key identity as for LOAD_GLOBAL);
+ *   kind 2: a T_OBJECT_EX member (__slots__) at byte offset <unit 3>.
+ * LOAD_METHOD (10 units): unit 0 kind, units 1-2 type version, units 3-6
+ *   the method descriptor found on the type (borrowed: the version tag
+ *   proves the type still holds it); the instance must not shadow it:
+ *   kind 1: instances have no __dict__;
+ *   kind 2: the instance dict (if any) does not hold the name.
+ * Whatever does not match runs the generic lookup, which refills.
+ * ====================================================================== */
+
+static inline unsigned int
+cached_version(const _Py_CODEUNIT *cache)
+{
+    return (unsigned int)cache[1] | ((unsigned int)cache[2] << 16);
+}
+
+static inline int
+type_version_matches(PyTypeObject *tp, const _Py_CODEUNIT *cache)
+{
+    return tp->tp_version_tag == cached_version(cache) && (tp->tp_flags & Py_TPFLAGS_VALID_VERSION_TAG);
+}
+
+/* A version tag for tp if generic attribute lookup applies, else 0. */
+static unsigned int
+cacheable_type_version(PyTypeObject *tp, PyObject *name)
+{
+    if (tp->tp_getattro != PyObject_GenericGetAttr || !PyUnicode_CheckExact(name) || tp->tp_dict == NULL)
+        return 0;
+    return _PyType_AssignVersionTag(tp);
+}
+
+static inline PyObject **
+instance_dict_slot(PyObject *owner, PyTypeObject *tp)
+{
+    return tp->tp_dictoffset > 0 ? (PyObject **)((char *)owner + tp->tp_dictoffset) : NULL;
+}
+
+/* Borrowed attribute from the cache, or NULL. */
+static inline PyObject *
+load_attr_cached(const _Py_CODEUNIT *cache, PyObject *owner, PyObject *name)
+{
+    PyTypeObject *tp = Py_TYPE(owner);
+    if (cache[0] == 0 || !type_version_matches(tp, cache))
+        return NULL;
+    if (cache[0] == 1) {
+        PyObject *dict = *instance_dict_slot(owner, tp);
+        return dict == NULL ? NULL : dict_entry_for(dict, cache[3], name);
+    }
+    return *(PyObject **)((char *)owner + cache[3]);
+}
+
+static void
+load_attr_fill(_Py_CODEUNIT *cache, PyObject *owner, PyObject *name)
+{
+    cache[0] = 0;
+    PyTypeObject *tp = Py_TYPE(owner);
+    unsigned int version = cacheable_type_version(tp, name);
+    if (version == 0)
+        return;
+    PyObject *descr = _PyType_Lookup(tp, name);
+    if (tp->tp_version_tag != version)
+        return;
+    int kind;
+    Py_ssize_t where;
+    if (descr == NULL) {
+        PyObject **slot = instance_dict_slot(owner, tp);
+        if (slot == NULL || *slot == NULL || !PyDict_Check(*slot))
+            return;
+        where = _PyDictKeys_StringLookup(((PyDictObject *)*slot)->ma_keys, name);
+        kind = 1;
+    }
+    else if (Py_TYPE(descr) == &PyMemberDescr_Type) {
+        PyMemberDef *m = ((PyMemberDescrObject *)descr)->d_member;
+        if (m->type != T_OBJECT_EX)
+            return;
+        where = m->offset;
+        kind = 2;
+    }
+    else {
+        return;
+    }
+    if (where < 0 || where > 0xFFFF)
+        return;
+    cache[1] = (_Py_CODEUNIT)(version & 0xFFFF);
+    cache[2] = (_Py_CODEUNIT)(version >> 16);
+    cache[3] = (_Py_CODEUNIT)where;
+    cache[0] = (_Py_CODEUNIT)kind;
+}
+
+/* Borrowed method descriptor from the cache, or NULL. */
+static inline PyObject *
+load_method_cached(const _Py_CODEUNIT *cache, PyObject *owner, PyObject *name)
+{
+    PyTypeObject *tp = Py_TYPE(owner);
+    if (cache[0] == 0 || !type_version_matches(tp, cache))
+        return NULL;
+    if (cache[0] == 2) {
+        PyObject *dict = *instance_dict_slot(owner, tp);
+        if (dict != NULL && _PyDictKeys_StringLookup(((PyDictObject *)dict)->ma_keys, name) != DKIX_EMPTY)
+            return NULL;
+    }
+    uint64_t p = 0;
+    for (int i = 0; i < 4; i++)
+        p |= (uint64_t)cache[3 + i] << (16 * i);
+    return (PyObject *)(uintptr_t)p;
+}
+
+static void
+load_method_fill(_Py_CODEUNIT *cache, PyObject *owner, PyObject *name)
+{
+    cache[0] = 0;
+    PyTypeObject *tp = Py_TYPE(owner);
+    unsigned int version = cacheable_type_version(tp, name);
+    if (version == 0 || tp->tp_dictoffset < 0)
+        return;
+    PyObject *descr = _PyType_Lookup(tp, name);
+    if (tp->tp_version_tag != version || descr == NULL ||
+        !PyType_HasFeature(Py_TYPE(descr), Py_TPFLAGS_METHOD_DESCRIPTOR))
+        return;
+    cache[1] = (_Py_CODEUNIT)(version & 0xFFFF);
+    cache[2] = (_Py_CODEUNIT)(version >> 16);
+    uint64_t p = (uint64_t)(uintptr_t)descr;
+    for (int i = 0; i < 4; i++)
+        cache[3 + i] = (_Py_CODEUNIT)(p >> (16 * i));
+    cache[0] = tp->tp_dictoffset == 0 ? 1 : 2;
 }
 
 /* BINARY_OP's argument indexes this table (NB_* in kr_opcode_utils.h). */
@@ -1051,59 +1403,12 @@ import_name(PyThreadState *tstate, _PyInterpreterFrame *frame, PyObject *name,
     return res;
 }
 
+/* `from v import name`: the import system owns the lookup and its
+ * CPython-exact ImportError (including the circular-import wording). */
 static PyObject *
 import_from(PyObject *v, PyObject *name)
 {
-    PyObject *x, *fullmodname = NULL, *pkgname = NULL, *pkgpath = NULL;
-    if (_PyObject_LookupAttr(v, name, &x) != 0)
-        return x;
-    /* a circular import may leave the submodule only in sys.modules */
-    if (_PyObject_LookupAttr(v, _Py_ID(__name__), &pkgname) < 0)
-        return NULL;
-    if (pkgname == NULL || !PyUnicode_Check(pkgname)) {
-        Py_CLEAR(pkgname);
-        goto error;
-    }
-    fullmodname = PyUnicode_FromFormat("%U.%U", pkgname, name);
-    if (fullmodname == NULL) {
-        Py_DECREF(pkgname);
-        return NULL;
-    }
-    x = PyImport_GetModule(fullmodname);
-    Py_DECREF(fullmodname);
-    if (x == NULL && !PyErr_Occurred())
-        goto error;
-    Py_DECREF(pkgname);
-    return x;
-error:
-    if (pkgname == NULL) {
-        pkgname = PyUnicode_FromString("<unknown module name>");
-        if (pkgname == NULL)
-            return NULL;
-    }
-    PyObject *errmsg;
-    pkgpath = PyModule_Check(v) ? PyModule_GetFilenameObject(v) : NULL;
-    if (pkgpath == NULL || !PyUnicode_Check(pkgpath)) {
-        PyErr_Clear();
-        errmsg = PyUnicode_FromFormat("cannot import name %R from %R (unknown location)", name, pkgname);
-    }
-    else {
-        errmsg = PyUnicode_FromFormat("cannot import name %R from %R (%S)", name, pkgname, pkgpath);
-    }
-    if (errmsg != NULL) {
-        PyObject *exc = PyObject_CallOneArg(PyExc_ImportError, errmsg);
-        if (exc != NULL) {
-            PyImportErrorObject *ie = (PyImportErrorObject *)exc;
-            Py_XSETREF(ie->name, Py_NewRef(pkgname));
-            Py_XSETREF(ie->path, Py_XNewRef(pkgpath));
-            PyErr_SetObject(PyExc_ImportError, exc);
-            Py_DECREF(exc);
-        }
-        Py_DECREF(errmsg);
-    }
-    Py_XDECREF(pkgpath);
-    Py_DECREF(pkgname);
-    return NULL;
+    return _KrImport_ImportFrom(v, name);
 }
 
 static int
@@ -1667,6 +1972,13 @@ push_frame_and_init(PyThreadState *tstate, PyFunctionObject *func, PyObject *loc
         return NULL;
     }
     frame_initialize(frame, func, locals, code);
+    if (kwnames == NULL && argcount == code->co_argcount && code->co_kwonlyargcount == 0 &&
+        !(code->co_flags & (CO_VARARGS | CO_VARKEYWORDS))) {
+        /* the common call: exactly the positional parameters, nothing to bind */
+        for (Py_ssize_t i = 0; i < argcount; i++)
+            frame->localsplus[i] = args[i];
+        return frame;
+    }
     if (initialize_locals(func, frame->localsplus, args, argcount, kwnames) < 0) {
         clear_and_pop_frame(tstate, frame);
         return NULL;
@@ -2024,7 +2336,32 @@ dispatch_opcode:
     TARGET(BINARY_OP) {
         PyObject *rhs = POP();
         PyObject *lhs = TOP();
-        PyObject *res = binary_ops[oparg](lhs, rhs);
+        if ((oparg == NB_ADD || oparg == NB_INPLACE_ADD) && PyUnicode_CheckExact(lhs) &&
+            PyUnicode_CheckExact(rhs)) {
+            /* `s += t` or `s = s + t` into a local: drop the local's reference
+             * first so that, alone, the string can grow in place instead of
+             * being copied (linear instead of quadratic string building).
+             * The STORE_FAST that follows stores the result. */
+            _Py_CODEUNIT store = next_instr[INLINE_CACHE_ENTRIES_BINARY_OP];
+            if (_Py_OPCODE(store) == STORE_FAST && GETLOCAL(_Py_OPARG(store)) == lhs) {
+                GETLOCAL(_Py_OPARG(store)) = NULL;
+                Py_DECREF(lhs); /* the stack still holds it */
+                PyUnicode_Append(&lhs, rhs);
+                Py_DECREF(rhs);
+                SET_TOP(lhs);
+                if (lhs == NULL)
+                    goto error;
+                SKIP_CACHES(BINARY_OP);
+                DISPATCH();
+            }
+        }
+        PyObject *res = fast_binary_op(oparg, lhs, rhs);
+        if (res == NULL) {
+            if (PyErr_Occurred())
+                goto binary_op_failed;
+            res = binary_ops[oparg](lhs, rhs);
+        }
+    binary_op_failed:
         Py_DECREF(lhs);
         Py_DECREF(rhs);
         SET_TOP(res);
@@ -2770,8 +3107,16 @@ dispatch_opcode:
     TARGET(LOAD_GLOBAL) {
         int push_null = oparg & 1;
         PyObject *name = GETITEM(names, oparg >> 1);
-        PyObject *v = PyDict_GetItemWithError(frame->f_globals, name);
+        PyObject *v = NULL;
+        if (PyDict_CheckExact(frame->f_globals) && PyDict_CheckExact(frame->f_builtins)) {
+            v = load_global_cached(next_instr, frame->f_globals, frame->f_builtins, name);
+            if (v == NULL)
+                load_global_fill(next_instr, frame->f_globals, frame->f_builtins, name);
+        }
         if (v != NULL) {
+            Py_INCREF(v);
+        }
+        else if ((v = PyDict_GetItemWithError(frame->f_globals, name)) != NULL) {
             Py_INCREF(v);
         }
         else if (PyErr_Occurred()) {
@@ -3061,7 +3406,15 @@ dispatch_opcode:
     TARGET(LOAD_ATTR) {
         PyObject *name = GETITEM(names, oparg);
         PyObject *owner = TOP();
-        PyObject *res = PyObject_GetAttr(owner, name);
+        PyObject *res = load_attr_cached(next_instr, owner, name);
+        if (res != NULL) {
+            Py_INCREF(res);
+        }
+        else {
+            res = PyObject_GetAttr(owner, name);
+            if (res != NULL)
+                load_attr_fill(next_instr, owner, name);
+        }
         Py_DECREF(owner);
         SET_TOP(res);
         if (res == NULL) {
@@ -3075,10 +3428,18 @@ dispatch_opcode:
     TARGET(LOAD_METHOD) {
         PyObject *name = GETITEM(names, oparg);
         PyObject *obj = TOP();
-        PyObject *meth = NULL;
-        int meth_found = _PyObject_GetMethod(obj, name, &meth);
-        if (meth == NULL)
-            goto error;
+        PyObject *meth = load_method_cached(next_instr, obj, name);
+        int meth_found = 1;
+        if (meth != NULL) {
+            Py_INCREF(meth);
+        }
+        else {
+            meth_found = _PyObject_GetMethod(obj, name, &meth);
+            if (meth == NULL)
+                goto error;
+            if (meth_found)
+                load_method_fill(next_instr, obj, name);
+        }
         if (meth_found) {
             /* [meth, self]: CALL passes self as the first argument */
             SET_TOP(meth);
@@ -3096,7 +3457,9 @@ dispatch_opcode:
     TARGET(COMPARE_OP) {
         PyObject *right = POP();
         PyObject *left = TOP();
-        PyObject *res = PyObject_RichCompare(left, right, oparg);
+        int fast = fast_compare(oparg, left, right);
+        PyObject *res = fast >= 0 ? Py_NewRef(fast ? Py_True : Py_False)
+                                  : PyObject_RichCompare(left, right, oparg);
         Py_DECREF(left);
         Py_DECREF(right);
         SET_TOP(res);

@@ -12,6 +12,8 @@
  * and, when the failing expression does not span the whole line, a
  * marker line under it: '^' under the expression, or '~' with '^' under
  * the operator of a binary operation or the brackets of a subscript.
+ * The message line may end with a "Did you mean" suggestion (see the
+ * section on suggestions below).
  * The text is built in a buffer and written to sys.stderr in one go;
  * exception groups are drawn as the indented box CPython draws. */
 #include "Python.h"
@@ -627,20 +629,18 @@ print_tb_entry(TextBuf *b, PyCodeObject *code, int lasti, int lineno)
         free(line);
         return;
     }
-    /* the stripped line, as UTF-8 */
+    /* the line without its indentation, as UTF-8; CPython keeps any
+     * trailing whitespace */
     {
-        Py_ssize_t bstart = 0, bend = 0, k = 0;
+        Py_ssize_t bstart = 0, k = 0;
         for (Py_ssize_t i = 0; line[i]; i++) {
             if (((unsigned char)line[i] & 0xC0) != 0x80) {
                 if (k == lead)
                     bstart = i;
-                if (k == tail)
-                    bend = i;
                 k++;
             }
         }
-        if (tail == nchars)
-            bend = (Py_ssize_t)strlen(line);
+        Py_ssize_t bend = (Py_ssize_t)strlen(line);
         buf_puts(b, "    ");
         buf_add(b, line + bstart, (size_t)(bend - bstart));
         buf_puts(b, "\n");
@@ -662,7 +662,9 @@ print_tb_entry(TextBuf *b, PyCodeObject *code, int lasti, int lineno)
     else {
         end = tail;
     }
-    if (end - start < tail - lead || (have_anchors && aright - aleft > 0)) {
+    /* trailing whitespace counts as part of the line: an expression
+     * followed by it gets carets, as in CPython */
+    if (end - start < nchars - lead || (have_anchors && aright - aleft > 0)) {
         buf_puts(b, "    ");
         buf_repeat(b, ' ', start - lead);
         if (have_anchors) {
@@ -851,11 +853,21 @@ format_syntax_error(TextBuf *b, PyObject *value)
     buf_printf(b, "\", line %ld\n", lineno);
     if (text != NULL && PyUnicode_Check(text)) {
         Py_ssize_t len = PyUnicode_GET_LENGTH(text);
+        /* CPython clamps the end to the UTF-8 size of the text, and only
+         * an exact SyntaxError (not IndentationError, TabError or other
+         * subclasses) gets a range of carets */
+        Py_ssize_t bytelen = len;
+        if (PyUnicode_AsUTF8AndSize(text, &bytelen) == NULL) {
+            PyErr_Clear();
+            bytelen = len;
+        }
         if (end_lineno > lineno)
             end_offset = (long)len;
-        if (end_offset > len + 1)
-            end_offset = (long)len + 1;
+        if (end_offset > bytelen + 1)
+            end_offset = (long)bytelen + 1;
         Py_ssize_t reps = (end_offset > 0 && end_offset > offset) ? end_offset - offset : 1;
+        if (!Py_IS_TYPE(value, (PyTypeObject *)PyExc_SyntaxError))
+            reps = 1;
         Py_ssize_t off = offset - 1;
         Py_ssize_t i = 0;
         while (i < len) {
@@ -868,8 +880,18 @@ format_syntax_error(TextBuf *b, PyObject *value)
         Py_ssize_t tlen = len - i;
         if (tlen > 0 && PyUnicode_READ_CHAR(text, len - 1) == '\n')
             tlen--;
-        if (off > tlen)
-            off = tlen;
+        /* like CPython, clamp to the UTF-8 size of the shown line */
+        {
+            Py_ssize_t tbytes = tlen;
+            PyObject *part = PyUnicode_Substring(text, i, i + tlen);
+            if (part == NULL || PyUnicode_AsUTF8AndSize(part, &tbytes) == NULL) {
+                PyErr_Clear();
+                tbytes = tlen;
+            }
+            Py_XDECREF(part);
+            if (off > tbytes)
+                off = tbytes;
+        }
         /* skip embedded newlines before the offset */
         for (;;) {
             Py_ssize_t nl = -1;
@@ -909,6 +931,223 @@ format_syntax_error(TextBuf *b, PyObject *value)
     return 0;
 }
 
+/* ======================================================================
+ * "Did you mean" suggestions
+ *
+ * CPython 3.11 ends the message line of an uncaught NameError or
+ * AttributeError with ". Did you mean: 'x'?" when some nearby name is
+ * close enough to the missing one (only for exactly those two types,
+ * not subclasses, and only when the exception carries the missing
+ * `name`, which the VM and getattr set).  The candidates are, for an
+ * AttributeError, dir() of the exception's `obj`; for a NameError, three
+ * pools tried in turn, the first that yields a match winning: the local
+ * variable names of the code of the innermost traceback frame (its
+ * co_varnames, so cell-only and free variables are not offered), then
+ * that frame's globals, then its builtins.  A pool of 750 names or more
+ * is not searched at all, which keeps printing cheap for huge modules.
+ *
+ * Closeness is an edit distance over the UTF-8 bytes where inserting,
+ * deleting or replacing a byte costs 2 but replacing a letter by the same
+ * letter in the other case costs 1, so "Total" is nearer to "total" than
+ * anything with a real typo.  A candidate qualifies when its distance is
+ * at most (len(name) + len(candidate) + 3) // 3 (about a third of the
+ * characters changed) and strictly better than the best so far; the
+ * earliest candidate wins ties.  After stripping the common prefix and
+ * suffix, strings longer than 40 bytes are never considered similar.
+ * ====================================================================== */
+
+#define SUGGEST_MAX_CANDIDATES 750
+#define SUGGEST_MAX_LEN 40
+#define SUGGEST_EDIT_COST 2
+#define SUGGEST_CASE_COST 1
+
+static Py_ssize_t
+replace_cost(char a, char b)
+{
+    if (a == b)
+        return 0;
+    if (a >= 'A' && a <= 'Z')
+        a = (char)(a - 'A' + 'a');
+    if (b >= 'A' && b <= 'Z')
+        b = (char)(b - 'A' + 'a');
+    return a == b ? SUGGEST_CASE_COST : SUGGEST_EDIT_COST;
+}
+
+/* The weighted distance between a and b, or any value above `limit` once
+ * it is certain to exceed it.  `row` has room for SUGGEST_MAX_LEN. */
+static Py_ssize_t
+weighted_distance(const char *a, Py_ssize_t na, const char *b, Py_ssize_t nb,
+                  Py_ssize_t limit, Py_ssize_t *row)
+{
+    while (na > 0 && nb > 0 && a[0] == b[0]) {
+        a++, b++;
+        na--, nb--;
+    }
+    while (na > 0 && nb > 0 && a[na - 1] == b[nb - 1])
+        na--, nb--;
+    if (na == 0 || nb == 0)
+        return (na + nb) * SUGGEST_EDIT_COST;
+    if (na > SUGGEST_MAX_LEN || nb > SUGGEST_MAX_LEN)
+        return limit + 1;
+    if (na > nb) {
+        /* keep the row over the shorter string */
+        const char *t = a;
+        a = b;
+        b = t;
+        Py_ssize_t tn = na;
+        na = nb;
+        nb = tn;
+    }
+    if ((nb - na) * SUGGEST_EDIT_COST > limit)
+        return limit + 1;
+    /* row[i] = distance between a[:i+1] and the prefix of b seen so far */
+    for (Py_ssize_t i = 0; i < na; i++)
+        row[i] = (i + 1) * SUGGEST_EDIT_COST;
+    Py_ssize_t cur = 0;
+    for (Py_ssize_t j = 0; j < nb; j++) {
+        Py_ssize_t diag = j * SUGGEST_EDIT_COST; /* a[:0] vs b[:j] */
+        Py_ssize_t left = diag + SUGGEST_EDIT_COST; /* a[:0] vs b[:j+1] */
+        Py_ssize_t best_in_row = PY_SSIZE_T_MAX;
+        for (Py_ssize_t i = 0; i < na; i++) {
+            Py_ssize_t up = row[i];
+            Py_ssize_t v = diag + replace_cost(a[i], b[j]);
+            Py_ssize_t indel = (up < left ? up : left) + SUGGEST_EDIT_COST;
+            if (indel < v)
+                v = indel;
+            diag = up;
+            left = v;
+            row[i] = v;
+            if (v < best_in_row)
+                best_in_row = v;
+        }
+        cur = left;
+        if (best_in_row > limit)
+            return limit + 1;
+    }
+    return cur;
+}
+
+/* The closest name to `name` in the list `candidates`, or NULL; borrowed.
+ * Never leaves an exception set. */
+static PyObject *
+closest_name(PyObject *candidates, PyObject *name)
+{
+    Py_ssize_t n = PyList_GET_SIZE(candidates);
+    if (n >= SUGGEST_MAX_CANDIDATES)
+        return NULL;
+    Py_ssize_t name_len;
+    const char *name_s = PyUnicode_AsUTF8AndSize(name, &name_len);
+    if (name_s == NULL) {
+        PyErr_Clear();
+        return NULL;
+    }
+    Py_ssize_t row[SUGGEST_MAX_LEN];
+    PyObject *best = NULL;
+    Py_ssize_t best_dist = PY_SSIZE_T_MAX;
+    for (Py_ssize_t k = 0; k < n; k++) {
+        PyObject *item = PyList_GET_ITEM(candidates, k);
+        if (!PyUnicode_Check(item))
+            continue;
+        if (PyUnicode_Compare(item, name) == 0)
+            continue;
+        Py_ssize_t item_len;
+        const char *item_s = PyUnicode_AsUTF8AndSize(item, &item_len);
+        if (item_s == NULL) {
+            PyErr_Clear();
+            continue;
+        }
+        Py_ssize_t limit = (name_len + item_len + 3) * SUGGEST_EDIT_COST / 6;
+        if (best != NULL && best_dist - 1 < limit)
+            limit = best_dist - 1;
+        Py_ssize_t d = weighted_distance(name_s, name_len, item_s, item_len, limit, row);
+        if (d > limit)
+            continue;
+        if (best == NULL || d < best_dist) {
+            best = item;
+            best_dist = d;
+        }
+    }
+    PyErr_Clear();
+    return best;
+}
+
+/* Search one pool (anything list() accepts: a dict gives its keys). */
+static PyObject *
+closest_in(PyObject *pool, PyObject *name)
+{
+    if (pool == NULL)
+        return NULL;
+    PyObject *list = PySequence_List(pool);
+    if (list == NULL) {
+        PyErr_Clear();
+        return NULL;
+    }
+    PyObject *best = Py_XNewRef(closest_name(list, name));
+    Py_DECREF(list);
+    return best;
+}
+
+static PyObject *
+suggest_for_name_error(PyObject *exc)
+{
+    PyObject *name = ((PyNameErrorObject *)exc)->name;
+    PyObject *tb = ((PyBaseExceptionObject *)exc)->traceback;
+    if (name == NULL || !PyUnicode_CheckExact(name) || tb == NULL || !PyTraceBack_Check(tb))
+        return NULL;
+    PyTracebackObject *last = (PyTracebackObject *)tb;
+    while (last->tb_next != NULL && PyTraceBack_Check(last->tb_next))
+        last = last->tb_next;
+    PyFrameObject *frame = last->tb_frame;
+    PyCodeObject *code = PyFrame_GetCode(frame);
+    PyObject *varnames = PyCode_GetVarnames(code);
+    Py_DECREF(code);
+    PyObject *best = closest_in(varnames, name);
+    Py_XDECREF(varnames);
+    if (best == NULL) {
+        PyObject *globals = PyFrame_GetGlobals(frame);
+        best = closest_in(globals, name);
+        Py_XDECREF(globals);
+    }
+    if (best == NULL) {
+        PyObject *builtins = PyFrame_GetBuiltins(frame);
+        best = closest_in(builtins, name);
+        Py_XDECREF(builtins);
+    }
+    PyErr_Clear();
+    return best;
+}
+
+static PyObject *
+suggest_for_attribute_error(PyObject *exc)
+{
+    PyObject *name = ((PyAttributeErrorObject *)exc)->name;
+    PyObject *obj = ((PyAttributeErrorObject *)exc)->obj;
+    if (name == NULL || obj == NULL || !PyUnicode_CheckExact(name))
+        return NULL;
+    PyObject *dir = PyObject_Dir(obj);
+    if (dir == NULL) {
+        PyErr_Clear();
+        return NULL;
+    }
+    PyObject *best = closest_in(dir, name);
+    Py_DECREF(dir);
+    return best;
+}
+
+/* The name to offer for `exc`, or NULL; a new reference, no error set. */
+static PyObject *
+suggestion_for(PyObject *exc)
+{
+    PyObject *best = NULL;
+    /* exactly these two types: CPython 3.11 offers nothing for subclasses */
+    if (Py_IS_TYPE(exc, (PyTypeObject *)PyExc_NameError))
+        best = suggest_for_name_error(exc);
+    else if (Py_IS_TYPE(exc, (PyTypeObject *)PyExc_AttributeError))
+        best = suggest_for_attribute_error(exc);
+    PyErr_Clear();
+    return best;
+}
+
 /* The "TypeName: message" line(s), plus __notes__. */
 static void
 format_exception_only(TextBuf *b, PyObject *value)
@@ -939,6 +1178,15 @@ format_exception_only(TextBuf *b, PyObject *value)
             buf_puts(b, u);
         }
         Py_DECREF(s);
+    }
+    if (!is_syntax) {
+        PyObject *suggestion = suggestion_for(value);
+        if (suggestion != NULL) {
+            buf_puts(b, ". Did you mean: ");
+            buf_object(b, suggestion, 1, "suggestion");
+            buf_puts(b, "?");
+            Py_DECREF(suggestion);
+        }
     }
     buf_puts(b, "\n");
     Py_XDECREF(msg);

@@ -5,6 +5,7 @@
  * schoolbook, division remainders, two's complement bit operations).
  * Prints each failed check; exits 0 when all pass. */
 #include "Python.h"
+#include "kr_long.h"
 #include <float.h>
 
 static int failures;
@@ -332,6 +333,61 @@ test_strtod(void)
     CHECK(isinf(_Py_parse_inf_or_nan("-Infinity", &end)) && *end == '\0');
 }
 
+/* the VM's exact-int helpers (kr_long.h) against the generic slots */
+static void
+test_compact_helpers(void)
+{
+    static const long vals[] = {0, 1, -1, 7, -7, 255, 256, 257, -5, -6, 12345, -99999,
+                                (1L << 30) - 1, -((1L << 30) - 1)};
+    int n = (int)(sizeof vals / sizeof vals[0]);
+    for (int i = 0; i < n; i++) {
+        for (int j = 0; j < n; j++) {
+            PyObject *a = PyLong_FromLong(vals[i]), *b = PyLong_FromLong(vals[j]);
+            CHECK(_KrLong_BothCompact(a, b));
+            PyObject *r1 = _KrLong_AddCompact(a, b), *r2 = PyNumber_Add(a, b);
+            CHECK(r1 && r2 && PyObject_RichCompareBool(r1, r2, Py_EQ) == 1 && is_normalized(r1));
+            Py_XDECREF(r1); Py_XDECREF(r2);
+            r1 = _KrLong_SubCompact(a, b); r2 = PyNumber_Subtract(a, b);
+            CHECK(r1 && r2 && PyObject_RichCompareBool(r1, r2, Py_EQ) == 1 && is_normalized(r1));
+            Py_XDECREF(r1); Py_XDECREF(r2);
+            r1 = _KrLong_MulCompact(a, b); r2 = PyNumber_Multiply(a, b);
+            CHECK(r1 && r2 && PyObject_RichCompareBool(r1, r2, Py_EQ) == 1 && is_normalized(r1));
+            Py_XDECREF(r1); Py_XDECREF(r2);
+            if (vals[j] != 0) {
+                r1 = _KrLong_FloorDivCompact(a, b); r2 = PyNumber_FloorDivide(a, b);
+                CHECK(r1 && r2 && PyObject_RichCompareBool(r1, r2, Py_EQ) == 1);
+                Py_XDECREF(r1); Py_XDECREF(r2);
+                r1 = _KrLong_ModCompact(a, b); r2 = PyNumber_Remainder(a, b);
+                CHECK(r1 && r2 && PyObject_RichCompareBool(r1, r2, Py_EQ) == 1);
+                Py_XDECREF(r1); Py_XDECREF(r2);
+            }
+            else {
+                CHECK(_KrLong_FloorDivCompact(a, b) == NULL && PyErr_ExceptionMatches(PyExc_ZeroDivisionError));
+                PyErr_Clear();
+                CHECK(_KrLong_ModCompact(a, b) == NULL && PyErr_ExceptionMatches(PyExc_ZeroDivisionError));
+                PyErr_Clear();
+            }
+            for (int op = Py_LT; op <= Py_GE; op++)
+                CHECK(_KrLong_CompareCompact(a, b, op) == PyObject_RichCompareBool(a, b, op));
+            Py_DECREF(a);
+            Py_DECREF(b);
+        }
+    }
+    /* small results are the cached objects */
+    PyObject *a = PyLong_FromLong(300), *b = PyLong_FromLong(100);
+    PyObject *r = _KrLong_SubCompact(a, b);
+    CHECK(r == _PyLong_GetSmall(200));
+    Py_DECREF(r);
+    r = _KrLong_FromInt64((int64_t)1 << 40);
+    CHECK(r && eq_str(r, "1099511627776") && is_normalized(r));
+    Py_XDECREF(r);
+    r = _KrLong_FromInt64(INT64_MIN);
+    CHECK(r && eq_str(r, "-9223372036854775808") && is_normalized(r));
+    Py_XDECREF(r);
+    Py_DECREF(a);
+    Py_DECREF(b);
+}
+
 int
 main(void)
 {
@@ -342,6 +398,7 @@ main(void)
     test_byte_arrays();
     test_arithmetic_identities();
     test_strtod();
+    test_compact_helpers();
     if (PyErr_Occurred()) {
         printf("FAIL: exception left set\n");
         failures++;

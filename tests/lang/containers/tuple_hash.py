@@ -14,4 +14,6 @@ print(d[(1, 2)], d[2, 1], d[1, 2, 3])
 print(len({(i, j) for i in range(20) for j in range(20)}))
 print(hash(frozenset()), hash(frozenset([1, 2])), hash(frozenset(range(10))))
 print(hash(frozenset({(1, 2), (3, 4)})))
-print(hash(range(3)), hash(range(0)), hash(range(5, 6)), hash(range(0, 10, 2)))
+# an empty or one-element range hashes a tuple holding None, whose hash is
+# address-based in CPython 3.11: compare those instead of printing them
+print(hash(range(3)), hash(range(0, 10, 2)), hash(range(0)) == hash(range(7, 3)), hash(range(5, 6)) == hash(range(5, 6, 9)))

@@ -1,0 +1,24 @@
+/* types.UnionType (int | str) and types.GenericAlias (list[int]):
+ * Objects/unionobject.c and Objects/genericaliasobject.c. */
+#ifndef KR_TYPING_H
+#define KR_TYPING_H
+
+#include "Python.h"
+
+extern PyTypeObject _PyUnion_Type;
+extern PyTypeObject Py_GenericAliasType;
+
+#define _PyUnion_Check(op) Py_IS_TYPE((op), &_PyUnion_Type)
+#define _PyGenericAlias_Check(op) PyObject_TypeCheck((op), &Py_GenericAliasType)
+
+/* The nb_or of type, None's type, unions and aliases: a union of both
+ * operands, or NotImplemented when either cannot be a union member. */
+PyObject *_Py_union_type_or(PyObject *self, PyObject *other);
+/* Borrowed: the union's members. */
+PyObject *_Py_union_args(PyObject *self);
+/* The typing parameters (TypeVars, ...) found in a tuple of arguments. */
+PyObject *_Py_make_parameters(PyObject *args);
+/* origin[args]: args is a tuple or a single argument. */
+PyObject *Py_GenericAlias(PyObject *origin, PyObject *args);
+
+#endif

@@ -1,0 +1,1 @@
+"""Tools package used by main_guard.py."""

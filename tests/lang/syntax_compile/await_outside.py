@@ -1,0 +1,4 @@
+def fetch():
+    return 42
+result = await fetch()
+print(result)

@@ -1,0 +1,4 @@
+def process(x):
+    if x < 0:
+        continue
+    return x * 2

@@ -1,0 +1,3 @@
+def area(width, height, width):
+    return width * height
+print(area(2, 3, 4))

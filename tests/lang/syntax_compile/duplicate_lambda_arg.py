@@ -1,0 +1,2 @@
+pick = lambda a, b, *a: a
+print(pick(1, 2))

@@ -1,0 +1,4 @@
+def configure():
+    level: int = 3
+    global level
+    return level

@@ -1,0 +1,4 @@
+class Meta(type):
+    pass
+class Thing(metaclass=Meta, metaclass=type):
+    pass

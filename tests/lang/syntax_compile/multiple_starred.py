@@ -1,0 +1,3 @@
+values = [1, 2, 3, 4]
+*head, *tail = values
+print(head, tail)

@@ -1,0 +1,3 @@
+def f(values):
+    return *values
+print(f([1]))

@@ -1,0 +1,3 @@
+class Table:
+    rows = [1, 2]
+    yield rows
