@@ -357,6 +357,27 @@ merge_const(compiler *c, PyObject *o)
         else
             Py_DECREF(items);
     }
+    else if (PyFrozenSet_CheckExact(o)) {
+        /* Rebuilt from its own iteration order with merged items, as
+         * CPython does: when hashes collide, the rebuilt set's order
+         * differs from the folded one, and programs print that order. */
+        PyObject *seq = PySequence_Tuple(o);
+        if (seq == NULL)
+            goto error;
+        for (Py_ssize_t i = 0; i < PyTuple_GET_SIZE(seq); i++) {
+            PyObject *it = merge_const(c, PyTuple_GET_ITEM(seq, i));
+            if (it == NULL) {
+                Py_DECREF(seq);
+                goto error;
+            }
+            Py_SETREF(((PyTupleObject *)seq)->ob_item[i], it);
+        }
+        PyObject *fs = PyFrozenSet_New(seq);
+        Py_DECREF(seq);
+        if (fs == NULL)
+            goto error;
+        Py_SETREF(canon, fs);
+    }
     if (PyDict_SetItem(c->const_cache, key, canon) < 0)
         goto error;
     Py_DECREF(key);
