@@ -31,6 +31,7 @@
  * common kind) are small. */
 #include "Python.h"
 #include "kr_gc.h"
+#include "kr_dict.h"
 
 typedef struct {
     PyObject **items;
@@ -273,6 +274,24 @@ static void check_list(PyGC_Head *head, const char *where)
 #  define CHECK_LISTS(where) ((void)0)
 #endif
 
+/* Containers that can no longer be part of a cycle leave the collector's
+ * lists, as in CPython: a tuple whose items are all untracked (checked in
+ * every collection), a dict whose keys and values all are (checked only
+ * in full collections, where the cost is paid rarely). */
+static void untrack_atomic(PyGC_Head *head, int dicts)
+{
+    PyGC_Head *g = (PyGC_Head *)head->_gc_next;
+    while (g != head) {
+        PyGC_Head *next = (PyGC_Head *)g->_gc_next;
+        PyObject *op = _Py_FROM_GC(g);
+        if (PyTuple_CheckExact(op))
+            _PyTuple_MaybeUntrack(op);
+        else if (dicts && PyDict_CheckExact(op))
+            _PyDict_MaybeUntrack(op);
+        g = next;
+    }
+}
+
 Py_ssize_t _KrGC_Collect(int generation)
 {
     if (!_kr_gc.initialized)
@@ -292,6 +311,8 @@ Py_ssize_t _KrGC_Collect(int generation)
     PyGC_Head unreachable;
     _KrGC_ListInit(&unreachable);
 
+    for (int i = 0; i <= generation; i++)
+        untrack_atomic(&_kr_gc.generations[i].head, 0);
     /* Running out of memory while gathering leaves every list untouched;
      * while marking, find_reachable keeps everything alive. */
     for (int i = 0; i <= generation; i++) {
@@ -303,6 +324,8 @@ Py_ssize_t _KrGC_Collect(int generation)
     for (int i = 0; i <= generation; i++)
         list_detach_all(&_kr_gc.generations[i].head);
     split_set(&set, old, &unreachable, &survivors);
+    if (generation == KR_GC_NGENERATIONS - 1)
+        untrack_atomic(old, 1);
 
     if ((PyGC_Head *)unreachable._gc_next != &unreachable) {
         handle_weakrefs(&unreachable);
