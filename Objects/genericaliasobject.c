@@ -138,9 +138,10 @@ error:
 }
 
 /* Classes show as qualname (module.qualname outside builtins), ... as
- * "...", aliases and anything else by repr. */
-static int
-repr_item(_PyUnicodeWriter *w, PyObject *p)
+ * "...", aliases and anything else by repr.  Shared with the union's repr
+ * (unionobject.c). */
+int
+_Py_typing_type_repr(_PyUnicodeWriter *w, PyObject *p)
 {
     PyObject *qualname = NULL, *module = NULL, *r = NULL, *tmp = NULL;
     int rc = -1, found;
@@ -192,7 +193,7 @@ ga_repr(PyObject *self)
     _PyUnicodeWriter_Init(&w);
     if (ga->starred && _PyUnicodeWriter_WriteASCIIString(&w, "*", 1) < 0)
         goto error;
-    if (repr_item(&w, ga->origin) < 0)
+    if (_Py_typing_type_repr(&w, ga->origin) < 0)
         goto error;
     if (_PyUnicodeWriter_WriteASCIIString(&w, "[", 1) < 0)
         goto error;
@@ -201,7 +202,7 @@ ga_repr(PyObject *self)
     for (Py_ssize_t i = 0; i < n; i++) {
         if (i > 0 && _PyUnicodeWriter_WriteASCIIString(&w, ", ", 2) < 0)
             goto error;
-        if (repr_item(&w, PyTuple_GET_ITEM(ga->args, i)) < 0)
+        if (_Py_typing_type_repr(&w, PyTuple_GET_ITEM(ga->args, i)) < 0)
             goto error;
     }
     if (_PyUnicodeWriter_WriteASCIIString(&w, "]", 1) < 0)

@@ -133,42 +133,14 @@ done:
     return result;
 }
 
-/* How a member shows in the repr: builtins by bare name, other classes
- * as module.qualname, None as None, anything else by its repr. */
+/* How a member shows in the repr: None as None, the rest as in a
+ * generic alias's repr. */
 static int
 repr_member(_PyUnicodeWriter *w, PyObject *p)
 {
-    PyObject *qualname = NULL, *module = NULL, *r = NULL;
-    int rc = -1, found;
-
     if (p == (PyObject *)Py_TYPE(Py_None))
         return _PyUnicodeWriter_WriteASCIIString(w, "None", 4);
-    if (_PyGenericAlias_Check(p) || _PyUnion_Check(p))
-        goto use_repr;
-    if ((found = _PyObject_LookupAttr(p, _Py_ID(__qualname__), &qualname)) < 0)
-        goto done;
-    if (!found)
-        goto use_repr;
-    if ((found = _PyObject_LookupAttr(p, _Py_ID(__module__), &module)) < 0)
-        goto done;
-    if (!found || module == Py_None)
-        goto use_repr;
-    if (PyUnicode_Check(module) && _PyUnicode_EqualToASCIIString(module, "builtins"))
-        r = PyObject_Str(qualname);
-    else
-        r = PyUnicode_FromFormat("%S.%S", module, qualname);
-    goto write;
-use_repr:
-    r = PyObject_Repr(p);
-write:
-    if (r != NULL) {
-        rc = _PyUnicodeWriter_WriteStr(w, r);
-        Py_DECREF(r);
-    }
-done:
-    Py_XDECREF(qualname);
-    Py_XDECREF(module);
-    return rc;
+    return _Py_typing_type_repr(w, p);
 }
 
 static PyObject *

@@ -20,5 +20,7 @@ PyObject *_Py_union_args(PyObject *self);
 PyObject *_Py_make_parameters(PyObject *args);
 /* origin[args]: args is a tuple or a single argument. */
 PyObject *Py_GenericAlias(PyObject *origin, PyObject *args);
+/* Write a type as typing reprs show it: int, mod.Cls, ..., or repr(). */
+int _Py_typing_type_repr(_PyUnicodeWriter *w, PyObject *p);
 
 #endif
