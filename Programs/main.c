@@ -330,7 +330,11 @@ int Py_Main(int argc, char **argv)
         memcpy(src, o.command, n);
         src[n] = '\n';
         src[n + 1] = '\0';
-        if (PyRun_SimpleStringFlags(src, NULL) < 0)
+        /* -c source is text already decoded, as CPython treats it: no
+         * coding cookie, and error offsets count characters */
+        PyCompilerFlags cf = _PyCompilerFlags_INIT;
+        cf.cf_flags = PyCF_IGNORE_COOKIE | PyCF_SOURCE_IS_UTF8;
+        if (PyRun_SimpleStringFlags(src, &cf) < 0)
             status = handle_error();
         PyMem_RawFree(src);
     }
