@@ -384,6 +384,11 @@ extern PyObject _Py_EllipsisObject;
 #define Py_GT 4
 #define Py_GE 5
 
+/* 0 or 1: `x <op> y` for plain C values (op is Py_LT..Py_GE). */
+#define _Kr_COMPARE_VALUES(x, y, op) \
+    ((op) == Py_LT ? (x) < (y) : (op) == Py_LE ? (x) <= (y) : (op) == Py_EQ ? (x) == (y) : \
+     (op) == Py_NE ? (x) != (y) : (op) == Py_GT ? (x) > (y) : (x) >= (y))
+
 #define Py_RETURN_RICHCOMPARE(val1, val2, op) do { switch (op) { \
         case Py_EQ: if ((val1) == (val2)) Py_RETURN_TRUE; Py_RETURN_FALSE; \
         case Py_NE: if ((val1) != (val2)) Py_RETURN_TRUE; Py_RETURN_FALSE; \

@@ -88,14 +88,7 @@ static inline PyObject *_KrLong_ModCompact(PyObject *a, PyObject *b)
 static inline int _KrLong_CompareCompact(PyObject *a, PyObject *b, int op)
 {
     int64_t x = _KrLong_CompactVal(a), y = _KrLong_CompactVal(b);
-    switch (op) {
-    case Py_LT: return x < y;
-    case Py_LE: return x <= y;
-    case Py_EQ: return x == y;
-    case Py_NE: return x != y;
-    case Py_GT: return x > y;
-    default: return x >= y;
-    }
+    return _Kr_COMPARE_VALUES(x, y, op);
 }
 
 #endif /* KR_LONG_H */

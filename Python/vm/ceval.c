@@ -559,27 +559,10 @@ fast_compare(int op, PyObject *a, PyObject *b)
         int64_t x, y;
         if (!small_int_value(a, &x) || !small_int_value(b, &y))
             return -1;
-        switch (op) {
-        case Py_LT: return x < y;
-        case Py_LE: return x <= y;
-        case Py_EQ: return x == y;
-        case Py_NE: return x != y;
-        case Py_GT: return x > y;
-        case Py_GE: return x >= y;
-        }
-        return -1;
+        return _Kr_COMPARE_VALUES(x, y, op);
     }
-    if (PyFloat_CheckExact(a) && PyFloat_CheckExact(b)) {
-        double x = PyFloat_AS_DOUBLE(a), y = PyFloat_AS_DOUBLE(b);
-        switch (op) {
-        case Py_LT: return x < y;
-        case Py_LE: return x <= y;
-        case Py_EQ: return x == y;
-        case Py_NE: return x != y;
-        case Py_GT: return x > y;
-        case Py_GE: return x >= y;
-        }
-    }
+    if (PyFloat_CheckExact(a) && PyFloat_CheckExact(b))
+        return _Kr_COMPARE_VALUES(PyFloat_AS_DOUBLE(a), PyFloat_AS_DOUBLE(b), op);
     return -1;
 }
 
