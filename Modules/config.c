@@ -6,6 +6,7 @@
 
 PyObject *PyInit_gc(void);
 PyObject *PyInit__weakref(void);
+PyObject *PyInit_unicodedata(void);
 
 struct _inittab _PyImport_Inittab[] = {
     {"_io", PyInit__io},
@@ -13,5 +14,6 @@ struct _inittab _PyImport_Inittab[] = {
     {"gc", PyInit_gc},
     {"math", PyInit_math},
     {"time", PyInit_time},
+    {"unicodedata", PyInit_unicodedata},
     {NULL, NULL}
 };

@@ -1,0 +1,18 @@
+/* The Unicode character database services beyond str's predicates
+ * (Modules/unicodedata.c): character names and normalization, shared by the
+ * unicodedata module, the parser's \N{...} escapes, the unicode_escape codec
+ * and the tokenizer's identifier normalization. */
+#ifndef KR_UCD_H
+#define KR_UCD_H
+#include "Python.h"
+
+/* Find the character called `name` (len bytes, not NUL-terminated): 1 and
+ * *code set when found, 0 when not.  Formal aliases are accepted; named
+ * sequences are not (they are more than one character).  Never raises. */
+int _KrUnicode_LookupName(const char *name, Py_ssize_t len, Py_UCS4 *code);
+
+/* Normalize str `s` to form "NFC", "NFD", "NFKC" or "NFKD" (new reference;
+ * NULL with an exception set). */
+PyObject *_KrUnicode_Normalize(const char *form, PyObject *s);
+
+#endif
