@@ -36,6 +36,7 @@
 #include "kr_init.h"
 #include "kr_strings.h"
 #include "kr_format.h"
+#include "kr_ucd.h"
 
 const unsigned char _Py_ascii_whitespace[128] = {
     0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 0, 0,
@@ -1429,46 +1430,6 @@ static int hexval(unsigned char c)
     return -1;
 }
 
-/* \N{NAME} needs the Unicode name database, which is a later issue: a few
- * common names are known, the rest raise "unknown Unicode character name". */
-static const struct { const char *name; Py_UCS4 ch; } known_names[] = {
-    {"SPACE", 0x20}, {"NO-BREAK SPACE", 0xA0}, {"BULLET", 0x2022}, {"EM DASH", 0x2014},
-    {"EN DASH", 0x2013}, {"HORIZONTAL ELLIPSIS", 0x2026}, {"DEGREE SIGN", 0xB0},
-    {"EURO SIGN", 0x20AC}, {"POUND SIGN", 0xA3}, {"COPYRIGHT SIGN", 0xA9},
-    {"REGISTERED SIGN", 0xAE}, {"GREEK SMALL LETTER ALPHA", 0x3B1},
-    {"GREEK SMALL LETTER BETA", 0x3B2}, {"GREEK SMALL LETTER PI", 0x3C0},
-    {"GREEK CAPITAL LETTER OMEGA", 0x3A9}, {"GREEK SMALL LETTER MU", 0x3BC},
-    {"LATIN SMALL LETTER E WITH ACUTE", 0xE9}, {"LATIN SMALL LETTER SHARP S", 0xDF},
-    {"SNOWMAN", 0x2603}, {"BLACK STAR", 0x2605}, {"CHECK MARK", 0x2713},
-    {"HEAVY CHECK MARK", 0x2714}, {"RIGHTWARDS ARROW", 0x2192}, {"LEFTWARDS ARROW", 0x2190},
-    {"INFINITY", 0x221E}, {"MULTIPLICATION SIGN", 0xD7}, {"DIVISION SIGN", 0xF7},
-    {"PLUS-MINUS SIGN", 0xB1}, {"MICRO SIGN", 0xB5}, {"SECTION SIGN", 0xA7},
-    {"PILCROW SIGN", 0xB6}, {"LINE FEED", 0x0A}, {"CARRIAGE RETURN", 0x0D},
-    {"CHARACTER TABULATION", 0x09}, {"NULL", 0}, {"ZERO WIDTH SPACE", 0x200B},
-    {"BLACK HEART SUIT", 0x2665}, {"GRINNING FACE", 0x1F600}, {"SNAKE", 0x1F40D},
-    {"THUMBS UP SIGN", 0x1F44D}, {"FACE WITH TEARS OF JOY", 0x1F602},
-    {NULL, 0}};
-
-static int lookup_name(const char *name, Py_ssize_t len, Py_UCS4 *out)
-{
-    for (int i = 0; known_names[i].name; i++) {
-        if ((Py_ssize_t)strlen(known_names[i].name) != len)
-            continue;
-        int ok = 1;
-        for (Py_ssize_t k = 0; k < len && ok; k++) {
-            char c = name[k];
-            if (c >= 'a' && c <= 'z')
-                c = (char)(c - 32);
-            ok = c == known_names[i].name[k];
-        }
-        if (ok) {
-            *out = known_names[i].ch;
-            return 1;
-        }
-    }
-    return 0;
-}
-
 static PyObject *decode_escape_common(const char *s, Py_ssize_t size, const char *errors,
                                       Py_ssize_t *consumed, const char **first_invalid,
                                       int raw, const char *encoding)
@@ -1547,12 +1508,13 @@ static PyObject *decode_escape_common(const char *s, Py_ssize_t size, const char
         case 'u': digits = 4; msg = "truncated \\uXXXX escape"; break;
         case 'U': digits = 8; msg = "truncated \\UXXXXXXXX escape"; break;
         case 'N': {
+            Py_ssize_t j = i;
             if (i < size && p[i] == '{') {
-                Py_ssize_t j = i + 1;
+                j = i + 1;
                 while (j < size && p[j] != '}')
                     j++;
                 if (j < size && j > i + 1) {
-                    if (lookup_name(s + i + 1, j - i - 1, &ch)) {
+                    if (_KrUnicode_LookupName(s + i + 1, j - i - 1, &ch)) {
                         i = j + 1;
                         break;
                     }
@@ -1563,9 +1525,7 @@ static PyObject *decode_escape_common(const char *s, Py_ssize_t size, const char
                     continue;
                 }
             }
-            if (decode_error(h, errors, encoding, s, size, start,
-                             (i < size && p[i] == '{') ? size : i,
-                             "malformed \\N character escape", &w) < 0)
+            if (decode_error(h, errors, encoding, s, size, start, j, "malformed \\N character escape", &w) < 0)
                 goto error;
             continue;
         }

@@ -9,9 +9,9 @@
  * parentheses letting it span lines as CPython allows.  Every piece gets
  * the location of the whole string group, as CPython 3.11 reports.
  *
- * Not yet: \N{name} escapes (they need the Unicode name database) raise
- * a SyntaxError; invalid escapes are kept without the DeprecationWarning. */
+ * \N{name} escapes look the name up in the Unicode database (kr_ucd.h). */
 #include "pegen.h"
+#include "kr_ucd.h"
 #include <string.h>
 
 typedef struct {
@@ -40,7 +40,6 @@ typedef struct {
     Parser *p;
     int first, last;       /* token range of the group */
     kr_token *tok;         /* the token being decoded */
-    const char *tokstart;  /* its text */
     ubuf lit;
     kr_vec pieces;
     int line, col, end_line, end_col; /* location of the group */
@@ -133,10 +132,24 @@ warn_escape(sctx *c, const char *at)
     return 0;
 }
 
+/* The position CPython's unicodeescape errors give for `at` in a literal
+ * segment starting at `seg`: CPython hands the decoder each non-ASCII
+ * character as a ten-byte \\UXXXXXXXX escape, so those count ten. */
+static long
+escape_pos(const char *seg, const char *at)
+{
+    long n = 0;
+    for (const char *q = seg; q < at; q++)
+        if (((unsigned char)*q & 0xc0) != 0x80)
+            n += (unsigned char)*q < 0x80 ? 1 : 10;
+    return n;
+}
+
 /* Decode [s, e) of a str literal into c->lit. */
 static int
 decode_str(sctx *c, const char *s, const char *e, int raw)
 {
+    const char *seg = s;
     while (s < e) {
         if (*s != '\\' || raw) {
             if (ub_put(&c->lit, utf8_next(&s)) < 0)
@@ -179,7 +192,7 @@ decode_str(sctx *c, const char *s, const char *e, int raw)
                 int h = s + k < e ? hexval(s[k]) : -1;
                 if (h < 0) {
                     char m[160];
-                    long pos = (long)(esc - c->tokstart);
+                    long pos = escape_pos(seg, esc);
                     snprintf(m, sizeof m,
                              "(unicode error) 'unicodeescape' codec can't decode bytes in position %ld-%ld: truncated \\%c%s escape",
                              pos, pos + 1 + k, ch, ndig == 2 ? "XX" : ndig == 4 ? "XXXX" : "XXXXXXXX");
@@ -190,7 +203,7 @@ decode_str(sctx *c, const char *s, const char *e, int raw)
             s += ndig;
             if (v > 0x10ffff) {
                 char m[160];
-                long pos = (long)(esc - c->tokstart);
+                long pos = escape_pos(seg, esc);
                 snprintf(m, sizeof m,
                          "(unicode error) 'unicodeescape' codec can't decode bytes in position %ld-%ld: illegal Unicode character",
                          pos, pos + 9);
@@ -198,8 +211,28 @@ decode_str(sctx *c, const char *s, const char *e, int raw)
             }
             break;
         }
-        case 'N':
-            return str_error(c, "(unicode error) \\N{...} escapes are not supported yet");
+        case 'N': {
+            /* \N{NAME}; the error spans up to the '}' (or what was read) */
+            const char *q = s;
+            const char *msg = "malformed \\N character escape";
+            if (q < e && *q == '{') {
+                const char *name = ++q;
+                while (q < e && *q != '}')
+                    q++;
+                if (q > name && q < e) {
+                    if (_KrUnicode_LookupName(name, q - name, &v)) {
+                        s = q + 1;
+                        break;
+                    }
+                    q++;
+                    msg = "unknown Unicode character name";
+                }
+            }
+            char m[200];
+            snprintf(m, sizeof m, "(unicode error) 'unicodeescape' codec can't decode bytes in position %ld-%ld: %s",
+                     escape_pos(seg, esc), escape_pos(seg, q) - 1, msg);
+            return str_error(c, m);
+        }
         default:
             /* an unknown escape keeps its backslash, with a DeprecationWarning */
             if (c->warned != c->tok && warn_escape(c, esc + 1) < 0)
@@ -574,7 +607,6 @@ _KrParse_Strings(Parser *p, int first, int last)
             s++;
         }
         c->tok = t;
-        c->tokstart = s;
         int qlen = (s[1] == s[0] && s[2] == s[0] && t->end - (int)(s - p->ts.buf) >= 6) ? 3 : 1;
         const char *body = s + qlen, *end = p->ts.buf + t->end - qlen;
         if (any_bytes) {
