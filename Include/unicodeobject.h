@@ -176,6 +176,11 @@ int _PyUnicode_IsXidStart(Py_UCS4 ch);
 int _PyUnicode_IsXidContinue(Py_UCS4 ch);
 int _PyUnicode_ToDecimalDigit(Py_UCS4 ch);
 #define Py_UNICODE_ISSPACE(ch) ((ch) < 128U ? _Py_ascii_whitespace[(ch)] : _PyUnicode_IsWhitespace(ch))
+/* The whitespace int(), float() and complex() strip: in ASCII only the C
+ * locale's six (not the separators 0x1C-0x1F that str.isspace() accepts),
+ * beyond it Unicode's. */
+#define _KrUnicode_IsNumberSpace(ch) \
+    ((ch) < 128U ? ((ch) == ' ' || ((ch) >= '\t' && (ch) <= '\r')) : _PyUnicode_IsWhitespace(ch))
 extern const unsigned char _Py_ascii_whitespace[];
 /* Return a cached str for a C string literal; borrowed, lives forever. */
 PyObject *_PyUnicode_FromId(const char *);

@@ -126,11 +126,11 @@ double PyFloat_AsDouble(PyObject *op)
 static char *float_text(const Py_UCS4 *s, Py_ssize_t n, int *bad)
 {
     *bad = 0;
-    while (n > 0 && Py_UNICODE_ISSPACE(s[0])) {
+    while (n > 0 && _KrUnicode_IsNumberSpace(s[0])) {
         s++;
         n--;
     }
-    while (n > 0 && Py_UNICODE_ISSPACE(s[n - 1]))
+    while (n > 0 && _KrUnicode_IsNumberSpace(s[n - 1]))
         n--;
     char *buf = PyMem_Malloc((size_t)n + 1);
     if (buf == NULL) {
@@ -142,8 +142,8 @@ static char *float_text(const Py_UCS4 *s, Py_ssize_t n, int *bad)
         Py_UCS4 ch = s[i];
         if (ch == '_') {
             /* only between two digits */
-            if (i == 0 || i == n - 1 || !(s[i - 1] < 128 && isdigit((int)s[i - 1]))
-                || !(s[i + 1] < 128 && isdigit((int)s[i + 1])))
+            if (i == 0 || i == n - 1 || _PyUnicode_ToDecimalDigit(s[i - 1]) < 0
+                || _PyUnicode_ToDecimalDigit(s[i + 1]) < 0)
                 goto bad;
             continue;
         }
@@ -813,7 +813,7 @@ static PyObject *float_fromhex(PyObject *type, PyObject *arg)
         return NULL;
     const char *p = s;
     double x;
-    while (Py_UNICODE_ISSPACE((unsigned char)*p))
+    while (_KrUnicode_IsNumberSpace((unsigned char)*p))
         p++;
     char *end;
     x = _Py_parse_inf_or_nan(p, &end);
@@ -885,7 +885,7 @@ static PyObject *float_fromhex(PyObject *type, PyObject *arg)
     if (negate)
         x = -x;
 finished:
-    while (Py_UNICODE_ISSPACE((unsigned char)*p))
+    while (_KrUnicode_IsNumberSpace((unsigned char)*p))
         p++;
     if (*p != '\0')
         goto parse_error;
