@@ -475,16 +475,17 @@ error:
 /* ---------------------------------------------------------------- the module */
 
 /* The one character of a function's str argument, or -1 with TypeError. */
+static const char *type_name(PyObject *arg)
+{
+    return arg == Py_None ? "None" : Py_TYPE(arg)->tp_name;
+}
+
 static long char_arg(PyObject *arg, const char *fname, int numbered)
 {
     if (PyUnicode_Check(arg) && PyUnicode_GET_LENGTH(arg) == 1)
         return (long)PyUnicode_READ_CHAR(arg, 0);
-    if (numbered)
-        PyErr_Format(PyExc_TypeError, "%s() argument 1 must be a unicode character, not %.50s", fname,
-                     Py_TYPE(arg)->tp_name);
-    else
-        PyErr_Format(PyExc_TypeError, "%s() argument must be a unicode character, not %.50s", fname,
-                     Py_TYPE(arg)->tp_name);
+    PyErr_Format(PyExc_TypeError, "%s() argument%s must be a unicode character, not %.50s", fname,
+                 numbered ? " 1" : "", type_name(arg));
     return -1;
 }
 
@@ -633,7 +634,7 @@ static int form_args(const char *fname, PyObject *const *args, Py_ssize_t nargs,
     for (int i = 0; i < 2; i++)
         if (!PyUnicode_Check(args[i])) {
             PyErr_Format(PyExc_TypeError, "%s() argument %d must be str, not %.50s", fname, i + 1,
-                         Py_TYPE(args[i])->tp_name);
+                         type_name(args[i]));
             return -1;
         }
     *form = PyUnicode_AsUTF8(args[0]);

@@ -1527,6 +1527,7 @@ static PyObject *decode_escape_common(const char *s, Py_ssize_t size, const char
             }
             if (decode_error(h, errors, encoding, s, size, start, j, "malformed \\N character escape", &w) < 0)
                 goto error;
+            i = j;
             continue;
         }
         default:
