@@ -658,8 +658,9 @@ load_global_fill(_Py_CODEUNIT *cache, PyObject *globals, PyObject *builtins, PyO
  *           (kr_instance.h: the type's shared keys are append-only, so
  *           the version tag, which is the type's, fixes the index);
  *   kind 4: as kind 1 for the dict made for an instance of kind 3's.
- * STORE_ATTR (4 units): kind 3 only: generic __setattr__, no data
- *   descriptor for the name, the value goes inline at index <unit 3>.
+ * STORE_ATTR (4 units), generic __setattr__ only: kind 2: a writable
+ *   T_OBJECT_EX member at byte offset <unit 3>; kind 3: no class
+ *   attribute, the value goes inline at index <unit 3>.
  * LOAD_METHOD (10 units): unit 0 kind, units 1-2 type version, units 3-6
  *   the method descriptor found on the type (borrowed: the version tag
  *   proves the type still holds it); the instance must not shadow it:
@@ -670,6 +671,26 @@ load_global_fill(_Py_CODEUNIT *cache, PyObject *globals, PyObject *builtins, PyO
  *           made dict is searched as in kind 2.
  * Whatever does not match runs the generic lookup, which refills.
  * ====================================================================== */
+
+/* Unit 0 of these caches: the kind in the low byte, misses since the
+ * last fill in the high byte.  A filled cache that misses is refilled
+ * only at every KR_ATTR_CACHE_RETRY-th miss: a site that sees objects of
+ * two types in turn then keeps hitting for one of them, instead of
+ * paying a refill on every execution and hitting never. */
+#define CACHE_KIND(cache) ((cache)[0] & 0xFF)
+#define KR_ATTR_CACHE_RETRY 16
+
+static inline int
+cache_should_refill(_Py_CODEUNIT *cache)
+{
+    if (CACHE_KIND(cache) == 0)
+        return 1;
+    unsigned int misses = ((unsigned int)cache[0] >> 8) + 1;
+    if (misses >= KR_ATTR_CACHE_RETRY)
+        return 1;
+    cache[0] = (_Py_CODEUNIT)(CACHE_KIND(cache) | (misses << 8));
+    return 0;
+}
 
 static inline unsigned int
 cached_version(const _Py_CODEUNIT *cache)
@@ -703,9 +724,9 @@ static inline PyObject *
 load_attr_cached(const _Py_CODEUNIT *cache, PyObject *owner, PyObject *name)
 {
     PyTypeObject *tp = Py_TYPE(owner);
-    if (cache[0] == 0 || !type_version_matches(tp, cache))
+    if (CACHE_KIND(cache) == 0 || !type_version_matches(tp, cache))
         return NULL;
-    switch (cache[0]) {
+    switch (CACHE_KIND(cache)) {
     case 1: {
         PyObject *dict = *instance_dict_slot(owner, tp);
         return dict == NULL ? NULL : dict_entry_for(dict, cache[3], name);
@@ -781,11 +802,11 @@ static inline PyObject *
 load_method_cached(const _Py_CODEUNIT *cache, PyObject *owner, PyObject *name)
 {
     PyTypeObject *tp = Py_TYPE(owner);
-    if (cache[0] == 0 || !type_version_matches(tp, cache))
+    if (CACHE_KIND(cache) == 0 || !type_version_matches(tp, cache))
         return NULL;
-    if (cache[0] != 1) {
+    if (CACHE_KIND(cache) != 1) {
         PyObject *dict;
-        if (cache[0] == 3) {
+        if (CACHE_KIND(cache) == 3) {
             if (*_KrObject_ValuesPtr(owner) != NULL) {
                 PyDictKeysObject *keys = ((PyHeapTypeObject *)tp)->ht_cached_keys;
                 if (keys->dk_version != ((uint32_t)cache[7] | ((uint32_t)cache[8] << 16)))
@@ -841,18 +862,24 @@ static inline int
 store_attr_cached(const _Py_CODEUNIT *cache, PyObject *owner, PyObject *v)
 {
     PyTypeObject *tp = Py_TYPE(owner);
-    if (cache[0] != 3 || !type_version_matches(tp, cache))
+    if (CACHE_KIND(cache) == 0 || !type_version_matches(tp, cache))
         return 0;
-    KrInstanceValues *values = *_KrObject_ValuesPtr(owner);
-    Py_ssize_t ix = cache[3];
-    if (values == NULL || ix >= values->capacity)
-        return 0;
-    PyObject *old = values->values[ix];
-    values->values[ix] = Py_NewRef(v);
-    if (old == NULL)
-        values->order[values->used++] = (uint8_t)ix;
-    else
-        Py_DECREF(old);
+    PyObject **slot;
+    if (CACHE_KIND(cache) == 3) {
+        KrInstanceValues *values = *_KrObject_ValuesPtr(owner);
+        Py_ssize_t ix = cache[3];
+        if (values == NULL || ix >= values->capacity)
+            return 0;
+        slot = &values->values[ix];
+        if (*slot == NULL)
+            values->order[values->used++] = (uint8_t)ix;
+    }
+    else {
+        slot = (PyObject **)((char *)owner + cache[3]);
+    }
+    PyObject *old = *slot;
+    *slot = Py_NewRef(v);
+    Py_XDECREF(old);
     return 1;
 }
 
@@ -861,22 +888,41 @@ store_attr_fill(_Py_CODEUNIT *cache, PyObject *owner, PyObject *name)
 {
     cache[0] = 0;
     PyTypeObject *tp = Py_TYPE(owner);
-    if (!_KrType_HasManagedDict(tp) || tp->tp_setattro != PyObject_GenericSetAttr ||
-        !PyUnicode_CheckExact(name) || tp->tp_dict == NULL)
-        return;
-    KrInstanceValues *values = *_KrObject_ValuesPtr(owner);
-    if (values == NULL)
+    if (tp->tp_setattro != PyObject_GenericSetAttr || !PyUnicode_CheckExact(name) ||
+        tp->tp_dict == NULL)
         return;
     unsigned int version = _PyType_AssignVersionTag(tp);
-    if (version == 0 || _PyType_Lookup(tp, name) != NULL || tp->tp_version_tag != version)
+    if (version == 0)
         return;
-    Py_ssize_t ix = _PyDictKeys_StringLookup(((PyHeapTypeObject *)tp)->ht_cached_keys, name);
-    if (ix < 0 || ix >= values->capacity)
+    PyObject *descr = _PyType_Lookup(tp, name);
+    if (tp->tp_version_tag != version)
         return;
+    Py_ssize_t where;
+    int kind;
+    if (descr == NULL) {
+        KrInstanceValues *values =
+            _KrType_HasManagedDict(tp) ? *_KrObject_ValuesPtr(owner) : NULL;
+        if (values == NULL)
+            return;
+        where = _PyDictKeys_StringLookup(((PyHeapTypeObject *)tp)->ht_cached_keys, name);
+        if (where < 0 || where >= values->capacity)
+            return;
+        kind = 3;
+    }
+    else if (Py_TYPE(descr) == &PyMemberDescr_Type) {
+        PyMemberDef *m = ((PyMemberDescrObject *)descr)->d_member;
+        if (m->type != T_OBJECT_EX || (m->flags & READONLY) || m->offset > 0xFFFF)
+            return;
+        where = m->offset;
+        kind = 2;
+    }
+    else {
+        return;
+    }
     cache[1] = (_Py_CODEUNIT)(version & 0xFFFF);
     cache[2] = (_Py_CODEUNIT)(version >> 16);
-    cache[3] = (_Py_CODEUNIT)ix;
-    cache[0] = 3;
+    cache[3] = (_Py_CODEUNIT)where;
+    cache[0] = (_Py_CODEUNIT)kind;
 }
 
 /* BINARY_OP's argument indexes this table (NB_* in kr_opcode_utils.h). */
@@ -3100,7 +3146,8 @@ dispatch_opcode:
                 Py_DECREF(owner);
                 goto error;
             }
-            store_attr_fill(next_instr, owner, name);
+            if (cache_should_refill(next_instr))
+                store_attr_fill(next_instr, owner, name);
         }
         Py_DECREF(v);
         Py_DECREF(owner);
@@ -3502,7 +3549,7 @@ dispatch_opcode:
         }
         else {
             res = PyObject_GetAttr(owner, name);
-            if (res != NULL)
+            if (res != NULL && cache_should_refill(next_instr))
                 load_attr_fill(next_instr, owner, name);
         }
         Py_DECREF(owner);
@@ -3527,7 +3574,7 @@ dispatch_opcode:
             meth_found = _PyObject_GetMethod(obj, name, &meth);
             if (meth == NULL)
                 goto error;
-            if (meth_found)
+            if (meth_found && cache_should_refill(next_instr))
                 load_method_fill(next_instr, obj, name);
         }
         if (meth_found) {

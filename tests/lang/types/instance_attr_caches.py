@@ -154,3 +154,65 @@ m2 = Many()
 m2.n0 = "first"
 m2.n34 = "late"
 print([read_n34(m2) for _ in range(3)], list(vars(m2)))
+
+
+# stores into __slots__ members through the cache
+class V:
+    __slots__ = ("x", "y")
+
+
+vs = [V() for _ in range(3)]
+set_x(vs, 1)
+set_x(vs, 2)
+print(read_x(vs))
+del vs[1].x
+try:
+    read_x(vs)
+except AttributeError as e:
+    print(type(e).__name__, e)
+set_x(vs, 3)
+print(read_x(vs))
+
+
+class VProp:
+    def __get__(self, obj, tp):
+        return "vprop"
+
+    def __set__(self, obj, v):
+        print("vprop set", v)
+
+
+saved = V.x
+V.x = VProp()
+set_x(vs[:1], 4)
+print(read_x(vs[:1]))
+V.x = saved
+set_x(vs, 5)
+print(read_x(vs))
+try:
+    set_x([object()], 1)
+except AttributeError as e:
+    print(type(e).__name__, e)
+
+
+# one site seeing two classes in turn
+class R:
+    def __init__(self):
+        self.hits = 0
+
+
+class S2:
+    def __init__(self):
+        self.pad = None
+        self.hits = 100
+
+
+def touch_all(objs, n):
+    for _ in range(n):
+        for o in objs:
+            o.hits += 1
+
+
+mixed = [R() if i % 2 else S2() for i in range(6)]
+touch_all(mixed, 40)
+print([o.hits for o in mixed], [list(vars(o)) for o in mixed])

@@ -147,3 +147,34 @@ class S(str): pass
 o = A()
 setattr(o, S("zz"), 1)
 print(getattr(o, S("zz")), o.zz, vars(o))
+
+# ---- collector, dir(), __getstate__, dict methods on a made dict ----
+import gc, sys
+a = A(); a.z = []; a.y = {}; a.x = ()
+print(gc.get_referents(a))
+b = A(); b.x = 1; b.y = [2]; b.z = [3]
+print(gc.get_referents(b), list(vars(b)))
+print([n for n in dir(b) if not n.startswith('__')])
+print(a.__getstate__(), b.__getstate__())
+c = A()
+print(c.__getstate__())
+print(c.__reduce_ex__(2)[2] if len(c.__reduce_ex__(2)) > 2 else None)
+b.__dict__
+print(gc.get_referents(b))
+class S:
+    __slots__ = ('p', '__dict__')
+s = S(); s.p = [1]; s.q = [2]
+print(gc.get_referents(s))
+print(s.__getstate__())
+print(gc.is_tracked(vars(A())))
+d = A(); d.v = []
+print(gc.is_tracked(d.__dict__))
+print(sys.getsizeof(A().__dict__) > 0)
+class WithInit:
+    def __init__(self):
+        self.a = 1; self.b = 2
+w = [WithInit() for i in range(3)]
+print([list(vars(x)) for x in w])
+print(A().__dict__ == {}, A().__dict__ is not A().__dict__)
+e = A(); e.k = 1; e.__dict__.clear(); print(vars(e), hasattr(e, 'k'))
+e.k2 = 3; print(e.__dict__.popitem(), vars(e))
