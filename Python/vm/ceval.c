@@ -840,6 +840,8 @@ load_method_fill(_Py_CODEUNIT *cache, PyObject *owner, PyObject *name)
         !PyType_HasFeature(Py_TYPE(descr), Py_TPFLAGS_METHOD_DESCRIPTOR))
         return;
     if (managed) {
+        if (!(tp->tp_flags & Py_TPFLAGS_HEAPTYPE))
+            return;
         PyDictKeysObject *keys = ((PyHeapTypeObject *)tp)->ht_cached_keys;
         if (keys == NULL || _PyDictKeys_StringLookup(keys, name) != DKIX_EMPTY)
             return;

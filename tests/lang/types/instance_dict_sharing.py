@@ -178,3 +178,16 @@ print([list(vars(x)) for x in w])
 print(A().__dict__ == {}, A().__dict__ is not A().__dict__)
 e = A(); e.k = 1; e.__dict__.clear(); print(vars(e), hasattr(e, 'k'))
 e.k2 = 3; print(e.__dict__.popitem(), vars(e))
+
+# ---- __class__ assignment between managed and unmanaged layouts ----
+class X:
+    pass
+class Z:
+    __slots__ = ('__weakref__',)
+class Y:
+    __slots__ = ()
+for a, b in ((X, Z), (Z, X), (X, Y), (Y, X)):
+    try:
+        o = a(); o.__class__ = b; print("ok", type(o).__name__)
+    except TypeError as e:
+        print(type(e).__name__, e)
