@@ -44,6 +44,7 @@
 #include "kr_typing.h"
 #include "kr_frame.h"
 #include "kr_gc.h"
+#include "kr_instance.h"
 #include <stddef.h>
 
 static PyObject *slot_tp_new(PyTypeObject *, PyObject *, PyObject *);
@@ -104,7 +105,7 @@ PyType_GenericAlloc(PyTypeObject *type, Py_ssize_t nitems)
     size_t size = _PyObject_VAR_SIZE(type, nitems + 1);
     PyObject *obj;
     if (PyType_IS_GC(type)) {
-        obj = _PyObject_GC_Malloc(size);
+        obj = _KrObject_GC_MallocFor(type, size);
     }
     else {
         obj = (PyObject *)PyObject_Malloc(size);
@@ -117,6 +118,10 @@ PyType_GenericAlloc(PyTypeObject *type, Py_ssize_t nitems)
         PyObject_Init(obj, type);
     else
         PyObject_InitVar((PyVarObject *)obj, type, nitems);
+    if (_KrType_HasManagedDict(type) && _KrObject_InitInlineValues(obj, type) < 0) {
+        Py_DECREF(obj);
+        return NULL;
+    }
     if (PyType_IS_GC(type))
         PyObject_GC_Track(obj);
     return obj;
@@ -579,8 +584,10 @@ inherit_special(PyTypeObject *type, PyTypeObject *base)
         type->tp_itemsize = base->tp_itemsize;
     if (type->tp_weaklistoffset == 0)
         type->tp_weaklistoffset = base->tp_weaklistoffset;
-    if (type->tp_dictoffset == 0)
+    if (type->tp_dictoffset == 0) {
         type->tp_dictoffset = base->tp_dictoffset;
+        type->tp_flags |= base->tp_flags & Py_TPFLAGS_MANAGED_DICT;
+    }
 }
 
 static void
@@ -2363,7 +2370,10 @@ subtype_dealloc(PyObject *self)
             }
         }
     }
-    if (type->tp_dictoffset && !base->tp_dictoffset) {
+    if (_KrType_HasManagedDict(type) && !_KrType_HasManagedDict(base)) {
+        _KrObject_ClearManagedDict(self);
+    }
+    else if (type->tp_dictoffset && !base->tp_dictoffset) {
         PyObject **dictptr = _PyObject_GetDictPtr(self);
         if (dictptr != NULL)
             Py_CLEAR(*dictptr);
@@ -2385,7 +2395,12 @@ subtype_traverse(PyObject *self, visitproc visit, void *arg)
         }
         base = base->tp_base;
     }
-    if (type->tp_dictoffset != base->tp_dictoffset) {
+    if (_KrType_HasManagedDict(type) && !_KrType_HasManagedDict(base)) {
+        int err = _KrObject_VisitManagedDict(self, visit, arg);
+        if (err)
+            return err;
+    }
+    else if (type->tp_dictoffset != base->tp_dictoffset) {
         PyObject **dictptr = _PyObject_GetDictPtr(self);
         if (dictptr != NULL)
             Py_VISIT(*dictptr);
@@ -2408,7 +2423,10 @@ subtype_clear(PyObject *self)
         }
         base = base->tp_base;
     }
-    if (type->tp_dictoffset != base->tp_dictoffset) {
+    if (_KrType_HasManagedDict(type) && !_KrType_HasManagedDict(base)) {
+        _KrObject_ClearManagedDict(self);
+    }
+    else if (type->tp_dictoffset != base->tp_dictoffset) {
         PyObject **dictptr = _PyObject_GetDictPtr(self);
         if (dictptr != NULL && *dictptr != NULL)
             Py_CLEAR(*dictptr);
@@ -2429,13 +2447,33 @@ subtype_getweakref(PyObject *obj, void *context)
     return Py_NewRef(r == NULL ? Py_None : r);
 }
 
+/* __dict__ of instances of classes: unlike other objects' __dict__, it
+ * can be deleted (the next access finds a new, empty one). */
+static int
+subtype_setdict(PyObject *obj, PyObject *value, void *context)
+{
+    if (value != NULL)
+        return PyObject_GenericSetDict(obj, value, context);
+    if (_KrType_HasManagedDict(Py_TYPE(obj))) {
+        _KrObject_ClearManagedDict(obj);
+        return 0;
+    }
+    PyObject **dictptr = _PyObject_GetDictPtr(obj);
+    if (dictptr == NULL) {
+        PyErr_SetString(PyExc_AttributeError, "This object has no __dict__");
+        return -1;
+    }
+    Py_CLEAR(*dictptr);
+    return 0;
+}
+
 static PyGetSetDef subtype_getsets_full[] = {
-    {"__dict__", PyObject_GenericGetDict, PyObject_GenericSetDict, "dictionary for instance variables (if defined)", NULL},
+    {"__dict__", PyObject_GenericGetDict, subtype_setdict, "dictionary for instance variables (if defined)", NULL},
     {"__weakref__", subtype_getweakref, NULL, "list of weak references to the object (if defined)", NULL},
     {NULL, NULL, NULL, NULL, NULL}
 };
 static PyGetSetDef subtype_getsets_dict_only[] = {
-    {"__dict__", PyObject_GenericGetDict, PyObject_GenericSetDict, "dictionary for instance variables (if defined)", NULL},
+    {"__dict__", PyObject_GenericGetDict, subtype_setdict, "dictionary for instance variables (if defined)", NULL},
     {NULL, NULL, NULL, NULL, NULL}
 };
 static PyGetSetDef subtype_getsets_weakref_only[] = {
@@ -2846,11 +2884,12 @@ type_new(PyTypeObject *metatype, PyObject *args, PyObject *kwds)
             slotoffset += sizeof(PyObject *);
         }
     }
-    if (add_dict) {
-        if (base->tp_itemsize)
-            type->tp_dictoffset = -(Py_ssize_t)sizeof(PyObject *);
-        else
-            type->tp_dictoffset = slotoffset;
+    /* A dict on an object without items lives in front of the object
+     * (kr_instance.h), its values inline; after items it takes a slot
+     * at the end (negative offset). */
+    int managed_dict = add_dict && base->tp_itemsize == 0;
+    if (add_dict && !managed_dict) {
+        type->tp_dictoffset = -(Py_ssize_t)sizeof(PyObject *);
         slotoffset += sizeof(PyObject *);
     }
     if (add_weak) {
@@ -2858,6 +2897,12 @@ type_new(PyTypeObject *metatype, PyObject *args, PyObject *kwds)
         slotoffset += sizeof(PyObject *);
     }
     type->tp_basicsize = slotoffset;
+    if (managed_dict) {
+        /* the offset CPython 3.11 shows as __dictoffset__; Krait finds the
+         * dict through the flag, never through this number */
+        type->tp_flags |= Py_TPFLAGS_MANAGED_DICT;
+        type->tp_dictoffset = -slotoffset - 3 * (Py_ssize_t)sizeof(PyObject *);
+    }
     type->tp_itemsize = base->tp_itemsize;
     type->tp_members = PyHeapType_GET_MEMBERS(et);
     if (add_dict && add_weak)
@@ -2885,6 +2930,11 @@ type_new(PyTypeObject *metatype, PyObject *args, PyObject *kwds)
     if (PyType_Ready(type) < 0)
         goto error;
     fixup_slot_dispatchers(type);
+    if (_KrType_HasManagedDict(type)) {
+        et->ht_cached_keys = _KrDictKeys_NewShared();
+        if (et->ht_cached_keys == NULL)
+            goto error;
+    }
 
     PyObject *cell = PyDict_GetItemWithError(type->tp_dict, _Py_ID(__classcell__));
     if (cell != NULL) {
@@ -3116,6 +3166,8 @@ type_dealloc(PyObject *self)
     Py_XDECREF(et->ht_qualname);
     Py_XDECREF(et->ht_slots);
     Py_XDECREF(et->ht_module);
+    if (et->ht_cached_keys != NULL)
+        _KrDictKeys_DecRef(et->ht_cached_keys);
     Py_TYPE(type)->tp_free(self);
 }
 
@@ -3762,6 +3814,8 @@ same_slots_added(PyTypeObject *a, PyTypeObject *b)
 {
     PyTypeObject *base = a->tp_base;
     Py_ssize_t size = base->tp_basicsize;
+    if (_KrType_HasManagedDict(a) != _KrType_HasManagedDict(b))
+        return 0;
     if (a->tp_dictoffset == size && b->tp_dictoffset == size)
         size += sizeof(PyObject *);
     if (a->tp_weaklistoffset == size && b->tp_weaklistoffset == size)
@@ -3824,6 +3878,9 @@ object_set_class(PyObject *self, PyObject *value, void *closure)
         return -1;
     }
     if (!compatible_for_assignment(oldto, newto, "__class__"))
+        return -1;
+    /* inline values are indexed by the old class's shared keys */
+    if (_KrType_HasManagedDict(oldto) && _KrObject_MaterializeDict(self) == NULL)
         return -1;
     if (newto->tp_flags & Py_TPFLAGS_HEAPTYPE)
         Py_INCREF(newto);

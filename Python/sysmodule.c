@@ -18,6 +18,7 @@
 #include "Python.h"
 #include "kr_frame.h"
 #include "kr_init.h"
+#include "kr_instance.h"
 #include "kr_runtime.h"
 #include <float.h>
 #include <limits.h>
@@ -221,6 +222,10 @@ _PySys_GetSizeOf(PyObject *o)
         PyErr_SetString(PyExc_ValueError, "__sizeof__() should return >= 0");
         return (size_t)-1;
     }
+    /* what sits in front of the object: the GC head, the managed dict's
+     * pre-header */
+    if (_KrType_HasManagedDict(Py_TYPE(o)))
+        size += (Py_ssize_t)KR_MANAGED_PREHEADER;
     if (PyObject_IS_GC(o))
         return (size_t)size + sizeof(PyGC_Head);
     return (size_t)size;

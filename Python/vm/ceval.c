@@ -39,6 +39,7 @@
 #include "Python.h"
 #include "kr_frame.h"
 #include "kr_dict.h"
+#include "kr_instance.h"
 #include "kr_opcode.h"
 #include "kr_opcode_utils.h"
 #include "kr_init.h"
@@ -652,14 +653,44 @@ load_global_fill(_Py_CODEUNIT *cache, PyObject *globals, PyObject *builtins, PyO
  * LOAD_ATTR (4 units): unit 0 kind, units 1-2 type version, unit 3
  *   kind 1: no class attribute; the value was at entry <unit 3> of the
  *           instance dict (checked by key identity as for LOAD_GLOBAL);
- *   kind 2: a T_OBJECT_EX member (__slots__) at byte offset <unit 3>.
+ *   kind 2: a T_OBJECT_EX member (__slots__) at byte offset <unit 3>;
+ *   kind 3: no class attribute; the value is inline at index <unit 3>
+ *           (kr_instance.h: the type's shared keys are append-only, so
+ *           the version tag, which is the type's, fixes the index);
+ *   kind 4: as kind 1 for the dict made for an instance of kind 3's.
+ * STORE_ATTR (4 units), generic __setattr__ only: kind 2: a writable
+ *   T_OBJECT_EX member at byte offset <unit 3>; kind 3: no class
+ *   attribute, the value goes inline at index <unit 3>.
  * LOAD_METHOD (10 units): unit 0 kind, units 1-2 type version, units 3-6
  *   the method descriptor found on the type (borrowed: the version tag
  *   proves the type still holds it); the instance must not shadow it:
  *   kind 1: instances have no __dict__;
- *   kind 2: the instance dict (if any) does not hold the name.
+ *   kind 2: the instance dict (if any) does not hold the name;
+ *   kind 3: inline values: the name is not in the type's shared keys,
+ *           whose version is in units 7-8 (a new key changes it); a
+ *           made dict is searched as in kind 2.
  * Whatever does not match runs the generic lookup, which refills.
  * ====================================================================== */
+
+/* Unit 0 of these caches: the kind in the low byte, misses since the
+ * last fill in the high byte.  A filled cache that misses is refilled
+ * only at every KR_ATTR_CACHE_RETRY-th miss: a site that sees objects of
+ * two types in turn then keeps hitting for one of them, instead of
+ * paying a refill on every execution and hitting never. */
+#define CACHE_KIND(cache) ((cache)[0] & 0xFF)
+#define KR_ATTR_CACHE_RETRY 16
+
+static inline int
+cache_should_refill(_Py_CODEUNIT *cache)
+{
+    if (CACHE_KIND(cache) == 0)
+        return 1;
+    unsigned int misses = ((unsigned int)cache[0] >> 8) + 1;
+    if (misses >= KR_ATTR_CACHE_RETRY)
+        return 1;
+    cache[0] = (_Py_CODEUNIT)(CACHE_KIND(cache) | (misses << 8));
+    return 0;
+}
 
 static inline unsigned int
 cached_version(const _Py_CODEUNIT *cache)
@@ -693,13 +724,24 @@ static inline PyObject *
 load_attr_cached(const _Py_CODEUNIT *cache, PyObject *owner, PyObject *name)
 {
     PyTypeObject *tp = Py_TYPE(owner);
-    if (cache[0] == 0 || !type_version_matches(tp, cache))
+    if (CACHE_KIND(cache) == 0 || !type_version_matches(tp, cache))
         return NULL;
-    if (cache[0] == 1) {
+    switch (CACHE_KIND(cache)) {
+    case 1: {
         PyObject *dict = *instance_dict_slot(owner, tp);
         return dict == NULL ? NULL : dict_entry_for(dict, cache[3], name);
     }
-    return *(PyObject **)((char *)owner + cache[3]);
+    case 3: {
+        KrInstanceValues *values = *_KrObject_ValuesPtr(owner);
+        return values == NULL || cache[3] >= values->capacity ? NULL : values->values[cache[3]];
+    }
+    case 4: {
+        PyObject *dict = *_KrObject_ManagedDictPtr(owner);
+        return dict == NULL ? NULL : dict_entry_for(dict, cache[3], name);
+    }
+    default:
+        return *(PyObject **)((char *)owner + cache[3]);
+    }
 }
 
 static void
@@ -715,7 +757,22 @@ load_attr_fill(_Py_CODEUNIT *cache, PyObject *owner, PyObject *name)
         return;
     int kind;
     Py_ssize_t where;
-    if (descr == NULL) {
+    if (descr == NULL && _KrType_HasManagedDict(tp)) {
+        KrInstanceValues *values = *_KrObject_ValuesPtr(owner);
+        PyObject *dict = *_KrObject_ManagedDictPtr(owner);
+        if (values != NULL) {
+            where = _PyDictKeys_StringLookup(((PyHeapTypeObject *)tp)->ht_cached_keys, name);
+            kind = 3;
+        }
+        else if (dict != NULL && PyDict_Check(dict)) {
+            where = _PyDictKeys_StringLookup(((PyDictObject *)dict)->ma_keys, name);
+            kind = 4;
+        }
+        else {
+            return;
+        }
+    }
+    else if (descr == NULL) {
         PyObject **slot = instance_dict_slot(owner, tp);
         if (slot == NULL || *slot == NULL || !PyDict_Check(*slot))
             return;
@@ -745,10 +802,21 @@ static inline PyObject *
 load_method_cached(const _Py_CODEUNIT *cache, PyObject *owner, PyObject *name)
 {
     PyTypeObject *tp = Py_TYPE(owner);
-    if (cache[0] == 0 || !type_version_matches(tp, cache))
+    if (CACHE_KIND(cache) == 0 || !type_version_matches(tp, cache))
         return NULL;
-    if (cache[0] == 2) {
-        PyObject *dict = *instance_dict_slot(owner, tp);
+    if (CACHE_KIND(cache) != 1) {
+        PyObject *dict;
+        if (CACHE_KIND(cache) == 3) {
+            if (*_KrObject_ValuesPtr(owner) != NULL) {
+                PyDictKeysObject *keys = ((PyHeapTypeObject *)tp)->ht_cached_keys;
+                if (keys->dk_version != ((uint32_t)cache[7] | ((uint32_t)cache[8] << 16)))
+                    return NULL;
+            }
+            dict = *_KrObject_ManagedDictPtr(owner);
+        }
+        else {
+            dict = *instance_dict_slot(owner, tp);
+        }
         if (dict != NULL && _PyDictKeys_StringLookup(((PyDictObject *)dict)->ma_keys, name) != DKIX_EMPTY)
             return NULL;
     }
@@ -764,18 +832,99 @@ load_method_fill(_Py_CODEUNIT *cache, PyObject *owner, PyObject *name)
     cache[0] = 0;
     PyTypeObject *tp = Py_TYPE(owner);
     unsigned int version = cacheable_type_version(tp, name);
-    if (version == 0 || tp->tp_dictoffset < 0)
+    int managed = _KrType_HasManagedDict(tp);
+    if (version == 0 || (tp->tp_dictoffset < 0 && !managed))
         return;
     PyObject *descr = _PyType_Lookup(tp, name);
     if (tp->tp_version_tag != version || descr == NULL ||
         !PyType_HasFeature(Py_TYPE(descr), Py_TPFLAGS_METHOD_DESCRIPTOR))
         return;
+    if (managed) {
+        if (!(tp->tp_flags & Py_TPFLAGS_HEAPTYPE))
+            return;
+        PyDictKeysObject *keys = ((PyHeapTypeObject *)tp)->ht_cached_keys;
+        if (keys == NULL || _PyDictKeys_StringLookup(keys, name) != DKIX_EMPTY)
+            return;
+        uint32_t kv = _PyDictKeys_GetVersionForCurrentState(keys);
+        if (kv == 0)
+            return;
+        cache[7] = (_Py_CODEUNIT)(kv & 0xFFFF);
+        cache[8] = (_Py_CODEUNIT)(kv >> 16);
+    }
     cache[1] = (_Py_CODEUNIT)(version & 0xFFFF);
     cache[2] = (_Py_CODEUNIT)(version >> 16);
     uint64_t p = (uint64_t)(uintptr_t)descr;
     for (int i = 0; i < 4; i++)
         cache[3 + i] = (_Py_CODEUNIT)(p >> (16 * i));
-    cache[0] = tp->tp_dictoffset == 0 ? 1 : 2;
+    cache[0] = managed ? 3 : tp->tp_dictoffset == 0 ? 1 : 2;
+}
+
+/* STORE_ATTR: 1 if the cache stored the value (a new reference taken). */
+static inline int
+store_attr_cached(const _Py_CODEUNIT *cache, PyObject *owner, PyObject *v)
+{
+    PyTypeObject *tp = Py_TYPE(owner);
+    if (CACHE_KIND(cache) == 0 || !type_version_matches(tp, cache))
+        return 0;
+    PyObject **slot;
+    if (CACHE_KIND(cache) == 3) {
+        KrInstanceValues *values = *_KrObject_ValuesPtr(owner);
+        Py_ssize_t ix = cache[3];
+        if (values == NULL || ix >= values->capacity)
+            return 0;
+        slot = &values->values[ix];
+        if (*slot == NULL)
+            values->order[values->used++] = (uint8_t)ix;
+    }
+    else {
+        slot = (PyObject **)((char *)owner + cache[3]);
+    }
+    PyObject *old = *slot;
+    *slot = Py_NewRef(v);
+    Py_XDECREF(old);
+    return 1;
+}
+
+static void
+store_attr_fill(_Py_CODEUNIT *cache, PyObject *owner, PyObject *name)
+{
+    cache[0] = 0;
+    PyTypeObject *tp = Py_TYPE(owner);
+    if (tp->tp_setattro != PyObject_GenericSetAttr || !PyUnicode_CheckExact(name) ||
+        tp->tp_dict == NULL)
+        return;
+    unsigned int version = _PyType_AssignVersionTag(tp);
+    if (version == 0)
+        return;
+    PyObject *descr = _PyType_Lookup(tp, name);
+    if (tp->tp_version_tag != version)
+        return;
+    Py_ssize_t where;
+    int kind;
+    if (descr == NULL) {
+        KrInstanceValues *values =
+            _KrType_HasManagedDict(tp) ? *_KrObject_ValuesPtr(owner) : NULL;
+        if (values == NULL)
+            return;
+        where = _PyDictKeys_StringLookup(((PyHeapTypeObject *)tp)->ht_cached_keys, name);
+        if (where < 0 || where >= values->capacity)
+            return;
+        kind = 3;
+    }
+    else if (Py_TYPE(descr) == &PyMemberDescr_Type) {
+        PyMemberDef *m = ((PyMemberDescrObject *)descr)->d_member;
+        if (m->type != T_OBJECT_EX || (m->flags & READONLY) || m->offset > 0xFFFF)
+            return;
+        where = m->offset;
+        kind = 2;
+    }
+    else {
+        return;
+    }
+    cache[1] = (_Py_CODEUNIT)(version & 0xFFFF);
+    cache[2] = (_Py_CODEUNIT)(version >> 16);
+    cache[3] = (_Py_CODEUNIT)where;
+    cache[0] = (_Py_CODEUNIT)kind;
 }
 
 /* BINARY_OP's argument indexes this table (NB_* in kr_opcode_utils.h). */
@@ -2992,11 +3141,18 @@ dispatch_opcode:
         PyObject *owner = TOP();
         PyObject *v = SECOND();
         STACK_SHRINK(2);
-        int err = PyObject_SetAttr(owner, name, v);
+        if (!store_attr_cached(next_instr, owner, v)) {
+            int err = PyObject_SetAttr(owner, name, v);
+            if (err != 0) {
+                Py_DECREF(v);
+                Py_DECREF(owner);
+                goto error;
+            }
+            if (cache_should_refill(next_instr))
+                store_attr_fill(next_instr, owner, name);
+        }
         Py_DECREF(v);
         Py_DECREF(owner);
-        if (err != 0)
-            goto error;
         SKIP_CACHES(STORE_ATTR);
         DISPATCH();
     }
@@ -3395,7 +3551,7 @@ dispatch_opcode:
         }
         else {
             res = PyObject_GetAttr(owner, name);
-            if (res != NULL)
+            if (res != NULL && cache_should_refill(next_instr))
                 load_attr_fill(next_instr, owner, name);
         }
         Py_DECREF(owner);
@@ -3420,7 +3576,7 @@ dispatch_opcode:
             meth_found = _PyObject_GetMethod(obj, name, &meth);
             if (meth == NULL)
                 goto error;
-            if (meth_found)
+            if (meth_found && cache_should_refill(next_instr))
                 load_method_fill(next_instr, obj, name);
         }
         if (meth_found) {
