@@ -686,10 +686,6 @@ PyObject *_KrByteArray_extend(PyObject *self, PyObject *arg)
     if (PyObject_CheckBuffer(arg))
         src = PyBytes_FromObject(arg);
     else {
-        if (PyUnicode_Check(arg)) {
-            PyErr_SetString(PyExc_TypeError, "expected iterable of integers; got: 'str'");
-            return NULL;
-        }
         PyObject *it = PyObject_GetIter(arg);
         if (it == NULL) {
             if (PyErr_ExceptionMatches(PyExc_TypeError)) {

@@ -1242,6 +1242,27 @@ PyObject *_KrBytes_RichCompare(const char *a, Py_ssize_t na, const char *b, Py_s
 
 /* Numbers are formatted by the str % machinery and encoded as ASCII;
  * %b/%s take bytes-like objects or __bytes__, %a/%r take ascii(). */
+/* Whether a formatted float is a minus sign followed only by zero digits
+ * (what the 'z' flag turns into plain zero); "-inf" has no digits. */
+static int rounds_to_negative_zero(PyObject *s)
+{
+    const char *p = PyUnicode_AsUTF8(s);
+    if (p == NULL) {
+        PyErr_Clear();
+        return 0;
+    }
+    int minus = 0, digits = 0;
+    for (; *p && *p != 'e' && *p != 'E'; p++) {
+        if (*p == '-')
+            minus = 1;
+        else if (*p >= '1' && *p <= '9')
+            return 0;
+        else if (*p == '0')
+            digits = 1;
+    }
+    return minus && digits;
+}
+
 PyObject *_KrBytes_Format(PyObject *format, PyObject *args, int as_bytearray)
 {
     Py_buffer fv;
@@ -1308,8 +1329,10 @@ PyObject *_KrBytes_Format(PyObject *format, PyObject *args, int as_bytearray)
         Py_ssize_t flags_start = i;
         PyObject *star_args[2] = {NULL, NULL};
         int nstar = 0;
-        while (i < n && strchr("-+ #0", f[i]))
-            i++;
+        /* 'z' (negative zero becomes zero) is a flag here, though str % lacks it */
+        int zflag = 0;
+        while (i < n && strchr("-+ #0z", f[i]))
+            zflag |= f[i++] == 'z';
         Py_ssize_t flags_end = i;
         int minus = memchr(f + flags_start, '-', (size_t)(i - flags_start)) != NULL;
         Py_ssize_t width = -1, prec = -1;
@@ -1432,7 +1455,8 @@ PyObject *_KrBytes_Format(PyObject *format, PyObject *args, int as_bytearray)
             int sl = 0;
             sub[sl++] = '%';
             for (Py_ssize_t k = flags_start; k < flags_end && sl < 40; k++)
-                sub[sl++] = f[k];
+                if (f[k] != 'z')
+                    sub[sl++] = f[k];
             if (minus && !memchr(sub, '-', (size_t)sl))
                 sub[sl++] = '-';
             sl += snprintf(sub + sl, sizeof sub - (size_t)sl, "%zd", width < 0 ? 0 : width);
@@ -1445,8 +1469,16 @@ PyObject *_KrBytes_Format(PyObject *format, PyObject *args, int as_bytearray)
                 goto error_v;
             PyObject *t1 = PyTuple_Pack(1, v);
             PyObject *s = t1 ? PyUnicode_Format(fs, t1) : NULL;
-            Py_DECREF(fs);
             Py_XDECREF(t1);
+            if (s != NULL && zflag && strchr("eEfFgG", c) && rounds_to_negative_zero(s)) {
+                /* format a true zero instead: the flags still apply */
+                PyObject *zero = PyFloat_FromDouble(0.0);
+                PyObject *t0 = zero ? PyTuple_Pack(1, zero) : NULL;
+                Py_XDECREF(zero);
+                Py_SETREF(s, t0 ? PyUnicode_Format(fs, t0) : NULL);
+                Py_XDECREF(t0);
+            }
+            Py_DECREF(fs);
             if (s == NULL)
                 goto error_v;
             piece = PyUnicode_AsASCIIString(s);

@@ -22,8 +22,10 @@ static PyObject *bytes_alloc(Py_ssize_t size)
         PyErr_SetString(PyExc_SystemError, "Negative size passed to PyBytes_FromStringAndSize");
         return NULL;
     }
-    if ((size_t)size > (size_t)PY_SSIZE_T_MAX - BYTES_HEADER - 1)
-        return PyErr_NoMemory();
+    if ((size_t)size > (size_t)PY_SSIZE_T_MAX - BYTES_HEADER - 1) {
+        PyErr_SetString(PyExc_OverflowError, "byte string is too large");
+        return NULL;
+    }
     PyBytesObject *op = PyObject_Malloc(BYTES_HEADER + (size_t)size + 1);
     if (op == NULL)
         return PyErr_NoMemory();
@@ -580,6 +582,8 @@ static PyObject *bytes_repeat(PyObject *a, Py_ssize_t n)
         return NULL;
     }
     Py_ssize_t total = len * n;
+    if ((size_t)total > (size_t)PY_SSIZE_T_MAX - BYTES_HEADER - 1)
+        return PyErr_NoMemory(); /* CPython's size check here lets it reach malloc */
     if (total <= 1)
         return PyBytes_FromStringAndSize(total ? PyBytes_AS_STRING(a) : NULL, total);
     PyObject *r = PyBytes_FromStringAndSize(NULL, total);

@@ -424,10 +424,11 @@ static char *base_ptr(mvobject *m)
     return (char *)m->master.buf + m->offset;
 }
 
-/* copy the view's bytes in C order into dst (nbytes long) */
-static void copy_out(mvobject *m, char *dst)
+/* Copy the view's items into dst (nbytes long), in C order (last index
+ * fastest) or, with fortran set, Fortran order (first index fastest). */
+static void copy_out(mvobject *m, char *dst, int fortran)
 {
-    if (is_c_contiguous(m)) {
+    if (fortran ? is_f_contiguous(m) : is_c_contiguous(m)) {
         memcpy(dst, base_ptr(m), (size_t)(nitems(m) * m->itemsize));
         return;
     }
@@ -438,7 +439,8 @@ static void copy_out(mvobject *m, char *dst)
         for (int d = 0; d < m->ndim; d++)
             p += idx[d] * m->strides[d];
         memcpy(dst + k * m->itemsize, p, (size_t)m->itemsize);
-        for (int d = m->ndim - 1; d >= 0; d--) {
+        for (int j = 0; j < m->ndim; j++) {
+            int d = fortran ? j : m->ndim - 1 - j;
             if (++idx[d] < m->shape[d])
                 break;
             idx[d] = 0;
@@ -446,19 +448,20 @@ static void copy_out(mvobject *m, char *dst)
     }
 }
 
-static PyObject *mv_tobytes_raw(mvobject *m)
+static PyObject *mv_tobytes_order(mvobject *m, int fortran)
 {
     Py_ssize_t n = nitems(m) * m->itemsize;
+    if (n <= 1) /* the shared empty and one-byte objects */
+        return PyBytes_FromStringAndSize(n ? base_ptr(m) : NULL, n);
     PyObject *r = PyBytes_FromStringAndSize(NULL, n);
-    if (r == NULL)
-        return NULL;
-    if (n == 1) {
-        Py_DECREF(r);
-        return PyBytes_FromStringAndSize(base_ptr(m), 1);
-    }
-    if (n)
-        copy_out(m, PyBytes_AS_STRING(r));
+    if (r != NULL)
+        copy_out(m, PyBytes_AS_STRING(r), fortran);
     return r;
+}
+
+static PyObject *mv_tobytes_raw(mvobject *m)
+{
+    return mv_tobytes_order(m, 0);
 }
 
 /* ====================== methods ====================== */
@@ -471,7 +474,26 @@ static PyObject *memory_tobytes(PyObject *self, PyObject *const *args, Py_ssize_
         return NULL;
     if (check_released(MV(self)) < 0)
         return NULL;
-    return mv_tobytes_raw(MV(self));
+    int fortran = 0;
+    if (a[0] != NULL && a[0] != Py_None) {
+        const char *o = PyUnicode_Check(a[0]) ? PyUnicode_AsUTF8(a[0]) : NULL;
+        if (!PyUnicode_Check(a[0])) {
+            PyErr_Format(PyExc_TypeError, "tobytes() argument 'order' must be str or None, not %.100s",
+                         Py_TYPE(a[0])->tp_name);
+            return NULL;
+        }
+        if (o == NULL)
+            return NULL;
+        if (strcmp(o, "F") == 0)
+            fortran = 1;
+        else if (strcmp(o, "A") == 0)
+            fortran = !is_c_contiguous(MV(self)) && is_f_contiguous(MV(self));
+        else if (strcmp(o, "C") != 0) {
+            PyErr_SetString(PyExc_ValueError, "order must be 'C', 'F' or 'A'");
+            return NULL;
+        }
+    }
+    return mv_tobytes_order(MV(self), fortran);
 }
 
 static PyObject *tolist_rec(mvobject *m, char *p, int dim)
@@ -544,6 +566,14 @@ static PyObject *memory_toreadonly(PyObject *self, PyObject *unused)
     return (PyObject *)m;
 }
 
+static int has_zero_extent(mvobject *m)
+{
+    for (int d = 0; d < m->ndim; d++)
+        if (m->shape[d] == 0 || m->strides[d] == 0)
+            return 1;
+    return 0;
+}
+
 static PyObject *memory_cast(PyObject *self, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames)
 {
     static const char *const kw[] = {"format", "shape", NULL};
@@ -567,6 +597,21 @@ static PyObject *memory_cast(PyObject *self, PyObject *const *args, Py_ssize_t n
         PyErr_SetString(PyExc_TypeError, "memoryview: casts are restricted to C-contiguous views");
         return NULL;
     }
+    if ((a[1] != NULL || src->ndim != 1) && has_zero_extent(src)) {
+        PyErr_SetString(PyExc_TypeError, "memoryview: cannot cast view with zeros in shape or strides");
+        return NULL;
+    }
+    if (a[1] != NULL && (PyList_Check(a[1]) || PyTuple_Check(a[1]))) {
+        Py_ssize_t nd = PySequence_Fast_GET_SIZE(a[1]);
+        if (nd > KR_MV_MAXDIM) {
+            PyErr_SetString(PyExc_ValueError, "memoryview: number of dimensions must not exceed 64");
+            return NULL;
+        }
+        if (src->ndim != 1 && nd != 1) {
+            PyErr_SetString(PyExc_TypeError, "memoryview: cast must be 1D -> ND or ND -> 1D");
+            return NULL;
+        }
+    }
     if (strlen(fmt) != 1 || itemsize_of(fmt[0]) < 0) {
         PyErr_SetString(PyExc_ValueError,
                         "memoryview: destination format must be a native single character format prefixed with an optional '@'");
@@ -580,6 +625,10 @@ static PyObject *memory_cast(PyObject *self, PyObject *const *args, Py_ssize_t n
         return NULL;
     }
     Py_ssize_t nbytes = nitems(src) * src->itemsize;
+    if (nbytes % isz != 0) {
+        PyErr_SetString(PyExc_TypeError, "memoryview: length is not a multiple of itemsize");
+        return NULL;
+    }
     Py_ssize_t shape[KR_MV_MAXDIM];
     int ndim = 1;
     PyObject *shp = a[1];
@@ -589,14 +638,6 @@ static PyObject *memory_cast(PyObject *self, PyObject *const *args, Py_ssize_t n
             return NULL;
         }
         ndim = (int)PySequence_Fast_GET_SIZE(shp);
-        if (ndim > KR_MV_MAXDIM) {
-            PyErr_SetString(PyExc_ValueError, "memoryview: number of dimensions must not exceed 64");
-            return NULL;
-        }
-        if (src->ndim != 1 && ndim != 1) {
-            PyErr_SetString(PyExc_TypeError, "memoryview: cast must be 1D -> ND or ND -> 1D");
-            return NULL;
-        }
         Py_ssize_t prod = 1;
         for (int i = 0; i < ndim; i++) {
             PyObject *x = PySequence_Fast_GET_ITEM(shp, i);
@@ -618,13 +659,8 @@ static PyObject *memory_cast(PyObject *self, PyObject *const *args, Py_ssize_t n
             return NULL;
         }
     }
-    else {
-        if (nbytes % isz != 0) {
-            PyErr_SetString(PyExc_TypeError, "memoryview: length is not a multiple of itemsize");
-            return NULL;
-        }
+    else
         shape[0] = nbytes / isz;
-    }
     mvobject *m = mv_clone(src);
     if (m == NULL)
         return NULL;
@@ -723,16 +759,62 @@ static Py_ssize_t memory_length(PyObject *self)
     return m->ndim == 0 ? 1 : m->shape[0];
 }
 
-static char *item_ptr(mvobject *m, Py_ssize_t i)
+/* The address of item i along dimension dim (counted from 0; messages
+ * count from 1), offset from p. */
+static char *step_ptr(mvobject *m, char *p, int dim, Py_ssize_t i)
 {
-    Py_ssize_t n = m->shape[0];
+    Py_ssize_t n = m->shape[dim];
     if (i < 0)
         i += n;
     if (i < 0 || i >= n) {
-        PyErr_SetString(PyExc_IndexError, "index out of bounds on dimension 1");
+        PyErr_Format(PyExc_IndexError, "index out of bounds on dimension %d", dim + 1);
         return NULL;
     }
-    return base_ptr(m) + i * m->strides[0];
+    return p + i * m->strides[dim];
+}
+
+static char *item_ptr(mvobject *m, Py_ssize_t i)
+{
+    return step_ptr(m, base_ptr(m), 0, i);
+}
+
+/* Whether key is a tuple made only of integers (want_slices 0) or only of
+ * slices (want_slices 1); the empty tuple is a (short) multi-index. */
+static int is_multikey(PyObject *key, int want_slices)
+{
+    if (!PyTuple_Check(key))
+        return 0;
+    Py_ssize_t n = PyTuple_GET_SIZE(key);
+    for (Py_ssize_t i = 0; i < n; i++) {
+        PyObject *x = PyTuple_GET_ITEM(key, i);
+        if (want_slices ? !PySlice_Check(x) : !PyIndex_Check(x))
+            return 0;
+    }
+    return !want_slices || n > 0;
+}
+
+/* The address a full tuple of indices names; a shorter tuple would be a
+ * sub-view, which CPython 3.11 does not have either. */
+static char *multi_ptr(mvobject *m, PyObject *key)
+{
+    Py_ssize_t n = PyTuple_GET_SIZE(key);
+    if (n < m->ndim) {
+        PyErr_SetString(PyExc_NotImplementedError, "sub-views are not implemented");
+        return NULL;
+    }
+    if (n > m->ndim) {
+        PyErr_Format(PyExc_TypeError, "cannot index %d-dimension view with %zd-element tuple", m->ndim, n);
+        return NULL;
+    }
+    char *p = base_ptr(m);
+    for (int d = 0; d < m->ndim; d++) {
+        Py_ssize_t i = PyNumber_AsSsize_t(PyTuple_GET_ITEM(key, d), PyExc_IndexError);
+        if (i == -1 && PyErr_Occurred())
+            return NULL;
+        if ((p = step_ptr(m, p, d, i)) == NULL)
+            return NULL;
+    }
+    return p;
 }
 
 static PyObject *memory_item(PyObject *self, Py_ssize_t i)
@@ -773,6 +855,7 @@ static PyObject *memory_subscript(PyObject *self, PyObject *key)
         return memory_item(self, i);
     }
     if (PySlice_Check(key)) {
+        /* slices the first dimension, whatever ndim is */
         Py_ssize_t start, stop, step;
         if (PySlice_Unpack(key, &start, &stop, &step) < 0)
             return NULL;
@@ -785,9 +868,11 @@ static PyObject *memory_subscript(PyObject *self, PyObject *key)
         r->strides[0] = m->strides[0] * step;
         return (PyObject *)r;
     }
-    if (key == Py_Ellipsis)
-        return Py_NewRef(self);
-    if (PyTuple_Check(key)) {
+    if (is_multikey(key, 0)) {
+        char *p = multi_ptr(m, key);
+        return p ? unpack(m, p) : NULL;
+    }
+    if (is_multikey(key, 1)) {
         PyErr_SetString(PyExc_NotImplementedError, "multi-dimensional slicing is not implemented");
         return NULL;
     }
@@ -808,19 +893,33 @@ static int memory_ass_subscript(PyObject *self, PyObject *key, PyObject *value)
         PyErr_SetString(PyExc_TypeError, "cannot delete memory");
         return -1;
     }
-    if (m->ndim != 1) {
-        PyErr_SetString(PyExc_NotImplementedError, "memoryview assignments are currently restricted to ndim = 1");
+    if (m->ndim == 0) {
+        if (key == Py_Ellipsis || (PyTuple_Check(key) && PyTuple_GET_SIZE(key) == 0))
+            return pack(m, base_ptr(m), value);
+        PyErr_SetString(PyExc_TypeError, "invalid indexing of 0-dim memory");
         return -1;
     }
     if (PyIndex_Check(key)) {
+        if (m->ndim > 1) {
+            PyErr_SetString(PyExc_NotImplementedError, "sub-views are not implemented");
+            return -1;
+        }
         Py_ssize_t i = PyNumber_AsSsize_t(key, PyExc_IndexError);
         if (i == -1 && PyErr_Occurred())
             return -1;
         char *p = item_ptr(m, i);
         return p ? pack(m, p, value) : -1;
     }
-    if (!PySlice_Check(key)) {
-        PyErr_SetString(PyExc_TypeError, "memoryview: invalid slice key");
+    if (!PySlice_Check(key) || m->ndim != 1) {
+        if (is_multikey(key, 0)) {
+            char *p = multi_ptr(m, key);
+            return p ? pack(m, p, value) : -1;
+        }
+        if (PySlice_Check(key) || is_multikey(key, 1))
+            PyErr_SetString(PyExc_NotImplementedError,
+                            "memoryview slice assignments are currently restricted to ndim = 1");
+        else
+            PyErr_SetString(PyExc_TypeError, "memoryview: invalid slice key");
         return -1;
     }
     Py_ssize_t start, stop, step;
@@ -846,7 +945,10 @@ static int memory_ass_subscript(PyObject *self, PyObject *key, PyObject *value)
         PyErr_NoMemory();
         return -1;
     }
-    memcpy(tmp, src.buf, (size_t)src.len);
+    /* the source may itself be a stepped view */
+    Py_ssize_t sstep = src.strides && src.ndim == 1 ? src.strides[0] : src.itemsize;
+    for (Py_ssize_t k = 0; k < sitems; k++)
+        memcpy(tmp + k * src.itemsize, (char *)src.buf + k * sstep, (size_t)src.itemsize);
     PyBuffer_Release(&src);
     for (Py_ssize_t k = 0; k < len; k++)
         memcpy(base_ptr(m) + (start + k * step) * m->strides[0], tmp + k * m->itemsize, (size_t)m->itemsize);
