@@ -1365,7 +1365,7 @@ PyObject *_KrBytes_Format(PyObject *format, PyObject *args, int as_bytearray)
                 while (i < n && f[i] >= '0' && f[i] <= '9')
                     prec = prec * 10 + (f[i++] - '0');
         }
-        while (i < n && (f[i] == 'h' || f[i] == 'l' || f[i] == 'L'))
+        if (i < n && (f[i] == 'h' || f[i] == 'l' || f[i] == 'L')) /* one length modifier, ignored */
             i++;
         if (i >= n) {
             PyErr_SetString(PyExc_ValueError, "incomplete format");

@@ -47,6 +47,15 @@ static int check_released(mvobject *m)
     return 0;
 }
 
+/* The struct code of a native single-character format ("B" or "@B"), or
+ * 0 for anything else. */
+static char fmt_code(const char *f)
+{
+    if (f[0] == '@')
+        f++;
+    return f[0] != 0 && f[1] == 0 ? f[0] : 0;
+}
+
 static Py_ssize_t itemsize_of(char f)
 {
     switch (f) {
@@ -303,7 +312,7 @@ static int memory_clear(PyObject *op)
 
 static PyObject *unpack(mvobject *m, const char *p)
 {
-    switch (m->format[0]) {
+    switch (fmt_code(m->format)) {
     case 'B': return PyLong_FromLong(*(const unsigned char *)p);
     case 'b': return PyLong_FromLong(*(const signed char *)p);
     case 'c': return PyBytes_FromStringAndSize(p, 1);
@@ -325,7 +334,7 @@ static PyObject *unpack(mvobject *m, const char *p)
 
 static int pack(mvobject *m, char *p, PyObject *v)
 {
-    char f = m->format[0];
+    char f = fmt_code(m->format);
     if (f == 'c') {
         if (!PyBytes_Check(v) || PyBytes_GET_SIZE(v) != 1) {
             PyErr_Format(PyExc_ValueError, PyBytes_Check(v) ? "memoryview: invalid value for format '%s'"
@@ -618,7 +627,8 @@ static PyObject *memory_cast(PyObject *self, PyObject *const *args, Py_ssize_t n
         return NULL;
     }
     Py_ssize_t isz = itemsize_of(fmt[0]);
-    int src_byte = src->format[1] == 0 && (src->format[0] == 'B' || src->format[0] == 'b' || src->format[0] == 'c');
+    char sc = fmt_code(src->format);
+    int src_byte = sc == 'B' || sc == 'b' || sc == 'c';
     int dst_byte = fmt[0] == 'B' || fmt[0] == 'b' || fmt[0] == 'c';
     if (!src_byte && !dst_byte) {
         PyErr_SetString(PyExc_TypeError, "memoryview: cannot cast between two non-byte formats");
@@ -664,8 +674,8 @@ static PyObject *memory_cast(PyObject *self, PyObject *const *args, Py_ssize_t n
     mvobject *m = mv_clone(src);
     if (m == NULL)
         return NULL;
-    m->format[0] = fmt[0];
-    m->format[1] = 0;
+    /* keep the spelling asked for: cast('@q').format is '@q' */
+    snprintf(m->format, sizeof m->format, "%s", PyUnicode_AsUTF8(a[0]));
     m->itemsize = isz;
     m->ndim = ndim;
     for (int i = 0; i < ndim; i++)
@@ -933,7 +943,8 @@ static int memory_ass_subscript(PyObject *self, PyObject *key, PyObject *value)
     if (sfmt[0] == '@')
         sfmt++;
     Py_ssize_t sitems = src.itemsize > 0 ? src.len / src.itemsize : src.len;
-    if (strcmp(sfmt, m->format) != 0 || sitems != len || (src.ndim > 1)) {
+    const char *dfmt = m->format[0] == '@' ? m->format + 1 : m->format;
+    if (strcmp(sfmt, dfmt) != 0 || sitems != len || (src.ndim > 1)) {
         PyBuffer_Release(&src);
         PyErr_SetString(PyExc_ValueError, "memoryview assignment: lvalue and rvalue have different structures");
         return -1;
@@ -1000,7 +1011,7 @@ static Py_hash_t memory_hash(PyObject *self)
         PyErr_SetString(PyExc_ValueError, "cannot hash writable memoryview object");
         return -1;
     }
-    char f = m->format[0];
+    char f = fmt_code(m->format);
     if (f != 'B' && f != 'b' && f != 'c') {
         PyErr_SetString(PyExc_ValueError, "memoryview: hashing is restricted to formats 'B', 'b' or 'c'");
         return -1;
@@ -1046,7 +1057,8 @@ static PyObject *memory_richcompare(PyObject *a, PyObject *b, int op)
                 same_shape = 0;
         if (!same_shape)
             eq = 0;
-        else if (strcmp(m->format, o->format) == 0 && m->format[0] != 'f' && m->format[0] != 'd') {
+        else if (fmt_code(m->format) != 0 && fmt_code(m->format) == fmt_code(o->format) &&
+                 fmt_code(m->format) != 'f' && fmt_code(m->format) != 'd') {
             PyObject *x = mv_tobytes_raw(m), *y = mv_tobytes_raw(o);
             eq = x && y && PyBytes_GET_SIZE(x) == PyBytes_GET_SIZE(y)
                  && memcmp(PyBytes_AS_STRING(x), PyBytes_AS_STRING(y), (size_t)PyBytes_GET_SIZE(x)) == 0;
