@@ -1057,6 +1057,8 @@ static PyObject *memory_richcompare(PyObject *a, PyObject *b, int op)
                 same_shape = 0;
         if (!same_shape)
             eq = 0;
+        else if (itemsize_of(fmt_code(m->format)) < 0 || itemsize_of(fmt_code(o->format)) < 0)
+            eq = 0; /* CPython's struct module cannot unpack them: unequal */
         else if (fmt_code(m->format) != 0 && fmt_code(m->format) == fmt_code(o->format) &&
                  fmt_code(m->format) != 'f' && fmt_code(m->format) != 'd') {
             PyObject *x = mv_tobytes_raw(m), *y = mv_tobytes_raw(o);
@@ -1109,6 +1111,80 @@ static PyBufferProcs memory_as_buffer = {
     .bf_releasebuffer = memory_releasebuffer,
 };
 
+/* ====================== iteration ====================== */
+
+/* Iterates over the length the view had when iteration began. */
+typedef struct {
+    PyObject_HEAD
+    mvobject *view; /* NULL once exhausted */
+    Py_ssize_t index, length;
+} memiterobject;
+
+static PyObject *memory_iter(PyObject *self)
+{
+    mvobject *m = MV(self);
+    if (check_released(m) < 0)
+        return NULL;
+    if (m->ndim == 0) {
+        PyErr_SetString(PyExc_TypeError, "invalid indexing of 0-dim memory");
+        return NULL;
+    }
+    if (m->ndim != 1) {
+        PyErr_SetString(PyExc_NotImplementedError, "multi-dimensional sub-views are not implemented");
+        return NULL;
+    }
+    if (fmt_code(m->format) == 0) {
+        PyErr_Format(PyExc_NotImplementedError, "memoryview: unsupported format %s", m->format);
+        return NULL;
+    }
+    memiterobject *it = PyObject_GC_New(memiterobject, &_PyMemoryIter_Type);
+    if (it == NULL)
+        return NULL;
+    it->view = (mvobject *)Py_NewRef(self);
+    it->index = 0;
+    it->length = m->shape[0];
+    PyObject_GC_Track(it);
+    return (PyObject *)it;
+}
+
+static PyObject *memiter_next(PyObject *self)
+{
+    memiterobject *it = (memiterobject *)self;
+    if (it->view == NULL)
+        return NULL;
+    if (check_released(it->view) < 0)
+        return NULL;
+    if (it->index < it->length)
+        return unpack(it->view, base_ptr(it->view) + it->index++ * it->view->strides[0]);
+    Py_CLEAR(it->view);
+    return NULL;
+}
+
+static void memiter_dealloc(PyObject *self)
+{
+    PyObject_GC_UnTrack(self);
+    Py_XDECREF(((memiterobject *)self)->view);
+    PyObject_GC_Del(self);
+}
+
+static int memiter_traverse(PyObject *self, visitproc visit, void *arg)
+{
+    Py_VISIT(((memiterobject *)self)->view);
+    return 0;
+}
+
+PyTypeObject _PyMemoryIter_Type = {
+    PyVarObject_HEAD_INIT(&PyType_Type, 0)
+    .tp_name = "memory_iterator",
+    .tp_basicsize = sizeof(memiterobject),
+    .tp_dealloc = memiter_dealloc,
+    .tp_getattro = PyObject_GenericGetAttr,
+    .tp_flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_HAVE_GC,
+    .tp_traverse = memiter_traverse,
+    .tp_iter = PyObject_SelfIter,
+    .tp_iternext = memiter_next,
+};
+
 PyTypeObject PyMemoryView_Type = {
     PyVarObject_HEAD_INIT(&PyType_Type, 0)
     .tp_name = "memoryview",
@@ -1126,6 +1202,7 @@ PyTypeObject PyMemoryView_Type = {
     .tp_clear = memory_clear,
     .tp_richcompare = memory_richcompare,
     .tp_weaklistoffset = offsetof(mvobject, weakreflist),
+    .tp_iter = memory_iter,
     .tp_methods = memory_methods,
     .tp_getset = memory_getset,
     .tp_new = memory_new,
