@@ -1024,8 +1024,8 @@ static PyObject *array_insert(PyObject *self, PyObject *const *args, Py_ssize_t 
         PyErr_Format(PyExc_TypeError, "insert expected 2 arguments, got %zd", nargs);
         return NULL;
     }
-    Py_ssize_t i = PyNumber_AsSsize_t(args[0], PyExc_OverflowError);
-    if (i == -1 && PyErr_Occurred())
+    Py_ssize_t i;
+    if (_KrArg_Ssize(args[0], &i) < 0)
         return NULL;
     if (insert_item(ARR(self), i, args[1]) < 0)
         return NULL;
@@ -1047,8 +1047,7 @@ static PyObject *array_pop(PyObject *self, PyObject *const *args, Py_ssize_t nar
         return NULL;
     }
     if (nargs == 1) {
-        i = PyNumber_AsSsize_t(args[0], PyExc_OverflowError);
-        if (i == -1 && PyErr_Occurred())
+        if (_KrArg_Ssize(args[0], &i) < 0)
             return NULL;
     }
     arrayobject *a = ARR(self);
