@@ -662,6 +662,10 @@ static PyObject *memory_cast(PyObject *self, PyObject *const *args, Py_ssize_t n
                                     "memoryview.cast(): elements of shape must be integers > 0");
                 return NULL;
             }
+            if (shape[i] > PY_SSIZE_T_MAX / prod) {
+                PyErr_SetString(PyExc_ValueError, "memoryview.cast(): product(shape) > SSIZE_MAX");
+                return NULL;
+            }
             prod *= shape[i];
         }
         if (prod * isz != nbytes) {
