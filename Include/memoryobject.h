@@ -3,6 +3,7 @@
 #define Py_MEMORYOBJECT_H
 #include "object.h"
 extern PyTypeObject PyMemoryView_Type;
+extern PyTypeObject _PyMemoryIter_Type;
 #define PyMemoryView_Check(op) Py_IS_TYPE((op), &PyMemoryView_Type)
 PyObject *PyMemoryView_FromObject(PyObject *base);
 PyObject *PyMemoryView_FromMemory(char *mem, Py_ssize_t size, int flags);

@@ -4,6 +4,7 @@
 #include "Python.h"
 #include "kr_runtime.h"
 
+PyObject *PyInit_array(void);
 PyObject *PyInit_gc(void);
 PyObject *PyInit__weakref(void);
 PyObject *PyInit_unicodedata(void);
@@ -11,6 +12,7 @@ PyObject *PyInit_unicodedata(void);
 struct _inittab _PyImport_Inittab[] = {
     {"_io", PyInit__io},
     {"_weakref", PyInit__weakref},
+    {"array", PyInit_array},
     {"gc", PyInit_gc},
     {"math", PyInit_math},
     {"time", PyInit_time},

@@ -232,7 +232,7 @@ static int bytearray_init(PyObject *self, PyObject *args, PyObject *kwds)
     for (int j = 1; j < 3; j++)
         if (vals[j] && !PyUnicode_Check(vals[j])) {
             PyErr_Format(PyExc_TypeError, "bytearray() argument '%s' must be str, not %.100s",
-                         kwlist[j], Py_TYPE(vals[j])->tp_name);
+                         kwlist[j], _KrArg_TypeName(vals[j]));
             return -1;
         }
     if (Py_SIZE(self) != 0 && PyByteArray_Resize(self, 0) < 0)
@@ -558,9 +558,12 @@ static int bytearray_ass_subscript(PyObject *self, PyObject *index, PyObject *va
             stop = start;
         r = setslice_raw(self, start, stop, data, len);
     }
-    else if (src == NULL) {
-        /* delete an extended slice */
-        if (slicelen > 0) {
+    else if (src == NULL || len == 0) {
+        /* delete an extended slice (assigning an empty one deletes too);
+         * refuse before moving anything if a view pins the size */
+        if (slicelen > 0 && check_exports(self) < 0)
+            r = -1;
+        else if (slicelen > 0) {
             if (step < 0) {
                 stop = start + 1;
                 start = stop + step * (slicelen - 1) - 1;
@@ -686,10 +689,6 @@ PyObject *_KrByteArray_extend(PyObject *self, PyObject *arg)
     if (PyObject_CheckBuffer(arg))
         src = PyBytes_FromObject(arg);
     else {
-        if (PyUnicode_Check(arg)) {
-            PyErr_SetString(PyExc_TypeError, "expected iterable of integers; got: 'str'");
-            return NULL;
-        }
         PyObject *it = PyObject_GetIter(arg);
         if (it == NULL) {
             if (PyErr_ExceptionMatches(PyExc_TypeError)) {
@@ -723,8 +722,8 @@ PyObject *_KrByteArray_insert(PyObject *self, PyObject *const *args, Py_ssize_t 
     PyObject *a[2] = {NULL, NULL};
     if (_KrArg_Parse("insert", KR_ARGS_CLINIC, args, nargs, NULL, kw, 2, 2, a) < 0)
         return NULL;
-    Py_ssize_t where = PyNumber_AsSsize_t(a[0], PyExc_OverflowError);
-    if (where == -1 && PyErr_Occurred())
+    Py_ssize_t where;
+    if (_KrArg_Ssize(a[0], &where) < 0)
         return NULL;
     int b;
     if (byte_value(a[1], &b) < 0)
@@ -753,8 +752,7 @@ PyObject *_KrByteArray_pop(PyObject *self, PyObject *const *args, Py_ssize_t nar
         return NULL;
     Py_ssize_t i = -1;
     if (a[0]) {
-        i = PyNumber_AsSsize_t(a[0], PyExc_OverflowError);
-        if (i == -1 && PyErr_Occurred())
+        if (_KrArg_Ssize(a[0], &i) < 0)
             return NULL;
     }
     Py_ssize_t n = Py_SIZE(self);

@@ -436,8 +436,7 @@ static int parse_just(const char *name, PyObject *const *args, Py_ssize_t nargs,
     PyObject *a[2] = {NULL, NULL};
     if (_KrArg_Parse(name, KR_ARGS_CLINIC, args, nargs, NULL, kw, 2, 1, a) < 0)
         return -1;
-    *width = PyNumber_AsSsize_t(a[0], PyExc_OverflowError);
-    if (*width == -1 && PyErr_Occurred())
+    if (_KrArg_Ssize(a[0], width) < 0)
         return -1;
     *fill = ' ';
     if (a[1]) {
@@ -502,8 +501,8 @@ static PyObject *b_rjust(PyObject *self, PyObject *const *args, Py_ssize_t nargs
 
 static PyObject *b_zfill(PyObject *self, PyObject *arg)
 {
-    Py_ssize_t width = PyNumber_AsSsize_t(arg, PyExc_OverflowError);
-    if (width == -1 && PyErr_Occurred())
+    Py_ssize_t width;
+    if (_KrArg_Ssize(arg, &width) < 0)
         return NULL;
     Py_ssize_t n = SLEN(self);
     if (width <= n)
@@ -527,9 +526,10 @@ static PyObject *b_expandtabs(PyObject *self, PyObject *const *args, Py_ssize_t 
         return NULL;
     Py_ssize_t tab = 8;
     if (a[0]) {
-        tab = PyNumber_AsSsize_t(a[0], PyExc_OverflowError);
-        if (tab == -1 && PyErr_Occurred())
+        int t;
+        if (_KrArg_Int(a[0], &t) < 0)
             return NULL;
+        tab = t;
     }
     const char *s = SDATA(self);
     Py_ssize_t n = SLEN(self), total = 0, col = 0;
@@ -649,8 +649,7 @@ static PyObject *split_common(PyObject *self, PyObject *const *args, Py_ssize_t 
         return NULL;
     Py_ssize_t maxsplit = -1;
     if (a[1]) {
-        maxsplit = PyNumber_AsSsize_t(a[1], PyExc_OverflowError);
-        if (maxsplit == -1 && PyErr_Occurred())
+        if (_KrArg_Ssize(a[1], &maxsplit) < 0)
             return NULL;
     }
     if (maxsplit < 0)
@@ -896,8 +895,7 @@ static PyObject *b_replace(PyObject *self, PyObject *const *args, Py_ssize_t nar
         return NULL;
     Py_ssize_t count = -1;
     if (a[2]) {
-        count = PyNumber_AsSsize_t(a[2], PyExc_OverflowError);
-        if (count == -1 && PyErr_Occurred())
+        if (_KrArg_Ssize(a[2], &count) < 0)
             return NULL;
     }
     if (count < 0)
@@ -1036,6 +1034,44 @@ static PyObject *b_maketrans(PyObject *Py_UNUSED(null), PyObject *const *args, P
     return r;
 }
 
+/* ====================== argument conversion ====================== */
+
+/* A Py_ssize_t parameter, converted as CPython's generated argument
+ * parsers do (their overflow message names the C type, unlike
+ * PyNumber_AsSsize_t's). */
+int _KrArg_Ssize(PyObject *o, Py_ssize_t *out)
+{
+    PyObject *iv = _PyNumber_Index(o);
+    if (iv == NULL)
+        return -1;
+    Py_ssize_t v = PyLong_AsSsize_t(iv);
+    Py_DECREF(iv);
+    if (v == -1 && PyErr_Occurred())
+        return -1;
+    *out = v;
+    return 0;
+}
+
+/* An int parameter, the same way. */
+int _KrArg_Int(PyObject *o, int *out)
+{
+    long v = PyLong_AsLong(o);
+    if (v == -1 && PyErr_Occurred()) {
+        if (PyErr_ExceptionMatches(PyExc_OverflowError)) {
+            PyErr_Clear();
+            v = INT_MAX + 1L;
+        }
+        else
+            return -1;
+    }
+    if (v > INT_MAX || v < INT_MIN) {
+        PyErr_SetString(PyExc_OverflowError, "Python int too large to convert to C int");
+        return -1;
+    }
+    *out = (int)v;
+    return 0;
+}
+
 /* ====================== hex, fromhex, decode ====================== */
 
 PyObject *_KrBytes_Hex(const char *s, Py_ssize_t n, PyObject *sep, PyObject *bytes_per_sep)
@@ -1073,9 +1109,10 @@ PyObject *_KrBytes_Hex(const char *s, Py_ssize_t n, PyObject *sep, PyObject *byt
             return NULL;
         }
         if (bytes_per_sep != NULL) {
-            group = PyLong_AsSsize_t(bytes_per_sep);
-            if (group == -1 && PyErr_Occurred())
+            int g;
+            if (_KrArg_Int(bytes_per_sep, &g) < 0)
                 return NULL;
+            group = g;
         }
         if (group == 0)
             sepch = 0;
@@ -1122,7 +1159,7 @@ PyObject *_KrBytes_FromHex(PyObject *string, int as_bytearray)
 {
     if (!PyUnicode_Check(string)) {
         PyErr_Format(PyExc_TypeError, "fromhex() argument must be str, not %.100s",
-                     Py_TYPE(string)->tp_name);
+                     _KrArg_TypeName(string));
         return NULL;
     }
     Py_ssize_t n = PyUnicode_GET_LENGTH(string);
@@ -1167,7 +1204,7 @@ static PyObject *b_decode(PyObject *self, PyObject *const *args, Py_ssize_t narg
             continue;
         if (!PyUnicode_Check(a[i])) {
             PyErr_Format(PyExc_TypeError, "decode() argument '%s' must be str, not %.100s", kw[i],
-                         Py_TYPE(a[i])->tp_name);
+                         _KrArg_TypeName(a[i]));
             return NULL;
         }
         const char *c = PyUnicode_AsUTF8(a[i]);
@@ -1242,6 +1279,27 @@ PyObject *_KrBytes_RichCompare(const char *a, Py_ssize_t na, const char *b, Py_s
 
 /* Numbers are formatted by the str % machinery and encoded as ASCII;
  * %b/%s take bytes-like objects or __bytes__, %a/%r take ascii(). */
+/* Whether a formatted float is a minus sign followed only by zero digits
+ * (what the 'z' flag turns into plain zero); "-inf" has no digits. */
+static int rounds_to_negative_zero(PyObject *s)
+{
+    const char *p = PyUnicode_AsUTF8(s);
+    if (p == NULL) {
+        PyErr_Clear();
+        return 0;
+    }
+    int minus = 0, digits = 0;
+    for (; *p && *p != 'e' && *p != 'E'; p++) {
+        if (*p == '-')
+            minus = 1;
+        else if (*p >= '1' && *p <= '9')
+            return 0;
+        else if (*p == '0')
+            digits = 1;
+    }
+    return minus && digits;
+}
+
 PyObject *_KrBytes_Format(PyObject *format, PyObject *args, int as_bytearray)
 {
     Py_buffer fv;
@@ -1308,8 +1366,10 @@ PyObject *_KrBytes_Format(PyObject *format, PyObject *args, int as_bytearray)
         Py_ssize_t flags_start = i;
         PyObject *star_args[2] = {NULL, NULL};
         int nstar = 0;
-        while (i < n && strchr("-+ #0", f[i]))
-            i++;
+        /* 'z' (negative zero becomes zero) is a flag here, though str % lacks it */
+        int zflag = 0;
+        while (i < n && strchr("-+ #0z", f[i]))
+            zflag |= f[i++] == 'z';
         Py_ssize_t flags_end = i;
         int minus = memchr(f + flags_start, '-', (size_t)(i - flags_start)) != NULL;
         Py_ssize_t width = -1, prec = -1;
@@ -1342,7 +1402,7 @@ PyObject *_KrBytes_Format(PyObject *format, PyObject *args, int as_bytearray)
                 while (i < n && f[i] >= '0' && f[i] <= '9')
                     prec = prec * 10 + (f[i++] - '0');
         }
-        while (i < n && (f[i] == 'h' || f[i] == 'l' || f[i] == 'L'))
+        if (i < n && (f[i] == 'h' || f[i] == 'l' || f[i] == 'L')) /* one length modifier, ignored */
             i++;
         if (i >= n) {
             PyErr_SetString(PyExc_ValueError, "incomplete format");
@@ -1367,13 +1427,8 @@ PyObject *_KrBytes_Format(PyObject *format, PyObject *args, int as_bytearray)
         case 'b': case 's': {
             if (PyBytes_Check(v))
                 piece = Py_NewRef(v);
-            else if (PyObject_CheckBuffer(v) && !PyUnicode_Check(v)) {
-                Py_buffer pv;
-                if (PyObject_GetBuffer(v, &pv, PyBUF_SIMPLE) < 0)
-                    goto error_v;
-                piece = PyBytes_FromStringAndSize(pv.buf, pv.len);
-                PyBuffer_Release(&pv);
-            }
+            else if (PyObject_CheckBuffer(v) && !PyUnicode_Check(v))
+                piece = PyBytes_FromObject(v); /* strided views too */
             else {
                 PyObject *meth = _PyType_LookupId(Py_TYPE(v), "__bytes__");
                 if (meth == NULL || PyUnicode_Check(v)) {
@@ -1427,12 +1482,20 @@ PyObject *_KrBytes_Format(PyObject *format, PyObject *args, int as_bytearray)
         }
         case 'd': case 'i': case 'u': case 'o': case 'x': case 'X':
         case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': {
+            if (strchr("eEfFgG", c)) {
+                double d = PyFloat_AsDouble(v);
+                if (d == -1.0 && PyErr_Occurred()) {
+                    PyErr_Format(PyExc_TypeError, "float argument required, not %.200s", Py_TYPE(v)->tp_name);
+                    goto error_v;
+                }
+            }
             /* "%<flags><width>.<prec><c>" through str % */
             char sub[64];
             int sl = 0;
             sub[sl++] = '%';
             for (Py_ssize_t k = flags_start; k < flags_end && sl < 40; k++)
-                sub[sl++] = f[k];
+                if (f[k] != 'z')
+                    sub[sl++] = f[k];
             if (minus && !memchr(sub, '-', (size_t)sl))
                 sub[sl++] = '-';
             sl += snprintf(sub + sl, sizeof sub - (size_t)sl, "%zd", width < 0 ? 0 : width);
@@ -1445,8 +1508,16 @@ PyObject *_KrBytes_Format(PyObject *format, PyObject *args, int as_bytearray)
                 goto error_v;
             PyObject *t1 = PyTuple_Pack(1, v);
             PyObject *s = t1 ? PyUnicode_Format(fs, t1) : NULL;
-            Py_DECREF(fs);
             Py_XDECREF(t1);
+            if (s != NULL && zflag && strchr("eEfFgG", c) && rounds_to_negative_zero(s)) {
+                /* format a true zero instead: the flags still apply */
+                PyObject *zero = PyFloat_FromDouble(0.0);
+                PyObject *t0 = zero ? PyTuple_Pack(1, zero) : NULL;
+                Py_XDECREF(zero);
+                Py_SETREF(s, t0 ? PyUnicode_Format(fs, t0) : NULL);
+                Py_XDECREF(t0);
+            }
+            Py_DECREF(fs);
             if (s == NULL)
                 goto error_v;
             piece = PyUnicode_AsASCIIString(s);

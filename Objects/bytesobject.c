@@ -22,8 +22,10 @@ static PyObject *bytes_alloc(Py_ssize_t size)
         PyErr_SetString(PyExc_SystemError, "Negative size passed to PyBytes_FromStringAndSize");
         return NULL;
     }
-    if ((size_t)size > (size_t)PY_SSIZE_T_MAX - BYTES_HEADER - 1)
-        return PyErr_NoMemory();
+    if ((size_t)size > (size_t)PY_SSIZE_T_MAX - BYTES_HEADER - 1) {
+        PyErr_SetString(PyExc_OverflowError, "byte string is too large");
+        return NULL;
+    }
     PyBytesObject *op = PyObject_Malloc(BYTES_HEADER + (size_t)size + 1);
     if (op == NULL)
         return PyErr_NoMemory();
@@ -396,13 +398,18 @@ static PyObject *bytes_new_impl(PyObject *x, PyObject *encoding, PyObject *error
         }
         return PyBytes_FromStringAndSize(NULL, 0);
     }
-    if (encoding != NULL || errors != NULL) {
+    if (encoding == NULL && errors != NULL) {
+        PyErr_SetString(PyExc_TypeError, PyUnicode_Check(x) ? "string argument without an encoding"
+                                                            : "errors without a string argument");
+        return NULL;
+    }
+    if (encoding != NULL) {
         if (!PyUnicode_Check(x)) {
             PyErr_SetString(PyExc_TypeError, encoding != NULL ? "encoding without a string argument"
                                                               : "errors without a string argument");
             return NULL;
         }
-        const char *enc = encoding ? PyUnicode_AsUTF8(encoding) : "utf-8";
+        const char *enc = PyUnicode_AsUTF8(encoding);
         const char *err = errors ? PyUnicode_AsUTF8(errors) : NULL;
         if (enc == NULL || (errors && err == NULL))
             return NULL;
@@ -472,7 +479,7 @@ static PyObject *bytes_new(PyTypeObject *type, PyObject *args, PyObject *kwds)
     for (int j = 1; j < 3; j++)
         if (vals[j] && !PyUnicode_Check(vals[j])) {
             PyErr_Format(PyExc_TypeError, "bytes() argument '%s' must be str, not %.100s", kwlist[j],
-                         Py_TYPE(vals[j])->tp_name);
+                         _KrArg_TypeName(vals[j]));
             return NULL;
         }
     PyObject *r = bytes_new_impl(vals[0], vals[1], vals[2]);
@@ -580,6 +587,8 @@ static PyObject *bytes_repeat(PyObject *a, Py_ssize_t n)
         return NULL;
     }
     Py_ssize_t total = len * n;
+    if ((size_t)total > (size_t)PY_SSIZE_T_MAX - BYTES_HEADER - 1)
+        return PyErr_NoMemory(); /* CPython's size check here lets it reach malloc */
     if (total <= 1)
         return PyBytes_FromStringAndSize(total ? PyBytes_AS_STRING(a) : NULL, total);
     PyObject *r = PyBytes_FromStringAndSize(NULL, total);

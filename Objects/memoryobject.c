@@ -47,6 +47,15 @@ static int check_released(mvobject *m)
     return 0;
 }
 
+/* The struct code of a native single-character format ("B" or "@B"), or
+ * 0 for anything else. */
+static char fmt_code(const char *f)
+{
+    if (f[0] == '@')
+        f++;
+    return f[0] != 0 && f[1] == 0 ? f[0] : 0;
+}
+
 static Py_ssize_t itemsize_of(char f)
 {
     switch (f) {
@@ -303,7 +312,7 @@ static int memory_clear(PyObject *op)
 
 static PyObject *unpack(mvobject *m, const char *p)
 {
-    switch (m->format[0]) {
+    switch (fmt_code(m->format)) {
     case 'B': return PyLong_FromLong(*(const unsigned char *)p);
     case 'b': return PyLong_FromLong(*(const signed char *)p);
     case 'c': return PyBytes_FromStringAndSize(p, 1);
@@ -325,7 +334,7 @@ static PyObject *unpack(mvobject *m, const char *p)
 
 static int pack(mvobject *m, char *p, PyObject *v)
 {
-    char f = m->format[0];
+    char f = fmt_code(m->format);
     if (f == 'c') {
         if (!PyBytes_Check(v) || PyBytes_GET_SIZE(v) != 1) {
             PyErr_Format(PyExc_ValueError, PyBytes_Check(v) ? "memoryview: invalid value for format '%s'"
@@ -424,10 +433,11 @@ static char *base_ptr(mvobject *m)
     return (char *)m->master.buf + m->offset;
 }
 
-/* copy the view's bytes in C order into dst (nbytes long) */
-static void copy_out(mvobject *m, char *dst)
+/* Copy the view's items into dst (nbytes long), in C order (last index
+ * fastest) or, with fortran set, Fortran order (first index fastest). */
+static void copy_out(mvobject *m, char *dst, int fortran)
 {
-    if (is_c_contiguous(m)) {
+    if (fortran ? is_f_contiguous(m) : is_c_contiguous(m)) {
         memcpy(dst, base_ptr(m), (size_t)(nitems(m) * m->itemsize));
         return;
     }
@@ -438,7 +448,8 @@ static void copy_out(mvobject *m, char *dst)
         for (int d = 0; d < m->ndim; d++)
             p += idx[d] * m->strides[d];
         memcpy(dst + k * m->itemsize, p, (size_t)m->itemsize);
-        for (int d = m->ndim - 1; d >= 0; d--) {
+        for (int j = 0; j < m->ndim; j++) {
+            int d = fortran ? j : m->ndim - 1 - j;
             if (++idx[d] < m->shape[d])
                 break;
             idx[d] = 0;
@@ -446,19 +457,20 @@ static void copy_out(mvobject *m, char *dst)
     }
 }
 
-static PyObject *mv_tobytes_raw(mvobject *m)
+static PyObject *mv_tobytes_order(mvobject *m, int fortran)
 {
     Py_ssize_t n = nitems(m) * m->itemsize;
+    if (n <= 1) /* the shared empty and one-byte objects */
+        return PyBytes_FromStringAndSize(n ? base_ptr(m) : NULL, n);
     PyObject *r = PyBytes_FromStringAndSize(NULL, n);
-    if (r == NULL)
-        return NULL;
-    if (n == 1) {
-        Py_DECREF(r);
-        return PyBytes_FromStringAndSize(base_ptr(m), 1);
-    }
-    if (n)
-        copy_out(m, PyBytes_AS_STRING(r));
+    if (r != NULL)
+        copy_out(m, PyBytes_AS_STRING(r), fortran);
     return r;
+}
+
+static PyObject *mv_tobytes_raw(mvobject *m)
+{
+    return mv_tobytes_order(m, 0);
 }
 
 /* ====================== methods ====================== */
@@ -471,7 +483,26 @@ static PyObject *memory_tobytes(PyObject *self, PyObject *const *args, Py_ssize_
         return NULL;
     if (check_released(MV(self)) < 0)
         return NULL;
-    return mv_tobytes_raw(MV(self));
+    int fortran = 0;
+    if (a[0] != NULL && a[0] != Py_None) {
+        const char *o = PyUnicode_Check(a[0]) ? PyUnicode_AsUTF8(a[0]) : NULL;
+        if (!PyUnicode_Check(a[0])) {
+            PyErr_Format(PyExc_TypeError, "tobytes() argument 'order' must be str or None, not %.100s",
+                         Py_TYPE(a[0])->tp_name);
+            return NULL;
+        }
+        if (o == NULL)
+            return NULL;
+        if (strcmp(o, "F") == 0)
+            fortran = 1;
+        else if (strcmp(o, "A") == 0)
+            fortran = !is_c_contiguous(MV(self)) && is_f_contiguous(MV(self));
+        else if (strcmp(o, "C") != 0) {
+            PyErr_SetString(PyExc_ValueError, "order must be 'C', 'F' or 'A'");
+            return NULL;
+        }
+    }
+    return mv_tobytes_order(MV(self), fortran);
 }
 
 static PyObject *tolist_rec(mvobject *m, char *p, int dim)
@@ -544,6 +575,14 @@ static PyObject *memory_toreadonly(PyObject *self, PyObject *unused)
     return (PyObject *)m;
 }
 
+static int has_zero_extent(mvobject *m)
+{
+    for (int d = 0; d < m->ndim; d++)
+        if (m->shape[d] == 0 || m->strides[d] == 0)
+            return 1;
+    return 0;
+}
+
 static PyObject *memory_cast(PyObject *self, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames)
 {
     static const char *const kw[] = {"format", "shape", NULL};
@@ -567,19 +606,39 @@ static PyObject *memory_cast(PyObject *self, PyObject *const *args, Py_ssize_t n
         PyErr_SetString(PyExc_TypeError, "memoryview: casts are restricted to C-contiguous views");
         return NULL;
     }
+    if ((a[1] != NULL || src->ndim != 1) && has_zero_extent(src)) {
+        PyErr_SetString(PyExc_TypeError, "memoryview: cannot cast view with zeros in shape or strides");
+        return NULL;
+    }
+    if (a[1] != NULL && (PyList_Check(a[1]) || PyTuple_Check(a[1]))) {
+        Py_ssize_t nd = PySequence_Fast_GET_SIZE(a[1]);
+        if (nd > KR_MV_MAXDIM) {
+            PyErr_SetString(PyExc_ValueError, "memoryview: number of dimensions must not exceed 64");
+            return NULL;
+        }
+        if (src->ndim != 1 && nd != 1) {
+            PyErr_SetString(PyExc_TypeError, "memoryview: cast must be 1D -> ND or ND -> 1D");
+            return NULL;
+        }
+    }
     if (strlen(fmt) != 1 || itemsize_of(fmt[0]) < 0) {
         PyErr_SetString(PyExc_ValueError,
                         "memoryview: destination format must be a native single character format prefixed with an optional '@'");
         return NULL;
     }
     Py_ssize_t isz = itemsize_of(fmt[0]);
-    int src_byte = src->format[1] == 0 && (src->format[0] == 'B' || src->format[0] == 'b' || src->format[0] == 'c');
+    char sc = fmt_code(src->format);
+    int src_byte = sc == 'B' || sc == 'b' || sc == 'c';
     int dst_byte = fmt[0] == 'B' || fmt[0] == 'b' || fmt[0] == 'c';
     if (!src_byte && !dst_byte) {
         PyErr_SetString(PyExc_TypeError, "memoryview: cannot cast between two non-byte formats");
         return NULL;
     }
     Py_ssize_t nbytes = nitems(src) * src->itemsize;
+    if (nbytes % isz != 0) {
+        PyErr_SetString(PyExc_TypeError, "memoryview: length is not a multiple of itemsize");
+        return NULL;
+    }
     Py_ssize_t shape[KR_MV_MAXDIM];
     int ndim = 1;
     PyObject *shp = a[1];
@@ -589,14 +648,6 @@ static PyObject *memory_cast(PyObject *self, PyObject *const *args, Py_ssize_t n
             return NULL;
         }
         ndim = (int)PySequence_Fast_GET_SIZE(shp);
-        if (ndim > KR_MV_MAXDIM) {
-            PyErr_SetString(PyExc_ValueError, "memoryview: number of dimensions must not exceed 64");
-            return NULL;
-        }
-        if (src->ndim != 1 && ndim != 1) {
-            PyErr_SetString(PyExc_TypeError, "memoryview: cast must be 1D -> ND or ND -> 1D");
-            return NULL;
-        }
         Py_ssize_t prod = 1;
         for (int i = 0; i < ndim; i++) {
             PyObject *x = PySequence_Fast_GET_ITEM(shp, i);
@@ -611,6 +662,10 @@ static PyObject *memory_cast(PyObject *self, PyObject *const *args, Py_ssize_t n
                                     "memoryview.cast(): elements of shape must be integers > 0");
                 return NULL;
             }
+            if (shape[i] > PY_SSIZE_T_MAX / prod) {
+                PyErr_SetString(PyExc_ValueError, "memoryview.cast(): product(shape) > SSIZE_MAX");
+                return NULL;
+            }
             prod *= shape[i];
         }
         if (prod * isz != nbytes) {
@@ -618,18 +673,13 @@ static PyObject *memory_cast(PyObject *self, PyObject *const *args, Py_ssize_t n
             return NULL;
         }
     }
-    else {
-        if (nbytes % isz != 0) {
-            PyErr_SetString(PyExc_TypeError, "memoryview: length is not a multiple of itemsize");
-            return NULL;
-        }
+    else
         shape[0] = nbytes / isz;
-    }
     mvobject *m = mv_clone(src);
     if (m == NULL)
         return NULL;
-    m->format[0] = fmt[0];
-    m->format[1] = 0;
+    /* keep the spelling asked for: cast('@q').format is '@q' */
+    snprintf(m->format, sizeof m->format, "%s", PyUnicode_AsUTF8(a[0]));
     m->itemsize = isz;
     m->ndim = ndim;
     for (int i = 0; i < ndim; i++)
@@ -723,16 +773,62 @@ static Py_ssize_t memory_length(PyObject *self)
     return m->ndim == 0 ? 1 : m->shape[0];
 }
 
-static char *item_ptr(mvobject *m, Py_ssize_t i)
+/* The address of item i along dimension dim (counted from 0; messages
+ * count from 1), offset from p. */
+static char *step_ptr(mvobject *m, char *p, int dim, Py_ssize_t i)
 {
-    Py_ssize_t n = m->shape[0];
+    Py_ssize_t n = m->shape[dim];
     if (i < 0)
         i += n;
     if (i < 0 || i >= n) {
-        PyErr_SetString(PyExc_IndexError, "index out of bounds on dimension 1");
+        PyErr_Format(PyExc_IndexError, "index out of bounds on dimension %d", dim + 1);
         return NULL;
     }
-    return base_ptr(m) + i * m->strides[0];
+    return p + i * m->strides[dim];
+}
+
+static char *item_ptr(mvobject *m, Py_ssize_t i)
+{
+    return step_ptr(m, base_ptr(m), 0, i);
+}
+
+/* Whether key is a tuple made only of integers (want_slices 0) or only of
+ * slices (want_slices 1); the empty tuple is a (short) multi-index. */
+static int is_multikey(PyObject *key, int want_slices)
+{
+    if (!PyTuple_Check(key))
+        return 0;
+    Py_ssize_t n = PyTuple_GET_SIZE(key);
+    for (Py_ssize_t i = 0; i < n; i++) {
+        PyObject *x = PyTuple_GET_ITEM(key, i);
+        if (want_slices ? !PySlice_Check(x) : !PyIndex_Check(x))
+            return 0;
+    }
+    return !want_slices || n > 0;
+}
+
+/* The address a full tuple of indices names; a shorter tuple would be a
+ * sub-view, which CPython 3.11 does not have either. */
+static char *multi_ptr(mvobject *m, PyObject *key)
+{
+    Py_ssize_t n = PyTuple_GET_SIZE(key);
+    if (n < m->ndim) {
+        PyErr_SetString(PyExc_NotImplementedError, "sub-views are not implemented");
+        return NULL;
+    }
+    if (n > m->ndim) {
+        PyErr_Format(PyExc_TypeError, "cannot index %d-dimension view with %zd-element tuple", m->ndim, n);
+        return NULL;
+    }
+    char *p = base_ptr(m);
+    for (int d = 0; d < m->ndim; d++) {
+        Py_ssize_t i = PyNumber_AsSsize_t(PyTuple_GET_ITEM(key, d), PyExc_IndexError);
+        if (i == -1 && PyErr_Occurred())
+            return NULL;
+        if ((p = step_ptr(m, p, d, i)) == NULL)
+            return NULL;
+    }
+    return p;
 }
 
 static PyObject *memory_item(PyObject *self, Py_ssize_t i)
@@ -773,6 +869,7 @@ static PyObject *memory_subscript(PyObject *self, PyObject *key)
         return memory_item(self, i);
     }
     if (PySlice_Check(key)) {
+        /* slices the first dimension, whatever ndim is */
         Py_ssize_t start, stop, step;
         if (PySlice_Unpack(key, &start, &stop, &step) < 0)
             return NULL;
@@ -785,9 +882,11 @@ static PyObject *memory_subscript(PyObject *self, PyObject *key)
         r->strides[0] = m->strides[0] * step;
         return (PyObject *)r;
     }
-    if (key == Py_Ellipsis)
-        return Py_NewRef(self);
-    if (PyTuple_Check(key)) {
+    if (is_multikey(key, 0)) {
+        char *p = multi_ptr(m, key);
+        return p ? unpack(m, p) : NULL;
+    }
+    if (is_multikey(key, 1)) {
         PyErr_SetString(PyExc_NotImplementedError, "multi-dimensional slicing is not implemented");
         return NULL;
     }
@@ -808,19 +907,33 @@ static int memory_ass_subscript(PyObject *self, PyObject *key, PyObject *value)
         PyErr_SetString(PyExc_TypeError, "cannot delete memory");
         return -1;
     }
-    if (m->ndim != 1) {
-        PyErr_SetString(PyExc_NotImplementedError, "memoryview assignments are currently restricted to ndim = 1");
+    if (m->ndim == 0) {
+        if (key == Py_Ellipsis || (PyTuple_Check(key) && PyTuple_GET_SIZE(key) == 0))
+            return pack(m, base_ptr(m), value);
+        PyErr_SetString(PyExc_TypeError, "invalid indexing of 0-dim memory");
         return -1;
     }
     if (PyIndex_Check(key)) {
+        if (m->ndim > 1) {
+            PyErr_SetString(PyExc_NotImplementedError, "sub-views are not implemented");
+            return -1;
+        }
         Py_ssize_t i = PyNumber_AsSsize_t(key, PyExc_IndexError);
         if (i == -1 && PyErr_Occurred())
             return -1;
         char *p = item_ptr(m, i);
         return p ? pack(m, p, value) : -1;
     }
-    if (!PySlice_Check(key)) {
-        PyErr_SetString(PyExc_TypeError, "memoryview: invalid slice key");
+    if (!PySlice_Check(key) || m->ndim != 1) {
+        if (is_multikey(key, 0)) {
+            char *p = multi_ptr(m, key);
+            return p ? pack(m, p, value) : -1;
+        }
+        if (PySlice_Check(key) || is_multikey(key, 1))
+            PyErr_SetString(PyExc_NotImplementedError,
+                            "memoryview slice assignments are currently restricted to ndim = 1");
+        else
+            PyErr_SetString(PyExc_TypeError, "memoryview: invalid slice key");
         return -1;
     }
     Py_ssize_t start, stop, step;
@@ -834,7 +947,8 @@ static int memory_ass_subscript(PyObject *self, PyObject *key, PyObject *value)
     if (sfmt[0] == '@')
         sfmt++;
     Py_ssize_t sitems = src.itemsize > 0 ? src.len / src.itemsize : src.len;
-    if (strcmp(sfmt, m->format) != 0 || sitems != len || (src.ndim > 1)) {
+    const char *dfmt = m->format[0] == '@' ? m->format + 1 : m->format;
+    if (strcmp(sfmt, dfmt) != 0 || sitems != len || (src.ndim > 1)) {
         PyBuffer_Release(&src);
         PyErr_SetString(PyExc_ValueError, "memoryview assignment: lvalue and rvalue have different structures");
         return -1;
@@ -846,7 +960,10 @@ static int memory_ass_subscript(PyObject *self, PyObject *key, PyObject *value)
         PyErr_NoMemory();
         return -1;
     }
-    memcpy(tmp, src.buf, (size_t)src.len);
+    /* the source may itself be a stepped view */
+    Py_ssize_t sstep = src.strides && src.ndim == 1 ? src.strides[0] : src.itemsize;
+    for (Py_ssize_t k = 0; k < sitems; k++)
+        memcpy(tmp + k * src.itemsize, (char *)src.buf + k * sstep, (size_t)src.itemsize);
     PyBuffer_Release(&src);
     for (Py_ssize_t k = 0; k < len; k++)
         memcpy(base_ptr(m) + (start + k * step) * m->strides[0], tmp + k * m->itemsize, (size_t)m->itemsize);
@@ -898,7 +1015,7 @@ static Py_hash_t memory_hash(PyObject *self)
         PyErr_SetString(PyExc_ValueError, "cannot hash writable memoryview object");
         return -1;
     }
-    char f = m->format[0];
+    char f = fmt_code(m->format);
     if (f != 'B' && f != 'b' && f != 'c') {
         PyErr_SetString(PyExc_ValueError, "memoryview: hashing is restricted to formats 'B', 'b' or 'c'");
         return -1;
@@ -944,7 +1061,10 @@ static PyObject *memory_richcompare(PyObject *a, PyObject *b, int op)
                 same_shape = 0;
         if (!same_shape)
             eq = 0;
-        else if (strcmp(m->format, o->format) == 0 && m->format[0] != 'f' && m->format[0] != 'd') {
+        else if (itemsize_of(fmt_code(m->format)) < 0 || itemsize_of(fmt_code(o->format)) < 0)
+            eq = 0; /* CPython's struct module cannot unpack them: unequal */
+        else if (fmt_code(m->format) != 0 && fmt_code(m->format) == fmt_code(o->format) &&
+                 fmt_code(m->format) != 'f' && fmt_code(m->format) != 'd') {
             PyObject *x = mv_tobytes_raw(m), *y = mv_tobytes_raw(o);
             eq = x && y && PyBytes_GET_SIZE(x) == PyBytes_GET_SIZE(y)
                  && memcmp(PyBytes_AS_STRING(x), PyBytes_AS_STRING(y), (size_t)PyBytes_GET_SIZE(x)) == 0;
@@ -995,6 +1115,80 @@ static PyBufferProcs memory_as_buffer = {
     .bf_releasebuffer = memory_releasebuffer,
 };
 
+/* ====================== iteration ====================== */
+
+/* Iterates over the length the view had when iteration began. */
+typedef struct {
+    PyObject_HEAD
+    mvobject *view; /* NULL once exhausted */
+    Py_ssize_t index, length;
+} memiterobject;
+
+static PyObject *memory_iter(PyObject *self)
+{
+    mvobject *m = MV(self);
+    if (check_released(m) < 0)
+        return NULL;
+    if (m->ndim == 0) {
+        PyErr_SetString(PyExc_TypeError, "invalid indexing of 0-dim memory");
+        return NULL;
+    }
+    if (m->ndim != 1) {
+        PyErr_SetString(PyExc_NotImplementedError, "multi-dimensional sub-views are not implemented");
+        return NULL;
+    }
+    if (fmt_code(m->format) == 0) {
+        PyErr_Format(PyExc_NotImplementedError, "memoryview: unsupported format %s", m->format);
+        return NULL;
+    }
+    memiterobject *it = PyObject_GC_New(memiterobject, &_PyMemoryIter_Type);
+    if (it == NULL)
+        return NULL;
+    it->view = (mvobject *)Py_NewRef(self);
+    it->index = 0;
+    it->length = m->shape[0];
+    PyObject_GC_Track(it);
+    return (PyObject *)it;
+}
+
+static PyObject *memiter_next(PyObject *self)
+{
+    memiterobject *it = (memiterobject *)self;
+    if (it->view == NULL)
+        return NULL;
+    if (check_released(it->view) < 0)
+        return NULL;
+    if (it->index < it->length)
+        return unpack(it->view, base_ptr(it->view) + it->index++ * it->view->strides[0]);
+    Py_CLEAR(it->view);
+    return NULL;
+}
+
+static void memiter_dealloc(PyObject *self)
+{
+    PyObject_GC_UnTrack(self);
+    Py_XDECREF(((memiterobject *)self)->view);
+    PyObject_GC_Del(self);
+}
+
+static int memiter_traverse(PyObject *self, visitproc visit, void *arg)
+{
+    Py_VISIT(((memiterobject *)self)->view);
+    return 0;
+}
+
+PyTypeObject _PyMemoryIter_Type = {
+    PyVarObject_HEAD_INIT(&PyType_Type, 0)
+    .tp_name = "memory_iterator",
+    .tp_basicsize = sizeof(memiterobject),
+    .tp_dealloc = memiter_dealloc,
+    .tp_getattro = PyObject_GenericGetAttr,
+    .tp_flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_HAVE_GC,
+    .tp_traverse = memiter_traverse,
+    .tp_iter = PyObject_SelfIter,
+    .tp_iternext = memiter_next,
+};
+
 PyTypeObject PyMemoryView_Type = {
     PyVarObject_HEAD_INIT(&PyType_Type, 0)
     .tp_name = "memoryview",
@@ -1012,6 +1206,7 @@ PyTypeObject PyMemoryView_Type = {
     .tp_clear = memory_clear,
     .tp_richcompare = memory_richcompare,
     .tp_weaklistoffset = offsetof(mvobject, weakreflist),
+    .tp_iter = memory_iter,
     .tp_methods = memory_methods,
     .tp_getset = memory_getset,
     .tp_new = memory_new,

@@ -13,6 +13,12 @@
  * The messages follow CPython's: with KR_ARGS_CLINIC and no keywords,
  * "center expected at least 1 argument, got 0"; otherwise
  * "count() takes at least 1 argument (0 given)". */
+/* Py_ssize_t and int parameters converted as CPython's generated parsers
+ * do, with their OverflowError messages ("... to convert to C ssize_t"). */
+int _KrArg_Ssize(PyObject *o, Py_ssize_t *out);
+int _KrArg_Int(PyObject *o, int *out);
+/* How CPython's argument errors name an argument's type: "None" for None */
+#define _KrArg_TypeName(o) ((o) == Py_None ? "None" : Py_TYPE(o)->tp_name)
 #define KR_ARGS_OLD 0
 #define KR_ARGS_CLINIC 1
 int _KrArg_Parse(const char *fname, int style, PyObject *const *args, Py_ssize_t nargs,
