@@ -963,7 +963,7 @@ typedef int (*keycmp_fn)(PyObject *x, PyObject *y, struct merge_state *ms);
 struct run {
     sortslice base;
     Py_ssize_t len;
-    int power; /* powersort power of the boundary before this run */
+    int power; /* powersort power of the boundary after this run */
 };
 
 /* MAX_MERGE_PENDING: the stack of pending runs can't grow beyond about
@@ -1633,7 +1633,8 @@ found_new_run(MergeState *ms, Py_ssize_t n2)
         Py_ssize_t s1 = p[ms->n - 1].base.keys - ms->basekeys;
         Py_ssize_t n1 = p[ms->n - 1].len;
         int power = powerloop(s1, n1, n2, ms->listlen);
-        while (ms->n > 1 && p[ms->n - 1].power > power) {
+        /* the boundary below the top run is recorded on the run under it */
+        while (ms->n > 1 && p[ms->n - 2].power > power) {
             if (merge_at(ms, ms->n - 2) < 0)
                 return -1;
         }
