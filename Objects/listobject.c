@@ -21,6 +21,7 @@
  * looks at this very list. */
 #include "Python.h"
 #include "kr_typing.h"
+#include "kr_iter.h"
 
 /* Free list of list headers (CPython keeps 80). */
 #define KR_LIST_MAXFREELIST 80
@@ -2283,9 +2284,32 @@ listiter_setstate(PyObject *self, PyObject *state)
     Py_RETURN_NONE;
 }
 
+/* Both list iterators pickle as iter(list) or reversed(list) plus the
+ * position; an exhausted one as iter([]). */
+static PyObject *
+listiter_reduce_common(PyListObject *seq, Py_ssize_t index, const char *builtin)
+{
+    if (seq != NULL)
+        return _KrIter_Reduce(builtin, (PyObject *)seq, index);
+    PyObject *empty = PyList_New(0);
+    if (empty == NULL)
+        return NULL;
+    PyObject *res = _KrIter_Reduce("iter", empty, -1);
+    Py_DECREF(empty);
+    return res;
+}
+
+static PyObject *
+listiter_reduce(PyObject *self, PyObject *Py_UNUSED(ignored))
+{
+    listiterobject *it = (listiterobject *)self;
+    return listiter_reduce_common(it->it_seq, it->it_index, "iter");
+}
+
 static PyMethodDef listiter_methods[] = {
     {"__length_hint__", (PyCFunction)listiter_len, METH_NOARGS,
      "Private method returning an estimate of len(list(it))."},
+    {"__reduce__", listiter_reduce, METH_NOARGS, "Return state information for pickling."},
     {"__setstate__", (PyCFunction)listiter_setstate, METH_O, NULL},
     {NULL, NULL, 0, NULL},
 };
@@ -2382,9 +2406,17 @@ listreviter_setstate(PyObject *self, PyObject *state)
     Py_RETURN_NONE;
 }
 
+static PyObject *
+listreviter_reduce(PyObject *self, PyObject *Py_UNUSED(ignored))
+{
+    listreviterobject *it = (listreviterobject *)self;
+    return listiter_reduce_common(it->it_seq, it->it_index, "reversed");
+}
+
 static PyMethodDef listreviter_methods[] = {
     {"__length_hint__", (PyCFunction)listreviter_len, METH_NOARGS,
      "Private method returning an estimate of len(list(it))."},
+    {"__reduce__", listreviter_reduce, METH_NOARGS, "Return state information for pickling."},
     {"__setstate__", (PyCFunction)listreviter_setstate, METH_O, NULL},
     {NULL, NULL, 0, NULL},
 };
