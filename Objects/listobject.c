@@ -22,6 +22,7 @@
 #include "Python.h"
 #include "kr_typing.h"
 #include "kr_iter.h"
+#include "kr_compare.h"
 
 /* Free list of list headers (CPython keeps 80). */
 #define KR_LIST_MAXFREELIST 80
@@ -1039,18 +1040,49 @@ latin_str_lt(PyObject *v, PyObject *w, MergeState *ms)
     return res != 0 ? res < 0 : lv < lw;
 }
 
+/* Equality of two first items of tuple keys, all of which share the type
+ * behind ms->tuple_elem_compare: the specialised types compare as C values. */
+static int
+first_items_equal(PyObject *v, PyObject *w, MergeState *ms)
+{
+    keycmp_fn lt = ms->tuple_elem_compare;
+    if (lt == compact_int_lt)
+        return _PyLong_CompactValue((PyLongObject *)v) == _PyLong_CompactValue((PyLongObject *)w);
+    if (lt == float_lt)
+        return PyFloat_AS_DOUBLE(v) == PyFloat_AS_DOUBLE(w);
+    if (lt == latin_str_lt) {
+        Py_ssize_t len = PyUnicode_GET_LENGTH(v);
+        return len == PyUnicode_GET_LENGTH(w) &&
+               memcmp(PyUnicode_DATA(v), PyUnicode_DATA(w), (size_t)len) == 0;
+    }
+    return PyObject_RichCompareBool(v, w, Py_EQ);
+}
+
 /* exact tuples: the first items decide most comparisons, and those get
- * the fast comparison chosen for them; later items use the generic one */
+ * the fast comparison chosen for them; later items use the generic one,
+ * except that exact small ints and floats compare as C values */
 static int
 tuple_lt(PyObject *v, PyObject *w, MergeState *ms)
 {
     PyTupleObject *vt = (PyTupleObject *)v, *wt = (PyTupleObject *)w;
     Py_ssize_t vlen = Py_SIZE(vt), wlen = Py_SIZE(wt);
+    if (vlen == 0 || wlen == 0)
+        return vlen < wlen;
+    PyObject *vi = vt->ob_item[0], *wi = wt->ob_item[0];
+    if (vi != wi) {
+        int k = first_items_equal(vi, wi, ms);
+        if (k <= 0)
+            return k < 0 ? -1 : ms->tuple_elem_compare(vi, wi, ms);
+    }
     Py_ssize_t i;
-    for (i = 0; i < vlen && i < wlen; i++) {
-        if (vt->ob_item[i] == wt->ob_item[i])
+    for (i = 1; i < vlen && i < wlen; i++) {
+        vi = vt->ob_item[i];
+        wi = wt->ob_item[i];
+        if (vi == wi)
             continue;
-        int k = PyObject_RichCompareBool(vt->ob_item[i], wt->ob_item[i], Py_EQ);
+        int k = _KrCompare_ExactNumbers(vi, wi, Py_EQ);
+        if (k < 0)
+            k = PyObject_RichCompareBool(vi, wi, Py_EQ);
         if (k < 0)
             return -1;
         if (!k)
@@ -1058,9 +1090,8 @@ tuple_lt(PyObject *v, PyObject *w, MergeState *ms)
     }
     if (i >= vlen || i >= wlen)
         return vlen < wlen;
-    if (i == 0)
-        return ms->tuple_elem_compare(vt->ob_item[0], wt->ob_item[0], ms);
-    return PyObject_RichCompareBool(vt->ob_item[i], wt->ob_item[i], Py_LT);
+    int k = _KrCompare_ExactNumbers(vi, wi, Py_LT);
+    return k >= 0 ? k : PyObject_RichCompareBool(vi, wi, Py_LT);
 }
 
 static void

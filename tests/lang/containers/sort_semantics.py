@@ -182,3 +182,30 @@ attempt("reverse None", lambda: [1].sort(reverse=None))
 attempt("reverse str", lambda: sorted([1], reverse="x"))
 attempt("reverse 2", lambda: sorted([2, 1], reverse=2))
 print(list.sort.__doc__ is not None, [].sort() is None)
+
+# tuples whose items take the C-value comparisons, mixed with ones that don't
+def lcg3(n, seed=3):
+    out = []; x = seed
+    for _ in range(n):
+        x = (x * 1103515245 + 12345) % 2147483648
+        out.append(x)
+    return out
+r = lcg3(2000)
+nan = float('nan')
+cases = [
+  [(v % 10, v % 7, v) for v in r],
+  [(v % 10 / 3, (v % 3) * 0.5, -v) for v in r],
+  [(str(v % 50), v % 4, str(v)) for v in r],
+  [(v % 5, nan if v % 3 == 0 else v % 2) for v in r],
+  [(nan if v % 2 else 1.0, v % 3) for v in r],
+  [(v % 5, [v % 3], v) for v in r],
+  [(v % 3, 2**70 + v % 4, v) for v in r],
+  [(v % 3,) if v % 2 else (v % 3, v % 5) for v in r],
+  [((v % 3, v % 2), v) for v in r],
+  [(True if v % 2 else 1, v % 3, v) for v in r],
+  [(v % 4, 1.0 if v % 3 else 1, v % 7) for v in r],
+]
+for c in cases:
+    s = sorted(c, key=lambda t: t) if False else sorted(c)
+    print(hash(repr(s)) if False else repr(s)[:200], len(repr(s)))
+    print(repr(sorted(c, reverse=True))[-200:])
