@@ -35,6 +35,7 @@
 #include "kr_dict.h"
 #include "kr_instance.h"
 #include "kr_typing.h"
+#include "kr_iter.h"
 
 #define PyDict_LOG_MINSIZE 3
 #define PyDict_MINSIZE 8
@@ -2155,9 +2156,41 @@ dictiter_len(PyObject *self, PyObject *Py_UNUSED(ignored))
     return PyLong_FromSize_t((size_t)len);
 }
 
+/* Pickles as iter(list of what is left), read from a copy so that this
+ * iterator does not advance. */
+static PyObject *
+dictiter_reduce(PyObject *self, PyObject *Py_UNUSED(ignored))
+{
+    dictiterobject *di = (dictiterobject *)self;
+    dictiterobject *copy = PyObject_GC_New(dictiterobject, Py_TYPE(self));
+    if (copy == NULL)
+        return NULL;
+    copy->di_dict = (PyDictObject *)Py_XNewRef(di->di_dict);
+    copy->di_used = di->di_used;
+    copy->di_pos = di->di_pos;
+    copy->len = di->len;
+    copy->di_result = NULL;
+    if (di->di_result != NULL) {
+        copy->di_result = PyTuple_Pack(2, Py_None, Py_None);
+        if (copy->di_result == NULL) {
+            Py_DECREF(copy);
+            return NULL;
+        }
+    }
+    PyObject_GC_Track(copy);
+    PyObject *rest = PySequence_List((PyObject *)copy);
+    Py_DECREF(copy);
+    if (rest == NULL)
+        return NULL;
+    PyObject *res = _KrIter_Reduce("iter", rest, -1);
+    Py_DECREF(rest);
+    return res;
+}
+
 static PyMethodDef dictiter_methods[] = {
     {"__length_hint__", (PyCFunction)dictiter_len, METH_NOARGS,
      "Private method returning an estimate of len(list(it))."},
+    {"__reduce__", (PyCFunction)dictiter_reduce, METH_NOARGS, "Return state information for pickling."},
     {NULL, NULL, 0, NULL},
 };
 

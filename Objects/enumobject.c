@@ -404,9 +404,19 @@ reversed_setstate(PyObject *self, PyObject *state)
     Py_RETURN_NONE;
 }
 
+static PyObject *
+reversed_reduce(PyObject *self, PyObject *Py_UNUSED(ignored))
+{
+    reversedobject *ro = (reversedobject *)self;
+    if (ro->seq == NULL)
+        return Py_BuildValue("O(())", Py_TYPE(ro));
+    return Py_BuildValue("O(O)n", Py_TYPE(ro), ro->seq, ro->index);
+}
+
 static PyMethodDef reversed_methods[] = {
     {"__length_hint__", reversed_len, METH_NOARGS,
      "Private method returning an estimate of len(list(it))."},
+    {"__reduce__", reversed_reduce, METH_NOARGS, "Return state information for pickling."},
     {"__setstate__", reversed_setstate, METH_O, "Set state information for unpickling."},
     {NULL, NULL, 0, NULL},
 };

@@ -21,6 +21,8 @@
  * looks at this very list. */
 #include "Python.h"
 #include "kr_typing.h"
+#include "kr_iter.h"
+#include "kr_compare.h"
 
 /* Free list of list headers (CPython keeps 80). */
 #define KR_LIST_MAXFREELIST 80
@@ -963,7 +965,7 @@ typedef int (*keycmp_fn)(PyObject *x, PyObject *y, struct merge_state *ms);
 struct run {
     sortslice base;
     Py_ssize_t len;
-    int power; /* powersort power of the boundary before this run */
+    int power; /* powersort power of the boundary after this run */
 };
 
 /* MAX_MERGE_PENDING: the stack of pending runs can't grow beyond about
@@ -1038,18 +1040,49 @@ latin_str_lt(PyObject *v, PyObject *w, MergeState *ms)
     return res != 0 ? res < 0 : lv < lw;
 }
 
+/* Equality of two first items of tuple keys, all of which share the type
+ * behind ms->tuple_elem_compare: the specialised types compare as C values. */
+static int
+first_items_equal(PyObject *v, PyObject *w, MergeState *ms)
+{
+    keycmp_fn lt = ms->tuple_elem_compare;
+    if (lt == compact_int_lt)
+        return _PyLong_CompactValue((PyLongObject *)v) == _PyLong_CompactValue((PyLongObject *)w);
+    if (lt == float_lt)
+        return PyFloat_AS_DOUBLE(v) == PyFloat_AS_DOUBLE(w);
+    if (lt == latin_str_lt) {
+        Py_ssize_t len = PyUnicode_GET_LENGTH(v);
+        return len == PyUnicode_GET_LENGTH(w) &&
+               memcmp(PyUnicode_DATA(v), PyUnicode_DATA(w), (size_t)len) == 0;
+    }
+    return PyObject_RichCompareBool(v, w, Py_EQ);
+}
+
 /* exact tuples: the first items decide most comparisons, and those get
- * the fast comparison chosen for them; later items use the generic one */
+ * the fast comparison chosen for them; later items use the generic one,
+ * except that exact small ints and floats compare as C values */
 static int
 tuple_lt(PyObject *v, PyObject *w, MergeState *ms)
 {
     PyTupleObject *vt = (PyTupleObject *)v, *wt = (PyTupleObject *)w;
     Py_ssize_t vlen = Py_SIZE(vt), wlen = Py_SIZE(wt);
+    if (vlen == 0 || wlen == 0)
+        return vlen < wlen;
+    PyObject *vi = vt->ob_item[0], *wi = wt->ob_item[0];
+    if (vi != wi) {
+        int k = first_items_equal(vi, wi, ms);
+        if (k <= 0)
+            return k < 0 ? -1 : ms->tuple_elem_compare(vi, wi, ms);
+    }
     Py_ssize_t i;
-    for (i = 0; i < vlen && i < wlen; i++) {
-        if (vt->ob_item[i] == wt->ob_item[i])
+    for (i = 1; i < vlen && i < wlen; i++) {
+        vi = vt->ob_item[i];
+        wi = wt->ob_item[i];
+        if (vi == wi)
             continue;
-        int k = PyObject_RichCompareBool(vt->ob_item[i], wt->ob_item[i], Py_EQ);
+        int k = _KrCompare_ExactNumbers(vi, wi, Py_EQ);
+        if (k < 0)
+            k = PyObject_RichCompareBool(vi, wi, Py_EQ);
         if (k < 0)
             return -1;
         if (!k)
@@ -1057,9 +1090,8 @@ tuple_lt(PyObject *v, PyObject *w, MergeState *ms)
     }
     if (i >= vlen || i >= wlen)
         return vlen < wlen;
-    if (i == 0)
-        return ms->tuple_elem_compare(vt->ob_item[0], wt->ob_item[0], ms);
-    return PyObject_RichCompareBool(vt->ob_item[i], wt->ob_item[i], Py_LT);
+    int k = _KrCompare_ExactNumbers(vi, wi, Py_LT);
+    return k >= 0 ? k : PyObject_RichCompareBool(vi, wi, Py_LT);
 }
 
 static void
@@ -1633,7 +1665,8 @@ found_new_run(MergeState *ms, Py_ssize_t n2)
         Py_ssize_t s1 = p[ms->n - 1].base.keys - ms->basekeys;
         Py_ssize_t n1 = p[ms->n - 1].len;
         int power = powerloop(s1, n1, n2, ms->listlen);
-        while (ms->n > 1 && p[ms->n - 1].power > power) {
+        /* the boundary below the top run is recorded on the run under it */
+        while (ms->n > 1 && p[ms->n - 2].power > power) {
             if (merge_at(ms, ms->n - 2) < 0)
                 return -1;
         }
@@ -2282,9 +2315,32 @@ listiter_setstate(PyObject *self, PyObject *state)
     Py_RETURN_NONE;
 }
 
+/* Both list iterators pickle as iter(list) or reversed(list) plus the
+ * position; an exhausted one as iter([]). */
+static PyObject *
+listiter_reduce_common(PyListObject *seq, Py_ssize_t index, const char *builtin)
+{
+    if (seq != NULL)
+        return _KrIter_Reduce(builtin, (PyObject *)seq, index);
+    PyObject *empty = PyList_New(0);
+    if (empty == NULL)
+        return NULL;
+    PyObject *res = _KrIter_Reduce("iter", empty, -1);
+    Py_DECREF(empty);
+    return res;
+}
+
+static PyObject *
+listiter_reduce(PyObject *self, PyObject *Py_UNUSED(ignored))
+{
+    listiterobject *it = (listiterobject *)self;
+    return listiter_reduce_common(it->it_seq, it->it_index, "iter");
+}
+
 static PyMethodDef listiter_methods[] = {
     {"__length_hint__", (PyCFunction)listiter_len, METH_NOARGS,
      "Private method returning an estimate of len(list(it))."},
+    {"__reduce__", listiter_reduce, METH_NOARGS, "Return state information for pickling."},
     {"__setstate__", (PyCFunction)listiter_setstate, METH_O, NULL},
     {NULL, NULL, 0, NULL},
 };
@@ -2381,9 +2437,17 @@ listreviter_setstate(PyObject *self, PyObject *state)
     Py_RETURN_NONE;
 }
 
+static PyObject *
+listreviter_reduce(PyObject *self, PyObject *Py_UNUSED(ignored))
+{
+    listreviterobject *it = (listreviterobject *)self;
+    return listiter_reduce_common(it->it_seq, it->it_index, "reversed");
+}
+
 static PyMethodDef listreviter_methods[] = {
     {"__length_hint__", (PyCFunction)listreviter_len, METH_NOARGS,
      "Private method returning an estimate of len(list(it))."},
+    {"__reduce__", listreviter_reduce, METH_NOARGS, "Return state information for pickling."},
     {"__setstate__", (PyCFunction)listreviter_setstate, METH_O, NULL},
     {NULL, NULL, 0, NULL},
 };

@@ -20,6 +20,7 @@
  * table history. */
 #include "Python.h"
 #include "kr_typing.h"
+#include "kr_iter.h"
 
 #define LINEAR_PROBES 9
 #define PERTURB_SHIFT 5
@@ -1683,9 +1684,33 @@ setiter_len(PyObject *self, PyObject *Py_UNUSED(ignored))
     return PyLong_FromSsize_t(len);
 }
 
+/* Pickles as iter(list of what is left), read from a copy so that this
+ * iterator does not advance. */
+static PyObject *
+setiter_reduce(PyObject *self, PyObject *Py_UNUSED(ignored))
+{
+    setiterobject *si = (setiterobject *)self;
+    setiterobject *copy = PyObject_GC_New(setiterobject, &PySetIter_Type);
+    if (copy == NULL)
+        return NULL;
+    copy->si_set = (PySetObject *)Py_XNewRef(si->si_set);
+    copy->si_used = si->si_used;
+    copy->si_pos = si->si_pos;
+    copy->len = si->len;
+    PyObject_GC_Track(copy);
+    PyObject *rest = PySequence_List((PyObject *)copy);
+    Py_DECREF(copy);
+    if (rest == NULL)
+        return NULL;
+    PyObject *res = _KrIter_Reduce("iter", rest, -1);
+    Py_DECREF(rest);
+    return res;
+}
+
 static PyMethodDef setiter_methods[] = {
     {"__length_hint__", (PyCFunction)setiter_len, METH_NOARGS,
      "Private method returning an estimate of len(list(it))."},
+    {"__reduce__", (PyCFunction)setiter_reduce, METH_NOARGS, "Return state information for pickling."},
     {NULL, NULL, 0, NULL},
 };
 

@@ -16,6 +16,7 @@
  * so hash((1, 2)) agrees with CPython's. */
 #include "Python.h"
 #include "kr_typing.h"
+#include "kr_iter.h"
 
 /* Free-list sizes: tuples of fewer than 20 items, up to 2000 of each
  * size, as in CPython (PyTuple_MAXSAVESIZE / PyTuple_MAXFREELIST). */
@@ -760,9 +761,17 @@ tupleiter_setstate(PyObject *self, PyObject *state)
     Py_RETURN_NONE;
 }
 
+static PyObject *
+tupleiter_reduce(PyObject *self, PyObject *Py_UNUSED(ignored))
+{
+    tupleiterobject *it = (tupleiterobject *)self;
+    return _KrIter_Reduce("iter", (PyObject *)it->it_seq, it->it_index);
+}
+
 static PyMethodDef tupleiter_methods[] = {
     {"__length_hint__", (PyCFunction)tupleiter_len, METH_NOARGS,
      "Private method returning an estimate of len(list(it))."},
+    {"__reduce__", tupleiter_reduce, METH_NOARGS, "Return state information for pickling."},
     {"__setstate__", (PyCFunction)tupleiter_setstate, METH_O, NULL},
     {NULL, NULL, 0, NULL},
 };

@@ -18,6 +18,8 @@
 #include "kr_compile.h"
 #include "kr_frame.h"
 #include "kr_init.h"
+#include "kr_compare.h"
+#include "kr_long.h"
 #include "kr_runtime.h"
 
 /* Keyword values by name for the FASTCALL functions that allow a few
@@ -814,7 +816,9 @@ min_max(PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames, int op, cons
             maxitem = item;
             maxval = val;
         } else {
-            int cmp = PyObject_RichCompareBool(val, maxval, op);
+            int cmp = _KrCompare_ExactNumbers(val, maxval, op);
+            if (cmp < 0)
+                cmp = PyObject_RichCompareBool(val, maxval, op);
             if (cmp < 0) {
                 Py_DECREF(val);
                 Py_DECREF(item);
@@ -928,7 +932,15 @@ builtin_sum(PyObject *module, PyObject *const *args, Py_ssize_t nargs, PyObject 
                         return NULL;
                     return PyLong_FromLong(i_result);
                 }
-                if (PyLong_CheckExact(item) || PyBool_Check(item)) {
+                if (_KrLong_IsCompactExact(item)) {
+                    /* one digit: its value is read directly */
+                    long x;
+                    if (!__builtin_add_overflow(i_result, (long)_KrLong_CompactVal(item), &x)) {
+                        i_result = x;
+                        Py_DECREF(item);
+                        continue;
+                    }
+                } else if (PyLong_CheckExact(item) || PyBool_Check(item)) {
                     long b = PyLong_AsLongAndOverflow(item, &overflow);
                     long x;
                     if (overflow == 0 && !__builtin_add_overflow(i_result, b, &x)) {
@@ -969,6 +981,11 @@ builtin_sum(PyObject *module, PyObject *const *args, Py_ssize_t nargs, PyObject 
             }
             if (PyFloat_CheckExact(item)) {
                 f_result += PyFloat_AS_DOUBLE(item);
+                Py_DECREF(item);
+                continue;
+            }
+            if (_KrLong_IsCompactExact(item)) {
+                f_result += (double)_KrLong_CompactVal(item);
                 Py_DECREF(item);
                 continue;
             }
