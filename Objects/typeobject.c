@@ -473,6 +473,8 @@ type_mro_method(PyObject *self, PyObject *unused)
     return l;
 }
 
+static PyTypeObject *solid_base(PyTypeObject *type);
+
 /* Compute type->tp_mro, calling a metaclass's overridden mro(). */
 static int
 mro_internal(PyTypeObject *type)
@@ -503,6 +505,15 @@ mro_internal(PyTypeObject *type)
                         PyErr_Format(PyExc_TypeError,
                                      "mro() returned a non-class ('%.500s')",
                                      Py_TYPE(c)->tp_name);
+                        Py_CLEAR(mro);
+                        break;
+                    }
+                    /* Attribute lookup walks this order with the instance's
+                       layout: every entry must share a layout the type has. */
+                    if (!PyType_IsSubtype(solid_base(type), solid_base((PyTypeObject *)c))) {
+                        PyErr_Format(PyExc_TypeError,
+                                     "mro() returned base with unsuitable layout ('%.500s')",
+                                     ((PyTypeObject *)c)->tp_name);
                         Py_CLEAR(mro);
                         break;
                     }
@@ -1336,7 +1347,8 @@ static PyObject *
 wrap_descr_get(PyObject *self, PyObject *args, void *wrapped)
 {
     PyObject *obj, *type;
-    if (!unpack_one_or_two(args, "__get__", &obj, &type))
+    /* CPython names no function in these arity messages: " expected ..." */
+    if (!unpack_one_or_two(args, "", &obj, &type))
         return NULL;
     if (obj == Py_None)
         obj = NULL;
@@ -2549,6 +2561,13 @@ type_new_slots(PyObject *name, PyObject *dict, PyObject *slots, PyTypeObject *ba
     if (seq == NULL)
         return NULL;
     Py_ssize_t n = PyTuple_GET_SIZE(seq);
+    /* Any slot at all, even a lone "__dict__" or a non-string, is refused on
+       a variable-size base before the names themselves are looked at. */
+    if (n > 0 && base->tp_itemsize != 0) {
+        PyErr_Format(PyExc_TypeError, "nonempty __slots__ not supported for subtype of '%s'",
+                     base->tp_name);
+        goto error;
+    }
     for (Py_ssize_t i = 0; i < n; i++) {
         PyObject *s = PyTuple_GET_ITEM(seq, i);
         if (!PyUnicode_Check(s)) {
@@ -2592,7 +2611,7 @@ type_new_slots(PyObject *name, PyObject *dict, PyObject *slots, PyTypeObject *ba
         if (r != 0) {
             if (r > 0 && !_PyUnicode_EqualToASCIIString(m, "__qualname__") &&
                 !_PyUnicode_EqualToASCIIString(m, "__classcell__"))
-                PyErr_Format(PyExc_ValueError, "%R in __slots__ conflicts with class variable", s);
+                PyErr_Format(PyExc_ValueError, "%R in __slots__ conflicts with class variable", m);
             if (r < 0 || PyErr_Occurred()) {
                 Py_DECREF(m);
                 goto error;
@@ -2602,11 +2621,6 @@ type_new_slots(PyObject *name, PyObject *dict, PyObject *slots, PyTypeObject *ba
         Py_DECREF(m);
         if (r < 0)
             goto error;
-    }
-    if (PyList_GET_SIZE(newslots) > 0 && base->tp_itemsize != 0) {
-        PyErr_Format(PyExc_TypeError, "nonempty __slots__ not supported for subtype of '%s'",
-                     base->tp_name);
-        goto error;
     }
     if (PyList_Sort(newslots) < 0)
         goto error;
