@@ -406,11 +406,17 @@ func_new(PyTypeObject *type, PyObject *args, PyObject *kw)
         PyErr_SetString(PyExc_TypeError, "arg 4 (defaults) must be None or tuple");
         return NULL;
     }
-    Py_ssize_t nclosure = closure == Py_None ? 0 : (PyTuple_Check(closure) ? PyTuple_GET_SIZE(closure) : -1);
-    if (nclosure < 0) {
-        PyErr_SetString(PyExc_TypeError, "arg 5 (closure) must be tuple");
-        return NULL;
+    if (!PyTuple_Check(closure)) {
+        if (closure != Py_None) {
+            PyErr_SetString(PyExc_TypeError, "arg 5 (closure) must be None or tuple");
+            return NULL;
+        }
+        if (code->co_nfreevars) {
+            PyErr_SetString(PyExc_TypeError, "arg 5 (closure) must be tuple");
+            return NULL;
+        }
     }
+    Py_ssize_t nclosure = closure == Py_None ? 0 : PyTuple_GET_SIZE(closure);
     if (code->co_nfreevars != nclosure) {
         PyErr_Format(PyExc_ValueError, "%U requires closure of length %zd, not %zd",
                      code->co_name, (Py_ssize_t)code->co_nfreevars, nclosure);

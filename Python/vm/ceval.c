@@ -38,6 +38,7 @@
  * the frame is popped and the caller continues at its own `error`. */
 #include "Python.h"
 #include "kr_frame.h"
+#include "kr_call.h"
 #include "kr_dict.h"
 #include "kr_opcode.h"
 #include "kr_opcode_utils.h"
@@ -118,6 +119,25 @@ Py_LeaveRecursiveCall(void)
     PyThreadState *tstate = _PyThreadState_GET();
     tstate->c_recursion_remaining++;
     tstate->recursion_remaining++;
+}
+
+int
+_KrEnterCRecursion(const char *where)
+{
+    PyThreadState *tstate = _PyThreadState_GET();
+    if (tstate->c_recursion_remaining-- <= 0) {
+        if (check_recursion(tstate, &tstate->c_recursion_remaining, where) < 0) {
+            tstate->c_recursion_remaining++;
+            return -1;
+        }
+    }
+    return 0;
+}
+
+void
+_KrLeaveCRecursion(void)
+{
+    _PyThreadState_GET()->c_recursion_remaining++;
 }
 
 int
@@ -2186,8 +2206,24 @@ PyEval_GetLocals(void)
 /* The generator owning a generator frame (the frame is embedded in it). */
 #define FRAME_GENERATOR(f) ((PyGenObject *)((char *)(f) - offsetof(PyGenObject, gi_iframe)))
 
+static PyObject *eval_frame(PyThreadState *tstate, _PyInterpreterFrame *frame, int throwflag);
+
+/* Every entry from C nests one more C activation of the loop (a slot
+ * calling __getattr__, a key function, ...): the C-stack counter bounds
+ * them even when sys.setrecursionlimit() lets the Python depth grow past
+ * what the C stack holds.  Past the bound, the frame starts by raising. */
 PyObject *
 _PyEval_EvalFrame(PyThreadState *tstate, _PyInterpreterFrame *frame, int throwflag)
+{
+    if (_KrEnterCRecursion("") < 0)
+        return eval_frame(tstate, frame, 1);
+    PyObject *res = eval_frame(tstate, frame, throwflag);
+    _KrLeaveCRecursion();
+    return res;
+}
+
+static PyObject *
+eval_frame(PyThreadState *tstate, _PyInterpreterFrame *frame, int throwflag)
 {
 #if USE_COMPUTED_GOTOS
 #include "kr_opcode_targets.h"
