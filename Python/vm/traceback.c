@@ -202,9 +202,12 @@ static void
 tb_dealloc(PyTracebackObject *tb)
 {
     PyObject_GC_UnTrack(tb);
+    /* a runaway recursion leaves a traceback as long as the recursion */
+    Py_TRASHCAN_BEGIN(tb, tb_dealloc)
     Py_CLEAR(tb->tb_next);
     Py_CLEAR(tb->tb_frame);
     PyObject_GC_Del(tb);
+    Py_TRASHCAN_END
 }
 
 static int
