@@ -2737,6 +2737,21 @@ type_new(PyTypeObject *metatype, PyObject *args, PyObject *kwds)
         return NULL;
     }
 
+    /* A class statement has already replaced such bases by their entries;
+       a direct call must not see one. */
+    for (Py_ssize_t i = 0; i < PyTuple_GET_SIZE(bases); i++) {
+        PyObject *b = PyTuple_GET_ITEM(bases, i), *entries;
+        if (PyType_Check(b))
+            continue;
+        if (_PyObject_LookupAttr(b, _Py_ID(__mro_entries__), &entries) < 0)
+            return NULL;
+        if (entries != NULL) {
+            Py_DECREF(entries);
+            PyErr_SetString(PyExc_TypeError,
+                            "type() doesn't support MRO entry resolution; use types.new_class()");
+            return NULL;
+        }
+    }
     PyTypeObject *winner = calculate_metaclass(metatype, bases);
     if (winner == NULL)
         return NULL;

@@ -613,6 +613,9 @@ print_tb_entry(TextBuf *b, PyCodeObject *code, int lasti, int lineno)
         name = name ? name : "???";
     }
     buf_printf(b, "  File \"%s\", line %d, in %s\n", fname, lineno, name);
+    /* CPython cannot import io to read the file once modules are torn down */
+    if (PyInterpreterState_Get()->finalizing)
+        return;
     char *line = read_source_line(code->co_filename, lineno);
     if (line == NULL)
         return;
