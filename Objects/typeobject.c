@@ -1051,8 +1051,12 @@ remove_subclass(PyTypeObject *base, PyTypeObject *type)
  * `args` is the tuple after self; `wrapped` is the slot function.
  * =================================================================== */
 
+/* `prefix` is "" for most wrappers; CPython's setters (__setitem__,
+ * __setattr__, __set__) and index-taking wrappers (__mul__ of sequences)
+ * unpack with an unnamed PyArg_UnpackTuple, whose message starts with a
+ * space: " expected 2 arguments, got 1". */
 static int
-check_num_args(PyObject *args, Py_ssize_t n)
+check_num_args_prefixed(PyObject *args, Py_ssize_t n, const char *prefix)
 {
     if (!PyTuple_CheckExact(args)) {
         PyErr_SetString(PyExc_SystemError, "PyArg_UnpackTuple() argument list is not a tuple");
@@ -1060,9 +1064,15 @@ check_num_args(PyObject *args, Py_ssize_t n)
     }
     if (PyTuple_GET_SIZE(args) == n)
         return 1;
-    PyErr_Format(PyExc_TypeError, "expected %zd argument%s, got %zd",
-                 n, n == 1 ? "" : "s", PyTuple_GET_SIZE(args));
+    PyErr_Format(PyExc_TypeError, "%sexpected %zd argument%s, got %zd",
+                 prefix, n, n == 1 ? "" : "s", PyTuple_GET_SIZE(args));
     return 0;
+}
+
+static int
+check_num_args(PyObject *args, Py_ssize_t n)
+{
+    return check_num_args_prefixed(args, n, "");
 }
 
 static PyObject *
@@ -1156,7 +1166,7 @@ wrap_lenfunc(PyObject *self, PyObject *args, void *wrapped)
 static PyObject *
 wrap_indexargfunc(PyObject *self, PyObject *args, void *wrapped)
 {
-    if (!check_num_args(args, 1))
+    if (!check_num_args_prefixed(args, 1, " "))
         return NULL;
     PyObject *o = PyTuple_GET_ITEM(args, 0);
     Py_ssize_t i = PyNumber_AsSsize_t(o, PyExc_OverflowError);
@@ -1197,7 +1207,7 @@ wrap_sq_item(PyObject *self, PyObject *args, void *wrapped)
 static PyObject *
 wrap_sq_setitem(PyObject *self, PyObject *args, void *wrapped)
 {
-    if (!check_num_args(args, 2))
+    if (!check_num_args_prefixed(args, 2, " "))
         return NULL;
     Py_ssize_t i = getindex(self, PyTuple_GET_ITEM(args, 0));
     if (i == -1 && PyErr_Occurred())
@@ -1234,7 +1244,7 @@ wrap_objobjproc(PyObject *self, PyObject *args, void *wrapped)
 static PyObject *
 wrap_objobjargproc(PyObject *self, PyObject *args, void *wrapped)
 {
-    if (!check_num_args(args, 2))
+    if (!check_num_args_prefixed(args, 2, " "))
         return NULL;
     if (((objobjargproc)wrapped)(self, PyTuple_GET_ITEM(args, 0), PyTuple_GET_ITEM(args, 1)) < 0)
         return NULL;
@@ -1270,7 +1280,7 @@ hackcheck(PyObject *self, setattrofunc func, const char *what)
 static PyObject *
 wrap_setattr(PyObject *self, PyObject *args, void *wrapped)
 {
-    if (!check_num_args(args, 2))
+    if (!check_num_args_prefixed(args, 2, " "))
         return NULL;
     if (!hackcheck(self, (setattrofunc)wrapped, "__setattr__"))
         return NULL;
@@ -1364,7 +1374,7 @@ wrap_descr_get(PyObject *self, PyObject *args, void *wrapped)
 static PyObject *
 wrap_descr_set(PyObject *self, PyObject *args, void *wrapped)
 {
-    if (!check_num_args(args, 2))
+    if (!check_num_args_prefixed(args, 2, " "))
         return NULL;
     if (((descrsetfunc)wrapped)(self, PyTuple_GET_ITEM(args, 0), PyTuple_GET_ITEM(args, 1)) < 0)
         return NULL;
