@@ -1217,7 +1217,7 @@ property_init(PyObject *self, PyObject *args, PyObject *kwds)
                     break;
             }
             if (kwlist[i] == NULL) {
-                PyErr_Format(PyExc_TypeError, "property() got an unexpected keyword argument '%S'", key);
+                PyErr_Format(PyExc_TypeError, "'%S' is an invalid keyword argument for property()", key);
                 return -1;
             }
             if (vals[i] != NULL) {
@@ -1243,33 +1243,28 @@ property_init(PyObject *self, PyObject *args, PyObject *kwds)
     Py_CLEAR(prop->prop_name);
     prop->getter_doc = 0;
 
-    PyObject *prop_doc = NULL;
+    Py_XSETREF(prop->prop_doc, Py_XNewRef(doc));
     if ((doc == NULL || doc == Py_None) && fget != NULL) {
-        if (_PyObject_LookupAttr(fget, _Py_ID(__doc__), &prop_doc) < 0)
-            return -1;
-        if (prop_doc != NULL && prop_doc == Py_None)
-            Py_CLEAR(prop_doc);
-        if (prop_doc != NULL)
-            prop->getter_doc = 1;
-    }
-    else if (doc != NULL && doc != Py_None) {
-        prop_doc = Py_NewRef(doc);
-    }
-    if (prop_doc == NULL)
-        prop_doc = Py_NewRef(Py_None);
-    if (Py_IS_TYPE(self, &PyProperty_Type)) {
-        Py_XSETREF(prop->prop_doc, prop_doc);
-    }
-    else {
-        /* a subclass may have a __dict__ that should hold __doc__ */
-        Py_XSETREF(prop->prop_doc, prop_doc);
-        PyObject **dictptr = _PyObject_GetDictPtr(self);
-        if (dictptr != NULL) {
-            if (*dictptr == NULL && (*dictptr = PyDict_New()) == NULL)
-                return -1;
-            if (PyDict_SetItem(*dictptr, _Py_ID(__doc__), prop_doc) < 0)
+        PyObject *get_doc;
+        int rc = _PyObject_LookupAttr(fget, _Py_ID(__doc__), &get_doc);
+        if (rc <= 0)
+            return rc;
+        if (Py_IS_TYPE(self, &PyProperty_Type)) {
+            Py_XSETREF(prop->prop_doc, get_doc);
+        }
+        else {
+            /* A subclass's class dict has a __doc__ of its own that would
+               shadow the member, so the getter's doc goes on the instance,
+               by ordinary attribute assignment (which fails for a subclass
+               without a __dict__). An explicit doc is kept only in the
+               member, where a subclass never shows it: CPython 3.11 does
+               the same. */
+            int r = PyObject_SetAttr(self, _Py_ID(__doc__), get_doc);
+            Py_DECREF(get_doc);
+            if (r < 0)
                 return -1;
         }
+        prop->getter_doc = 1;
     }
     return 0;
 }

@@ -2074,27 +2074,8 @@ list_init_impl(PyListObject *self, PyObject *iterable)
     if (self->ob_item != NULL)
         list_clear_slot((PyObject *)self);
     if (iterable != NULL) {
-        if (PyList_CheckExact(iterable) || PyTuple_CheckExact(iterable)) {
-            /* list_extend preallocates exactly for these */
-        } else if (Py_TYPE(iterable)->tp_as_sequence && Py_TYPE(iterable)->tp_as_sequence->sq_length) {
-            Py_ssize_t iter_len = PyObject_Size(iterable);
-            if (iter_len == -1) {
-                if (!PyErr_ExceptionMatches(PyExc_TypeError))
-                    return -1;
-                PyErr_Clear();
-            }
-            if (iter_len > 0 && self->ob_item == NULL && list_preallocate_exact(self, iter_len))
-                return -1;
-        } else if (Py_TYPE(iterable)->tp_as_mapping && Py_TYPE(iterable)->tp_as_mapping->mp_length) {
-            Py_ssize_t iter_len = PyObject_Size(iterable);
-            if (iter_len == -1) {
-                if (!PyErr_ExceptionMatches(PyExc_TypeError))
-                    return -1;
-                PyErr_Clear();
-            }
-            if (iter_len > 0 && self->ob_item == NULL && list_preallocate_exact(self, iter_len))
-                return -1;
-        }
+        /* No separate len() call here: list_extend's length hint is the
+           only one, after iter(), as CPython 3.11 orders them. */
         PyObject *rv = list_extend(self, iterable);
         if (rv == NULL)
             return -1;

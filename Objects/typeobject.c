@@ -478,6 +478,8 @@ type_mro_method(PyObject *self, PyObject *unused)
     return l;
 }
 
+static PyTypeObject *solid_base(PyTypeObject *type);
+
 /* Compute type->tp_mro, calling a metaclass's overridden mro(). */
 static int
 mro_internal(PyTypeObject *type)
@@ -508,6 +510,15 @@ mro_internal(PyTypeObject *type)
                         PyErr_Format(PyExc_TypeError,
                                      "mro() returned a non-class ('%.500s')",
                                      Py_TYPE(c)->tp_name);
+                        Py_CLEAR(mro);
+                        break;
+                    }
+                    /* Attribute lookup walks this order with the instance's
+                       layout: every entry must share a layout the type has. */
+                    if (!PyType_IsSubtype(solid_base(type), solid_base((PyTypeObject *)c))) {
+                        PyErr_Format(PyExc_TypeError,
+                                     "mro() returned base with unsuitable layout ('%.500s')",
+                                     ((PyTypeObject *)c)->tp_name);
                         Py_CLEAR(mro);
                         break;
                     }
@@ -1047,8 +1058,12 @@ remove_subclass(PyTypeObject *base, PyTypeObject *type)
  * `args` is the tuple after self; `wrapped` is the slot function.
  * =================================================================== */
 
+/* `prefix` is "" for most wrappers; CPython's setters (__setitem__,
+ * __setattr__, __set__) and index-taking wrappers (__mul__ of sequences)
+ * unpack with an unnamed PyArg_UnpackTuple, whose message starts with a
+ * space: " expected 2 arguments, got 1". */
 static int
-check_num_args(PyObject *args, Py_ssize_t n)
+check_num_args_prefixed(PyObject *args, Py_ssize_t n, const char *prefix)
 {
     if (!PyTuple_CheckExact(args)) {
         PyErr_SetString(PyExc_SystemError, "PyArg_UnpackTuple() argument list is not a tuple");
@@ -1056,9 +1071,15 @@ check_num_args(PyObject *args, Py_ssize_t n)
     }
     if (PyTuple_GET_SIZE(args) == n)
         return 1;
-    PyErr_Format(PyExc_TypeError, "expected %zd argument%s, got %zd",
-                 n, n == 1 ? "" : "s", PyTuple_GET_SIZE(args));
+    PyErr_Format(PyExc_TypeError, "%sexpected %zd argument%s, got %zd",
+                 prefix, n, n == 1 ? "" : "s", PyTuple_GET_SIZE(args));
     return 0;
+}
+
+static int
+check_num_args(PyObject *args, Py_ssize_t n)
+{
+    return check_num_args_prefixed(args, n, "");
 }
 
 static PyObject *
@@ -1152,7 +1173,7 @@ wrap_lenfunc(PyObject *self, PyObject *args, void *wrapped)
 static PyObject *
 wrap_indexargfunc(PyObject *self, PyObject *args, void *wrapped)
 {
-    if (!check_num_args(args, 1))
+    if (!check_num_args_prefixed(args, 1, " "))
         return NULL;
     PyObject *o = PyTuple_GET_ITEM(args, 0);
     Py_ssize_t i = PyNumber_AsSsize_t(o, PyExc_OverflowError);
@@ -1193,7 +1214,7 @@ wrap_sq_item(PyObject *self, PyObject *args, void *wrapped)
 static PyObject *
 wrap_sq_setitem(PyObject *self, PyObject *args, void *wrapped)
 {
-    if (!check_num_args(args, 2))
+    if (!check_num_args_prefixed(args, 2, " "))
         return NULL;
     Py_ssize_t i = getindex(self, PyTuple_GET_ITEM(args, 0));
     if (i == -1 && PyErr_Occurred())
@@ -1230,7 +1251,7 @@ wrap_objobjproc(PyObject *self, PyObject *args, void *wrapped)
 static PyObject *
 wrap_objobjargproc(PyObject *self, PyObject *args, void *wrapped)
 {
-    if (!check_num_args(args, 2))
+    if (!check_num_args_prefixed(args, 2, " "))
         return NULL;
     if (((objobjargproc)wrapped)(self, PyTuple_GET_ITEM(args, 0), PyTuple_GET_ITEM(args, 1)) < 0)
         return NULL;
@@ -1266,7 +1287,7 @@ hackcheck(PyObject *self, setattrofunc func, const char *what)
 static PyObject *
 wrap_setattr(PyObject *self, PyObject *args, void *wrapped)
 {
-    if (!check_num_args(args, 2))
+    if (!check_num_args_prefixed(args, 2, " "))
         return NULL;
     if (!hackcheck(self, (setattrofunc)wrapped, "__setattr__"))
         return NULL;
@@ -1343,7 +1364,8 @@ static PyObject *
 wrap_descr_get(PyObject *self, PyObject *args, void *wrapped)
 {
     PyObject *obj, *type;
-    if (!unpack_one_or_two(args, "__get__", &obj, &type))
+    /* CPython names no function in these arity messages: " expected ..." */
+    if (!unpack_one_or_two(args, "", &obj, &type))
         return NULL;
     if (obj == Py_None)
         obj = NULL;
@@ -1359,7 +1381,7 @@ wrap_descr_get(PyObject *self, PyObject *args, void *wrapped)
 static PyObject *
 wrap_descr_set(PyObject *self, PyObject *args, void *wrapped)
 {
-    if (!check_num_args(args, 2))
+    if (!check_num_args_prefixed(args, 2, " "))
         return NULL;
     if (((descrsetfunc)wrapped)(self, PyTuple_GET_ITEM(args, 0), PyTuple_GET_ITEM(args, 1)) < 0)
         return NULL;
@@ -2587,6 +2609,13 @@ type_new_slots(PyObject *name, PyObject *dict, PyObject *slots, PyTypeObject *ba
     if (seq == NULL)
         return NULL;
     Py_ssize_t n = PyTuple_GET_SIZE(seq);
+    /* Any slot at all, even a lone "__dict__" or a non-string, is refused on
+       a variable-size base before the names themselves are looked at. */
+    if (n > 0 && base->tp_itemsize != 0) {
+        PyErr_Format(PyExc_TypeError, "nonempty __slots__ not supported for subtype of '%s'",
+                     base->tp_name);
+        goto error;
+    }
     for (Py_ssize_t i = 0; i < n; i++) {
         PyObject *s = PyTuple_GET_ITEM(seq, i);
         if (!PyUnicode_Check(s)) {
@@ -2630,7 +2659,7 @@ type_new_slots(PyObject *name, PyObject *dict, PyObject *slots, PyTypeObject *ba
         if (r != 0) {
             if (r > 0 && !_PyUnicode_EqualToASCIIString(m, "__qualname__") &&
                 !_PyUnicode_EqualToASCIIString(m, "__classcell__"))
-                PyErr_Format(PyExc_ValueError, "%R in __slots__ conflicts with class variable", s);
+                PyErr_Format(PyExc_ValueError, "%R in __slots__ conflicts with class variable", m);
             if (r < 0 || PyErr_Occurred()) {
                 Py_DECREF(m);
                 goto error;
@@ -2640,11 +2669,6 @@ type_new_slots(PyObject *name, PyObject *dict, PyObject *slots, PyTypeObject *ba
         Py_DECREF(m);
         if (r < 0)
             goto error;
-    }
-    if (PyList_GET_SIZE(newslots) > 0 && base->tp_itemsize != 0) {
-        PyErr_Format(PyExc_TypeError, "nonempty __slots__ not supported for subtype of '%s'",
-                     base->tp_name);
-        goto error;
     }
     if (PyList_Sort(newslots) < 0)
         goto error;
@@ -2761,6 +2785,21 @@ type_new(PyTypeObject *metatype, PyObject *args, PyObject *kwds)
         return NULL;
     }
 
+    /* A class statement has already replaced such bases by their entries;
+       a direct call must not see one. */
+    for (Py_ssize_t i = 0; i < PyTuple_GET_SIZE(bases); i++) {
+        PyObject *b = PyTuple_GET_ITEM(bases, i), *entries;
+        if (PyType_Check(b))
+            continue;
+        if (_PyObject_LookupAttr(b, _Py_ID(__mro_entries__), &entries) < 0)
+            return NULL;
+        if (entries != NULL) {
+            Py_DECREF(entries);
+            PyErr_SetString(PyExc_TypeError,
+                            "type() doesn't support MRO entry resolution; use types.new_class()");
+            return NULL;
+        }
+    }
     PyTypeObject *winner = calculate_metaclass(metatype, bases);
     if (winner == NULL)
         return NULL;

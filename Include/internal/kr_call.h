@@ -14,6 +14,14 @@ PyObject *_KrMethodDef_Vectorcall(PyMethodDef *ml, PyObject *self, PyTypeObject 
                                   PyObject *const *args, size_t nargsf, PyObject *kwnames,
                                   PyObject *func);
 
+/* The C-stack half of Py_EnterRecursiveCall alone, for calls CPython 3.11
+ * makes without touching the Python depth counter (its specialized calls of
+ * METH_FASTCALL builtins): the C stack stays bounded while a recursion
+ * through them is reported where CPython reports it, at the Python frame.
+ * Pair with _KrLeaveCRecursion. */
+int _KrEnterCRecursion(const char *where);
+void _KrLeaveCRecursion(void);
+
 /* "module.qualname()" or "qualname()" for a callable, as CPython names
  * callables in messages; new reference, NULL with an exception. */
 PyObject *_PyObject_FunctionStr(PyObject *func);

@@ -36,8 +36,10 @@
  * instruction is pushed when the entry asks for it (lasti), then the
  * exception itself, and execution continues at the handler.  Otherwise
  * the frame is popped and the caller continues at its own `error`. */
+#define _GNU_SOURCE /* pthread_getattr_np */
 #include "Python.h"
 #include "kr_frame.h"
+#include "kr_call.h"
 #include "kr_dict.h"
 #include "kr_instance.h"
 #include "kr_opcode.h"
@@ -93,6 +95,48 @@ leave_python_frame(PyThreadState *tstate)
  * whatever the C caller says), and is also bounded by its own counter
  * sized for the C stack (KR_C_RECURSION_LIMIT), which sys.setrecursionlimit
  * cannot raise. */
+/* A depth's worth of C frames varies (a sort's merge state alone is
+ * kilobytes), so besides the counters the C guard also refuses to go on
+ * once the stack pointer comes within a margin of the thread's stack end.
+ * The bound is found once per thread; 1 means it could not be found. */
+#define KR_STACK_MARGIN (512 * 1024)
+static _Thread_local uintptr_t c_stack_floor;
+
+static int
+c_stack_exhausted(void)
+{
+    char here;
+    if (c_stack_floor == 0) {
+        pthread_attr_t attr;
+        void *addr;
+        size_t size;
+        c_stack_floor = 1;
+        if (pthread_getattr_np(pthread_self(), &attr) == 0) {
+            if (pthread_attr_getstack(&attr, &addr, &size) == 0) {
+                size_t margin = size / 4 < KR_STACK_MARGIN ? size / 4 : KR_STACK_MARGIN;
+                c_stack_floor = (uintptr_t)addr + margin;
+            }
+            pthread_attr_destroy(&attr);
+        }
+    }
+    return (uintptr_t)&here < c_stack_floor;
+}
+
+int
+_KrEnterCRecursion(const char *where)
+{
+    PyThreadState *tstate = _PyThreadState_GET();
+    int over = tstate->c_recursion_remaining-- <= 0;
+    if ((over || c_stack_exhausted()) && !tstate->recursion_headroom) {
+        tstate->c_recursion_remaining++;
+        check_recursion(tstate, &tstate->c_recursion_remaining, where);
+        return -1;
+    }
+    if (over && tstate->c_recursion_remaining < -50)
+        Py_FatalError("Cannot recover from stack overflow.");
+    return 0;
+}
+
 int
 Py_EnterRecursiveCall(const char *where)
 {
@@ -103,12 +147,9 @@ Py_EnterRecursiveCall(const char *where)
             return -1;
         }
     }
-    if (tstate->c_recursion_remaining-- <= 0) {
-        if (check_recursion(tstate, &tstate->c_recursion_remaining, where) < 0) {
-            tstate->c_recursion_remaining++;
-            tstate->recursion_remaining++;
-            return -1;
-        }
+    if (_KrEnterCRecursion(where) < 0) {
+        tstate->recursion_remaining++;
+        return -1;
     }
     return 0;
 }
@@ -119,6 +160,12 @@ Py_LeaveRecursiveCall(void)
     PyThreadState *tstate = _PyThreadState_GET();
     tstate->c_recursion_remaining++;
     tstate->recursion_remaining++;
+}
+
+void
+_KrLeaveCRecursion(void)
+{
+    _PyThreadState_GET()->c_recursion_remaining++;
 }
 
 int
@@ -2335,8 +2382,24 @@ PyEval_GetLocals(void)
 /* The generator owning a generator frame (the frame is embedded in it). */
 #define FRAME_GENERATOR(f) ((PyGenObject *)((char *)(f) - offsetof(PyGenObject, gi_iframe)))
 
+static PyObject *eval_frame(PyThreadState *tstate, _PyInterpreterFrame *frame, int throwflag);
+
+/* Every entry from C nests one more C activation of the loop (a slot
+ * calling __getattr__, a key function, ...): the C-stack counter bounds
+ * them even when sys.setrecursionlimit() lets the Python depth grow past
+ * what the C stack holds.  Past the bound, the frame starts by raising. */
 PyObject *
 _PyEval_EvalFrame(PyThreadState *tstate, _PyInterpreterFrame *frame, int throwflag)
+{
+    if (_KrEnterCRecursion("") < 0)
+        return eval_frame(tstate, frame, 1);
+    PyObject *res = eval_frame(tstate, frame, throwflag);
+    _KrLeaveCRecursion();
+    return res;
+}
+
+static PyObject *
+eval_frame(PyThreadState *tstate, _PyInterpreterFrame *frame, int throwflag)
 {
 #if USE_COMPUTED_GOTOS
 #include "kr_opcode_targets.h"
