@@ -95,6 +95,12 @@ static inline void PyUnicode_WRITE(int kind, void *data, Py_ssize_t index, Py_UC
     PyUnicode_KIND(op) == PyUnicode_2BYTE_KIND ? 0xffffU : 0x10ffffU)
 #define Py_UNICODE_REPLACEMENT_CHARACTER ((Py_UCS4)0xFFFD)
 #define Py_UNICODE_IS_SURROGATE(ch) (0xD800 <= (ch) && (ch) <= 0xDFFF)
+#define Py_UNICODE_IS_HIGH_SURROGATE(ch) (0xD800 <= (ch) && (ch) <= 0xDBFF)
+#define Py_UNICODE_IS_LOW_SURROGATE(ch) (0xDC00 <= (ch) && (ch) <= 0xDFFF)
+#define Py_UNICODE_JOIN_SURROGATES(high, low) \
+    (((((Py_UCS4)(high) & 0x03FF) << 10) | ((Py_UCS4)(low) & 0x03FF)) + 0x10000)
+#define Py_UNICODE_HIGH_SURROGATE(ch) (0xD800 - (0x10000 >> 10) + ((ch) >> 10))
+#define Py_UNICODE_LOW_SURROGATE(ch) (0xDC00 + ((ch) & 0x3FF))
 
 PyObject *PyUnicode_New(Py_ssize_t size, Py_UCS4 maxchar);
 PyObject *PyUnicode_FromKindAndData(int kind, const void *buffer, Py_ssize_t size);

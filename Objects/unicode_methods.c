@@ -112,7 +112,14 @@ static Py_ssize_t index_arg(PyObject *o, Py_ssize_t dflt)
 {
     if (o == NULL)
         return dflt;
-    return PyNumber_AsSsize_t(o, PyExc_OverflowError);
+    /* Argument Clinic's Py_ssize_t converter: no clamping, and the overflow
+     * message is PyLong_AsSsize_t's own */
+    PyObject *v = _PyNumber_Index(o);
+    if (v == NULL)
+        return -1;
+    Py_ssize_t r = PyLong_AsSsize_t(v);
+    Py_DECREF(v);
+    return r;
 }
 
 /* ====================== searching ====================== */
@@ -679,7 +686,7 @@ static int parse_just(const char *name, PyObject *const *args, Py_ssize_t nargs,
     PyObject *a[2] = {NULL, NULL};
     if (_KrArg_Parse(name, KR_ARGS_CLINIC, args, nargs, NULL, kw, 2, 1, a) < 0)
         return -1;
-    *width = PyNumber_AsSsize_t(a[0], PyExc_OverflowError);
+    *width = index_arg(a[0], 0);
     if (*width == -1 && PyErr_Occurred())
         return -1;
     *fill = ' ';
@@ -732,7 +739,7 @@ static PyObject *str_rjust(PyObject *self, PyObject *const *args, Py_ssize_t nar
 
 static PyObject *str_zfill(PyObject *self, PyObject *arg)
 {
-    Py_ssize_t width = PyNumber_AsSsize_t(arg, PyExc_OverflowError);
+    Py_ssize_t width = index_arg(arg, 0);
     if (width == -1 && PyErr_Occurred())
         return NULL;
     Py_ssize_t n = PyUnicode_GET_LENGTH(self);
@@ -758,7 +765,7 @@ static PyObject *str_expandtabs(PyObject *self, PyObject *const *args, Py_ssize_
         return NULL;
     Py_ssize_t tabsize = 8;
     if (a[0]) {
-        tabsize = PyNumber_AsSsize_t(a[0], PyExc_OverflowError);
+        tabsize = index_arg(a[0], 8);
         if (tabsize == -1 && PyErr_Occurred())
             return NULL;
     }
@@ -1367,12 +1374,17 @@ static PyObject *str_maketrans(PyObject *Py_UNUSED(null), PyObject *const *args,
         }
         return d;
     }
-    for (int i = 0; i < 3; i++)
+    for (int i = 1; i < 3; i++)
         if (a[i] && !PyUnicode_Check(a[i])) {
             PyErr_Format(PyExc_TypeError, "maketrans() argument %d must be str, not %.100s", i + 1,
                          Py_TYPE(a[i])->tp_name);
             goto error;
         }
+    if (!PyUnicode_Check(a[0])) {
+        PyErr_SetString(PyExc_TypeError,
+                        "first maketrans argument must be a string if there is a second argument");
+        goto error;
+    }
     if (PyUnicode_GET_LENGTH(a[0]) != PyUnicode_GET_LENGTH(a[1])) {
         PyErr_SetString(PyExc_ValueError, "the first two maketrans arguments must have equal length");
         goto error;
