@@ -133,6 +133,15 @@ static int get_name(Py_UCS4 ch, char *buf)
     return 1;
 }
 
+int _KrUnicode_GetName(Py_UCS4 ch, char *buf, size_t size)
+{
+    char name[NAME_MAXLEN + 1];
+    if (!get_name(ch, name) || strlen(name) >= size)
+        return 0;
+    strcpy(buf, name);
+    return 1;
+}
+
 /* Find a word of the lexicon (exact, uppercase): its number or -1. */
 static int find_word(const char *w, size_t len)
 {

@@ -1087,7 +1087,6 @@ static int put_ascii(bytebuf *b, const encoder_form *f, const char *s)
     return 0;
 }
 
-static int unicode_char_name(Py_UCS4 ch, char *buf, size_t size);
 
 /* Encode the chars [start, end) that the codec cannot represent, per the
  * handler.  The single-byte encoders pass whole runs of such chars, the
@@ -1151,7 +1150,7 @@ static int encode_unencodable(_KrErrorHandler h, const char *errors, const encod
                 strcpy(buf, "?");
             else if (h == KR_ERR_XMLCHARREFREPLACE)
                 snprintf(buf, sizeof buf, "&#%u;", ch);
-            else if (h == KR_ERR_NAMEREPLACE && unicode_char_name(ch, buf + 3, sizeof buf - 4)) {
+            else if (h == KR_ERR_NAMEREPLACE && _KrUnicode_GetName(ch, buf + 3, sizeof buf - 4)) {
                 memcpy(buf, "\\N{", 3);
                 strcat(buf, "}");
             }
@@ -1853,18 +1852,6 @@ PyObject *_KrUnicode_DecodeByName(const char *s, Py_ssize_t len, const char *enc
     if (r == NULL && !fast)
         return wrap_codec_error("decoding", encoding);
     return r;
-}
-
-/* The name of ch for the namereplace error handler, from the names the
- * \N{...} escape knows; 0 when it has none. */
-static int unicode_char_name(Py_UCS4 ch, char *buf, size_t size)
-{
-    for (int i = 0; known_names[i].name; i++)
-        if (known_names[i].ch == ch && strlen(known_names[i].name) < size) {
-            strcpy(buf, known_names[i].name);
-            return 1;
-        }
-    return 0;
 }
 
 PyObject *PyUnicode_AsEncodedString(PyObject *u, const char *encoding, const char *errors)

@@ -11,6 +11,10 @@
  * sequences are not (they are more than one character).  Never raises. */
 int _KrUnicode_LookupName(const char *name, Py_ssize_t len, Py_UCS4 *code);
 
+/* Write the name of ch (NUL-terminated) into buf of `size` bytes: 1 when
+ * ch has a name that fits, 0 otherwise.  Never raises. */
+int _KrUnicode_GetName(Py_UCS4 ch, char *buf, size_t size);
+
 /* Normalize str `s` to form "NFC", "NFD", "NFKC" or "NFKD" (new reference;
  * NULL with an exception set). */
 PyObject *_KrUnicode_Normalize(const char *form, PyObject *s);
