@@ -98,27 +98,21 @@ _KrObject_StoreInlineAttr(PyObject *obj, KrInstanceValues *values, PyObject *nam
     else
         ix = _KrDictKeys_SharedInsert(keys, name);
     if (ix >= 0 && ix < values->capacity) {
-        PyObject *old = values->values[ix];
-        if (value == NULL) {
-            if (old == NULL)
-                goto missing;
-            values->values[ix] = NULL;
-            order_remove(values, ix);
-            Py_DECREF(old);
+        if (value != NULL) {
+            Py_XDECREF(_KrValues_Replace(values, ix, value));
             return 0;
         }
-        values->values[ix] = Py_NewRef(value);
+        PyObject *old = values->values[ix];
         if (old == NULL)
-            values->order[values->used++] = (uint8_t)ix;
-        else
-            Py_DECREF(old);
+            return 2;
+        values->values[ix] = NULL;
+        order_remove(values, ix);
+        Py_DECREF(old);
         return 0;
     }
     if (value == NULL && PyUnicode_CheckExact(name))
-        goto missing; /* an exact str absent from the keys is absent here */
+        return 2; /* an exact str absent from the keys is absent here */
     return _KrObject_MaterializeDict(obj) == NULL ? -1 : 1;
-missing:
-    return 2;
 }
 
 PyObject *

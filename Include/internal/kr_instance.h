@@ -48,6 +48,19 @@ _KrType_PreHeaderSize(PyTypeObject *tp)
            (_KrType_HasManagedDict(tp) ? KR_MANAGED_PREHEADER : 0);
 }
 
+/* Put value (a new reference is taken) at index ix of values, recording
+ * a newly present attribute in the order; returns the old value (a
+ * reference the caller must release) or NULL. */
+static inline PyObject *
+_KrValues_Replace(KrInstanceValues *values, Py_ssize_t ix, PyObject *value)
+{
+    PyObject *old = values->values[ix];
+    values->values[ix] = Py_NewRef(value);
+    if (old == NULL)
+        values->order[values->used++] = (uint8_t)ix;
+    return old;
+}
+
 /* Memory for a GC object of type tp with its pre-header (zeroed) in
  * front (Python/runtime/gc.c). */
 PyObject *_KrObject_GC_MallocFor(PyTypeObject *tp, size_t basicsize);

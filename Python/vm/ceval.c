@@ -913,21 +913,18 @@ store_attr_cached(const _Py_CODEUNIT *cache, PyObject *owner, PyObject *v)
     PyTypeObject *tp = Py_TYPE(owner);
     if (CACHE_KIND(cache) == 0 || !type_version_matches(tp, cache))
         return 0;
-    PyObject **slot;
+    PyObject *old;
     if (CACHE_KIND(cache) == 3) {
         KrInstanceValues *values = *_KrObject_ValuesPtr(owner);
-        Py_ssize_t ix = cache[3];
-        if (values == NULL || ix >= values->capacity)
+        if (values == NULL || cache[3] >= values->capacity)
             return 0;
-        slot = &values->values[ix];
-        if (*slot == NULL)
-            values->order[values->used++] = (uint8_t)ix;
+        old = _KrValues_Replace(values, cache[3], v);
     }
     else {
-        slot = (PyObject **)((char *)owner + cache[3]);
+        PyObject **slot = (PyObject **)((char *)owner + cache[3]);
+        old = *slot;
+        *slot = Py_NewRef(v);
     }
-    PyObject *old = *slot;
-    *slot = Py_NewRef(v);
     Py_XDECREF(old);
     return 1;
 }
