@@ -70,9 +70,15 @@ static int is_unified_ideograph(Py_UCS4 ch)
     return 0;
 }
 
+/* where word w starts in the lexicon (offsets are stored modulo 64 KiB) */
+static uint32_t word_offset(unsigned w)
+{
+    return kr_name_lexicon_offset[w] + (w >= KR_NAME_LEXICON_WRAP ? 0x10000u : 0);
+}
+
 static void append_word(char *buf, size_t *n, unsigned w)
 {
-    uint32_t lo = kr_name_lexicon_offset[w], hi = kr_name_lexicon_offset[w + 1];
+    uint32_t lo = word_offset(w), hi = word_offset(w + 1);
     if (*n)
         buf[(*n)++] = ' ';
     memcpy(buf + *n, &kr_name_lexicon[lo], hi - lo);
@@ -140,7 +146,7 @@ static int find_word(const char *w, size_t len)
     while (lo < hi) {
         int mid = (lo + hi) / 2;
         unsigned k = kr_name_lexicon_sorted[mid];
-        uint32_t a = kr_name_lexicon_offset[k], b = kr_name_lexicon_offset[k + 1];
+        uint32_t a = word_offset(k), b = word_offset(k + 1);
         size_t wl = b - a, m = wl < len ? wl : len;
         int c = memcmp(&kr_name_lexicon[a], w, m);
         if (c == 0)
@@ -298,32 +304,26 @@ static int lookup_name(const char *name, size_t len, int with_seq, Py_UCS4 *out)
             p += 1 + p[0];
         }
     }
-    const uint32_t *a = kr_alias_data;
+    const uint8_t *a = kr_alias_names;
     for (int i = 0; i < KR_ALIAS_COUNT; i++) {
-        uint32_t l = a[1];
-        int same = (int)l == n;
-        for (uint32_t k = 0; same && k < l; k++)
-            same = a[2 + k] == enc[k];
-        if (same) {
-            *out = a[0];
+        if (a[0] == n && memcmp(a + 1, enc, (size_t)n) == 0) {
+            *out = kr_alias_chars[i];
             return 1;
         }
-        a += 2 + l;
+        a += 1 + a[0];
     }
     if (!with_seq)
         return 0;
-    const uint32_t *s = kr_namedseq_data;
+    const uint8_t *sn = kr_namedseq_names;
+    const uint32_t *sc = kr_namedseq_chars;
     for (int i = 0; i < KR_NAMEDSEQ_COUNT; i++) {
-        uint32_t count = s[0], l = s[1 + count];
-        int same = (int)l == n;
-        for (uint32_t k = 0; same && k < l; k++)
-            same = s[2 + count + k] == enc[k];
-        if (same) {
-            for (uint32_t k = 0; k < count; k++)
-                out[k] = s[1 + k];
-            return (int)count;
+        if (sn[0] == n && memcmp(sn + 1, enc, (size_t)n) == 0) {
+            for (uint32_t k = 0; k < sc[0]; k++)
+                out[k] = sc[1 + k];
+            return (int)sc[0];
         }
-        s += 2 + count + l;
+        sn += 1 + sn[0];
+        sc += 1 + sc[0];
     }
     return 0;
 }

@@ -344,7 +344,12 @@ def name_tables(out):
         lex.extend(w.encode("ascii"))
     lexoff.append(len(lex))
     out.array("uint8_t", "kr_name_lexicon", lex, per_line=24)
-    out.array("uint32_t", "kr_name_lexicon_offset", lexoff)
+    # offsets rise to less than 2**17: store their low 16 bits and the
+    # number of the first word past 64 KiB
+    assert lexoff[-1] < 1 << 17
+    wrap = next((i for i, o in enumerate(lexoff) if o >= 1 << 16), len(lexoff))
+    out.array("uint16_t", "kr_name_lexicon_offset", [o & 0xFFFF for o in lexoff])
+    out.h.append(f"#define KR_NAME_LEXICON_WRAP {wrap}")
     order = sorted(range(len(words)), key=lambda i: words[i])
     out.array("uint16_t", "kr_name_lexicon_sorted", order)
     out.h.append(f"#define KR_NAME_WORDS {len(words)}")
@@ -371,15 +376,13 @@ def name_tables(out):
     out.array(ctype_type(len(brecs)), "kr_name_block_index", bidx)
     out.h.append(f"#define KR_NAME_BLOCK_SHIFT 7")
 
-    adata = []
-    for alias, (cp,) in aliases:
-        adata += [cp] + encode(alias)
-    out.array("uint32_t", "kr_alias_data", adata or [0])
+    # aliases: their characters, and their encoded names one after another;
+    # named sequences: [count, characters...] each, and their names
+    out.array("uint32_t", "kr_alias_chars", [cp for _, (cp,) in aliases])
+    out.array("uint8_t", "kr_alias_names", [b for a, _ in aliases for b in encode(a)], per_line=24)
     out.h.append(f"#define KR_ALIAS_COUNT {len(aliases)}")
-    sdata = []
-    for name, cps in seqs:
-        sdata += [len(cps)] + cps + encode(name)
-    out.array("uint32_t", "kr_namedseq_data", sdata or [0])
+    out.array("uint32_t", "kr_namedseq_chars", [x for _, cps in seqs for x in [len(cps)] + cps])
+    out.array("uint8_t", "kr_namedseq_names", [b for n, _ in seqs for b in encode(n)], per_line=24)
     out.h.append(f"#define KR_NAMEDSEQ_COUNT {len(seqs)}")
 
     out.h.append("typedef struct { uint32_t lo, hi; const char *prefix; } KrNameRange;")
