@@ -524,36 +524,47 @@ static PyObject *ud_numeric(PyObject *m, PyObject *const *args, Py_ssize_t nargs
     return numeric_value(args, nargs, "numeric", 2, "not a numeric character");
 }
 
+/* The one-character properties of a KrDatabaseRecord. */
+enum { P_CATEGORY, P_BIDIRECTIONAL, P_COMBINING, P_MIRRORED, P_EAST_ASIAN_WIDTH };
+
+static PyObject *db_property(PyObject *arg, const char *fname, int which)
+{
+    long ch = char_arg(arg, fname, 0);
+    if (ch < 0)
+        return NULL;
+    const KrDatabaseRecord *r = db_record((Py_UCS4)ch);
+    switch (which) {
+    case P_CATEGORY: return PyUnicode_FromString(kr_db_category_names[r->category]);
+    case P_BIDIRECTIONAL: return PyUnicode_FromString(kr_db_bidirectional_names[r->bidirectional]);
+    case P_COMBINING: return PyLong_FromLong(r->combining);
+    case P_MIRRORED: return PyLong_FromLong(r->mirrored);
+    default: return PyUnicode_FromString(kr_db_east_asian_width_names[r->east_asian_width]);
+    }
+}
+
 static PyObject *ud_category(PyObject *m, PyObject *arg)
 {
-    long ch = char_arg(arg, "category", 0);
-    return ch < 0 ? NULL : PyUnicode_FromString(kr_db_category_names[db_record((Py_UCS4)ch)->category]);
+    return db_property(arg, "category", P_CATEGORY);
 }
 
 static PyObject *ud_bidirectional(PyObject *m, PyObject *arg)
 {
-    long ch = char_arg(arg, "bidirectional", 0);
-    return ch < 0 ? NULL
-                  : PyUnicode_FromString(kr_db_bidirectional_names[db_record((Py_UCS4)ch)->bidirectional]);
+    return db_property(arg, "bidirectional", P_BIDIRECTIONAL);
 }
 
 static PyObject *ud_combining(PyObject *m, PyObject *arg)
 {
-    long ch = char_arg(arg, "combining", 0);
-    return ch < 0 ? NULL : PyLong_FromLong(db_record((Py_UCS4)ch)->combining);
+    return db_property(arg, "combining", P_COMBINING);
 }
 
 static PyObject *ud_mirrored(PyObject *m, PyObject *arg)
 {
-    long ch = char_arg(arg, "mirrored", 0);
-    return ch < 0 ? NULL : PyLong_FromLong(db_record((Py_UCS4)ch)->mirrored);
+    return db_property(arg, "mirrored", P_MIRRORED);
 }
 
 static PyObject *ud_east_asian_width(PyObject *m, PyObject *arg)
 {
-    long ch = char_arg(arg, "east_asian_width", 0);
-    return ch < 0 ? NULL
-                  : PyUnicode_FromString(kr_db_east_asian_width_names[db_record((Py_UCS4)ch)->east_asian_width]);
+    return db_property(arg, "east_asian_width", P_EAST_ASIAN_WIDTH);
 }
 
 static PyObject *ud_decomposition(PyObject *m, PyObject *arg)

@@ -78,6 +78,14 @@ class Out:
                  "int32_t": 4, "double": 8, "char": 1}.get(ctype, static_size or 0)
         self.sizes[name] = len(vals) * width
 
+    def records(self, ctype, name, rows, width):
+        """An array of structs, one initializer per row."""
+        self.h.append(f"extern const {ctype} {name}[{len(rows)}];")
+        self.c.append(f"const {ctype} {name}[{len(rows)}] = {{")
+        self.c.extend("    {" + ", ".join(map(str, r)) + "}," for r in rows)
+        self.c.append("};")
+        self.sizes[name] = len(rows) * width
+
     def two_stage(self, prefix, values):
         shift, index1, index2 = split_table(values)
         self.h.append(f"#define {prefix.upper()}_SHIFT {shift}")
@@ -165,12 +173,7 @@ def ctype_tables(out):
                  " int32_t upper, lower, title; } KrCtypeRecord;")
     for name, bit in CT.items():
         out.h.append(f"#define KR_CT_{name} 0x{bit:x}")
-    out.h.append(f"extern const KrCtypeRecord kr_ctype_records[{len(uniq)}];")
-    out.c.append(f"const KrCtypeRecord kr_ctype_records[{len(uniq)}] = {{")
-    for r in uniq:
-        out.c.append("    {%d, %d, %d, %d, %d, %d, %d, %d}," % r)
-    out.c.append("};")
-    out.sizes["kr_ctype_records"] = len(uniq) * 20
+    out.records("KrCtypeRecord", "kr_ctype_records", uniq, 20)
     out.two_stage("kr_ctype", ids)
     out.array("double", "kr_numeric_values", numerics[1:] or [0.0], per_line=4, fmt=repr)
     # full case mappings: per entry, the lengths then the characters
@@ -218,12 +221,7 @@ def database_tables(out):
     uniq, ids = dedup(records)
     out.h.append("typedef struct { uint8_t category, bidirectional, combining, east_asian_width, mirrored; }"
                  " KrDatabaseRecord;")
-    out.h.append(f"extern const KrDatabaseRecord kr_db_records[{len(uniq)}];")
-    out.c.append(f"const KrDatabaseRecord kr_db_records[{len(uniq)}] = {{")
-    for r in uniq:
-        out.c.append("    {%d, %d, %d, %d, %d}," % r)
-    out.c.append("};")
-    out.sizes["kr_db_records"] = len(uniq) * 5
+    out.records("KrDatabaseRecord", "kr_db_records", uniq, 5)
     out.two_stage("kr_db", ids)
 
     def strings(name, lst):
