@@ -65,3 +65,14 @@ for c in range(0x10000):
     if ch.isupper() and len(ch.lower()) == 1 and ch.lower().upper() != ch:
         bad += 1
 print('not round-tripping uppercase:', bad)
+
+# context-dependent mappings (title's cased/uncased transitions, final
+# sigma) over runs of consecutive characters, each run followed by a sigma
+acc = [0] * 6
+for lo in range(0, 0x20000, 48):
+    s = ''.join(chr(c) for c in range(lo, lo + 48)) + '\u03a3'
+    t = '\u03a3'.join(chr(c) for c in range(lo, lo + 48, 5)) + 'a\u03a3'
+    for i, m in enumerate(METHODS):
+        acc[i] = h(getattr(s, m)(), acc[i])
+        acc[i] = h(getattr(t, m)(), acc[i])
+print(' '.join('%08x' % a for a in acc))
