@@ -70,9 +70,15 @@ static int is_unified_ideograph(Py_UCS4 ch)
     return 0;
 }
 
+/* where word w starts in the lexicon (offsets are stored modulo 64 KiB) */
+static uint32_t word_offset(unsigned w)
+{
+    return kr_name_lexicon_offset[w] + (w >= KR_NAME_LEXICON_WRAP ? 0x10000u : 0);
+}
+
 static void append_word(char *buf, size_t *n, unsigned w)
 {
-    uint32_t lo = kr_name_lexicon_offset[w], hi = kr_name_lexicon_offset[w + 1];
+    uint32_t lo = word_offset(w), hi = word_offset(w + 1);
     if (*n)
         buf[(*n)++] = ' ';
     memcpy(buf + *n, &kr_name_lexicon[lo], hi - lo);
@@ -149,7 +155,7 @@ static int find_word(const char *w, size_t len)
     while (lo < hi) {
         int mid = (lo + hi) / 2;
         unsigned k = kr_name_lexicon_sorted[mid];
-        uint32_t a = kr_name_lexicon_offset[k], b = kr_name_lexicon_offset[k + 1];
+        uint32_t a = word_offset(k), b = word_offset(k + 1);
         size_t wl = b - a, m = wl < len ? wl : len;
         int c = memcmp(&kr_name_lexicon[a], w, m);
         if (c == 0)
@@ -307,32 +313,26 @@ static int lookup_name(const char *name, size_t len, int with_seq, Py_UCS4 *out)
             p += 1 + p[0];
         }
     }
-    const uint32_t *a = kr_alias_data;
+    const uint8_t *a = kr_alias_names;
     for (int i = 0; i < KR_ALIAS_COUNT; i++) {
-        uint32_t l = a[1];
-        int same = (int)l == n;
-        for (uint32_t k = 0; same && k < l; k++)
-            same = a[2 + k] == enc[k];
-        if (same) {
-            *out = a[0];
+        if (a[0] == n && memcmp(a + 1, enc, (size_t)n) == 0) {
+            *out = kr_alias_chars[i];
             return 1;
         }
-        a += 2 + l;
+        a += 1 + a[0];
     }
     if (!with_seq)
         return 0;
-    const uint32_t *s = kr_namedseq_data;
+    const uint8_t *sn = kr_namedseq_names;
+    const uint32_t *sc = kr_namedseq_chars;
     for (int i = 0; i < KR_NAMEDSEQ_COUNT; i++) {
-        uint32_t count = s[0], l = s[1 + count];
-        int same = (int)l == n;
-        for (uint32_t k = 0; same && k < l; k++)
-            same = s[2 + count + k] == enc[k];
-        if (same) {
-            for (uint32_t k = 0; k < count; k++)
-                out[k] = s[1 + k];
-            return (int)count;
+        if (sn[0] == n && memcmp(sn + 1, enc, (size_t)n) == 0) {
+            for (uint32_t k = 0; k < sc[0]; k++)
+                out[k] = sc[1 + k];
+            return (int)sc[0];
         }
-        s += 2 + count + l;
+        sn += 1 + sn[0];
+        sc += 1 + sc[0];
     }
     return 0;
 }
@@ -533,36 +533,47 @@ static PyObject *ud_numeric(PyObject *m, PyObject *const *args, Py_ssize_t nargs
     return numeric_value(args, nargs, "numeric", 2, "not a numeric character");
 }
 
+/* The one-character properties of a KrDatabaseRecord. */
+enum { P_CATEGORY, P_BIDIRECTIONAL, P_COMBINING, P_MIRRORED, P_EAST_ASIAN_WIDTH };
+
+static PyObject *db_property(PyObject *arg, const char *fname, int which)
+{
+    long ch = char_arg(arg, fname, 0);
+    if (ch < 0)
+        return NULL;
+    const KrDatabaseRecord *r = db_record((Py_UCS4)ch);
+    switch (which) {
+    case P_CATEGORY: return PyUnicode_FromString(kr_db_category_names[r->category]);
+    case P_BIDIRECTIONAL: return PyUnicode_FromString(kr_db_bidirectional_names[r->bidirectional]);
+    case P_COMBINING: return PyLong_FromLong(r->combining);
+    case P_MIRRORED: return PyLong_FromLong(r->mirrored);
+    default: return PyUnicode_FromString(kr_db_east_asian_width_names[r->east_asian_width]);
+    }
+}
+
 static PyObject *ud_category(PyObject *m, PyObject *arg)
 {
-    long ch = char_arg(arg, "category", 0);
-    return ch < 0 ? NULL : PyUnicode_FromString(kr_db_category_names[db_record((Py_UCS4)ch)->category]);
+    return db_property(arg, "category", P_CATEGORY);
 }
 
 static PyObject *ud_bidirectional(PyObject *m, PyObject *arg)
 {
-    long ch = char_arg(arg, "bidirectional", 0);
-    return ch < 0 ? NULL
-                  : PyUnicode_FromString(kr_db_bidirectional_names[db_record((Py_UCS4)ch)->bidirectional]);
+    return db_property(arg, "bidirectional", P_BIDIRECTIONAL);
 }
 
 static PyObject *ud_combining(PyObject *m, PyObject *arg)
 {
-    long ch = char_arg(arg, "combining", 0);
-    return ch < 0 ? NULL : PyLong_FromLong(db_record((Py_UCS4)ch)->combining);
+    return db_property(arg, "combining", P_COMBINING);
 }
 
 static PyObject *ud_mirrored(PyObject *m, PyObject *arg)
 {
-    long ch = char_arg(arg, "mirrored", 0);
-    return ch < 0 ? NULL : PyLong_FromLong(db_record((Py_UCS4)ch)->mirrored);
+    return db_property(arg, "mirrored", P_MIRRORED);
 }
 
 static PyObject *ud_east_asian_width(PyObject *m, PyObject *arg)
 {
-    long ch = char_arg(arg, "east_asian_width", 0);
-    return ch < 0 ? NULL
-                  : PyUnicode_FromString(kr_db_east_asian_width_names[db_record((Py_UCS4)ch)->east_asian_width]);
+    return db_property(arg, "east_asian_width", P_EAST_ASIAN_WIDTH);
 }
 
 static PyObject *ud_decomposition(PyObject *m, PyObject *arg)

@@ -78,6 +78,14 @@ class Out:
                  "int32_t": 4, "double": 8, "char": 1}.get(ctype, static_size or 0)
         self.sizes[name] = len(vals) * width
 
+    def records(self, ctype, name, rows, width):
+        """An array of structs, one initializer per row."""
+        self.h.append(f"extern const {ctype} {name}[{len(rows)}];")
+        self.c.append(f"const {ctype} {name}[{len(rows)}] = {{")
+        self.c.extend("    {" + ", ".join(map(str, r)) + "}," for r in rows)
+        self.c.append("};")
+        self.sizes[name] = len(rows) * width
+
     def two_stage(self, prefix, values):
         shift, index1, index2 = split_table(values)
         self.h.append(f"#define {prefix.upper()}_SHIFT {shift}")
@@ -165,12 +173,7 @@ def ctype_tables(out):
                  " int32_t upper, lower, title; } KrCtypeRecord;")
     for name, bit in CT.items():
         out.h.append(f"#define KR_CT_{name} 0x{bit:x}")
-    out.h.append(f"extern const KrCtypeRecord kr_ctype_records[{len(uniq)}];")
-    out.c.append(f"const KrCtypeRecord kr_ctype_records[{len(uniq)}] = {{")
-    for r in uniq:
-        out.c.append("    {%d, %d, %d, %d, %d, %d, %d, %d}," % r)
-    out.c.append("};")
-    out.sizes["kr_ctype_records"] = len(uniq) * 20
+    out.records("KrCtypeRecord", "kr_ctype_records", uniq, 20)
     out.two_stage("kr_ctype", ids)
     out.array("double", "kr_numeric_values", numerics[1:] or [0.0], per_line=4, fmt=repr)
     # full case mappings: per entry, the lengths then the characters
@@ -218,12 +221,7 @@ def database_tables(out):
     uniq, ids = dedup(records)
     out.h.append("typedef struct { uint8_t category, bidirectional, combining, east_asian_width, mirrored; }"
                  " KrDatabaseRecord;")
-    out.h.append(f"extern const KrDatabaseRecord kr_db_records[{len(uniq)}];")
-    out.c.append(f"const KrDatabaseRecord kr_db_records[{len(uniq)}] = {{")
-    for r in uniq:
-        out.c.append("    {%d, %d, %d, %d, %d}," % r)
-    out.c.append("};")
-    out.sizes["kr_db_records"] = len(uniq) * 5
+    out.records("KrDatabaseRecord", "kr_db_records", uniq, 5)
     out.two_stage("kr_db", ids)
 
     def strings(name, lst):
@@ -344,7 +342,12 @@ def name_tables(out):
         lex.extend(w.encode("ascii"))
     lexoff.append(len(lex))
     out.array("uint8_t", "kr_name_lexicon", lex, per_line=24)
-    out.array("uint32_t", "kr_name_lexicon_offset", lexoff)
+    # offsets rise to less than 2**17: store their low 16 bits and the
+    # number of the first word past 64 KiB
+    assert lexoff[-1] < 1 << 17
+    wrap = next((i for i, o in enumerate(lexoff) if o >= 1 << 16), len(lexoff))
+    out.array("uint16_t", "kr_name_lexicon_offset", [o & 0xFFFF for o in lexoff])
+    out.h.append(f"#define KR_NAME_LEXICON_WRAP {wrap}")
     order = sorted(range(len(words)), key=lambda i: words[i])
     out.array("uint16_t", "kr_name_lexicon_sorted", order)
     out.h.append(f"#define KR_NAME_WORDS {len(words)}")
@@ -371,15 +374,13 @@ def name_tables(out):
     out.array(ctype_type(len(brecs)), "kr_name_block_index", bidx)
     out.h.append(f"#define KR_NAME_BLOCK_SHIFT 7")
 
-    adata = []
-    for alias, (cp,) in aliases:
-        adata += [cp] + encode(alias)
-    out.array("uint32_t", "kr_alias_data", adata or [0])
+    # aliases: their characters, and their encoded names one after another;
+    # named sequences: [count, characters...] each, and their names
+    out.array("uint32_t", "kr_alias_chars", [cp for _, (cp,) in aliases])
+    out.array("uint8_t", "kr_alias_names", [b for a, _ in aliases for b in encode(a)], per_line=24)
     out.h.append(f"#define KR_ALIAS_COUNT {len(aliases)}")
-    sdata = []
-    for name, cps in seqs:
-        sdata += [len(cps)] + cps + encode(name)
-    out.array("uint32_t", "kr_namedseq_data", sdata or [0])
+    out.array("uint32_t", "kr_namedseq_chars", [x for _, cps in seqs for x in [len(cps)] + cps])
+    out.array("uint8_t", "kr_namedseq_names", [b for n, _ in seqs for b in encode(n)], per_line=24)
     out.h.append(f"#define KR_NAMEDSEQ_COUNT {len(seqs)}")
 
     out.h.append("typedef struct { uint32_t lo, hi; const char *prefix; } KrNameRange;")

@@ -9,7 +9,7 @@ def h(s, acc):
 
 METHODS = ['lower', 'upper', 'title', 'capitalize', 'swapcase', 'casefold']
 
-for lo, hi in [(0, 0x800), (0x800, 0x2000), (0x2000, 0x3000), (0x3000, 0xA000), (0xA000, 0x10000),
+for lo, hi in [(0, 0x800), (0x800, 0x2000), (0x2000, 0x3000), (0x3000, 0x4000), (0xA000, 0x10000),
                (0x10000, 0x12000), (0x16E00, 0x17000), (0x1D400, 0x1D800), (0x1E900, 0x1EA00),
                (0x1F100, 0x1F200)]:
     out = []
@@ -26,7 +26,7 @@ for lo, hi in [(0, 0x800), (0x800, 0x2000), (0x2000, 0x3000), (0x3000, 0xA000), 
 
 # characters whose mappings are longer than one character
 multi = {}
-for c in range(0x20000):
+for c in list(range(0x3000)) + list(range(0xA000, 0x12000)) + list(range(0x16E00, 0x1F000)):
     for m in ('lower', 'upper', 'title', 'casefold'):
         r = getattr(chr(c), m)()
         if len(r) > 1:
@@ -65,3 +65,14 @@ for c in range(0x10000):
     if ch.isupper() and len(ch.lower()) == 1 and ch.lower().upper() != ch:
         bad += 1
 print('not round-tripping uppercase:', bad)
+
+# context-dependent mappings (title's cased/uncased transitions, final
+# sigma) over runs of consecutive characters, each run followed by a sigma
+acc = [0] * 6
+for lo in list(range(0, 0x3000, 48)) + list(range(0xA000, 0x20000, 192)):
+    s = ''.join(chr(c) for c in range(lo, lo + 48)) + '\u03a3'
+    t = '\u03a3'.join(chr(c) for c in range(lo, lo + 48, 5)) + 'a\u03a3'
+    for i, m in enumerate(METHODS):
+        acc[i] = h(getattr(s, m)(), acc[i])
+        acc[i] = h(getattr(t, m)(), acc[i])
+print(' '.join('%08x' % a for a in acc))

@@ -51,7 +51,7 @@ for c in list(range(0, 0x3400)) + list(range(0xA000, 0x10000)) + list(range(0x10
         print('round trip failed', hex(c), n)
 print('names', count, acc)
 named = 0
-for c in range(0x110000):
+for c in list(range(0x30000)) + list(range(0x30000, 0x110000, 7)):
     if unicodedata.name(chr(c), None) is not None:
         named += 1
 print('characters with names', named)
