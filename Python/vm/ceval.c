@@ -1511,7 +1511,9 @@ static int
 merge_kwargs(PyObject *func, PyObject *dict, PyObject *update)
 {
     PyObject *key;
-    if (PyDict_Check(update)) {
+    /* a dict subclass that overrides __iter__ is read through keys() and
+       __getitem__, as CPython's dict_merge does */
+    if (PyDict_Check(update) && Py_TYPE(update)->tp_iter == PyDict_Type.tp_iter) {
         Py_ssize_t pos = 0;
         PyObject *value;
         while (PyDict_Next(update, &pos, &key, &value)) {
