@@ -2451,13 +2451,29 @@ subtype_getweakref(PyObject *obj, void *context)
     return Py_NewRef(r == NULL ? Py_None : r);
 }
 
+/* Unlike other objects' __dict__, an instance's may be deleted: the next
+ * access starts a fresh, empty one. */
+static int
+subtype_setdict(PyObject *obj, PyObject *value, void *context)
+{
+    if (value != NULL)
+        return PyObject_GenericSetDict(obj, value, context);
+    PyObject **dictptr = _PyObject_GetDictPtr(obj);
+    if (dictptr == NULL) {
+        PyErr_SetString(PyExc_AttributeError, "This object has no __dict__");
+        return -1;
+    }
+    Py_CLEAR(*dictptr);
+    return 0;
+}
+
 static PyGetSetDef subtype_getsets_full[] = {
-    {"__dict__", PyObject_GenericGetDict, PyObject_GenericSetDict, "dictionary for instance variables (if defined)", NULL},
+    {"__dict__", PyObject_GenericGetDict, subtype_setdict, "dictionary for instance variables (if defined)", NULL},
     {"__weakref__", subtype_getweakref, NULL, "list of weak references to the object (if defined)", NULL},
     {NULL, NULL, NULL, NULL, NULL}
 };
 static PyGetSetDef subtype_getsets_dict_only[] = {
-    {"__dict__", PyObject_GenericGetDict, PyObject_GenericSetDict, "dictionary for instance variables (if defined)", NULL},
+    {"__dict__", PyObject_GenericGetDict, subtype_setdict, "dictionary for instance variables (if defined)", NULL},
     {NULL, NULL, NULL, NULL, NULL}
 };
 static PyGetSetDef subtype_getsets_weakref_only[] = {
