@@ -4364,11 +4364,15 @@ super_init_impl(PyObject *self, PyTypeObject *type, PyObject *obj)
 }
 
 static int
-super_parse_args(const char *fname, Py_ssize_t nargs, PyObject *const *args,
+super_parse_args(int vectorcall, Py_ssize_t nargs, PyObject *const *args,
                  PyTypeObject **type, PyObject **obj)
 {
     if (nargs > 2) {
-        PyErr_Format(PyExc_TypeError, "super() takes at most 2 arguments (%zd given)", nargs);
+        /* the two entry points word it as CPython's two argument parsers do */
+        if (vectorcall)
+            PyErr_Format(PyExc_TypeError, "super() expected at most 2 arguments, got %zd", nargs);
+        else
+            PyErr_Format(PyExc_TypeError, "super() takes at most 2 arguments (%zd given)", nargs);
         return -1;
     }
     *type = NULL;
@@ -4395,7 +4399,7 @@ super_init(PyObject *self, PyObject *args, PyObject *kwds)
     }
     PyTypeObject *type;
     PyObject *obj;
-    if (super_parse_args("super", PyTuple_GET_SIZE(args), _PyTuple_ITEMS(args), &type, &obj) < 0)
+    if (super_parse_args(0, PyTuple_GET_SIZE(args), _PyTuple_ITEMS(args), &type, &obj) < 0)
         return -1;
     return super_init_impl(self, type, obj);
 }
@@ -4410,7 +4414,7 @@ super_vectorcall(PyObject *self, PyObject *const *args, size_t nargsf, PyObject 
     }
     PyTypeObject *type;
     PyObject *obj;
-    if (super_parse_args("super", PyVectorcall_NARGS(nargsf), args, &type, &obj) < 0)
+    if (super_parse_args(1, PyVectorcall_NARGS(nargsf), args, &type, &obj) < 0)
         return NULL;
     PyObject *su = self_type->tp_alloc(self_type, 0);
     if (su == NULL)
