@@ -133,6 +133,8 @@ doc_from_c(const char *name, const char *doc)
     const char *end = strstr(doc, ")\n--\n\n");
     if (end != NULL)
         doc = end + 6;
+    if (*doc == '\0')
+        Py_RETURN_NONE;
     return PyUnicode_FromString(doc);
 }
 
@@ -723,7 +725,8 @@ wrapperdescr_get_doc(PyObject *self, void *closure)
 static PyObject *
 wrapperdescr_get_text_signature(PyObject *self, void *closure)
 {
-    Py_RETURN_NONE;
+    PyWrapperDescrObject *d = (PyWrapperDescrObject *)self;
+    return signature_from_c(d->d_base->name, d->d_base->doc);
 }
 
 static PyGetSetDef wrapperdescr_getset[] = {
@@ -823,6 +826,7 @@ static PyObject *wrapper_objclass(PyObject *self, void *c) { return Py_NewRef(Py
 static PyObject *wrapper_name(PyObject *self, void *c) { return PyUnicode_FromString(((wrapperobject *)self)->descr->d_base->name); }
 static PyObject *wrapper_doc(PyObject *self, void *c) { return wrapperdescr_get_doc((PyObject *)((wrapperobject *)self)->descr, NULL); }
 static PyObject *wrapper_qualname(PyObject *self, void *c) { return descr_get_qualname((PyObject *)((wrapperobject *)self)->descr, NULL); }
+static PyObject *wrapper_text_signature(PyObject *self, void *c) { return wrapperdescr_get_text_signature((PyObject *)((wrapperobject *)self)->descr, NULL); }
 
 static PyMemberDef wrapper_members[] = {
     {"__self__", T_OBJECT, offsetof(wrapperobject, self), READONLY, NULL},
@@ -834,7 +838,7 @@ static PyGetSetDef wrapper_getsets[] = {
     {"__name__", wrapper_name, NULL, NULL, NULL},
     {"__qualname__", wrapper_qualname, NULL, NULL, NULL},
     {"__doc__", wrapper_doc, NULL, NULL, NULL},
-    {"__text_signature__", wrapperdescr_get_text_signature, NULL, NULL, NULL},
+    {"__text_signature__", wrapper_text_signature, NULL, NULL, NULL},
     {NULL, NULL, NULL, NULL, NULL}
 };
 
