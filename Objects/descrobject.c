@@ -19,6 +19,7 @@
  * slot dispatch may call them with self as the first argument instead of
  * binding them first. */
 #include "Python.h"
+#include "kr_typing.h"
 #include "kr_call.h"
 
 /* ===================================================================
@@ -917,6 +918,7 @@ static PyMethodDef mappingproxy_methods[] = {
     {"items", mappingproxy_items, METH_NOARGS, "D.items() -> a set-like object providing a view on D's items"},
     {"copy", mappingproxy_copy, METH_NOARGS, "D.copy() -> a shallow copy of D"},
     {"__reversed__", mappingproxy_reversed, METH_NOARGS, "D.__reversed__() -> reverse iterator"},
+    {"__class_getitem__", Py_GenericAlias, METH_O | METH_CLASS, "See PEP 585"},
     {NULL, NULL, 0, NULL}
 };
 
