@@ -19,6 +19,7 @@
  * slot dispatch may call them with self as the first argument instead of
  * binding them first. */
 #include "Python.h"
+#include "kr_typing.h"
 #include "kr_call.h"
 
 /* ===================================================================
@@ -133,6 +134,8 @@ doc_from_c(const char *name, const char *doc)
     const char *end = strstr(doc, ")\n--\n\n");
     if (end != NULL)
         doc = end + 6;
+    if (*doc == '\0')
+        Py_RETURN_NONE;
     return PyUnicode_FromString(doc);
 }
 
@@ -723,7 +726,8 @@ wrapperdescr_get_doc(PyObject *self, void *closure)
 static PyObject *
 wrapperdescr_get_text_signature(PyObject *self, void *closure)
 {
-    Py_RETURN_NONE;
+    PyWrapperDescrObject *d = (PyWrapperDescrObject *)self;
+    return signature_from_c(d->d_base->name, d->d_base->doc);
 }
 
 static PyGetSetDef wrapperdescr_getset[] = {
@@ -823,6 +827,7 @@ static PyObject *wrapper_objclass(PyObject *self, void *c) { return Py_NewRef(Py
 static PyObject *wrapper_name(PyObject *self, void *c) { return PyUnicode_FromString(((wrapperobject *)self)->descr->d_base->name); }
 static PyObject *wrapper_doc(PyObject *self, void *c) { return wrapperdescr_get_doc((PyObject *)((wrapperobject *)self)->descr, NULL); }
 static PyObject *wrapper_qualname(PyObject *self, void *c) { return descr_get_qualname((PyObject *)((wrapperobject *)self)->descr, NULL); }
+static PyObject *wrapper_text_signature(PyObject *self, void *c) { return wrapperdescr_get_text_signature((PyObject *)((wrapperobject *)self)->descr, NULL); }
 
 static PyMemberDef wrapper_members[] = {
     {"__self__", T_OBJECT, offsetof(wrapperobject, self), READONLY, NULL},
@@ -834,7 +839,7 @@ static PyGetSetDef wrapper_getsets[] = {
     {"__name__", wrapper_name, NULL, NULL, NULL},
     {"__qualname__", wrapper_qualname, NULL, NULL, NULL},
     {"__doc__", wrapper_doc, NULL, NULL, NULL},
-    {"__text_signature__", wrapperdescr_get_text_signature, NULL, NULL, NULL},
+    {"__text_signature__", wrapper_text_signature, NULL, NULL, NULL},
     {NULL, NULL, NULL, NULL, NULL}
 };
 
@@ -913,6 +918,7 @@ static PyMethodDef mappingproxy_methods[] = {
     {"items", mappingproxy_items, METH_NOARGS, "D.items() -> a set-like object providing a view on D's items"},
     {"copy", mappingproxy_copy, METH_NOARGS, "D.copy() -> a shallow copy of D"},
     {"__reversed__", mappingproxy_reversed, METH_NOARGS, "D.__reversed__() -> reverse iterator"},
+    {"__class_getitem__", Py_GenericAlias, METH_O | METH_CLASS, "See PEP 585"},
     {NULL, NULL, 0, NULL}
 };
 

@@ -723,6 +723,7 @@ inherit_slots(PyTypeObject *type, PyTypeObject *base)
 static PyObject *tp_new_wrapper(PyObject *self, PyObject *args, PyObject *kwds);
 static PyMethodDef tp_new_methoddef[] = {
     {"__new__", _PyCFunction_CAST(tp_new_wrapper), METH_VARARGS | METH_KEYWORDS,
+     "__new__($type, *args, **kwargs)\n--\n\n"
      "Create and return a new object.  See help(type) for accurate signature."},
     {NULL, NULL, 0, NULL}
 };
@@ -2157,101 +2158,128 @@ slot_tp_finalize(PyObject *self)
  * number before sequence).
  * =================================================================== */
 
-#define TPSLOT(NAME, SLOT, FUNC, WRAPPER, FLAGS) \
-    {NAME, (int)offsetof(PyTypeObject, SLOT), (void *)(FUNC), (wrapperfunc)(void (*)(void))(WRAPPER), NULL, FLAGS, NULL}
-#define ETSLOT(NAME, SLOT, FUNC, WRAPPER) \
-    {NAME, (int)offsetof(PyHeapTypeObject, SLOT), (void *)(FUNC), (wrapperfunc)(void (*)(void))(WRAPPER), NULL, 0, NULL}
-#define AMSLOT(NAME, SLOT, FUNC, WRAPPER) ETSLOT(NAME, as_async.SLOT, FUNC, WRAPPER)
-#define NBSLOT(NAME, SLOT, FUNC, WRAPPER) ETSLOT(NAME, as_number.SLOT, FUNC, WRAPPER)
-#define MPSLOT(NAME, SLOT, FUNC, WRAPPER) ETSLOT(NAME, as_mapping.SLOT, FUNC, WRAPPER)
-#define SQSLOT(NAME, SLOT, FUNC, WRAPPER) ETSLOT(NAME, as_sequence.SLOT, FUNC, WRAPPER)
-#define BINSLOT(NAME, RNAME, SLOT, FUNC) \
-    NBSLOT(NAME, SLOT, FUNC, wrap_binaryfunc_l), NBSLOT(RNAME, SLOT, FUNC, wrap_binaryfunc_r)
-#define UNSLOT(NAME, SLOT, FUNC) NBSLOT(NAME, SLOT, FUNC, wrap_unaryfunc)
-#define IBSLOT(NAME, SLOT, FUNC) NBSLOT(NAME, SLOT, FUNC, wrap_binaryfunc)
+/* DOC is what __doc__ and __text_signature__ of the wrapper show:
+ * "NAME(SIGNATURE)\n--\n\nTEXT", the layout C docstrings use. */
+#define TPSLOT(NAME, SLOT, FUNC, WRAPPER, FLAGS, SIG, DOC) \
+    {NAME, (int)offsetof(PyTypeObject, SLOT), (void *)(FUNC), (wrapperfunc)(void (*)(void))(WRAPPER), \
+     NAME SIG "\n--\n\n" DOC, FLAGS, NULL}
+#define ETSLOT(NAME, SLOT, FUNC, WRAPPER, SIG, DOC) \
+    {NAME, (int)offsetof(PyHeapTypeObject, SLOT), (void *)(FUNC), (wrapperfunc)(void (*)(void))(WRAPPER), \
+     NAME SIG "\n--\n\n" DOC, 0, NULL}
+#define AMSLOT(NAME, SLOT, FUNC, WRAPPER, DOC) ETSLOT(NAME, as_async.SLOT, FUNC, WRAPPER, "($self, /)", DOC)
+#define NBSLOT(NAME, SLOT, FUNC, WRAPPER, SIG, DOC) ETSLOT(NAME, as_number.SLOT, FUNC, WRAPPER, SIG, DOC)
+#define MPSLOT(NAME, SLOT, FUNC, WRAPPER, SIG, DOC) ETSLOT(NAME, as_mapping.SLOT, FUNC, WRAPPER, SIG, DOC)
+#define SQSLOT(NAME, SLOT, FUNC, WRAPPER, SIG, DOC) ETSLOT(NAME, as_sequence.SLOT, FUNC, WRAPPER, SIG, DOC)
+#define BINSLOT(NAME, RNAME, SLOT, FUNC, OP) \
+    NBSLOT(NAME, SLOT, FUNC, wrap_binaryfunc_l, "($self, value, /)", "Return self" OP "value."), \
+    NBSLOT(RNAME, SLOT, FUNC, wrap_binaryfunc_r, "($self, value, /)", "Return value" OP "self.")
+#define UNSLOT(NAME, SLOT, FUNC, DOC) NBSLOT(NAME, SLOT, FUNC, wrap_unaryfunc, "($self, /)", DOC)
+#define IBSLOT(NAME, SLOT, FUNC, OP) \
+    NBSLOT(NAME, SLOT, FUNC, wrap_binaryfunc, "($self, value, /)", "Return self" OP "value.")
+#define SELF_ONLY "($self, /)"
+#define SELF_VALUE "($self, value, /)"
+#define SELF_KEY "($self, key, /)"
+#define RICHSLOT(NAME, OP, WRAPPER) \
+    TPSLOT(NAME, tp_richcompare, slot_tp_richcompare, WRAPPER, 0, SELF_VALUE, "Return self" OP "value.")
 
 static struct wrapperbase slotdefs[] = {
-    TPSLOT("__getattribute__", tp_getattro, slot_tp_getattr_hook, wrap_binaryfunc, 0),
-    TPSLOT("__getattr__", tp_getattro, slot_tp_getattr_hook, NULL, 0),
-    TPSLOT("__setattr__", tp_setattro, slot_tp_setattro, wrap_setattr, 0),
-    TPSLOT("__delattr__", tp_setattro, slot_tp_setattro, wrap_delattr, 0),
-    TPSLOT("__repr__", tp_repr, slot_tp_repr, wrap_unaryfunc, 0),
-    TPSLOT("__hash__", tp_hash, slot_tp_hash, wrap_hashfunc, 0),
-    TPSLOT("__call__", tp_call, slot_tp_call, wrap_call, PyWrapperFlag_KEYWORDS),
-    TPSLOT("__str__", tp_str, slot_tp_str, wrap_unaryfunc, 0),
-    TPSLOT("__lt__", tp_richcompare, slot_tp_richcompare, richcmp_lt, 0),
-    TPSLOT("__le__", tp_richcompare, slot_tp_richcompare, richcmp_le, 0),
-    TPSLOT("__eq__", tp_richcompare, slot_tp_richcompare, richcmp_eq, 0),
-    TPSLOT("__ne__", tp_richcompare, slot_tp_richcompare, richcmp_ne, 0),
-    TPSLOT("__gt__", tp_richcompare, slot_tp_richcompare, richcmp_gt, 0),
-    TPSLOT("__ge__", tp_richcompare, slot_tp_richcompare, richcmp_ge, 0),
-    TPSLOT("__iter__", tp_iter, slot_tp_iter, wrap_unaryfunc, 0),
-    TPSLOT("__next__", tp_iternext, slot_tp_iternext, wrap_next, 0),
-    TPSLOT("__get__", tp_descr_get, slot_tp_descr_get, wrap_descr_get, 0),
-    TPSLOT("__set__", tp_descr_set, slot_tp_descr_set, wrap_descr_set, 0),
-    TPSLOT("__delete__", tp_descr_set, slot_tp_descr_set, wrap_descr_delete, 0),
-    TPSLOT("__init__", tp_init, slot_tp_init, wrap_init, PyWrapperFlag_KEYWORDS),
-    TPSLOT("__new__", tp_new, slot_tp_new, NULL, 0),
-    TPSLOT("__del__", tp_finalize, slot_tp_finalize, wrap_del, 0),
+    TPSLOT("__getattribute__", tp_getattro, slot_tp_getattr_hook, wrap_binaryfunc, 0,
+           "($self, name, /)", "Return getattr(self, name)."),
+    {"__getattr__", (int)offsetof(PyTypeObject, tp_getattro), (void *)slot_tp_getattr_hook, NULL, NULL, 0, NULL},
+    TPSLOT("__setattr__", tp_setattro, slot_tp_setattro, wrap_setattr, 0,
+           "($self, name, value, /)", "Implement setattr(self, name, value)."),
+    TPSLOT("__delattr__", tp_setattro, slot_tp_setattro, wrap_delattr, 0,
+           "($self, name, /)", "Implement delattr(self, name)."),
+    TPSLOT("__repr__", tp_repr, slot_tp_repr, wrap_unaryfunc, 0, SELF_ONLY, "Return repr(self)."),
+    TPSLOT("__hash__", tp_hash, slot_tp_hash, wrap_hashfunc, 0, SELF_ONLY, "Return hash(self)."),
+    TPSLOT("__call__", tp_call, slot_tp_call, wrap_call, PyWrapperFlag_KEYWORDS,
+           "($self, /, *args, **kwargs)", "Call self as a function."),
+    TPSLOT("__str__", tp_str, slot_tp_str, wrap_unaryfunc, 0, SELF_ONLY, "Return str(self)."),
+    RICHSLOT("__lt__", "<", richcmp_lt),
+    RICHSLOT("__le__", "<=", richcmp_le),
+    RICHSLOT("__eq__", "==", richcmp_eq),
+    RICHSLOT("__ne__", "!=", richcmp_ne),
+    RICHSLOT("__gt__", ">", richcmp_gt),
+    RICHSLOT("__ge__", ">=", richcmp_ge),
+    TPSLOT("__iter__", tp_iter, slot_tp_iter, wrap_unaryfunc, 0, SELF_ONLY, "Implement iter(self)."),
+    TPSLOT("__next__", tp_iternext, slot_tp_iternext, wrap_next, 0, SELF_ONLY, "Implement next(self)."),
+    TPSLOT("__get__", tp_descr_get, slot_tp_descr_get, wrap_descr_get, 0,
+           "($self, instance, owner=None, /)", "Return an attribute of instance, which is of type owner."),
+    TPSLOT("__set__", tp_descr_set, slot_tp_descr_set, wrap_descr_set, 0,
+           "($self, instance, value, /)", "Set an attribute of instance to value."),
+    TPSLOT("__delete__", tp_descr_set, slot_tp_descr_set, wrap_descr_delete, 0,
+           "($self, instance, /)", "Delete an attribute of instance."),
+    TPSLOT("__init__", tp_init, slot_tp_init, wrap_init, PyWrapperFlag_KEYWORDS,
+           "($self, /, *args, **kwargs)", "Initialize self.  See help(type(self)) for accurate signature."),
+    {"__new__", (int)offsetof(PyTypeObject, tp_new), (void *)slot_tp_new, NULL, NULL, 0, NULL},
+    /* no signature and no text: both read None, as in CPython */
+    {"__del__", (int)offsetof(PyTypeObject, tp_finalize), (void *)slot_tp_finalize,
+     (wrapperfunc)(void (*)(void))wrap_del, "", 0, NULL},
 
-    AMSLOT("__await__", am_await, slot_am_await, wrap_unaryfunc),
-    AMSLOT("__aiter__", am_aiter, slot_am_aiter, wrap_unaryfunc),
-    AMSLOT("__anext__", am_anext, slot_am_anext, wrap_unaryfunc),
+    AMSLOT("__await__", am_await, slot_am_await, wrap_unaryfunc, "Return an iterator to be used in await expression."),
+    AMSLOT("__aiter__", am_aiter, slot_am_aiter, wrap_unaryfunc, "Return an awaitable, that resolves in asynchronous iterator."),
+    AMSLOT("__anext__", am_anext, slot_am_anext, wrap_unaryfunc, "Return a value or raise StopAsyncIteration."),
 
-    BINSLOT("__add__", "__radd__", nb_add, slot_nb_add),
-    BINSLOT("__sub__", "__rsub__", nb_subtract, slot_nb_subtract),
-    BINSLOT("__mul__", "__rmul__", nb_multiply, slot_nb_multiply),
-    BINSLOT("__mod__", "__rmod__", nb_remainder, slot_nb_remainder),
-    BINSLOT("__divmod__", "__rdivmod__", nb_divmod, slot_nb_divmod),
-    NBSLOT("__pow__", nb_power, slot_nb_power, wrap_ternaryfunc),
-    NBSLOT("__rpow__", nb_power, slot_nb_power, wrap_ternaryfunc_r),
-    UNSLOT("__neg__", nb_negative, slot_nb_negative),
-    UNSLOT("__pos__", nb_positive, slot_nb_positive),
-    UNSLOT("__abs__", nb_absolute, slot_nb_absolute),
-    NBSLOT("__bool__", nb_bool, slot_nb_bool, wrap_inquirypred),
-    UNSLOT("__invert__", nb_invert, slot_nb_invert),
-    BINSLOT("__lshift__", "__rlshift__", nb_lshift, slot_nb_lshift),
-    BINSLOT("__rshift__", "__rrshift__", nb_rshift, slot_nb_rshift),
-    BINSLOT("__and__", "__rand__", nb_and, slot_nb_and),
-    BINSLOT("__xor__", "__rxor__", nb_xor, slot_nb_xor),
-    BINSLOT("__or__", "__ror__", nb_or, slot_nb_or),
-    UNSLOT("__int__", nb_int, slot_nb_int),
-    UNSLOT("__float__", nb_float, slot_nb_float),
-    IBSLOT("__iadd__", nb_inplace_add, slot_nb_inplace_add),
-    IBSLOT("__isub__", nb_inplace_subtract, slot_nb_inplace_subtract),
-    IBSLOT("__imul__", nb_inplace_multiply, slot_nb_inplace_multiply),
-    IBSLOT("__imod__", nb_inplace_remainder, slot_nb_inplace_remainder),
-    NBSLOT("__ipow__", nb_inplace_power, slot_nb_inplace_power, wrap_binaryfunc),
-    IBSLOT("__ilshift__", nb_inplace_lshift, slot_nb_inplace_lshift),
-    IBSLOT("__irshift__", nb_inplace_rshift, slot_nb_inplace_rshift),
-    IBSLOT("__iand__", nb_inplace_and, slot_nb_inplace_and),
-    IBSLOT("__ixor__", nb_inplace_xor, slot_nb_inplace_xor),
-    IBSLOT("__ior__", nb_inplace_or, slot_nb_inplace_or),
-    BINSLOT("__floordiv__", "__rfloordiv__", nb_floor_divide, slot_nb_floor_divide),
-    BINSLOT("__truediv__", "__rtruediv__", nb_true_divide, slot_nb_true_divide),
-    IBSLOT("__ifloordiv__", nb_inplace_floor_divide, slot_nb_inplace_floor_divide),
-    IBSLOT("__itruediv__", nb_inplace_true_divide, slot_nb_inplace_true_divide),
-    UNSLOT("__index__", nb_index, slot_nb_index),
-    BINSLOT("__matmul__", "__rmatmul__", nb_matrix_multiply, slot_nb_matrix_multiply),
-    IBSLOT("__imatmul__", nb_inplace_matrix_multiply, slot_nb_inplace_matrix_multiply),
+    BINSLOT("__add__", "__radd__", nb_add, slot_nb_add, "+"),
+    BINSLOT("__sub__", "__rsub__", nb_subtract, slot_nb_subtract, "-"),
+    BINSLOT("__mul__", "__rmul__", nb_multiply, slot_nb_multiply, "*"),
+    BINSLOT("__mod__", "__rmod__", nb_remainder, slot_nb_remainder, "%"),
+    NBSLOT("__divmod__", nb_divmod, slot_nb_divmod, wrap_binaryfunc_l, SELF_VALUE, "Return divmod(self, value)."),
+    NBSLOT("__rdivmod__", nb_divmod, slot_nb_divmod, wrap_binaryfunc_r, SELF_VALUE, "Return divmod(value, self)."),
+    NBSLOT("__pow__", nb_power, slot_nb_power, wrap_ternaryfunc, "($self, value, mod=None, /)",
+           "Return pow(self, value, mod)."),
+    NBSLOT("__rpow__", nb_power, slot_nb_power, wrap_ternaryfunc_r, "($self, value, mod=None, /)",
+           "Return pow(value, self, mod)."),
+    UNSLOT("__neg__", nb_negative, slot_nb_negative, "-self"),
+    UNSLOT("__pos__", nb_positive, slot_nb_positive, "+self"),
+    UNSLOT("__abs__", nb_absolute, slot_nb_absolute, "abs(self)"),
+    NBSLOT("__bool__", nb_bool, slot_nb_bool, wrap_inquirypred, SELF_ONLY, "True if self else False"),
+    UNSLOT("__invert__", nb_invert, slot_nb_invert, "~self"),
+    BINSLOT("__lshift__", "__rlshift__", nb_lshift, slot_nb_lshift, "<<"),
+    BINSLOT("__rshift__", "__rrshift__", nb_rshift, slot_nb_rshift, ">>"),
+    BINSLOT("__and__", "__rand__", nb_and, slot_nb_and, "&"),
+    BINSLOT("__xor__", "__rxor__", nb_xor, slot_nb_xor, "^"),
+    BINSLOT("__or__", "__ror__", nb_or, slot_nb_or, "|"),
+    UNSLOT("__int__", nb_int, slot_nb_int, "int(self)"),
+    UNSLOT("__float__", nb_float, slot_nb_float, "float(self)"),
+    IBSLOT("__iadd__", nb_inplace_add, slot_nb_inplace_add, "+="),
+    IBSLOT("__isub__", nb_inplace_subtract, slot_nb_inplace_subtract, "-="),
+    IBSLOT("__imul__", nb_inplace_multiply, slot_nb_inplace_multiply, "*="),
+    IBSLOT("__imod__", nb_inplace_remainder, slot_nb_inplace_remainder, "%="),
+    IBSLOT("__ipow__", nb_inplace_power, slot_nb_inplace_power, "**="),
+    IBSLOT("__ilshift__", nb_inplace_lshift, slot_nb_inplace_lshift, "<<="),
+    IBSLOT("__irshift__", nb_inplace_rshift, slot_nb_inplace_rshift, ">>="),
+    IBSLOT("__iand__", nb_inplace_and, slot_nb_inplace_and, "&="),
+    IBSLOT("__ixor__", nb_inplace_xor, slot_nb_inplace_xor, "^="),
+    IBSLOT("__ior__", nb_inplace_or, slot_nb_inplace_or, "|="),
+    BINSLOT("__floordiv__", "__rfloordiv__", nb_floor_divide, slot_nb_floor_divide, "//"),
+    BINSLOT("__truediv__", "__rtruediv__", nb_true_divide, slot_nb_true_divide, "/"),
+    IBSLOT("__ifloordiv__", nb_inplace_floor_divide, slot_nb_inplace_floor_divide, "//="),
+    IBSLOT("__itruediv__", nb_inplace_true_divide, slot_nb_inplace_true_divide, "/="),
+    UNSLOT("__index__", nb_index, slot_nb_index,
+           "Return self converted to an integer, if self is suitable for use as an index into a list."),
+    BINSLOT("__matmul__", "__rmatmul__", nb_matrix_multiply, slot_nb_matrix_multiply, "@"),
+    IBSLOT("__imatmul__", nb_inplace_matrix_multiply, slot_nb_inplace_matrix_multiply, "@="),
 
-    MPSLOT("__len__", mp_length, slot_sq_length, wrap_lenfunc),
-    MPSLOT("__getitem__", mp_subscript, slot_mp_subscript, wrap_binaryfunc),
-    MPSLOT("__setitem__", mp_ass_subscript, slot_mp_ass_subscript, wrap_objobjargproc),
-    MPSLOT("__delitem__", mp_ass_subscript, slot_mp_ass_subscript, wrap_delitem),
+    MPSLOT("__len__", mp_length, slot_sq_length, wrap_lenfunc, SELF_ONLY, "Return len(self)."),
+    MPSLOT("__getitem__", mp_subscript, slot_mp_subscript, wrap_binaryfunc, SELF_KEY, "Return self[key]."),
+    MPSLOT("__setitem__", mp_ass_subscript, slot_mp_ass_subscript, wrap_objobjargproc,
+           "($self, key, value, /)", "Set self[key] to value."),
+    MPSLOT("__delitem__", mp_ass_subscript, slot_mp_ass_subscript, wrap_delitem, SELF_KEY, "Delete self[key]."),
 
-    SQSLOT("__len__", sq_length, slot_sq_length, wrap_lenfunc),
+    SQSLOT("__len__", sq_length, slot_sq_length, wrap_lenfunc, SELF_ONLY, "Return len(self)."),
     /* these four have no generic function: a class's __add__/__mul__
      * go through nb_add/nb_multiply only */
-    SQSLOT("__add__", sq_concat, NULL, wrap_binaryfunc),
-    SQSLOT("__mul__", sq_repeat, NULL, wrap_indexargfunc),
-    SQSLOT("__rmul__", sq_repeat, NULL, wrap_indexargfunc),
-    SQSLOT("__getitem__", sq_item, slot_sq_item, wrap_sq_item),
-    SQSLOT("__setitem__", sq_ass_item, slot_sq_ass_item, wrap_sq_setitem),
-    SQSLOT("__delitem__", sq_ass_item, slot_sq_ass_item, wrap_sq_delitem),
-    SQSLOT("__contains__", sq_contains, slot_sq_contains, wrap_objobjproc),
-    SQSLOT("__iadd__", sq_inplace_concat, NULL, wrap_binaryfunc),
-    SQSLOT("__imul__", sq_inplace_repeat, NULL, wrap_indexargfunc),
+    SQSLOT("__add__", sq_concat, NULL, wrap_binaryfunc, SELF_VALUE, "Return self+value."),
+    SQSLOT("__mul__", sq_repeat, NULL, wrap_indexargfunc, SELF_VALUE, "Return self*value."),
+    SQSLOT("__rmul__", sq_repeat, NULL, wrap_indexargfunc, SELF_VALUE, "Return value*self."),
+    SQSLOT("__getitem__", sq_item, slot_sq_item, wrap_sq_item, SELF_KEY, "Return self[key]."),
+    SQSLOT("__setitem__", sq_ass_item, slot_sq_ass_item, wrap_sq_setitem,
+           "($self, key, value, /)", "Set self[key] to value."),
+    SQSLOT("__delitem__", sq_ass_item, slot_sq_ass_item, wrap_sq_delitem, SELF_KEY, "Delete self[key]."),
+    SQSLOT("__contains__", sq_contains, slot_sq_contains, wrap_objobjproc, SELF_KEY, "Return key in self."),
+    SQSLOT("__iadd__", sq_inplace_concat, NULL, wrap_binaryfunc, SELF_VALUE, "Implement self+=value."),
+    SQSLOT("__imul__", sq_inplace_repeat, NULL, wrap_indexargfunc, SELF_VALUE, "Implement self*=value."),
     {NULL, 0, NULL, NULL, NULL, 0, NULL}
 };
 
@@ -4405,11 +4433,15 @@ super_init_impl(PyObject *self, PyTypeObject *type, PyObject *obj)
 }
 
 static int
-super_parse_args(const char *fname, Py_ssize_t nargs, PyObject *const *args,
+super_parse_args(int vectorcall, Py_ssize_t nargs, PyObject *const *args,
                  PyTypeObject **type, PyObject **obj)
 {
     if (nargs > 2) {
-        PyErr_Format(PyExc_TypeError, "super() takes at most 2 arguments (%zd given)", nargs);
+        /* the two entry points word it as CPython's two argument parsers do */
+        if (vectorcall)
+            PyErr_Format(PyExc_TypeError, "super() expected at most 2 arguments, got %zd", nargs);
+        else
+            PyErr_Format(PyExc_TypeError, "super() takes at most 2 arguments (%zd given)", nargs);
         return -1;
     }
     *type = NULL;
@@ -4436,7 +4468,7 @@ super_init(PyObject *self, PyObject *args, PyObject *kwds)
     }
     PyTypeObject *type;
     PyObject *obj;
-    if (super_parse_args("super", PyTuple_GET_SIZE(args), _PyTuple_ITEMS(args), &type, &obj) < 0)
+    if (super_parse_args(0, PyTuple_GET_SIZE(args), _PyTuple_ITEMS(args), &type, &obj) < 0)
         return -1;
     return super_init_impl(self, type, obj);
 }
@@ -4451,7 +4483,7 @@ super_vectorcall(PyObject *self, PyObject *const *args, size_t nargsf, PyObject 
     }
     PyTypeObject *type;
     PyObject *obj;
-    if (super_parse_args("super", PyVectorcall_NARGS(nargsf), args, &type, &obj) < 0)
+    if (super_parse_args(1, PyVectorcall_NARGS(nargsf), args, &type, &obj) < 0)
         return NULL;
     PyObject *su = self_type->tp_alloc(self_type, 0);
     if (su == NULL)

@@ -1806,6 +1806,57 @@ maybe_method_call(compiler *c, expr_ty e, int *done)
     return 1;
 }
 
+/* The type a literal-like expression certainly has, or NULL. */
+static PyTypeObject *
+literal_type(expr_ty e)
+{
+    switch (e->kind) {
+    case Tuple_kind: return &PyTuple_Type;
+    case List_kind: case ListComp_kind: return &PyList_Type;
+    case Dict_kind: case DictComp_kind: return &PyDict_Type;
+    case Set_kind: case SetComp_kind: return &PySet_Type;
+    case GeneratorExp_kind: return &PyGen_Type;
+    case Lambda_kind: return &PyFunction_Type;
+    case JoinedStr_kind: case FormattedValue_kind: return &PyUnicode_Type;
+    case Constant_kind: return Py_TYPE(e->v.Constant.value);
+    default: return NULL;
+    }
+}
+
+/* SyntaxWarnings for `5[0]` and `"ab"[1.5]`-like loads, which always
+ * fail at run time and usually mean a missing comma in a display. */
+static int
+check_subscript(compiler *c, expr_ty value, expr_ty index)
+{
+    PyTypeObject *vt = literal_type(value);
+    if (vt == NULL)
+        return 1;
+    int unsubscriptable = value->kind == Set_kind || value->kind == SetComp_kind ||
+                          value->kind == GeneratorExp_kind || value->kind == Lambda_kind;
+    if (value->kind == Constant_kind) {
+        PyObject *v = value->v.Constant.value;
+        unsubscriptable = v == Py_None || v == Py_Ellipsis || PyLong_Check(v) || PyFloat_Check(v) ||
+                          PyComplex_Check(v) || PyAnySet_Check(v);
+    }
+    if (unsubscriptable)
+        return compiler_warn(c, "'%s' object is not subscriptable; perhaps you missed a comma?",
+                             vt->tp_name);
+    PyTypeObject *it = literal_type(index);
+    if (it == NULL || PyType_FastSubclass(it, Py_TPFLAGS_LONG_SUBCLASS) || it == &PySlice_Type)
+        return 1;
+    int sequence = value->kind == Tuple_kind || value->kind == List_kind ||
+                   value->kind == ListComp_kind || value->kind == JoinedStr_kind ||
+                   value->kind == FormattedValue_kind;
+    if (value->kind == Constant_kind) {
+        PyObject *v = value->v.Constant.value;
+        sequence = PyUnicode_Check(v) || PyBytes_Check(v) || PyTuple_Check(v);
+    }
+    if (!sequence)
+        return 1;
+    return compiler_warn(c, "%s indices must be integers or slices, not %s; perhaps you missed a comma?",
+                         vt->tp_name, it->tp_name);
+}
+
 static int
 check_caller(compiler *c, expr_ty e)
 {
@@ -2421,6 +2472,8 @@ visit_expr1(compiler *c, expr_ty e)
         }
         return 1;
     case Subscript_kind:
+        if (e->v.Subscript.ctx == Load && !check_subscript(c, e->v.Subscript.value, e->v.Subscript.slice))
+            return 0;
         VISIT(c, expr, e->v.Subscript.value);
         VISIT(c, expr, e->v.Subscript.slice);
         switch (e->v.Subscript.ctx) {

@@ -1656,8 +1656,10 @@ import_all_from(PyObject *locals, PyObject *v)
 static int
 merge_kwargs(PyObject *func, PyObject *dict, PyObject *update)
 {
-    PyObject *keys = NULL, *it = NULL, *key;
-    if (PyDict_Check(update)) {
+    PyObject *key;
+    /* a dict subclass that overrides __iter__ is read through keys() and
+       __getitem__, as CPython's dict_merge does */
+    if (PyDict_Check(update) && Py_TYPE(update)->tp_iter == PyDict_Type.tp_iter) {
         Py_ssize_t pos = 0;
         PyObject *value;
         while (PyDict_Next(update, &pos, &key, &value)) {
@@ -1678,27 +1680,13 @@ merge_kwargs(PyObject *func, PyObject *dict, PyObject *update)
         }
         return 0;
     }
-    if (_PyObject_LookupAttr(update, _Py_ID(keys), &keys) < 0)
-        return -1;
-    if (keys == NULL) {
-        PyObject *fs = function_str(func);
-        if (fs != NULL) {
-            PyErr_Format(PyExc_TypeError, "%U argument after ** must be a mapping, not %.200s", fs,
-                         Py_TYPE(update)->tp_name);
-            Py_DECREF(fs);
-        }
-        return -1;
-    }
-    PyObject *klist = PyObject_CallNoArgs(keys);
-    Py_DECREF(keys);
-    if (klist == NULL)
-        return -1;
-    it = PyObject_GetIter(klist);
-    Py_DECREF(klist);
-    if (it == NULL)
-        return -1;
-    int result = 0;
-    while ((key = PyIter_Next(it)) != NULL) {
+    /* As CPython: all keys first (keys() as a list), then each value; an
+       AttributeError from any of it reads as "not a mapping". */
+    PyObject *klist = PyMapping_Keys(update);
+    int result = klist == NULL ? -1 : 0;
+    for (Py_ssize_t i = 0; klist != NULL && i < PyList_GET_SIZE(klist); i++) {
+        key = PyList_GET_ITEM(klist, i);
+        Py_INCREF(key);
         int r = PyDict_Contains(dict, key);
         if (r == 1) {
             PyObject *fs = function_str(func);
@@ -1724,9 +1712,16 @@ merge_kwargs(PyObject *func, PyObject *dict, PyObject *update)
             break;
         }
     }
-    Py_DECREF(it);
-    if (PyErr_Occurred())
-        result = -1;
+    Py_XDECREF(klist);
+    if (result < 0 && PyErr_ExceptionMatches(PyExc_AttributeError)) {
+        PyErr_Clear();
+        PyObject *fs = function_str(func);
+        if (fs != NULL) {
+            PyErr_Format(PyExc_TypeError, "%U argument after ** must be a mapping, not %.200s", fs,
+                         Py_TYPE(update)->tp_name);
+            Py_DECREF(fs);
+        }
+    }
     return result;
 }
 
