@@ -8,7 +8,7 @@ class C:
     y: f"{x}" = 1
     z: list[f"{x}"]
 print(C.__annotations__)
-def g(a: f"{f'{x}'}", b: f"{{{x}}}", c: f"{x:{{}}>5}" = 0, d: f"{'{'}", e: f"{x:%Y-%m}", f: f"{[x, *x]}", h: f"{x!r:{x!s:{x}}}" = 0, i: f"{(yield)}" = 0, j: f"{x:=^10}", k: f"{ {x} }", l: f"{x,}", m: f"{-x**2}", n: f"{not x}"):
+def g(a: f"{f'{x}'}" = 0, b: f"{{{x}}}" = 0, c: f"{x:{{}}>5}" = 0, d: f"{'{'}" = 0, e: f"{x:%Y-%m}" = 0, f: f"{[x, *x]}" = 0, h: f"{x!r:{x!s}}" = 0, j: f"{x:=^10}" = 0, k: f"{ {x} }" = 0, l: f"{x,}" = 0, m: f"{-x**2}" = 0, n: f"{not x}" = 0):
     pass
 for k, v in g.__annotations__.items():
     print(k, v)
