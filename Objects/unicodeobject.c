@@ -1042,18 +1042,28 @@ static PyObject *raise_encode_error(const char *encoding, PyObject *str, Py_ssiz
 /* A growable byte buffer for the encoders. */
 typedef struct { char *p; Py_ssize_t n, cap; } bytebuf;
 
+static int bb_grow(bytebuf *b, Py_ssize_t cap)
+{
+    char *np = PyMem_Realloc(b->p, (size_t)cap);
+    if (np == NULL) {
+        PyErr_NoMemory();
+        return -1;
+    }
+    b->p = np;
+    b->cap = cap;
+    return 0;
+}
+
+/* room for `extra` more bytes, exactly */
+static int bb_reserve(bytebuf *b, Py_ssize_t extra)
+{
+    return b->n + extra <= b->cap ? 0 : bb_grow(b, b->n + extra);
+}
+
 static int bb_put(bytebuf *b, const void *src, Py_ssize_t n)
 {
-    if (b->n + n > b->cap) {
-        Py_ssize_t cap = (b->n + n) * 2 + 16;
-        char *np = PyMem_Realloc(b->p, (size_t)cap);
-        if (np == NULL) {
-            PyErr_NoMemory();
-            return -1;
-        }
-        b->p = np;
-        b->cap = cap;
-    }
+    if (b->n + n > b->cap && bb_grow(b, (b->n + n) * 2 + 16) < 0)
+        return -1;
     memcpy(b->p + b->n, src, (size_t)n);
     b->n += n;
     return 0;
@@ -1179,25 +1189,10 @@ static int encode_unencodable(_KrErrorHandler h, const char *errors, const encod
     return -1;
 }
 
-/* The buffer is reserved for the worst case of what is left (1 byte per
- * char for latin-1 below 0x80 aside, 2, 3 or 4 by kind), so the loop
- * stores bytes without checks; an error handler's output goes through
- * bb_put and the reservation is renewed after it. */
-static int bb_reserve(bytebuf *b, Py_ssize_t extra)
-{
-    if (b->n + extra <= b->cap)
-        return 0;
-    Py_ssize_t cap = b->n + extra;
-    char *np = PyMem_Realloc(b->p, (size_t)cap);
-    if (np == NULL) {
-        PyErr_NoMemory();
-        return -1;
-    }
-    b->p = np;
-    b->cap = cap;
-    return 0;
-}
-
+/* The buffer is reserved for the worst case of what is left (2, 3 or 4
+ * bytes a char, by kind), so the loop stores bytes without checks; an
+ * error handler's output goes through bb_put and the reservation is
+ * renewed after it. */
 static PyObject *encode_utf8(PyObject *str, const char *errors)
 {
     if (PyUnicode_IS_ASCII(str))
