@@ -445,6 +445,14 @@ PyObject *PyUnicode_Format(PyObject *format, PyObject *args)
         c.dict = args;
     _PyUnicodeWriter_Init(&c.w);
     c.w.min_length = c.cnt + 16;
+    /* a format without '%' is itself the result, as for str.format */
+    if (c.cnt > 0 && PyUnicode_FindChar(format, '%', 0, c.cnt, 1) == -1) {
+        if (c.argidx < c.arglen && !c.dict) {
+            PyErr_SetString(PyExc_TypeError, "not all arguments converted during string formatting");
+            return NULL;
+        }
+        return Py_NewRef(format);
+    }
     while (--c.cnt >= 0) {
         if (PyUnicode_READ(c.kind, c.data, c.pos) == '%') {
             c.pos++;
@@ -708,6 +716,11 @@ static PyObject *build(PyObject *fmt, Py_ssize_t start, Py_ssize_t end, fmtctx *
         PyErr_SetString(PyExc_ValueError, "Max string recursion exceeded");
         return NULL;
     }
+    /* a whole template without fields is itself the result (CPython's
+     * writer takes the string instead of copying it), even of a subclass */
+    if (start == 0 && end == PyUnicode_GET_LENGTH(fmt) && end > 0 &&
+        PyUnicode_FindChar(fmt, '{', 0, end, 1) == -1 && PyUnicode_FindChar(fmt, '}', 0, end, 1) == -1)
+        return Py_NewRef(fmt);
     _PyUnicodeWriter w;
     _PyUnicodeWriter_Init(&w);
     Py_ssize_t i = start;

@@ -35,6 +35,12 @@ int _KrArg_Parse(const char *fname, int style, PyObject *const *args, Py_ssize_t
                          nparams, nparams == 1 ? "" : "s", nargs + nkw);
         return -1;
     }
+    if (nargs + nkw > nparams && npos_only < nparams) {
+        /* checked before the keyword names, as CPython's parsers do */
+        PyErr_Format(PyExc_TypeError, "%s() takes at most %d %sargument%s (%zd given)", fname,
+                     nparams, nargs == 0 ? "keyword " : "", nparams == 1 ? "" : "s", nargs + nkw);
+        return -1;
+    }
     for (Py_ssize_t i = 0; i < nargs; i++)
         out[i] = args[i];
     for (Py_ssize_t k = 0; k < nkw; k++) {
@@ -1222,7 +1228,8 @@ static PyObject *partition_impl(PyObject *s, PyObject *sep, int reverse)
         return NULL;
     PyObject *a, *b, *c;
     if (p < 0) {
-        PyObject *whole = PyUnicode_Substring(s, 0, n), *e1 = PyUnicode_New(0, 0), *e2 = PyUnicode_New(0, 0);
+        /* the string itself (even of a subclass), as CPython */
+        PyObject *whole = Py_NewRef(s), *e1 = PyUnicode_New(0, 0), *e2 = PyUnicode_New(0, 0);
         if (!whole || !e1 || !e2) {
             Py_XDECREF(whole); Py_XDECREF(e1); Py_XDECREF(e2);
             return NULL;
@@ -1232,7 +1239,7 @@ static PyObject *partition_impl(PyObject *s, PyObject *sep, int reverse)
         return t;
     }
     a = PyUnicode_Substring(s, 0, p);
-    b = PyUnicode_Substring(sep, 0, PY_SSIZE_T_MAX);
+    b = Py_NewRef(sep);
     c = PyUnicode_Substring(s, p + PyUnicode_GET_LENGTH(sep), n);
     PyObject *t = (a && b && c) ? PyTuple_Pack(3, a, b, c) : NULL;
     Py_XDECREF(a); Py_XDECREF(b); Py_XDECREF(c);

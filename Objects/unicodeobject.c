@@ -2679,7 +2679,7 @@ static PyObject *unicode_new(PyTypeObject *type, PyObject *args, PyObject *kwds)
             continue;
         if (!PyUnicode_Check(vals[k])) {
             PyErr_Format(PyExc_TypeError, "str() argument '%s' must be str, not %.100s", kwlist[k],
-                         Py_TYPE(vals[k])->tp_name);
+                         vals[k] == Py_None ? "None" : Py_TYPE(vals[k])->tp_name);
             return NULL;
         }
         const char *c = PyUnicode_AsUTF8(vals[k]);
