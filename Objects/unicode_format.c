@@ -75,17 +75,6 @@ static int pnext(pctx *c, pspec *a)
     return 1;
 }
 
-static int long_as_int(PyObject *v)
-{
-    int overflow;
-    long x = PyLong_AsLongAndOverflow(v, &overflow);
-    if (overflow || x > INT_MAX || x < INT_MIN) {
-        PyErr_SetString(PyExc_OverflowError, "Python int too large to convert to C int");
-        return -1;
-    }
-    return (int)x;
-}
-
 static int star_arg(pctx *c, PyObject **v)
 {
     *v = getnextarg(c);
@@ -169,7 +158,7 @@ static int pparse(pctx *c, pspec *a)
         if (a->ch == '*') {
             if (star_arg(c, &v) < 0)
                 return -1;
-            a->prec = long_as_int(v);
+            a->prec = _KrArg_AsInt(v);
             if (a->prec == -1 && PyErr_Occurred())
                 return -1;
             if (a->prec < 0)

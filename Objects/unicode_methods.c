@@ -128,6 +128,22 @@ static Py_ssize_t index_arg(PyObject *o, Py_ssize_t dflt)
     return r;
 }
 
+/* Argument Clinic's int converter: __index__, then the C int range */
+int _KrArg_AsInt(PyObject *o)
+{
+    PyObject *v = _PyNumber_Index(o);
+    if (v == NULL)
+        return -1;
+    int overflow;
+    long x = PyLong_AsLongAndOverflow(v, &overflow);
+    Py_DECREF(v);
+    if (overflow || x > INT_MAX || x < INT_MIN) {
+        PyErr_SetString(PyExc_OverflowError, "Python int too large to convert to C int");
+        return -1;
+    }
+    return (int)x;
+}
+
 /* ====================== searching ====================== */
 
 typedef struct {
@@ -797,7 +813,7 @@ static PyObject *str_expandtabs(PyObject *self, PyObject *const *args, Py_ssize_
         return NULL;
     Py_ssize_t tabsize = 8;
     if (a[0]) {
-        tabsize = index_arg(a[0], 8);
+        tabsize = _KrArg_AsInt(a[0]);
         if (tabsize == -1 && PyErr_Occurred())
             return NULL;
     }

@@ -19,6 +19,9 @@ int _KrArg_Parse(const char *fname, int style, PyObject *const *args, Py_ssize_t
                  PyObject *kwnames, const char *const *kwlist, int npos_only, int min,
                  PyObject **out);
 
+/* Argument Clinic's int converter (__index__, C int range, its messages) */
+int _KrArg_AsInt(PyObject *o);
+
 /* ---- error handlers of the built-in codecs */
 typedef enum {
     KR_ERR_STRICT, KR_ERR_REPLACE, KR_ERR_IGNORE, KR_ERR_SURROGATEESCAPE,
