@@ -658,7 +658,12 @@ static int render_field(_PyUnicodeWriter *w, PyObject *fmt, Py_ssize_t a, Py_ssi
         return -1;
     PyObject *spec = NULL;
     if (i < b) { /* ':' */
-        spec = build(fmt, i + 1, b, ctx, depth - 1);
+        /* only a spec with fields of its own is expanded (and counts
+         * against the nesting limit) */
+        if (PyUnicode_FindChar(fmt, '{', i + 1, b, 1) >= 0)
+            spec = build(fmt, i + 1, b, ctx, depth - 1);
+        else
+            spec = PyUnicode_Substring(fmt, i + 1, b);
         if (spec == NULL) {
             Py_DECREF(obj);
             return -1;
