@@ -16,6 +16,7 @@
  * subclasses); `type` defines both as the real check, so the fast path
  * for exact types skips the call. */
 #include "Python.h"
+#include "kr_format.h"
 #include "kr_typing.h"
 
 static PyObject *
@@ -249,6 +250,16 @@ PyObject_Format(PyObject *obj, PyObject *format_spec)
             return Py_NewRef(obj);
         if (PyLong_CheckExact(obj))
             return PyObject_Str(obj);
+    }
+    if (format_spec != NULL) {
+        /* the built-in types' __format__, without the method lookup and call
+         * (their type dicts cannot be changed) */
+        if (PyUnicode_CheckExact(obj))
+            return _KrFormat_Unicode(obj, format_spec);
+        if (PyLong_CheckExact(obj))
+            return _KrFormat_Long(obj, format_spec);
+        if (PyFloat_CheckExact(obj))
+            return _KrFormat_Float(obj, format_spec);
     }
     if (format_spec == NULL) {
         empty = PyUnicode_New(0, 0);

@@ -75,17 +75,6 @@ static int pnext(pctx *c, pspec *a)
     return 1;
 }
 
-static int long_as_int(PyObject *v)
-{
-    int overflow;
-    long x = PyLong_AsLongAndOverflow(v, &overflow);
-    if (overflow || x > INT_MAX || x < INT_MIN) {
-        PyErr_SetString(PyExc_OverflowError, "Python int too large to convert to C int");
-        return -1;
-    }
-    return (int)x;
-}
-
 static int star_arg(pctx *c, PyObject **v)
 {
     *v = getnextarg(c);
@@ -169,7 +158,7 @@ static int pparse(pctx *c, pspec *a)
         if (a->ch == '*') {
             if (star_arg(c, &v) < 0)
                 return -1;
-            a->prec = long_as_int(v);
+            a->prec = _KrArg_AsInt(v);
             if (a->prec == -1 && PyErr_Occurred())
                 return -1;
             if (a->prec < 0)
@@ -445,6 +434,14 @@ PyObject *PyUnicode_Format(PyObject *format, PyObject *args)
         c.dict = args;
     _PyUnicodeWriter_Init(&c.w);
     c.w.min_length = c.cnt + 16;
+    /* a format without '%' is itself the result, as for str.format */
+    if (c.cnt > 0 && PyUnicode_FindChar(format, '%', 0, c.cnt, 1) == -1) {
+        if (c.argidx < c.arglen && !c.dict) {
+            PyErr_SetString(PyExc_TypeError, "not all arguments converted during string formatting");
+            return NULL;
+        }
+        return Py_NewRef(format);
+    }
     while (--c.cnt >= 0) {
         if (PyUnicode_READ(c.kind, c.data, c.pos) == '%') {
             c.pos++;
@@ -661,7 +658,12 @@ static int render_field(_PyUnicodeWriter *w, PyObject *fmt, Py_ssize_t a, Py_ssi
         return -1;
     PyObject *spec = NULL;
     if (i < b) { /* ':' */
-        spec = build(fmt, i + 1, b, ctx, depth - 1);
+        /* only a spec with fields of its own is expanded (and counts
+         * against the nesting limit) */
+        if (PyUnicode_FindChar(fmt, '{', i + 1, b, 1) >= 0)
+            spec = build(fmt, i + 1, b, ctx, depth - 1);
+        else
+            spec = PyUnicode_Substring(fmt, i + 1, b);
         if (spec == NULL) {
             Py_DECREF(obj);
             return -1;
@@ -708,6 +710,11 @@ static PyObject *build(PyObject *fmt, Py_ssize_t start, Py_ssize_t end, fmtctx *
         PyErr_SetString(PyExc_ValueError, "Max string recursion exceeded");
         return NULL;
     }
+    /* a whole template without fields is itself the result (CPython's
+     * writer takes the string instead of copying it), even of a subclass */
+    if (start == 0 && end == PyUnicode_GET_LENGTH(fmt) && end > 0 &&
+        PyUnicode_FindChar(fmt, '{', 0, end, 1) == -1 && PyUnicode_FindChar(fmt, '}', 0, end, 1) == -1)
+        return Py_NewRef(fmt);
     _PyUnicodeWriter w;
     _PyUnicodeWriter_Init(&w);
     Py_ssize_t i = start;

@@ -520,6 +520,13 @@ int PyUnicode_WriteChar(PyObject *u, Py_ssize_t index, Py_UCS4 ch)
     return 0;
 }
 
+void _PyUnicode_FastCopyCharacters(PyObject *to, Py_ssize_t to_start, PyObject *from,
+                                   Py_ssize_t from_start, Py_ssize_t how_many)
+{
+    copy_chars(PyUnicode_KIND(to), PyUnicode_DATA(to), to_start, PyUnicode_KIND(from),
+               PyUnicode_DATA(from), from_start, how_many);
+}
+
 Py_ssize_t PyUnicode_CopyCharacters(PyObject *to, Py_ssize_t to_start, PyObject *from,
                                     Py_ssize_t from_start, Py_ssize_t how_many)
 {
@@ -1036,18 +1043,28 @@ static PyObject *raise_encode_error(const char *encoding, PyObject *str, Py_ssiz
 /* A growable byte buffer for the encoders. */
 typedef struct { char *p; Py_ssize_t n, cap; } bytebuf;
 
+static int bb_grow(bytebuf *b, Py_ssize_t cap)
+{
+    char *np = PyMem_Realloc(b->p, (size_t)cap);
+    if (np == NULL) {
+        PyErr_NoMemory();
+        return -1;
+    }
+    b->p = np;
+    b->cap = cap;
+    return 0;
+}
+
+/* room for `extra` more bytes, exactly */
+static int bb_reserve(bytebuf *b, Py_ssize_t extra)
+{
+    return b->n + extra <= b->cap ? 0 : bb_grow(b, b->n + extra);
+}
+
 static int bb_put(bytebuf *b, const void *src, Py_ssize_t n)
 {
-    if (b->n + n > b->cap) {
-        Py_ssize_t cap = (b->n + n) * 2 + 16;
-        char *np = PyMem_Realloc(b->p, (size_t)cap);
-        if (np == NULL) {
-            PyErr_NoMemory();
-            return -1;
-        }
-        b->p = np;
-        b->cap = cap;
-    }
+    if (b->n + n > b->cap && bb_grow(b, (b->n + n) * 2 + 16) < 0)
+        return -1;
     memcpy(b->p + b->n, src, (size_t)n);
     b->n += n;
     return 0;
@@ -1172,6 +1189,10 @@ static int encode_unencodable(_KrErrorHandler h, const char *errors, const encod
     return -1;
 }
 
+/* The buffer is reserved for the worst case of what is left (2, 3 or 4
+ * bytes a char, by kind), so the loop stores bytes without checks; an
+ * error handler's output goes through bb_put and the reservation is
+ * renewed after it. */
 static PyObject *encode_utf8(PyObject *str, const char *errors)
 {
     if (PyUnicode_IS_ASCII(str))
@@ -1179,21 +1200,23 @@ static PyObject *encode_utf8(PyObject *str, const char *errors)
     int kind = PyUnicode_KIND(str);
     const void *data = PyUnicode_DATA(str);
     Py_ssize_t n = PyUnicode_GET_LENGTH(str);
+    int per = kind == PyUnicode_1BYTE_KIND ? 2 : kind == PyUnicode_2BYTE_KIND ? 3 : 4;
     bytebuf b = {NULL, 0, 0};
     _KrErrorHandler h = KR_ERR_STRICT;
     int have_h = 0;
+    if (n > PY_SSIZE_T_MAX / 4 || bb_reserve(&b, n * per) < 0)
+        goto error;
     for (Py_ssize_t i = 0; i < n; i++) {
         Py_UCS4 ch = PyUnicode_READ(kind, data, i);
-        unsigned char buf[4];
-        int len;
+        unsigned char *o = (unsigned char *)b.p + b.n;
         if (ch < 0x80) {
-            buf[0] = (unsigned char)ch;
-            len = 1;
+            o[0] = (unsigned char)ch;
+            b.n += 1;
         }
         else if (ch < 0x800) {
-            buf[0] = (unsigned char)(0xC0 | (ch >> 6));
-            buf[1] = (unsigned char)(0x80 | (ch & 0x3F));
-            len = 2;
+            o[0] = (unsigned char)(0xC0 | (ch >> 6));
+            o[1] = (unsigned char)(0x80 | (ch & 0x3F));
+            b.n += 2;
         }
         else if (ch < 0x10000) {
             if (Py_UNICODE_IS_SURROGATE(ch)) {
@@ -1205,31 +1228,29 @@ static PyObject *encode_utf8(PyObject *str, const char *errors)
                     have_h = 1;
                 }
                 static const encoder_form utf8_form = {"utf-8", "surrogates not allowed", 1, 0};
-                if (encode_unencodable(h, errors, &utf8_form, str, i, end, &b) < 0) {
-                    PyMem_Free(b.p);
-                    return NULL;
-                }
+                if (encode_unencodable(h, errors, &utf8_form, str, i, end, &b) < 0 ||
+                    bb_reserve(&b, (n - end) * per) < 0)
+                    goto error;
                 i = end - 1;
                 continue;
             }
-            buf[0] = (unsigned char)(0xE0 | (ch >> 12));
-            buf[1] = (unsigned char)(0x80 | ((ch >> 6) & 0x3F));
-            buf[2] = (unsigned char)(0x80 | (ch & 0x3F));
-            len = 3;
+            o[0] = (unsigned char)(0xE0 | (ch >> 12));
+            o[1] = (unsigned char)(0x80 | ((ch >> 6) & 0x3F));
+            o[2] = (unsigned char)(0x80 | (ch & 0x3F));
+            b.n += 3;
         }
         else {
-            buf[0] = (unsigned char)(0xF0 | (ch >> 18));
-            buf[1] = (unsigned char)(0x80 | ((ch >> 12) & 0x3F));
-            buf[2] = (unsigned char)(0x80 | ((ch >> 6) & 0x3F));
-            buf[3] = (unsigned char)(0x80 | (ch & 0x3F));
-            len = 4;
-        }
-        if (bb_put(&b, buf, len) < 0) {
-            PyMem_Free(b.p);
-            return NULL;
+            o[0] = (unsigned char)(0xF0 | (ch >> 18));
+            o[1] = (unsigned char)(0x80 | ((ch >> 12) & 0x3F));
+            o[2] = (unsigned char)(0x80 | ((ch >> 6) & 0x3F));
+            o[3] = (unsigned char)(0x80 | (ch & 0x3F));
+            b.n += 4;
         }
     }
     return bb_finish(&b);
+error:
+    PyMem_Free(b.p);
+    return NULL;
 }
 
 PyObject *PyUnicode_AsUTF8String(PyObject *u)
@@ -2606,7 +2627,7 @@ static PyObject *unicode_new(PyTypeObject *type, PyObject *args, PyObject *kwds)
             continue;
         if (!PyUnicode_Check(vals[k])) {
             PyErr_Format(PyExc_TypeError, "str() argument '%s' must be str, not %.100s", kwlist[k],
-                         Py_TYPE(vals[k])->tp_name);
+                         vals[k] == Py_None ? "None" : Py_TYPE(vals[k])->tp_name);
             return NULL;
         }
         const char *c = PyUnicode_AsUTF8(vals[k]);
