@@ -1011,6 +1011,25 @@ static PyTypeObject ArrayIter_Type = {
 
 /* ====================== methods ====================== */
 
+/* The argument check of the methods CPython gives its defining class
+ * (extend, fromfile, tofile, __reduce_ex__): keywords count towards "at
+ * most" but never stand in for a positional argument. */
+static int exact_positional(const char *name, Py_ssize_t nargs, PyObject *kwnames, Py_ssize_t n)
+{
+    Py_ssize_t total = nargs + (kwnames ? PyTuple_GET_SIZE(kwnames) : 0);
+    if (total > n) {
+        PyErr_Format(PyExc_TypeError, "%s() takes at most %zd argument%s (%zd given)", name, n, n == 1 ? "" : "s",
+                     total);
+        return -1;
+    }
+    if (nargs < n) {
+        PyErr_Format(PyExc_TypeError, "%s() takes exactly %zd positional argument%s (%zd given)", name, n,
+                     n == 1 ? "" : "s", nargs);
+        return -1;
+    }
+    return 0;
+}
+
 static PyObject *array_append(PyObject *self, PyObject *v)
 {
     if (insert_item(ARR(self), Py_SIZE(self), v) < 0)
@@ -1032,9 +1051,9 @@ static PyObject *array_insert(PyObject *self, PyObject *const *args, Py_ssize_t 
     Py_RETURN_NONE;
 }
 
-static PyObject *array_extend(PyObject *self, PyObject *src)
+static PyObject *array_extend(PyObject *self, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames)
 {
-    if (extend_any(ARR(self), src) < 0)
+    if (exact_positional("extend", nargs, kwnames, 1) < 0 || extend_any(ARR(self), args[0]) < 0)
         return NULL;
     Py_RETURN_NONE;
 }
@@ -1273,12 +1292,10 @@ static PyObject *array_tounicode(PyObject *self, PyObject *unused)
     return PyUnicode_FromWideChar(w, Py_SIZE(self));
 }
 
-static PyObject *array_fromfile(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
+static PyObject *array_fromfile(PyObject *self, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames)
 {
-    if (nargs != 2) {
-        PyErr_Format(PyExc_TypeError, "fromfile() takes exactly 2 positional arguments (%zd given)", nargs);
+    if (exact_positional("fromfile", nargs, kwnames, 2) < 0)
         return NULL;
-    }
     Py_ssize_t n = PyNumber_AsSsize_t(args[1], PyExc_OverflowError);
     if (n == -1 && PyErr_Occurred())
         return NULL;
@@ -1310,8 +1327,11 @@ static PyObject *array_fromfile(PyObject *self, PyObject *const *args, Py_ssize_
     Py_RETURN_NONE;
 }
 
-static PyObject *array_tofile(PyObject *self, PyObject *f)
+static PyObject *array_tofile(PyObject *self, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames)
 {
+    if (exact_positional("tofile", nargs, kwnames, 1) < 0)
+        return NULL;
+    PyObject *f = args[0];
     enum { BLOCK = 64 * 1024 };
     Py_ssize_t nbytes = Py_SIZE(self) * ISZ(ARR(self));
     for (Py_ssize_t done = 0; done < nbytes; done += BLOCK) {
@@ -1340,8 +1360,15 @@ static PyObject *array_sizeof(PyObject *self, PyObject *unused)
 
 static PyObject *reconstructor; /* array._array_reconstructor, for __reduce_ex__ */
 
-static PyObject *array_reduce_ex(PyObject *self, PyObject *proto)
+static PyObject *array_reduce_ex(PyObject *self, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames)
 {
+    if (exact_positional("__reduce_ex__", nargs, kwnames, 1) < 0)
+        return NULL;
+    PyObject *proto = args[0];
+    if (!PyLong_Check(proto)) {
+        PyErr_SetString(PyExc_TypeError, "__reduce_ex__ argument should be an integer");
+        return NULL;
+    }
     long protocol = PyLong_AsLong(proto);
     if (protocol == -1 && PyErr_Occurred())
         return NULL;
@@ -1379,11 +1406,11 @@ static PyMethodDef array_methods[] = {
     {"__copy__", array_copy, METH_NOARGS, "Return a copy of the array."},
     {"count", array_count, METH_O, "Return number of occurrences of v in the array."},
     {"__deepcopy__", array_copy, METH_O, "Return a copy of the array."},
-    {"extend", array_extend, METH_O, "Append items to the end of the array."},
+    {"extend", (PyCFunction)(void (*)(void))array_extend, METH_FASTCALL | METH_KEYWORDS, "Append items to the end of the array."},
     {"frombytes", array_frombytes, METH_O,
      "Appends items from the string, interpreting it as an array of machine values, as if it had been read from a "
      "file using the fromfile() method."},
-    {"fromfile", (PyCFunction)(void (*)(void))array_fromfile, METH_FASTCALL,
+    {"fromfile", (PyCFunction)(void (*)(void))array_fromfile, METH_FASTCALL | METH_KEYWORDS,
      "Read n objects from the file object f and append them to the end of the array."},
     {"fromlist", array_fromlist, METH_O, "Append items to array from list."},
     {"fromunicode", array_fromunicode, METH_O, "Extends this array with data from the unicode string ustr."},
@@ -1393,10 +1420,10 @@ static PyMethodDef array_methods[] = {
      "Insert a new item v into the array before position i."},
     {"pop", (PyCFunction)(void (*)(void))array_pop, METH_FASTCALL,
      "Return the i-th element and delete it from the array."},
-    {"__reduce_ex__", array_reduce_ex, METH_O, "Return state information for pickling."},
+    {"__reduce_ex__", (PyCFunction)(void (*)(void))array_reduce_ex, METH_FASTCALL | METH_KEYWORDS, "Return state information for pickling."},
     {"remove", array_remove, METH_O, "Remove the first occurrence of v in the array."},
     {"reverse", array_reverse, METH_NOARGS, "Reverse the order of the items in the array."},
-    {"tofile", array_tofile, METH_O, "Write all items (as machine values) to the file object f."},
+    {"tofile", (PyCFunction)(void (*)(void))array_tofile, METH_FASTCALL | METH_KEYWORDS, "Write all items (as machine values) to the file object f."},
     {"tolist", array_tolist, METH_NOARGS, "Convert array to an ordinary list with the same items."},
     {"tobytes", array_tobytes, METH_NOARGS,
      "Convert the array to an array of machine values and return the bytes representation."},
