@@ -604,9 +604,17 @@ static PyObject *array_new(PyTypeObject *type, PyObject *args, PyObject *kwds)
     return (PyObject *)a;
 }
 
+/* Arrays hold no references, but are GC objects as in CPython (whose
+ * array type is a heap type), which sys.getsizeof shows. */
+static int array_traverse(PyObject *self, visitproc visit, void *arg)
+{
+    return 0;
+}
+
 static void array_dealloc(PyObject *self)
 {
     arrayobject *a = ARR(self);
+    PyObject_GC_UnTrack(self);
     if (a->weakreflist != NULL)
         PyObject_ClearWeakRefs(self);
     PyMem_Free(a->ob_item);
@@ -1512,7 +1520,8 @@ static PyTypeObject Array_Type = {
     .tp_hash = PyObject_HashNotImplemented,
     .tp_getattro = PyObject_GenericGetAttr,
     .tp_as_buffer = &array_as_buffer,
-    .tp_flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_BASETYPE | Py_TPFLAGS_SEQUENCE,
+    .tp_flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_BASETYPE | Py_TPFLAGS_SEQUENCE | Py_TPFLAGS_HAVE_GC,
+    .tp_traverse = array_traverse,
     .tp_doc = "array(typecode [, initializer]) -> array\n\n"
               "Return a new array whose items are restricted by typecode, and\n"
               "initialized from the optional initializer value, which must be a list,\n"
@@ -1527,7 +1536,7 @@ static PyTypeObject Array_Type = {
     .tp_getset = array_getset,
     .tp_alloc = PyType_GenericAlloc,
     .tp_new = array_new,
-    .tp_free = PyObject_Free,
+    .tp_free = PyObject_GC_Del,
 };
 
 /* ====================== _array_reconstructor ====================== */
