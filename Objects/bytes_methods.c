@@ -893,13 +893,7 @@ static PyObject *b_replace(PyObject *self, PyObject *const *args, Py_ssize_t nar
     PyObject *a[3] = {NULL, NULL, NULL};
     if (_KrArg_Parse("replace", KR_ARGS_CLINIC, args, nargs, NULL, kw, 3, 2, a) < 0)
         return NULL;
-    Py_ssize_t count = -1;
-    if (a[2]) {
-        if (_KrArg_Ssize(a[2], &count) < 0)
-            return NULL;
-    }
-    if (count < 0)
-        count = PY_SSIZE_T_MAX;
+    /* converted in parameter order, as CPython's parser does */
     Py_buffer o, nw;
     if (_KrBytes_GetBuffer(a[0], &o) < 0)
         return NULL;
@@ -907,6 +901,14 @@ static PyObject *b_replace(PyObject *self, PyObject *const *args, Py_ssize_t nar
         PyBuffer_Release(&o);
         return NULL;
     }
+    Py_ssize_t count = -1;
+    if (a[2] && _KrArg_Ssize(a[2], &count) < 0) {
+        PyBuffer_Release(&o);
+        PyBuffer_Release(&nw);
+        return NULL;
+    }
+    if (count < 0)
+        count = PY_SSIZE_T_MAX;
     const char *s = SDATA(self);
     Py_ssize_t n = SLEN(self);
     char *buf = NULL;
@@ -957,6 +959,10 @@ static PyObject *b_translate(PyObject *self, PyObject *const *args, Py_ssize_t n
 {
     static const char *const kw[] = {"", "delete", NULL};
     PyObject *a[2] = {NULL, NULL};
+    if (nargs < 1) { /* the table is positional-only, delete may be a keyword */
+        PyErr_Format(PyExc_TypeError, "translate() takes at least 1 positional argument (%zd given)", nargs);
+        return NULL;
+    }
     if (_KrArg_Parse("translate", KR_ARGS_CLINIC, args, nargs, kwnames, kw, 1, 1, a) < 0)
         return NULL;
     Py_buffer t, del;
@@ -1079,43 +1085,35 @@ PyObject *_KrBytes_Hex(const char *s, Py_ssize_t n, PyObject *sep, PyObject *byt
     static const char hexdigits[] = "0123456789abcdef";
     char sepch = 0;
     Py_ssize_t group = 1;
-    if (sep != NULL) {
-        Py_ssize_t sl;
-        if (PyUnicode_Check(sep)) {
-            sl = PyUnicode_GET_LENGTH(sep);
-            if (sl == 1) {
-                Py_UCS4 c = PyUnicode_READ_CHAR(sep, 0);
-                if (c > 127) {
-                    PyErr_SetString(PyExc_ValueError, "sep must be ASCII.");
-                    return NULL;
-                }
-                sepch = (char)c;
-            }
-        }
-        else if (PyBytes_Check(sep)) {
-            sl = PyBytes_GET_SIZE(sep);
-            if (sl == 1)
-                sepch = PyBytes_AS_STRING(sep)[0];
-        }
-        else {
-            sl = PyObject_Size(sep);
-            if (sl < 0)
-                return NULL;
-            PyErr_SetString(PyExc_TypeError, "sep must be str or bytes.");
+    /* CPython converts bytes_per_sep while parsing, before looking at sep */
+    if (bytes_per_sep != NULL) {
+        int g;
+        if (_KrArg_Int(bytes_per_sep, &g) < 0)
             return NULL;
-        }
+        group = g;
+    }
+    if (sep != NULL) {
+        Py_ssize_t sl = PyObject_Size(sep);
+        if (sl < 0)
+            return NULL;
         if (sl != 1) {
             PyErr_SetString(PyExc_ValueError, "sep must be length 1.");
             return NULL;
         }
-        if (bytes_per_sep != NULL) {
-            int g;
-            if (_KrArg_Int(bytes_per_sep, &g) < 0)
-                return NULL;
-            group = g;
+        Py_UCS4 c;
+        if (PyUnicode_Check(sep))
+            c = PyUnicode_READ_CHAR(sep, 0);
+        else if (PyBytes_Check(sep))
+            c = (unsigned char)PyBytes_AS_STRING(sep)[0];
+        else {
+            PyErr_SetString(PyExc_TypeError, "sep must be str or bytes.");
+            return NULL;
         }
-        if (group == 0)
-            sepch = 0;
+        if (c > 127) {
+            PyErr_SetString(PyExc_ValueError, "sep must be ASCII.");
+            return NULL;
+        }
+        sepch = group == 0 ? 0 : (char)c;
     }
     Py_ssize_t ag = group < 0 ? -group : group;
     Py_ssize_t nsep = (sepch && n > 0) ? (n - 1) / ag : 0;
