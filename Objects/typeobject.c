@@ -1041,7 +1041,7 @@ remove_subclass(PyTypeObject *base, PyTypeObject *type)
  * =================================================================== */
 
 static int
-check_num_args(PyObject *args, Py_ssize_t n)
+check_args_lead(PyObject *args, Py_ssize_t n, const char *lead)
 {
     if (!PyTuple_CheckExact(args)) {
         PyErr_SetString(PyExc_SystemError, "PyArg_UnpackTuple() argument list is not a tuple");
@@ -1049,9 +1049,23 @@ check_num_args(PyObject *args, Py_ssize_t n)
     }
     if (PyTuple_GET_SIZE(args) == n)
         return 1;
-    PyErr_Format(PyExc_TypeError, "expected %zd argument%s, got %zd",
-                 n, n == 1 ? "" : "s", PyTuple_GET_SIZE(args));
+    PyErr_Format(PyExc_TypeError, "%sexpected %zd argument%s, got %zd",
+                 lead, n, n == 1 ? "" : "s", PyTuple_GET_SIZE(args));
     return 0;
+}
+
+static int
+check_num_args(PyObject *args, Py_ssize_t n)
+{
+    return check_args_lead(args, n, "");
+}
+
+/* The wrappers CPython unpacks with PyArg_UnpackTuple and an empty name:
+ * their message starts with a space (" expected 2 arguments, got 0"). */
+static int
+check_unpacked_args(PyObject *args, Py_ssize_t n)
+{
+    return check_args_lead(args, n, " ");
 }
 
 static PyObject *
@@ -1145,13 +1159,7 @@ wrap_lenfunc(PyObject *self, PyObject *args, void *wrapped)
 static PyObject *
 wrap_indexargfunc(PyObject *self, PyObject *args, void *wrapped)
 {
-    /* CPython unpacks these with an empty function name: the message
-     * starts with a space (" expected 1 argument, got 0") */
-    if (PyTuple_CheckExact(args) && PyTuple_GET_SIZE(args) != 1) {
-        PyErr_Format(PyExc_TypeError, " expected 1 argument, got %zd", PyTuple_GET_SIZE(args));
-        return NULL;
-    }
-    if (!check_num_args(args, 1))
+    if (!check_unpacked_args(args, 1))
         return NULL;
     PyObject *o = PyTuple_GET_ITEM(args, 0);
     Py_ssize_t i = PyNumber_AsSsize_t(o, PyExc_OverflowError);
@@ -1192,7 +1200,7 @@ wrap_sq_item(PyObject *self, PyObject *args, void *wrapped)
 static PyObject *
 wrap_sq_setitem(PyObject *self, PyObject *args, void *wrapped)
 {
-    if (!check_num_args(args, 2))
+    if (!check_unpacked_args(args, 2))
         return NULL;
     Py_ssize_t i = getindex(self, PyTuple_GET_ITEM(args, 0));
     if (i == -1 && PyErr_Occurred())
@@ -1229,7 +1237,7 @@ wrap_objobjproc(PyObject *self, PyObject *args, void *wrapped)
 static PyObject *
 wrap_objobjargproc(PyObject *self, PyObject *args, void *wrapped)
 {
-    if (!check_num_args(args, 2))
+    if (!check_unpacked_args(args, 2))
         return NULL;
     if (((objobjargproc)wrapped)(self, PyTuple_GET_ITEM(args, 0), PyTuple_GET_ITEM(args, 1)) < 0)
         return NULL;
@@ -1265,7 +1273,7 @@ hackcheck(PyObject *self, setattrofunc func, const char *what)
 static PyObject *
 wrap_setattr(PyObject *self, PyObject *args, void *wrapped)
 {
-    if (!check_num_args(args, 2))
+    if (!check_unpacked_args(args, 2))
         return NULL;
     if (!hackcheck(self, (setattrofunc)wrapped, "__setattr__"))
         return NULL;
@@ -1342,7 +1350,7 @@ static PyObject *
 wrap_descr_get(PyObject *self, PyObject *args, void *wrapped)
 {
     PyObject *obj, *type;
-    if (!unpack_one_or_two(args, "__get__", &obj, &type))
+    if (!unpack_one_or_two(args, "", &obj, &type))
         return NULL;
     if (obj == Py_None)
         obj = NULL;
@@ -1358,7 +1366,7 @@ wrap_descr_get(PyObject *self, PyObject *args, void *wrapped)
 static PyObject *
 wrap_descr_set(PyObject *self, PyObject *args, void *wrapped)
 {
-    if (!check_num_args(args, 2))
+    if (!check_unpacked_args(args, 2))
         return NULL;
     if (((descrsetfunc)wrapped)(self, PyTuple_GET_ITEM(args, 0), PyTuple_GET_ITEM(args, 1)) < 0)
         return NULL;
