@@ -542,7 +542,7 @@ static PyObject *array_new(PyTypeObject *type, PyObject *args, PyObject *kwds)
     PyObject *init = nargs > 1 ? PyTuple_GET_ITEM(args, 1) : NULL;
     if (!PyUnicode_Check(tc) || PyUnicode_GET_LENGTH(tc) != 1) {
         PyErr_Format(PyExc_TypeError, "array() argument 1 must be a unicode character, not %.50s",
-                     Py_TYPE(tc)->tp_name);
+                     _KrArg_TypeName(tc));
         return NULL;
     }
     Py_UCS4 c = PyUnicode_READ_CHAR(tc, 0);
@@ -1273,7 +1273,7 @@ static PyObject *array_tolist(PyObject *self, PyObject *unused)
 static PyObject *array_fromunicode(PyObject *self, PyObject *arg)
 {
     if (!PyUnicode_Check(arg)) {
-        PyErr_Format(PyExc_TypeError, "fromunicode() argument must be str, not %.100s", Py_TYPE(arg)->tp_name);
+        PyErr_Format(PyExc_TypeError, "fromunicode() argument must be str, not %.100s", _KrArg_TypeName(arg));
         return NULL;
     }
     if (ARR(self)->kind->typecode != 'u') {
