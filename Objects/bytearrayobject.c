@@ -42,7 +42,7 @@ int PyByteArray_Resize(PyObject *self, Py_ssize_t requested)
         return 0;
     if (check_exports(self) < 0)
         return -1;
-    if (requested + offset + 1 <= alloc) {
+    if (requested <= alloc - offset - 1) { /* no overflow for huge requests */
         if (requested >= alloc / 2) {
             Py_SET_SIZE(self, requested);
             obj->ob_start[requested] = '\0';
@@ -50,14 +50,15 @@ int PyByteArray_Resize(PyObject *self, Py_ssize_t requested)
         }
         alloc = requested + 1;
     }
+    else if (requested > PY_SSIZE_T_MAX - (requested >> 3) - 7) {
+        /* no room for the headroom, or even the trailing NUL */
+        PyErr_NoMemory();
+        return -1;
+    }
     else if ((double)requested <= (double)alloc * 1.125)
         alloc = requested + (requested >> 3) + (requested < 9 ? 3 : 6);
     else
         alloc = requested + 1;
-    if (alloc < 0 || (size_t)alloc > (size_t)PY_SSIZE_T_MAX) {
-        PyErr_NoMemory();
-        return -1;
-    }
     char *nb;
     if (offset > 0) {
         nb = PyObject_Malloc((size_t)alloc);
@@ -382,7 +383,7 @@ static PyObject *bytearray_repeat(PyObject *self, Py_ssize_t count)
     PyObject *r = PyByteArray_FromStringAndSize(NULL, n * count);
     if (r == NULL)
         return NULL;
-    for (Py_ssize_t i = 0; i < count; i++)
+    for (Py_ssize_t i = 0; n > 0 && i < count; i++)
         memcpy(BA(r)->ob_start + i * n, PyByteArray_AS_STRING(self), (size_t)n);
     return r;
 }

@@ -887,6 +887,31 @@ static PyObject *partition_common(PyObject *self, PyObject *arg, int reverse)
 static PyObject *b_partition(PyObject *self, PyObject *arg) { return partition_common(self, arg, 0); }
 static PyObject *b_rpartition(PyObject *self, PyObject *arg) { return partition_common(self, arg, 1); }
 
+/* Append k bytes at p to a PyMem buffer of *len used, *cap allocated
+ * bytes, growing it geometrically (the buffer may start out NULL). */
+static int grow_put(char **buf, Py_ssize_t *len, Py_ssize_t *cap, const char *p, Py_ssize_t k)
+{
+    if (k <= 0)
+        return 0;
+    if (*len + k > *cap) {
+        if (*len + k > (PY_SSIZE_T_MAX - 16) / 2) {
+            PyErr_NoMemory();
+            return -1;
+        }
+        Py_ssize_t ncap = (*len + k) * 2 + 16;
+        char *nb = PyMem_Realloc(*buf, (size_t)ncap);
+        if (nb == NULL) {
+            PyErr_NoMemory();
+            return -1;
+        }
+        *buf = nb;
+        *cap = ncap;
+    }
+    memcpy(*buf + *len, p, (size_t)k);
+    *len += k;
+    return 0;
+}
+
 static PyObject *b_replace(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
 {
     static const char *const kw[] = {"", "", "", NULL};
@@ -919,9 +944,7 @@ static PyObject *b_replace(PyObject *self, PyObject *const *args, Py_ssize_t nar
         PyErr_NoMemory();
         goto done;
     }
-#define PUT(p, k) do { Py_ssize_t _k = (k); if (len + _k > cap) { cap = (len + _k) * 2; \
-        char *_nb = PyMem_Realloc(buf, (size_t)cap); if (!_nb) { PyErr_NoMemory(); goto done; } \
-        buf = _nb; } memcpy(buf + len, (p), (size_t)_k); len += _k; } while (0)
+#define PUT(p, k) do { if (grow_put(&buf, &len, &cap, (p), (k)) < 0) goto done; } while (0)
     Py_ssize_t i = 0;
     if (o.len == 0) {
         for (Py_ssize_t c = 0; c < count && i <= n; c++) {
@@ -1321,9 +1344,7 @@ PyObject *_KrBytes_Format(PyObject *format, PyObject *args, int as_bytearray)
     char *out = NULL;
     Py_ssize_t len = 0, cap = 0;
     PyObject *result = NULL;
-#define PUT(p, k) do { Py_ssize_t _k = (k); if (len + _k > cap) { cap = (len + _k) * 2 + 16; \
-        char *_nb = PyMem_Realloc(out, (size_t)cap); if (!_nb) { PyErr_NoMemory(); goto error; } \
-        out = _nb; } memcpy(out + len, (p), (size_t)_k); len += _k; } while (0)
+#define PUT(p, k) do { if (grow_put(&out, &len, &cap, (p), (k)) < 0) goto error; } while (0)
     while (i < n) {
         if (f[i] != '%') {
             const char *q = memchr(f + i, '%', (size_t)(n - i));

@@ -831,19 +831,27 @@ static char *multi_ptr(mvobject *m, PyObject *key)
     return p;
 }
 
-static PyObject *memory_item(PyObject *self, Py_ssize_t i)
+/* Indexing one item by an int, and iterating, need a live 1-d view. */
+static int check_1d(mvobject *m)
 {
-    mvobject *m = MV(self);
     if (check_released(m) < 0)
-        return NULL;
+        return -1;
     if (m->ndim == 0) {
         PyErr_SetString(PyExc_TypeError, "invalid indexing of 0-dim memory");
-        return NULL;
+        return -1;
     }
     if (m->ndim > 1) {
         PyErr_SetString(PyExc_NotImplementedError, "multi-dimensional sub-views are not implemented");
-        return NULL;
+        return -1;
     }
+    return 0;
+}
+
+static PyObject *memory_item(PyObject *self, Py_ssize_t i)
+{
+    mvobject *m = MV(self);
+    if (check_1d(m) < 0)
+        return NULL;
     char *p = item_ptr(m, i);
     return p ? unpack(m, p) : NULL;
 }
@@ -1127,16 +1135,8 @@ typedef struct {
 static PyObject *memory_iter(PyObject *self)
 {
     mvobject *m = MV(self);
-    if (check_released(m) < 0)
+    if (check_1d(m) < 0)
         return NULL;
-    if (m->ndim == 0) {
-        PyErr_SetString(PyExc_TypeError, "invalid indexing of 0-dim memory");
-        return NULL;
-    }
-    if (m->ndim != 1) {
-        PyErr_SetString(PyExc_NotImplementedError, "multi-dimensional sub-views are not implemented");
-        return NULL;
-    }
     if (fmt_code(m->format) == 0) {
         PyErr_Format(PyExc_NotImplementedError, "memoryview: unsupported format %s", m->format);
         return NULL;
