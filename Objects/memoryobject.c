@@ -594,7 +594,7 @@ static PyObject *memory_cast(PyObject *self, PyObject *const *args, Py_ssize_t n
         return NULL;
     if (!PyUnicode_Check(a[0])) {
         PyErr_Format(PyExc_TypeError, "cast() argument 'format' must be str, not %.100s",
-                     Py_TYPE(a[0])->tp_name);
+                     _KrArg_TypeName(a[0]));
         return NULL;
     }
     const char *fmt = PyUnicode_AsUTF8(a[0]);
@@ -610,7 +610,11 @@ static PyObject *memory_cast(PyObject *self, PyObject *const *args, Py_ssize_t n
         PyErr_SetString(PyExc_TypeError, "memoryview: cannot cast view with zeros in shape or strides");
         return NULL;
     }
-    if (a[1] != NULL && (PyList_Check(a[1]) || PyTuple_Check(a[1]))) {
+    if (a[1] != NULL && !PyList_Check(a[1]) && !PyTuple_Check(a[1])) {
+        PyErr_SetString(PyExc_TypeError, "shape must be a list or a tuple");
+        return NULL;
+    }
+    if (a[1] != NULL) {
         Py_ssize_t nd = PySequence_Fast_GET_SIZE(a[1]);
         if (nd > KR_MV_MAXDIM) {
             PyErr_SetString(PyExc_ValueError, "memoryview: number of dimensions must not exceed 64");
@@ -643,10 +647,6 @@ static PyObject *memory_cast(PyObject *self, PyObject *const *args, Py_ssize_t n
     int ndim = 1;
     PyObject *shp = a[1];
     if (shp != NULL) {
-        if (!PyList_Check(shp) && !PyTuple_Check(shp)) {
-            PyErr_SetString(PyExc_TypeError, "shape must be a list or a tuple");
-            return NULL;
-        }
         ndim = (int)PySequence_Fast_GET_SIZE(shp);
         Py_ssize_t prod = 1;
         for (int i = 0; i < ndim; i++) {
