@@ -1501,6 +1501,19 @@ PyObject *_KrBytes_Format(PyObject *format, PyObject *args, int as_bytearray)
         }
         case 'd': case 'i': case 'u': case 'o': case 'x': case 'X':
         case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': {
+            if ((c == 'd' || c == 'i' || c == 'u') && flags_start == flags_end && width < 0 && prec < 0 &&
+                PyLong_Check(v)) {
+                /* plain %d of an int: its decimal digits, without building a str format */
+                PyObject *digits = PyLong_Type.tp_repr(v);
+                if (digits == NULL)
+                    goto error_v;
+                int put = grow_put(&out, &len, &cap, PyUnicode_DATA(digits), PyUnicode_GET_LENGTH(digits));
+                Py_DECREF(digits);
+                if (put < 0)
+                    goto error_v;
+                Py_XDECREF(keyed);
+                continue;
+            }
             if (strchr("eEfFgG", c)) {
                 double d = PyFloat_AsDouble(v);
                 if (d == -1.0 && PyErr_Occurred()) {

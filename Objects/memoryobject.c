@@ -512,8 +512,10 @@ static PyObject *tolist_rec(mvobject *m, char *p, int dim)
     PyObject *list = PyList_New(m->shape[dim]);
     if (list == NULL)
         return NULL;
+    int last = dim == m->ndim - 1; /* items directly: no call per item */
     for (Py_ssize_t i = 0; i < m->shape[dim]; i++) {
-        PyObject *x = tolist_rec(m, p + i * m->strides[dim], dim + 1);
+        char *q = p + i * m->strides[dim];
+        PyObject *x = last ? unpack(m, q) : tolist_rec(m, q, dim + 1);
         if (x == NULL) {
             Py_DECREF(list);
             return NULL;
