@@ -931,19 +931,16 @@ static PyObject *array_repr(PyObject *self)
     return r;
 }
 
-typedef struct {
-    PyObject_HEAD
-    arrayobject *seq; /* NULL once exhausted */
-    Py_ssize_t index;
-} arrayiterobject;
+/* it_seq is the array (NULL once exhausted) */
+typedef _KrSeqIterObject arrayiterobject;
 
 static PyObject *array_iter(PyObject *self)
 {
     arrayiterobject *it = PyObject_GC_New(arrayiterobject, &ArrayIter_Type);
     if (it == NULL)
         return NULL;
-    it->seq = (arrayobject *)Py_NewRef(self);
-    it->index = 0;
+    it->it_seq = Py_NewRef(self);
+    it->it_index = 0;
     PyObject_GC_Track(it);
     return (PyObject *)it;
 }
@@ -951,57 +948,30 @@ static PyObject *array_iter(PyObject *self)
 static PyObject *arrayiter_next(PyObject *self)
 {
     arrayiterobject *it = (arrayiterobject *)self;
-    if (it->seq == NULL)
+    if (it->it_seq == NULL)
         return NULL;
-    if (it->index < Py_SIZE(it->seq))
-        return get_item(it->seq, it->index++);
-    Py_CLEAR(it->seq);
+    if (it->it_index < Py_SIZE(it->it_seq))
+        return get_item(ARR(it->it_seq), it->it_index++);
+    Py_CLEAR(it->it_seq);
     return NULL;
 }
 
 static void arrayiter_dealloc(PyObject *self)
 {
     PyObject_GC_UnTrack(self);
-    Py_XDECREF(((arrayiterobject *)self)->seq);
+    Py_XDECREF(((arrayiterobject *)self)->it_seq);
     PyObject_GC_Del(self);
 }
 
 static int arrayiter_traverse(PyObject *self, visitproc visit, void *arg)
 {
-    Py_VISIT(((arrayiterobject *)self)->seq);
+    Py_VISIT(((arrayiterobject *)self)->it_seq);
     return 0;
 }
 
-static PyObject *arrayiter_reduce(PyObject *self, PyObject *unused)
-{
-    arrayiterobject *it = (arrayiterobject *)self;
-    PyObject *iter = PyDict_GetItemString(PyEval_GetBuiltins(), "iter");
-    if (iter == NULL)
-        return NULL;
-    if (it->seq == NULL)
-        return Py_BuildValue("O(())", iter);
-    return Py_BuildValue("O(O)n", iter, (PyObject *)it->seq, it->index);
-}
-
-static PyObject *arrayiter_setstate(PyObject *self, PyObject *state)
-{
-    arrayiterobject *it = (arrayiterobject *)self;
-    Py_ssize_t i = PyLong_AsSsize_t(state);
-    if (i == -1 && PyErr_Occurred())
-        return NULL;
-    if (it->seq != NULL) {
-        if (i < 0)
-            i = 0;
-        else if (i > Py_SIZE(it->seq))
-            i = Py_SIZE(it->seq);
-        it->index = i;
-    }
-    Py_RETURN_NONE;
-}
-
 static PyMethodDef arrayiter_methods[] = {
-    {"__reduce__", arrayiter_reduce, METH_NOARGS, "Return state information for pickling."},
-    {"__setstate__", arrayiter_setstate, METH_O, "Set state information for unpickling."},
+    {"__reduce__", _KrSeqIter_reduce, METH_NOARGS, "Return state information for pickling."},
+    {"__setstate__", _KrSeqIter_setstate, METH_O, "Set state information for unpickling."},
     {NULL, NULL, 0, NULL}};
 
 static PyTypeObject ArrayIter_Type = {

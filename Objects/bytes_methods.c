@@ -817,13 +817,13 @@ static PyObject *b_join(PyObject *self, PyObject *iterable)
     }
     Py_ssize_t seplen = SLEN(self);
     for (; got < k; got++) {
-        if (!PyObject_CheckBuffer(items[got])) {
+        /* a buffer that cannot be had contiguously counts as no buffer */
+        if (!PyObject_CheckBuffer(items[got]) || PyObject_GetBuffer(items[got], &views[got], PyBUF_SIMPLE) < 0) {
+            PyErr_Clear();
             PyErr_Format(PyExc_TypeError, "sequence item %zd: expected a bytes-like object, %.80s found",
                          got, Py_TYPE(items[got])->tp_name);
             goto done;
         }
-        if (PyObject_GetBuffer(items[got], &views[got], PyBUF_SIMPLE) < 0)
-            goto done;
         total += views[got].len + (got ? seplen : 0);
     }
     char *d;
@@ -855,7 +855,16 @@ PyObject *_PyBytes_Join(PyObject *sep, PyObject *x)
 static PyObject *partition_common(PyObject *self, PyObject *arg, int reverse)
 {
     Py_buffer v;
-    if (_KrBytes_GetBuffer(arg, &v) < 0)
+    PyObject *copy = NULL;
+    if (PyByteArray_Check(self) && PyObject_CheckBuffer(arg)) {
+        /* bytearray copies the separator first, so strided views work */
+        if ((copy = PyBytes_FromObject(arg)) == NULL)
+            return NULL;
+        arg = copy;
+    }
+    int got = _KrBytes_GetBuffer(arg, &v);
+    Py_XDECREF(copy); /* v holds its own reference */
+    if (got < 0)
         return NULL;
     if (v.len == 0) {
         PyBuffer_Release(&v);
@@ -1061,6 +1070,32 @@ static PyObject *b_maketrans(PyObject *Py_UNUSED(null), PyObject *const *args, P
     PyBuffer_Release(&f);
     PyBuffer_Release(&t);
     return r;
+}
+
+/* ====================== iterator pickling ====================== */
+
+PyObject *_KrSeqIter_reduce(PyObject *self, PyObject *unused)
+{
+    _KrSeqIterObject *it = (_KrSeqIterObject *)self;
+    PyObject *iter = PyDict_GetItemString(PyEval_GetBuiltins(), "iter");
+    if (iter == NULL) {
+        PyErr_SetString(PyExc_RuntimeError, "lost builtins.iter");
+        return NULL;
+    }
+    if (it->it_seq == NULL)
+        return Py_BuildValue("O(())", iter);
+    return Py_BuildValue("O(O)n", iter, it->it_seq, it->it_index);
+}
+
+PyObject *_KrSeqIter_setstate(PyObject *self, PyObject *state)
+{
+    _KrSeqIterObject *it = (_KrSeqIterObject *)self;
+    Py_ssize_t i = PyLong_AsSsize_t(state);
+    if (i == -1 && PyErr_Occurred())
+        return NULL;
+    if (it->it_seq != NULL)
+        it->it_index = i < 0 ? 0 : Py_MIN(i, Py_SIZE(it->it_seq));
+    Py_RETURN_NONE;
 }
 
 /* ====================== argument conversion ====================== */
@@ -1663,6 +1698,7 @@ PyMethodDef _KrByteArray_Methods[] = {
     {"__alloc__", FC(_KrByteArray_alloc), METH_NOARGS, "B.__alloc__() -> int"},
     {"__sizeof__", FC(_KrByteArray_sizeof), METH_NOARGS, "Returns the size of the bytearray object in memory, in bytes."},
     {"__reduce__", FC(_KrByteArray_reduce), METH_NOARGS, "Return state information for pickling."},
+    {"__reduce_ex__", FC(_KrByteArray_reduce_ex), METH_FASTCALL, "Return state information for pickling."},
     {"append", FC(_KrByteArray_append), METH_O, "Append a single item to the end of the bytearray."},
     {"clear", FC(_KrByteArray_clear), METH_NOARGS, "Remove all items from the bytearray."},
     {"copy", FC(_KrByteArray_copy), METH_NOARGS, "Return a copy of B."},
