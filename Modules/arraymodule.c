@@ -542,7 +542,7 @@ static PyObject *array_new(PyTypeObject *type, PyObject *args, PyObject *kwds)
     PyObject *init = nargs > 1 ? PyTuple_GET_ITEM(args, 1) : NULL;
     if (!PyUnicode_Check(tc) || PyUnicode_GET_LENGTH(tc) != 1) {
         PyErr_Format(PyExc_TypeError, "array() argument 1 must be a unicode character, not %.50s",
-                     Py_TYPE(tc)->tp_name);
+                     _KrArg_TypeName(tc));
         return NULL;
     }
     Py_UCS4 c = PyUnicode_READ_CHAR(tc, 0);
@@ -604,9 +604,17 @@ static PyObject *array_new(PyTypeObject *type, PyObject *args, PyObject *kwds)
     return (PyObject *)a;
 }
 
+/* Arrays hold no references, but are GC objects as in CPython (whose
+ * array type is a heap type), which sys.getsizeof shows. */
+static int array_traverse(PyObject *self, visitproc visit, void *arg)
+{
+    return 0;
+}
+
 static void array_dealloc(PyObject *self)
 {
     arrayobject *a = ARR(self);
+    PyObject_GC_UnTrack(self);
     if (a->weakreflist != NULL)
         PyObject_ClearWeakRefs(self);
     PyMem_Free(a->ob_item);
@@ -923,19 +931,16 @@ static PyObject *array_repr(PyObject *self)
     return r;
 }
 
-typedef struct {
-    PyObject_HEAD
-    arrayobject *seq; /* NULL once exhausted */
-    Py_ssize_t index;
-} arrayiterobject;
+/* it_seq is the array (NULL once exhausted) */
+typedef _KrSeqIterObject arrayiterobject;
 
 static PyObject *array_iter(PyObject *self)
 {
     arrayiterobject *it = PyObject_GC_New(arrayiterobject, &ArrayIter_Type);
     if (it == NULL)
         return NULL;
-    it->seq = (arrayobject *)Py_NewRef(self);
-    it->index = 0;
+    it->it_seq = Py_NewRef(self);
+    it->it_index = 0;
     PyObject_GC_Track(it);
     return (PyObject *)it;
 }
@@ -943,57 +948,30 @@ static PyObject *array_iter(PyObject *self)
 static PyObject *arrayiter_next(PyObject *self)
 {
     arrayiterobject *it = (arrayiterobject *)self;
-    if (it->seq == NULL)
+    if (it->it_seq == NULL)
         return NULL;
-    if (it->index < Py_SIZE(it->seq))
-        return get_item(it->seq, it->index++);
-    Py_CLEAR(it->seq);
+    if (it->it_index < Py_SIZE(it->it_seq))
+        return get_item(ARR(it->it_seq), it->it_index++);
+    Py_CLEAR(it->it_seq);
     return NULL;
 }
 
 static void arrayiter_dealloc(PyObject *self)
 {
     PyObject_GC_UnTrack(self);
-    Py_XDECREF(((arrayiterobject *)self)->seq);
+    Py_XDECREF(((arrayiterobject *)self)->it_seq);
     PyObject_GC_Del(self);
 }
 
 static int arrayiter_traverse(PyObject *self, visitproc visit, void *arg)
 {
-    Py_VISIT(((arrayiterobject *)self)->seq);
+    Py_VISIT(((arrayiterobject *)self)->it_seq);
     return 0;
 }
 
-static PyObject *arrayiter_reduce(PyObject *self, PyObject *unused)
-{
-    arrayiterobject *it = (arrayiterobject *)self;
-    PyObject *iter = PyDict_GetItemString(PyEval_GetBuiltins(), "iter");
-    if (iter == NULL)
-        return NULL;
-    if (it->seq == NULL)
-        return Py_BuildValue("O(())", iter);
-    return Py_BuildValue("O(O)n", iter, (PyObject *)it->seq, it->index);
-}
-
-static PyObject *arrayiter_setstate(PyObject *self, PyObject *state)
-{
-    arrayiterobject *it = (arrayiterobject *)self;
-    Py_ssize_t i = PyLong_AsSsize_t(state);
-    if (i == -1 && PyErr_Occurred())
-        return NULL;
-    if (it->seq != NULL) {
-        if (i < 0)
-            i = 0;
-        else if (i > Py_SIZE(it->seq))
-            i = Py_SIZE(it->seq);
-        it->index = i;
-    }
-    Py_RETURN_NONE;
-}
-
 static PyMethodDef arrayiter_methods[] = {
-    {"__reduce__", arrayiter_reduce, METH_NOARGS, "Return state information for pickling."},
-    {"__setstate__", arrayiter_setstate, METH_O, "Set state information for unpickling."},
+    {"__reduce__", _KrSeqIter_reduce, METH_NOARGS, "Return state information for pickling."},
+    {"__setstate__", _KrSeqIter_setstate, METH_O, "Set state information for unpickling."},
     {NULL, NULL, 0, NULL}};
 
 static PyTypeObject ArrayIter_Type = {
@@ -1010,6 +988,25 @@ static PyTypeObject ArrayIter_Type = {
 };
 
 /* ====================== methods ====================== */
+
+/* The argument check of the methods CPython gives its defining class
+ * (extend, fromfile, tofile, __reduce_ex__): keywords count towards "at
+ * most" but never stand in for a positional argument. */
+static int exact_positional(const char *name, Py_ssize_t nargs, PyObject *kwnames, Py_ssize_t n)
+{
+    Py_ssize_t total = nargs + (kwnames ? PyTuple_GET_SIZE(kwnames) : 0);
+    if (total > n) {
+        PyErr_Format(PyExc_TypeError, "%s() takes at most %zd argument%s (%zd given)", name, n, n == 1 ? "" : "s",
+                     total);
+        return -1;
+    }
+    if (nargs < n) {
+        PyErr_Format(PyExc_TypeError, "%s() takes exactly %zd positional argument%s (%zd given)", name, n,
+                     n == 1 ? "" : "s", nargs);
+        return -1;
+    }
+    return 0;
+}
 
 static PyObject *array_append(PyObject *self, PyObject *v)
 {
@@ -1032,9 +1029,9 @@ static PyObject *array_insert(PyObject *self, PyObject *const *args, Py_ssize_t 
     Py_RETURN_NONE;
 }
 
-static PyObject *array_extend(PyObject *self, PyObject *src)
+static PyObject *array_extend(PyObject *self, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames)
 {
-    if (extend_any(ARR(self), src) < 0)
+    if (exact_positional("extend", nargs, kwnames, 1) < 0 || extend_any(ARR(self), args[0]) < 0)
         return NULL;
     Py_RETURN_NONE;
 }
@@ -1246,7 +1243,7 @@ static PyObject *array_tolist(PyObject *self, PyObject *unused)
 static PyObject *array_fromunicode(PyObject *self, PyObject *arg)
 {
     if (!PyUnicode_Check(arg)) {
-        PyErr_Format(PyExc_TypeError, "fromunicode() argument must be str, not %.100s", Py_TYPE(arg)->tp_name);
+        PyErr_Format(PyExc_TypeError, "fromunicode() argument must be str, not %.100s", _KrArg_TypeName(arg));
         return NULL;
     }
     if (ARR(self)->kind->typecode != 'u') {
@@ -1273,12 +1270,10 @@ static PyObject *array_tounicode(PyObject *self, PyObject *unused)
     return PyUnicode_FromWideChar(w, Py_SIZE(self));
 }
 
-static PyObject *array_fromfile(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
+static PyObject *array_fromfile(PyObject *self, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames)
 {
-    if (nargs != 2) {
-        PyErr_Format(PyExc_TypeError, "fromfile() takes exactly 2 positional arguments (%zd given)", nargs);
+    if (exact_positional("fromfile", nargs, kwnames, 2) < 0)
         return NULL;
-    }
     Py_ssize_t n = PyNumber_AsSsize_t(args[1], PyExc_OverflowError);
     if (n == -1 && PyErr_Occurred())
         return NULL;
@@ -1310,8 +1305,11 @@ static PyObject *array_fromfile(PyObject *self, PyObject *const *args, Py_ssize_
     Py_RETURN_NONE;
 }
 
-static PyObject *array_tofile(PyObject *self, PyObject *f)
+static PyObject *array_tofile(PyObject *self, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames)
 {
+    if (exact_positional("tofile", nargs, kwnames, 1) < 0)
+        return NULL;
+    PyObject *f = args[0];
     enum { BLOCK = 64 * 1024 };
     Py_ssize_t nbytes = Py_SIZE(self) * ISZ(ARR(self));
     for (Py_ssize_t done = 0; done < nbytes; done += BLOCK) {
@@ -1340,8 +1338,15 @@ static PyObject *array_sizeof(PyObject *self, PyObject *unused)
 
 static PyObject *reconstructor; /* array._array_reconstructor, for __reduce_ex__ */
 
-static PyObject *array_reduce_ex(PyObject *self, PyObject *proto)
+static PyObject *array_reduce_ex(PyObject *self, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames)
 {
+    if (exact_positional("__reduce_ex__", nargs, kwnames, 1) < 0)
+        return NULL;
+    PyObject *proto = args[0];
+    if (!PyLong_Check(proto)) {
+        PyErr_SetString(PyExc_TypeError, "__reduce_ex__ argument should be an integer");
+        return NULL;
+    }
     long protocol = PyLong_AsLong(proto);
     if (protocol == -1 && PyErr_Occurred())
         return NULL;
@@ -1379,11 +1384,11 @@ static PyMethodDef array_methods[] = {
     {"__copy__", array_copy, METH_NOARGS, "Return a copy of the array."},
     {"count", array_count, METH_O, "Return number of occurrences of v in the array."},
     {"__deepcopy__", array_copy, METH_O, "Return a copy of the array."},
-    {"extend", array_extend, METH_O, "Append items to the end of the array."},
+    {"extend", (PyCFunction)(void (*)(void))array_extend, METH_FASTCALL | METH_KEYWORDS, "Append items to the end of the array."},
     {"frombytes", array_frombytes, METH_O,
      "Appends items from the string, interpreting it as an array of machine values, as if it had been read from a "
      "file using the fromfile() method."},
-    {"fromfile", (PyCFunction)(void (*)(void))array_fromfile, METH_FASTCALL,
+    {"fromfile", (PyCFunction)(void (*)(void))array_fromfile, METH_FASTCALL | METH_KEYWORDS,
      "Read n objects from the file object f and append them to the end of the array."},
     {"fromlist", array_fromlist, METH_O, "Append items to array from list."},
     {"fromunicode", array_fromunicode, METH_O, "Extends this array with data from the unicode string ustr."},
@@ -1393,10 +1398,10 @@ static PyMethodDef array_methods[] = {
      "Insert a new item v into the array before position i."},
     {"pop", (PyCFunction)(void (*)(void))array_pop, METH_FASTCALL,
      "Return the i-th element and delete it from the array."},
-    {"__reduce_ex__", array_reduce_ex, METH_O, "Return state information for pickling."},
+    {"__reduce_ex__", (PyCFunction)(void (*)(void))array_reduce_ex, METH_FASTCALL | METH_KEYWORDS, "Return state information for pickling."},
     {"remove", array_remove, METH_O, "Remove the first occurrence of v in the array."},
     {"reverse", array_reverse, METH_NOARGS, "Reverse the order of the items in the array."},
-    {"tofile", array_tofile, METH_O, "Write all items (as machine values) to the file object f."},
+    {"tofile", (PyCFunction)(void (*)(void))array_tofile, METH_FASTCALL | METH_KEYWORDS, "Write all items (as machine values) to the file object f."},
     {"tolist", array_tolist, METH_NOARGS, "Convert array to an ordinary list with the same items."},
     {"tobytes", array_tobytes, METH_NOARGS,
      "Convert the array to an array of machine values and return the bytes representation."},
@@ -1485,7 +1490,8 @@ static PyTypeObject Array_Type = {
     .tp_hash = PyObject_HashNotImplemented,
     .tp_getattro = PyObject_GenericGetAttr,
     .tp_as_buffer = &array_as_buffer,
-    .tp_flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_BASETYPE | Py_TPFLAGS_SEQUENCE,
+    .tp_flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_BASETYPE | Py_TPFLAGS_SEQUENCE | Py_TPFLAGS_HAVE_GC,
+    .tp_traverse = array_traverse,
     .tp_doc = "array(typecode [, initializer]) -> array\n\n"
               "Return a new array whose items are restricted by typecode, and\n"
               "initialized from the optional initializer value, which must be a list,\n"
@@ -1500,7 +1506,7 @@ static PyTypeObject Array_Type = {
     .tp_getset = array_getset,
     .tp_alloc = PyType_GenericAlloc,
     .tp_new = array_new,
-    .tp_free = PyObject_Free,
+    .tp_free = PyObject_GC_Del,
 };
 
 /* ====================== _array_reconstructor ====================== */

@@ -42,7 +42,7 @@ int PyByteArray_Resize(PyObject *self, Py_ssize_t requested)
         return 0;
     if (check_exports(self) < 0)
         return -1;
-    if (requested + offset + 1 <= alloc) {
+    if (requested <= alloc - offset - 1) { /* no overflow for huge requests */
         if (requested >= alloc / 2) {
             Py_SET_SIZE(self, requested);
             obj->ob_start[requested] = '\0';
@@ -50,14 +50,15 @@ int PyByteArray_Resize(PyObject *self, Py_ssize_t requested)
         }
         alloc = requested + 1;
     }
+    else if (requested > PY_SSIZE_T_MAX - (requested >> 3) - 7) {
+        /* no room for the headroom, or even the trailing NUL */
+        PyErr_NoMemory();
+        return -1;
+    }
     else if ((double)requested <= (double)alloc * 1.125)
         alloc = requested + (requested >> 3) + (requested < 9 ? 3 : 6);
     else
         alloc = requested + 1;
-    if (alloc < 0 || (size_t)alloc > (size_t)PY_SSIZE_T_MAX) {
-        PyErr_NoMemory();
-        return -1;
-    }
     char *nb;
     if (offset > 0) {
         nb = PyObject_Malloc((size_t)alloc);
@@ -382,7 +383,7 @@ static PyObject *bytearray_repeat(PyObject *self, Py_ssize_t count)
     PyObject *r = PyByteArray_FromStringAndSize(NULL, n * count);
     if (r == NULL)
         return NULL;
-    for (Py_ssize_t i = 0; i < count; i++)
+    for (Py_ssize_t i = 0; n > 0 && i < count; i++)
         memcpy(BA(r)->ob_start + i * n, PyByteArray_AS_STRING(self), (size_t)n);
     return r;
 }
@@ -645,18 +646,40 @@ PyObject *_KrByteArray_alloc(PyObject *self, PyObject *unused)
     return PyLong_FromSsize_t(BA(self)->ob_alloc);
 }
 
-PyObject *_KrByteArray_reduce(PyObject *self, PyObject *unused)
+/* Protocols 0-2 rebuild from a latin-1 str (Python 2 compatible), later
+ * ones from bytes, as CPython does. */
+static PyObject *reduce_proto(PyObject *self, long proto)
 {
-    PyObject *s = PyUnicode_DecodeLatin1(PyByteArray_AS_STRING(self), Py_SIZE(self), NULL);
-    if (s == NULL)
-        return NULL;
     PyObject *dict = NULL;
     PyObject **dp = _PyObject_GetDictPtr(self);
     if (dp && *dp && PyDict_Size(*dp) > 0)
         dict = *dp;
-    PyObject *r = Py_BuildValue("(O(Ns)O)", (PyObject *)Py_TYPE(self), s, "latin-1",
-                                dict ? dict : Py_None);
-    return r;
+    PyObject *state = dict ? dict : Py_None;
+    PyObject *type = (PyObject *)Py_TYPE(self);
+    if (Py_SIZE(self) == 0)
+        return Py_BuildValue("(O()O)", type, state);
+    if (proto < 3) {
+        PyObject *s = PyUnicode_DecodeLatin1(PyByteArray_AS_STRING(self), Py_SIZE(self), NULL);
+        return s ? Py_BuildValue("(O(Ns)O)", type, s, "latin-1", state) : NULL;
+    }
+    return Py_BuildValue("(O(y#)O)", type, PyByteArray_AS_STRING(self), Py_SIZE(self), state);
+}
+
+PyObject *_KrByteArray_reduce(PyObject *self, PyObject *unused)
+{
+    return reduce_proto(self, 2);
+}
+
+PyObject *_KrByteArray_reduce_ex(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
+{
+    static const char *const kw[] = {"", NULL};
+    PyObject *a[1] = {NULL};
+    if (_KrArg_Parse("__reduce_ex__", KR_ARGS_CLINIC, args, nargs, NULL, kw, 1, 0, a) < 0)
+        return NULL;
+    int proto = 0;
+    if (a[0] != NULL && _KrArg_Int(a[0], &proto) < 0)
+        return NULL;
+    return reduce_proto(self, proto);
 }
 
 PyObject *_KrByteArray_append(PyObject *self, PyObject *arg)
@@ -686,8 +709,17 @@ PyObject *_KrByteArray_copy(PyObject *self, PyObject *unused)
 PyObject *_KrByteArray_extend(PyObject *self, PyObject *arg)
 {
     PyObject *src;
-    if (PyObject_CheckBuffer(arg))
-        src = PyBytes_FromObject(arg);
+    if (PyObject_CheckBuffer(arg)) {
+        /* taken as one contiguous slice, as CPython does */
+        Py_buffer view;
+        if (PyObject_GetBuffer(arg, &view, PyBUF_SIMPLE) < 0) {
+            PyErr_Clear();
+            PyErr_Format(PyExc_TypeError, "can't set bytearray slice from %.100s", Py_TYPE(arg)->tp_name);
+            return NULL;
+        }
+        src = PyBytes_FromStringAndSize(view.buf, view.len);
+        PyBuffer_Release(&view);
+    }
     else {
         PyObject *it = PyObject_GetIter(arg);
         if (it == NULL) {
@@ -802,11 +834,7 @@ PyObject *_KrByteArray_reverse(PyObject *self, PyObject *unused)
 
 /* ====================== iterator ====================== */
 
-typedef struct {
-    PyObject_HEAD
-    Py_ssize_t it_index;
-    PyObject *it_seq;
-} bytearrayiterobject;
+typedef _KrSeqIterObject bytearrayiterobject;
 
 static PyObject *bytearray_iter(PyObject *seq)
 {
@@ -853,6 +881,8 @@ static PyObject *bytearrayiter_len(PyObject *op, PyObject *unused)
 static PyMethodDef bytearrayiter_methods[] = {
     {"__length_hint__", (PyCFunction)bytearrayiter_len, METH_NOARGS,
      "Private method returning an estimate of len(list(it))."},
+    {"__reduce__", _KrSeqIter_reduce, METH_NOARGS, "Return state information for pickling."},
+    {"__setstate__", _KrSeqIter_setstate, METH_O, "Set state information for unpickling."},
     {NULL, NULL, 0, NULL}};
 
 PyTypeObject PyByteArrayIter_Type = {

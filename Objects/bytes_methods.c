@@ -817,13 +817,13 @@ static PyObject *b_join(PyObject *self, PyObject *iterable)
     }
     Py_ssize_t seplen = SLEN(self);
     for (; got < k; got++) {
-        if (!PyObject_CheckBuffer(items[got])) {
+        /* a buffer that cannot be had contiguously counts as no buffer */
+        if (!PyObject_CheckBuffer(items[got]) || PyObject_GetBuffer(items[got], &views[got], PyBUF_SIMPLE) < 0) {
+            PyErr_Clear();
             PyErr_Format(PyExc_TypeError, "sequence item %zd: expected a bytes-like object, %.80s found",
                          got, Py_TYPE(items[got])->tp_name);
             goto done;
         }
-        if (PyObject_GetBuffer(items[got], &views[got], PyBUF_SIMPLE) < 0)
-            goto done;
         total += views[got].len + (got ? seplen : 0);
     }
     char *d;
@@ -855,7 +855,16 @@ PyObject *_PyBytes_Join(PyObject *sep, PyObject *x)
 static PyObject *partition_common(PyObject *self, PyObject *arg, int reverse)
 {
     Py_buffer v;
-    if (_KrBytes_GetBuffer(arg, &v) < 0)
+    PyObject *copy = NULL;
+    if (PyByteArray_Check(self) && PyObject_CheckBuffer(arg)) {
+        /* bytearray copies the separator first, so strided views work */
+        if ((copy = PyBytes_FromObject(arg)) == NULL)
+            return NULL;
+        arg = copy;
+    }
+    int got = _KrBytes_GetBuffer(arg, &v);
+    Py_XDECREF(copy); /* v holds its own reference */
+    if (got < 0)
         return NULL;
     if (v.len == 0) {
         PyBuffer_Release(&v);
@@ -887,19 +896,38 @@ static PyObject *partition_common(PyObject *self, PyObject *arg, int reverse)
 static PyObject *b_partition(PyObject *self, PyObject *arg) { return partition_common(self, arg, 0); }
 static PyObject *b_rpartition(PyObject *self, PyObject *arg) { return partition_common(self, arg, 1); }
 
+/* Append k bytes at p to a PyMem buffer of *len used, *cap allocated
+ * bytes, growing it geometrically (the buffer may start out NULL). */
+static int grow_put(char **buf, Py_ssize_t *len, Py_ssize_t *cap, const char *p, Py_ssize_t k)
+{
+    if (k <= 0)
+        return 0;
+    if (*len + k > *cap) {
+        if (*len + k > (PY_SSIZE_T_MAX - 16) / 2) {
+            PyErr_NoMemory();
+            return -1;
+        }
+        Py_ssize_t ncap = (*len + k) * 2 + 16;
+        char *nb = PyMem_Realloc(*buf, (size_t)ncap);
+        if (nb == NULL) {
+            PyErr_NoMemory();
+            return -1;
+        }
+        *buf = nb;
+        *cap = ncap;
+    }
+    memcpy(*buf + *len, p, (size_t)k);
+    *len += k;
+    return 0;
+}
+
 static PyObject *b_replace(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
 {
     static const char *const kw[] = {"", "", "", NULL};
     PyObject *a[3] = {NULL, NULL, NULL};
     if (_KrArg_Parse("replace", KR_ARGS_CLINIC, args, nargs, NULL, kw, 3, 2, a) < 0)
         return NULL;
-    Py_ssize_t count = -1;
-    if (a[2]) {
-        if (_KrArg_Ssize(a[2], &count) < 0)
-            return NULL;
-    }
-    if (count < 0)
-        count = PY_SSIZE_T_MAX;
+    /* converted in parameter order, as CPython's parser does */
     Py_buffer o, nw;
     if (_KrBytes_GetBuffer(a[0], &o) < 0)
         return NULL;
@@ -907,6 +935,14 @@ static PyObject *b_replace(PyObject *self, PyObject *const *args, Py_ssize_t nar
         PyBuffer_Release(&o);
         return NULL;
     }
+    Py_ssize_t count = -1;
+    if (a[2] && _KrArg_Ssize(a[2], &count) < 0) {
+        PyBuffer_Release(&o);
+        PyBuffer_Release(&nw);
+        return NULL;
+    }
+    if (count < 0)
+        count = PY_SSIZE_T_MAX;
     const char *s = SDATA(self);
     Py_ssize_t n = SLEN(self);
     char *buf = NULL;
@@ -917,9 +953,7 @@ static PyObject *b_replace(PyObject *self, PyObject *const *args, Py_ssize_t nar
         PyErr_NoMemory();
         goto done;
     }
-#define PUT(p, k) do { Py_ssize_t _k = (k); if (len + _k > cap) { cap = (len + _k) * 2; \
-        char *_nb = PyMem_Realloc(buf, (size_t)cap); if (!_nb) { PyErr_NoMemory(); goto done; } \
-        buf = _nb; } memcpy(buf + len, (p), (size_t)_k); len += _k; } while (0)
+#define PUT(p, k) do { if (grow_put(&buf, &len, &cap, (p), (k)) < 0) goto done; } while (0)
     Py_ssize_t i = 0;
     if (o.len == 0) {
         for (Py_ssize_t c = 0; c < count && i <= n; c++) {
@@ -957,6 +991,10 @@ static PyObject *b_translate(PyObject *self, PyObject *const *args, Py_ssize_t n
 {
     static const char *const kw[] = {"", "delete", NULL};
     PyObject *a[2] = {NULL, NULL};
+    if (nargs < 1) { /* the table is positional-only, delete may be a keyword */
+        PyErr_Format(PyExc_TypeError, "translate() takes at least 1 positional argument (%zd given)", nargs);
+        return NULL;
+    }
     if (_KrArg_Parse("translate", KR_ARGS_CLINIC, args, nargs, kwnames, kw, 1, 1, a) < 0)
         return NULL;
     Py_buffer t, del;
@@ -1034,6 +1072,32 @@ static PyObject *b_maketrans(PyObject *Py_UNUSED(null), PyObject *const *args, P
     return r;
 }
 
+/* ====================== iterator pickling ====================== */
+
+PyObject *_KrSeqIter_reduce(PyObject *self, PyObject *unused)
+{
+    _KrSeqIterObject *it = (_KrSeqIterObject *)self;
+    PyObject *iter = PyDict_GetItemString(PyEval_GetBuiltins(), "iter");
+    if (iter == NULL) {
+        PyErr_SetString(PyExc_RuntimeError, "lost builtins.iter");
+        return NULL;
+    }
+    if (it->it_seq == NULL)
+        return Py_BuildValue("O(())", iter);
+    return Py_BuildValue("O(O)n", iter, it->it_seq, it->it_index);
+}
+
+PyObject *_KrSeqIter_setstate(PyObject *self, PyObject *state)
+{
+    _KrSeqIterObject *it = (_KrSeqIterObject *)self;
+    Py_ssize_t i = PyLong_AsSsize_t(state);
+    if (i == -1 && PyErr_Occurred())
+        return NULL;
+    if (it->it_seq != NULL)
+        it->it_index = i < 0 ? 0 : Py_MIN(i, Py_SIZE(it->it_seq));
+    Py_RETURN_NONE;
+}
+
 /* ====================== argument conversion ====================== */
 
 /* A Py_ssize_t parameter, converted as CPython's generated argument
@@ -1079,43 +1143,35 @@ PyObject *_KrBytes_Hex(const char *s, Py_ssize_t n, PyObject *sep, PyObject *byt
     static const char hexdigits[] = "0123456789abcdef";
     char sepch = 0;
     Py_ssize_t group = 1;
-    if (sep != NULL) {
-        Py_ssize_t sl;
-        if (PyUnicode_Check(sep)) {
-            sl = PyUnicode_GET_LENGTH(sep);
-            if (sl == 1) {
-                Py_UCS4 c = PyUnicode_READ_CHAR(sep, 0);
-                if (c > 127) {
-                    PyErr_SetString(PyExc_ValueError, "sep must be ASCII.");
-                    return NULL;
-                }
-                sepch = (char)c;
-            }
-        }
-        else if (PyBytes_Check(sep)) {
-            sl = PyBytes_GET_SIZE(sep);
-            if (sl == 1)
-                sepch = PyBytes_AS_STRING(sep)[0];
-        }
-        else {
-            sl = PyObject_Size(sep);
-            if (sl < 0)
-                return NULL;
-            PyErr_SetString(PyExc_TypeError, "sep must be str or bytes.");
+    /* CPython converts bytes_per_sep while parsing, before looking at sep */
+    if (bytes_per_sep != NULL) {
+        int g;
+        if (_KrArg_Int(bytes_per_sep, &g) < 0)
             return NULL;
-        }
+        group = g;
+    }
+    if (sep != NULL) {
+        Py_ssize_t sl = PyObject_Size(sep);
+        if (sl < 0)
+            return NULL;
         if (sl != 1) {
             PyErr_SetString(PyExc_ValueError, "sep must be length 1.");
             return NULL;
         }
-        if (bytes_per_sep != NULL) {
-            int g;
-            if (_KrArg_Int(bytes_per_sep, &g) < 0)
-                return NULL;
-            group = g;
+        Py_UCS4 c;
+        if (PyUnicode_Check(sep))
+            c = PyUnicode_READ_CHAR(sep, 0);
+        else if (PyBytes_Check(sep))
+            c = (unsigned char)PyBytes_AS_STRING(sep)[0];
+        else {
+            PyErr_SetString(PyExc_TypeError, "sep must be str or bytes.");
+            return NULL;
         }
-        if (group == 0)
-            sepch = 0;
+        if (c > 127) {
+            PyErr_SetString(PyExc_ValueError, "sep must be ASCII.");
+            return NULL;
+        }
+        sepch = group == 0 ? 0 : (char)c;
     }
     Py_ssize_t ag = group < 0 ? -group : group;
     Py_ssize_t nsep = (sepch && n > 0) ? (n - 1) / ag : 0;
@@ -1323,9 +1379,7 @@ PyObject *_KrBytes_Format(PyObject *format, PyObject *args, int as_bytearray)
     char *out = NULL;
     Py_ssize_t len = 0, cap = 0;
     PyObject *result = NULL;
-#define PUT(p, k) do { Py_ssize_t _k = (k); if (len + _k > cap) { cap = (len + _k) * 2 + 16; \
-        char *_nb = PyMem_Realloc(out, (size_t)cap); if (!_nb) { PyErr_NoMemory(); goto error; } \
-        out = _nb; } memcpy(out + len, (p), (size_t)_k); len += _k; } while (0)
+#define PUT(p, k) do { if (grow_put(&out, &len, &cap, (p), (k)) < 0) goto error; } while (0)
     while (i < n) {
         if (f[i] != '%') {
             const char *q = memchr(f + i, '%', (size_t)(n - i));
@@ -1498,6 +1552,19 @@ PyObject *_KrBytes_Format(PyObject *format, PyObject *args, int as_bytearray)
             }
             /* fall through */
         case 'd': case 'i': case 'u': case 'o': case 'x': case 'X': {
+            if ((c == 'd' || c == 'i' || c == 'u') && flags_start == flags_end && width < 0 && prec < 0 &&
+                PyLong_Check(v)) {
+                /* plain %d of an int: its decimal digits, without building a str format */
+                PyObject *digits = PyLong_Type.tp_repr(v);
+                if (digits == NULL)
+                    goto error_v;
+                int put = grow_put(&out, &len, &cap, PyUnicode_DATA(digits), PyUnicode_GET_LENGTH(digits));
+                Py_DECREF(digits);
+                if (put < 0)
+                    goto error_v;
+                Py_XDECREF(keyed);
+                continue;
+            }
             /* "%<flags><width>.<prec><c>" through str % */
             char sub[64];
             int sl = 0;
@@ -1640,6 +1707,7 @@ PyMethodDef _KrByteArray_Methods[] = {
     {"__alloc__", FC(_KrByteArray_alloc), METH_NOARGS, "B.__alloc__() -> int"},
     {"__sizeof__", FC(_KrByteArray_sizeof), METH_NOARGS, "Returns the size of the bytearray object in memory, in bytes."},
     {"__reduce__", FC(_KrByteArray_reduce), METH_NOARGS, "Return state information for pickling."},
+    {"__reduce_ex__", FC(_KrByteArray_reduce_ex), METH_FASTCALL, "Return state information for pickling."},
     {"append", FC(_KrByteArray_append), METH_O, "Append a single item to the end of the bytearray."},
     {"clear", FC(_KrByteArray_clear), METH_NOARGS, "Remove all items from the bytearray."},
     {"copy", FC(_KrByteArray_copy), METH_NOARGS, "Return a copy of B."},

@@ -706,11 +706,7 @@ PyObject *_KrBytes_bytes(PyObject *self, PyObject *unused)
 
 /* ====================== iterator ====================== */
 
-typedef struct {
-    PyObject_HEAD
-    Py_ssize_t it_index;
-    PyObject *it_seq; /* NULL when exhausted */
-} bytesiterobject;
+typedef _KrSeqIterObject bytesiterobject;
 
 static PyObject *bytes_iter(PyObject *seq)
 {
@@ -756,6 +752,8 @@ static PyObject *bytesiter_len(PyObject *op, PyObject *unused)
 static PyMethodDef bytesiter_methods[] = {
     {"__length_hint__", (PyCFunction)bytesiter_len, METH_NOARGS,
      "Private method returning an estimate of len(list(it))."},
+    {"__reduce__", _KrSeqIter_reduce, METH_NOARGS, "Return state information for pickling."},
+    {"__setstate__", _KrSeqIter_setstate, METH_O, "Set state information for unpickling."},
     {NULL, NULL, 0, NULL}};
 
 PyTypeObject PyBytesIter_Type = {

@@ -512,8 +512,10 @@ static PyObject *tolist_rec(mvobject *m, char *p, int dim)
     PyObject *list = PyList_New(m->shape[dim]);
     if (list == NULL)
         return NULL;
+    int last = dim == m->ndim - 1; /* items directly: no call per item */
     for (Py_ssize_t i = 0; i < m->shape[dim]; i++) {
-        PyObject *x = tolist_rec(m, p + i * m->strides[dim], dim + 1);
+        char *q = p + i * m->strides[dim];
+        PyObject *x = last ? unpack(m, q) : tolist_rec(m, q, dim + 1);
         if (x == NULL) {
             Py_DECREF(list);
             return NULL;
@@ -594,7 +596,7 @@ static PyObject *memory_cast(PyObject *self, PyObject *const *args, Py_ssize_t n
         return NULL;
     if (!PyUnicode_Check(a[0])) {
         PyErr_Format(PyExc_TypeError, "cast() argument 'format' must be str, not %.100s",
-                     Py_TYPE(a[0])->tp_name);
+                     _KrArg_TypeName(a[0]));
         return NULL;
     }
     const char *fmt = PyUnicode_AsUTF8(a[0]);
@@ -610,7 +612,11 @@ static PyObject *memory_cast(PyObject *self, PyObject *const *args, Py_ssize_t n
         PyErr_SetString(PyExc_TypeError, "memoryview: cannot cast view with zeros in shape or strides");
         return NULL;
     }
-    if (a[1] != NULL && (PyList_Check(a[1]) || PyTuple_Check(a[1]))) {
+    if (a[1] != NULL && !PyList_Check(a[1]) && !PyTuple_Check(a[1])) {
+        PyErr_SetString(PyExc_TypeError, "shape must be a list or a tuple");
+        return NULL;
+    }
+    if (a[1] != NULL) {
         Py_ssize_t nd = PySequence_Fast_GET_SIZE(a[1]);
         if (nd > KR_MV_MAXDIM) {
             PyErr_SetString(PyExc_ValueError, "memoryview: number of dimensions must not exceed 64");
@@ -643,10 +649,6 @@ static PyObject *memory_cast(PyObject *self, PyObject *const *args, Py_ssize_t n
     int ndim = 1;
     PyObject *shp = a[1];
     if (shp != NULL) {
-        if (!PyList_Check(shp) && !PyTuple_Check(shp)) {
-            PyErr_SetString(PyExc_TypeError, "shape must be a list or a tuple");
-            return NULL;
-        }
         ndim = (int)PySequence_Fast_GET_SIZE(shp);
         Py_ssize_t prod = 1;
         for (int i = 0; i < ndim; i++) {
@@ -831,19 +833,27 @@ static char *multi_ptr(mvobject *m, PyObject *key)
     return p;
 }
 
-static PyObject *memory_item(PyObject *self, Py_ssize_t i)
+/* Indexing one item by an int, and iterating, need a live 1-d view. */
+static int check_1d(mvobject *m)
 {
-    mvobject *m = MV(self);
     if (check_released(m) < 0)
-        return NULL;
+        return -1;
     if (m->ndim == 0) {
         PyErr_SetString(PyExc_TypeError, "invalid indexing of 0-dim memory");
-        return NULL;
+        return -1;
     }
     if (m->ndim > 1) {
         PyErr_SetString(PyExc_NotImplementedError, "multi-dimensional sub-views are not implemented");
-        return NULL;
+        return -1;
     }
+    return 0;
+}
+
+static PyObject *memory_item(PyObject *self, Py_ssize_t i)
+{
+    mvobject *m = MV(self);
+    if (check_1d(m) < 0)
+        return NULL;
     char *p = item_ptr(m, i);
     return p ? unpack(m, p) : NULL;
 }
@@ -1127,16 +1137,8 @@ typedef struct {
 static PyObject *memory_iter(PyObject *self)
 {
     mvobject *m = MV(self);
-    if (check_released(m) < 0)
+    if (check_1d(m) < 0)
         return NULL;
-    if (m->ndim == 0) {
-        PyErr_SetString(PyExc_TypeError, "invalid indexing of 0-dim memory");
-        return NULL;
-    }
-    if (m->ndim != 1) {
-        PyErr_SetString(PyExc_NotImplementedError, "multi-dimensional sub-views are not implemented");
-        return NULL;
-    }
     if (fmt_code(m->format) == 0) {
         PyErr_Format(PyExc_NotImplementedError, "memoryview: unsupported format %s", m->format);
         return NULL;

@@ -113,6 +113,18 @@ PyObject *_KrByteArray_pop(PyObject *self, PyObject *const *args, Py_ssize_t nar
 PyObject *_KrByteArray_remove(PyObject *self, PyObject *arg);
 PyObject *_KrByteArray_reverse(PyObject *self, PyObject *unused);
 PyObject *_KrByteArray_reduce(PyObject *self, PyObject *unused);
+PyObject *_KrByteArray_reduce_ex(PyObject *self, PyObject *const *args, Py_ssize_t nargs);
+
+/* Iterators over bytes, bytearray and array.array share one layout and
+ * their pickling methods: __reduce__ gives (iter, (seq,), index), or
+ * (iter, ((),)) once exhausted; __setstate__ clamps to [0, len(seq)]. */
+typedef struct {
+    PyObject_HEAD
+    Py_ssize_t it_index;
+    PyObject *it_seq; /* a PyVarObject counting items; NULL when exhausted */
+} _KrSeqIterObject;
+PyObject *_KrSeqIter_reduce(PyObject *self, PyObject *unused);
+PyObject *_KrSeqIter_setstate(PyObject *self, PyObject *state);
 
 PyObject *_KrBytes_FromIterable(PyObject *x, int as_bytearray); /* bytesobject.c */
 #endif
