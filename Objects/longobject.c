@@ -666,9 +666,58 @@ static PyObject *long_sub(PyLongObject *a, PyLongObject *b)
 PyObject *_PyLong_Add(PyLongObject *a, PyLongObject *b) { return long_add(a, b); }
 PyObject *_PyLong_Subtract(PyLongObject *a, PyLongObject *b) { return long_sub(a, b); }
 
+/* Schoolbook square of a's magnitude.  Each cross product a[i]*a[j]
+ * (i < j) appears twice in the square, so the triangle of them is summed
+ * once, doubled by a one-bit shift, and the diagonal squares a[i]**2 are
+ * added last: about half the multiplications of the general product. */
+static PyLongObject *x_square(PyLongObject *a)
+{
+    Py_ssize_t n = ABS_SIZE(a);
+    PyLongObject *z = long_alloc(2 * n);
+    if (z == NULL)
+        return NULL;
+    digit *zd = z->ob_digit;
+    const digit *ad = a->ob_digit;
+    memset(zd, 0, (size_t)(2 * n) * sizeof(digit));
+    for (Py_ssize_t i = 0; i < n; i++) {
+        twodigits f = ad[i], carry = 0;
+        if (f == 0)
+            continue;
+        digit *pz = zd + 2 * i + 1;
+        for (Py_ssize_t j = i + 1; j < n; j++) {
+            carry += *pz + ad[j] * f;
+            *pz++ = (digit)(carry & PyLong_MASK);
+            carry >>= PyLong_SHIFT;
+        }
+        while (carry) {
+            carry += *pz;
+            *pz++ = (digit)(carry & PyLong_MASK);
+            carry >>= PyLong_SHIFT;
+        }
+    }
+    digit high = 0;
+    for (Py_ssize_t k = 0; k < 2 * n; k++) {
+        digit d = zd[k];
+        zd[k] = ((d << 1) | high) & PyLong_MASK;
+        high = d >> (PyLong_SHIFT - 1);
+    }
+    twodigits carry = 0;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        carry += zd[2 * i] + (twodigits)ad[i] * ad[i];
+        zd[2 * i] = (digit)(carry & PyLong_MASK);
+        carry >>= PyLong_SHIFT;
+        carry += zd[2 * i + 1];
+        zd[2 * i + 1] = (digit)(carry & PyLong_MASK);
+        carry >>= PyLong_SHIFT;
+    }
+    return long_normalize(z);
+}
+
 /* schoolbook magnitude product into a fresh int */
 static PyLongObject *x_mul(PyLongObject *a, PyLongObject *b)
 {
+    if (a == b)
+        return x_square(a);
     Py_ssize_t sa = ABS_SIZE(a), sb = ABS_SIZE(b);
     PyLongObject *z = long_alloc(sa + sb);
     if (z == NULL)
