@@ -2295,6 +2295,14 @@ static PyObject *long_parse(const char *str, Py_ssize_t len, int base, const cha
         *perr = 1;
         return NULL;
     }
+    if (ndigits <= (base <= 10 ? 18 : 12)) {
+        /* the value fits in 63 bits (36**12 < 2**63): no digit buffer */
+        uint64_t v = 0;
+        for (const char *r = start; r < digits_end; r++)
+            if (*r != '_')
+                v = v * (unsigned)base + (unsigned)digit_value((unsigned char)*r);
+        return _KrLong_FromInt64(negative ? -(int64_t)v : (int64_t)v);
+    }
     char *buf = PyMem_Malloc((size_t)ndigits + 1), *q = buf;
     if (buf == NULL)
         return PyErr_NoMemory();
@@ -2393,6 +2401,8 @@ PyObject *_KrLong_FromBytesLike(PyObject *o, int base)
 
 PyObject *PyLong_FromUnicodeObject(PyObject *u, int base)
 {
+    if (PyUnicode_IS_ASCII(u)) /* the text itself is the buffer */
+        return long_from_buffer(PyUnicode_DATA(u), PyUnicode_GET_LENGTH(u), base, u);
     /* map Unicode digits and spaces to ASCII; other non-ASCII fails */
     Py_ssize_t n = PyUnicode_GET_LENGTH(u);
     char *buf = PyMem_Malloc((size_t)n + 1);
