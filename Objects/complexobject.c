@@ -116,6 +116,7 @@ static Py_complex c_powi(Py_complex x, long n)
 double _Py_c_abs(Py_complex z)
 {
     if (!isfinite(z.real) || !isfinite(z.imag)) {
+        errno = 0; /* not an overflow, whatever errno held before */
         /* C99 Annex F: an infinite part wins over NaN */
         if (isinf(z.real))
             return fabs(z.real);
