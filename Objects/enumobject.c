@@ -20,6 +20,7 @@ typedef struct {
     PyObject *en_sit;       /* the underlying iterator */
     PyObject *en_result;    /* reusable result tuple */
     PyObject *en_longindex; /* next index once beyond PY_SSIZE_T_MAX */
+    PyObject *one;          /* borrowed 1, the step of en_longindex; keeps CPython's size */
 } enumobject;
 
 static PyObject *
@@ -29,6 +30,7 @@ enum_new_impl(PyTypeObject *type, PyObject *iterable, PyObject *start)
     if (en == NULL)
         return NULL;
     en->en_longindex = NULL;
+    en->one = _PyLong_GetOne();
     en->en_index = 0;
     if (start != NULL) {
         start = PyNumber_Index(start);
@@ -204,7 +206,7 @@ enum_next(PyObject *self)
             }
         }
         next_index = en->en_longindex;
-        PyObject *stepped_up = PyNumber_Add(next_index, _PyLong_GetOne());
+        PyObject *stepped_up = PyNumber_Add(next_index, en->one);
         if (stepped_up == NULL) {
             Py_DECREF(next_item);
             return NULL;
