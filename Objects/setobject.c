@@ -1684,8 +1684,6 @@ setiter_len(PyObject *self, PyObject *Py_UNUSED(ignored))
     return PyLong_FromSsize_t(len);
 }
 
-/* Pickles as iter(list of what is left), read from a copy so that this
- * iterator does not advance. */
 static PyObject *
 setiter_reduce(PyObject *self, PyObject *Py_UNUSED(ignored))
 {
@@ -1698,13 +1696,7 @@ setiter_reduce(PyObject *self, PyObject *Py_UNUSED(ignored))
     copy->si_pos = si->si_pos;
     copy->len = si->len;
     PyObject_GC_Track(copy);
-    PyObject *rest = PySequence_List((PyObject *)copy);
-    Py_DECREF(copy);
-    if (rest == NULL)
-        return NULL;
-    PyObject *res = _KrIter_Reduce("iter", rest, -1);
-    Py_DECREF(rest);
-    return res;
+    return _KrIter_ReduceRemaining((PyObject *)copy);
 }
 
 static PyMethodDef setiter_methods[] = {
