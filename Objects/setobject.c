@@ -21,6 +21,7 @@
 #include "Python.h"
 #include "kr_typing.h"
 #include "kr_iter.h"
+#include "kr_compare.h"
 
 #define LINEAR_PROBES 9
 #define PERTURB_SHIFT 5
@@ -35,6 +36,17 @@ static PyObject *make_new_set(PyTypeObject *type, PyObject *iterable);
 
 /* ====================================================================== */
 /* the table */
+
+/* Equality of two keys of equal hash when it runs no Python code (exact
+ * strs, exact small ints, exact floats): 1 or 0, or -1 when the generic
+ * comparison, which may mutate the set, must run. */
+static inline int
+plain_keys_equal(PyObject *a, PyObject *b)
+{
+    if (PyUnicode_CheckExact(a) && PyUnicode_CheckExact(b))
+        return _PyUnicode_EQ(a, b);
+    return _KrCompare_ExactNumbers(a, b, Py_EQ);
+}
 
 static setentry *
 set_lookkey(PySetObject *so, PyObject *key, Py_hash_t hash)
@@ -54,9 +66,11 @@ set_lookkey(PySetObject *so, PyObject *key, Py_hash_t hash)
                 PyObject *startkey = entry->key;
                 if (startkey == key)
                     return entry;
-                if (PyUnicode_CheckExact(startkey) && PyUnicode_CheckExact(key) &&
-                    _PyUnicode_EQ(startkey, key))
+                cmp = plain_keys_equal(startkey, key);
+                if (cmp > 0)
                     return entry;
+                if (cmp == 0)
+                    goto next;
                 table = so->table;
                 Py_INCREF(startkey);
                 cmp = PyObject_RichCompareBool(startkey, key, Py_EQ);
@@ -69,6 +83,7 @@ set_lookkey(PySetObject *so, PyObject *key, Py_hash_t hash)
                     return entry;
                 mask = (size_t)so->mask;
             }
+        next:
             entry++;
         } while (probes--);
         perturb >>= PERTURB_SHIFT;
@@ -104,9 +119,11 @@ restart:
                 PyObject *startkey = entry->key;
                 if (startkey == key)
                     goto found_active;
-                if (PyUnicode_CheckExact(startkey) && PyUnicode_CheckExact(key) &&
-                    _PyUnicode_EQ(startkey, key))
+                cmp = plain_keys_equal(startkey, key);
+                if (cmp > 0)
                     goto found_active;
+                if (cmp == 0)
+                    goto next;
                 table = so->table;
                 Py_INCREF(startkey);
                 cmp = PyObject_RichCompareBool(startkey, key, Py_EQ);
@@ -123,6 +140,7 @@ restart:
                  * the first: iteration order depends on it */
                 freeslot = entry;
             }
+        next:
             entry++;
         } while (probes--);
         perturb >>= PERTURB_SHIFT;
