@@ -72,7 +72,11 @@ list_resize(PyListObject *self, Py_ssize_t newsize)
 static int
 list_preallocate_exact(PyListObject *self, Py_ssize_t size)
 {
-    size = (size + 1) & ~(size_t)1;
+    if (size > PY_SSIZE_T_MAX / (Py_ssize_t)sizeof(PyObject *)) {
+        PyErr_NoMemory(); /* also keeps the rounding below from overflowing */
+        return -1;
+    }
+    size = (size + 1) & ~(Py_ssize_t)1;
     PyObject **items = PyMem_New(PyObject *, size);
     if (items == NULL) {
         PyErr_NoMemory();
