@@ -340,12 +340,7 @@ list_contains(PyObject *self, PyObject *el)
 {
     PyListObject *a = (PyListObject *)self;
     for (Py_ssize_t i = 0; i < Py_SIZE(a); i++) {
-        PyObject *item = a->ob_item[i];
-        if (item == el)
-            return 1;
-        Py_INCREF(item);
-        int cmp = PyObject_RichCompareBool(item, el, Py_EQ);
-        Py_DECREF(item);
+        int cmp = _KrCompare_ItemEqual(a->ob_item[i], el);
         if (cmp != 0)
             return cmp;
     }
@@ -857,10 +852,7 @@ list_index(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
             stop = 0;
     }
     for (Py_ssize_t i = start; i < stop && i < Py_SIZE(a); i++) {
-        PyObject *obj = a->ob_item[i];
-        Py_INCREF(obj);
-        int cmp = PyObject_RichCompareBool(obj, value, Py_EQ);
-        Py_DECREF(obj);
+        int cmp = _KrCompare_ItemEqual(a->ob_item[i], value);
         if (cmp > 0)
             return PyLong_FromSsize_t(i);
         if (cmp < 0)
@@ -876,14 +868,7 @@ list_count(PyObject *self, PyObject *value)
     PyListObject *a = (PyListObject *)self;
     Py_ssize_t count = 0;
     for (Py_ssize_t i = 0; i < Py_SIZE(a); i++) {
-        PyObject *obj = a->ob_item[i];
-        if (obj == value) {
-            count++;
-            continue;
-        }
-        Py_INCREF(obj);
-        int cmp = PyObject_RichCompareBool(obj, value, Py_EQ);
-        Py_DECREF(obj);
+        int cmp = _KrCompare_ItemEqual(a->ob_item[i], value);
         if (cmp > 0)
             count++;
         else if (cmp < 0)
@@ -897,10 +882,7 @@ list_remove(PyObject *self, PyObject *value)
 {
     PyListObject *a = (PyListObject *)self;
     for (Py_ssize_t i = 0; i < Py_SIZE(a); i++) {
-        PyObject *obj = a->ob_item[i];
-        Py_INCREF(obj);
-        int cmp = PyObject_RichCompareBool(obj, value, Py_EQ);
-        Py_DECREF(obj);
+        int cmp = _KrCompare_ItemEqual(a->ob_item[i], value);
         if (cmp > 0) {
             if (list_ass_slice(a, i, i + 1, NULL) == 0)
                 Py_RETURN_NONE;
@@ -929,6 +911,11 @@ list_richcompare(PyObject *v, PyObject *w, int op)
         PyObject *vitem = vl->ob_item[i], *witem = wl->ob_item[i];
         if (vitem == witem)
             continue;
+        int plain = _KrCompare_PlainEqual(vitem, witem);
+        if (plain > 0)
+            continue;
+        if (plain == 0)
+            break;
         Py_INCREF(vitem);
         Py_INCREF(witem);
         int k = PyObject_RichCompareBool(vitem, witem, Py_EQ);

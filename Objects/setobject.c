@@ -37,17 +37,6 @@ static PyObject *make_new_set(PyTypeObject *type, PyObject *iterable);
 /* ====================================================================== */
 /* the table */
 
-/* Equality of two keys of equal hash when it runs no Python code (exact
- * strs, exact small ints, exact floats): 1 or 0, or -1 when the generic
- * comparison, which may mutate the set, must run. */
-static inline int
-plain_keys_equal(PyObject *a, PyObject *b)
-{
-    if (PyUnicode_CheckExact(a) && PyUnicode_CheckExact(b))
-        return _PyUnicode_EQ(a, b);
-    return _KrCompare_ExactNumbers(a, b, Py_EQ);
-}
-
 static setentry *
 set_lookkey(PySetObject *so, PyObject *key, Py_hash_t hash)
 {
@@ -66,7 +55,7 @@ set_lookkey(PySetObject *so, PyObject *key, Py_hash_t hash)
                 PyObject *startkey = entry->key;
                 if (startkey == key)
                     return entry;
-                cmp = plain_keys_equal(startkey, key);
+                cmp = _KrCompare_PlainEqual(startkey, key);
                 if (cmp > 0)
                     return entry;
                 if (cmp == 0)
@@ -119,7 +108,7 @@ restart:
                 PyObject *startkey = entry->key;
                 if (startkey == key)
                     goto found_active;
-                cmp = plain_keys_equal(startkey, key);
+                cmp = _KrCompare_PlainEqual(startkey, key);
                 if (cmp > 0)
                     goto found_active;
                 if (cmp == 0)
