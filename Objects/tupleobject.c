@@ -382,13 +382,14 @@ static PyObject *
 tuple_concat(PyObject *self, PyObject *bb)
 {
     PyTupleObject *a = (PyTupleObject *)self;
-    if (Py_SIZE(bb) == 0 && PyTuple_CheckExact(bb) && PyTuple_CheckExact(a))
-        return Py_NewRef(a);
     if (!PyTuple_Check(bb)) {
         PyErr_Format(PyExc_TypeError, "can only concatenate tuple (not \"%.200s\") to tuple",
                      Py_TYPE(bb)->tp_name);
         return NULL;
     }
+    /* only now is ob_size known to exist */
+    if (Py_SIZE(bb) == 0 && PyTuple_CheckExact(bb) && PyTuple_CheckExact(a))
+        return Py_NewRef(a);
     PyTupleObject *b = (PyTupleObject *)bb;
     if (Py_SIZE(a) == 0 && PyTuple_CheckExact(b))
         return Py_NewRef(b);
