@@ -2156,8 +2156,6 @@ dictiter_len(PyObject *self, PyObject *Py_UNUSED(ignored))
     return PyLong_FromSize_t((size_t)len);
 }
 
-/* Pickles as iter(list of what is left), read from a copy so that this
- * iterator does not advance. */
 static PyObject *
 dictiter_reduce(PyObject *self, PyObject *Py_UNUSED(ignored))
 {
@@ -2178,13 +2176,7 @@ dictiter_reduce(PyObject *self, PyObject *Py_UNUSED(ignored))
         }
     }
     PyObject_GC_Track(copy);
-    PyObject *rest = PySequence_List((PyObject *)copy);
-    Py_DECREF(copy);
-    if (rest == NULL)
-        return NULL;
-    PyObject *res = _KrIter_Reduce("iter", rest, -1);
-    Py_DECREF(rest);
-    return res;
+    return _KrIter_ReduceRemaining((PyObject *)copy);
 }
 
 static PyMethodDef dictiter_methods[] = {

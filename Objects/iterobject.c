@@ -39,6 +39,18 @@ _KrIter_Reduce(const char *builtin_name, PyObject *arg, Py_ssize_t index)
     return Py_BuildValue("O(O)n", func, arg, index);
 }
 
+PyObject *
+_KrIter_ReduceRemaining(PyObject *copy)
+{
+    PyObject *rest = PySequence_List(copy);
+    Py_DECREF(copy);
+    if (rest == NULL)
+        return NULL;
+    PyObject *res = _KrIter_Reduce("iter", rest, -1);
+    Py_DECREF(rest);
+    return res;
+}
+
 /* ====================================================================== */
 /* sequence iterator */
 

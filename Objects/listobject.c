@@ -72,7 +72,11 @@ list_resize(PyListObject *self, Py_ssize_t newsize)
 static int
 list_preallocate_exact(PyListObject *self, Py_ssize_t size)
 {
-    size = (size + 1) & ~(size_t)1;
+    if (size > PY_SSIZE_T_MAX / (Py_ssize_t)sizeof(PyObject *)) {
+        PyErr_NoMemory(); /* also keeps the rounding below from overflowing */
+        return -1;
+    }
+    size = (size + 1) & ~(Py_ssize_t)1;
     PyObject **items = PyMem_New(PyObject *, size);
     if (items == NULL) {
         PyErr_NoMemory();
@@ -336,12 +340,7 @@ list_contains(PyObject *self, PyObject *el)
 {
     PyListObject *a = (PyListObject *)self;
     for (Py_ssize_t i = 0; i < Py_SIZE(a); i++) {
-        PyObject *item = a->ob_item[i];
-        if (item == el)
-            return 1;
-        Py_INCREF(item);
-        int cmp = PyObject_RichCompareBool(item, el, Py_EQ);
-        Py_DECREF(item);
+        int cmp = _KrCompare_ItemEqual(a->ob_item[i], el);
         if (cmp != 0)
             return cmp;
     }
@@ -853,10 +852,7 @@ list_index(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
             stop = 0;
     }
     for (Py_ssize_t i = start; i < stop && i < Py_SIZE(a); i++) {
-        PyObject *obj = a->ob_item[i];
-        Py_INCREF(obj);
-        int cmp = PyObject_RichCompareBool(obj, value, Py_EQ);
-        Py_DECREF(obj);
+        int cmp = _KrCompare_ItemEqual(a->ob_item[i], value);
         if (cmp > 0)
             return PyLong_FromSsize_t(i);
         if (cmp < 0)
@@ -872,14 +868,7 @@ list_count(PyObject *self, PyObject *value)
     PyListObject *a = (PyListObject *)self;
     Py_ssize_t count = 0;
     for (Py_ssize_t i = 0; i < Py_SIZE(a); i++) {
-        PyObject *obj = a->ob_item[i];
-        if (obj == value) {
-            count++;
-            continue;
-        }
-        Py_INCREF(obj);
-        int cmp = PyObject_RichCompareBool(obj, value, Py_EQ);
-        Py_DECREF(obj);
+        int cmp = _KrCompare_ItemEqual(a->ob_item[i], value);
         if (cmp > 0)
             count++;
         else if (cmp < 0)
@@ -893,10 +882,7 @@ list_remove(PyObject *self, PyObject *value)
 {
     PyListObject *a = (PyListObject *)self;
     for (Py_ssize_t i = 0; i < Py_SIZE(a); i++) {
-        PyObject *obj = a->ob_item[i];
-        Py_INCREF(obj);
-        int cmp = PyObject_RichCompareBool(obj, value, Py_EQ);
-        Py_DECREF(obj);
+        int cmp = _KrCompare_ItemEqual(a->ob_item[i], value);
         if (cmp > 0) {
             if (list_ass_slice(a, i, i + 1, NULL) == 0)
                 Py_RETURN_NONE;
@@ -925,6 +911,11 @@ list_richcompare(PyObject *v, PyObject *w, int op)
         PyObject *vitem = vl->ob_item[i], *witem = wl->ob_item[i];
         if (vitem == witem)
             continue;
+        int plain = _KrCompare_PlainEqual(vitem, witem);
+        if (plain > 0)
+            continue;
+        if (plain == 0)
+            break;
         Py_INCREF(vitem);
         Py_INCREF(witem);
         int k = PyObject_RichCompareBool(vitem, witem, Py_EQ);
@@ -1025,19 +1016,59 @@ compact_int_lt(PyObject *v, PyObject *w, MergeState *ms)
     return _PyLong_CompactValue((PyLongObject *)v) < _PyLong_CompactValue((PyLongObject *)w);
 }
 
+/* The value of an exact int of at most two digits (|v| < 2**60). */
+static inline int64_t
+two_digit_value(PyObject *v)
+{
+    PyLongObject *l = (PyLongObject *)v;
+    Py_ssize_t size = Py_SIZE(l);
+    if (size == 0)
+        return 0;
+    int64_t mag = (int64_t)l->ob_digit[0];
+    if (size == 2 || size == -2)
+        mag |= (int64_t)l->ob_digit[1] << PyLong_SHIFT;
+    return size < 0 ? -mag : mag;
+}
+
+/* exact ints that fit a machine word (at most two digits) */
+static int
+word_int_lt(PyObject *v, PyObject *w, MergeState *ms)
+{
+    return two_digit_value(v) < two_digit_value(w);
+}
+
 static int
 float_lt(PyObject *v, PyObject *w, MergeState *ms)
 {
     return PyFloat_AS_DOUBLE(v) < PyFloat_AS_DOUBLE(w);
 }
 
+/* Byte-wise order of two character arrays of one kind; most comparisons
+ * of unequal strings are settled by the first byte without a call. */
+static inline int
+char_bytes_lt(const unsigned char *a, Py_ssize_t la, const unsigned char *b, Py_ssize_t lb)
+{
+    Py_ssize_t n = Py_MIN(la, lb);
+    if (n > 0 && a[0] != b[0])
+        return a[0] < b[0];
+    int res = memcmp(a, b, (size_t)n);
+    return res != 0 ? res < 0 : la < lb;
+}
+
 /* exact strs that are all one byte per character */
 static int
 latin_str_lt(PyObject *v, PyObject *w, MergeState *ms)
 {
-    Py_ssize_t lv = PyUnicode_GET_LENGTH(v), lw = PyUnicode_GET_LENGTH(w);
-    int res = memcmp(PyUnicode_DATA(v), PyUnicode_DATA(w), (size_t)Py_MIN(lv, lw));
-    return res != 0 ? res < 0 : lv < lw;
+    return char_bytes_lt(PyUnicode_DATA(v), PyUnicode_GET_LENGTH(v),
+                         PyUnicode_DATA(w), PyUnicode_GET_LENGTH(w));
+}
+
+/* exact ASCII strs: compact, so the characters follow the header */
+static int
+ascii_str_lt(PyObject *v, PyObject *w, MergeState *ms)
+{
+    return char_bytes_lt((const unsigned char *)((PyASCIIObject *)v + 1), PyUnicode_GET_LENGTH(v),
+                         (const unsigned char *)((PyASCIIObject *)w + 1), PyUnicode_GET_LENGTH(w));
 }
 
 /* Equality of two first items of tuple keys, all of which share the type
@@ -1048,9 +1079,11 @@ first_items_equal(PyObject *v, PyObject *w, MergeState *ms)
     keycmp_fn lt = ms->tuple_elem_compare;
     if (lt == compact_int_lt)
         return _PyLong_CompactValue((PyLongObject *)v) == _PyLong_CompactValue((PyLongObject *)w);
+    if (lt == word_int_lt)
+        return two_digit_value(v) == two_digit_value(w);
     if (lt == float_lt)
         return PyFloat_AS_DOUBLE(v) == PyFloat_AS_DOUBLE(w);
-    if (lt == latin_str_lt) {
+    if (lt == latin_str_lt || lt == ascii_str_lt) {
         Py_ssize_t len = PyUnicode_GET_LENGTH(v);
         return len == PyUnicode_GET_LENGTH(w) &&
                memcmp(PyUnicode_DATA(v), PyUnicode_DATA(w), (size_t)len) == 0;
@@ -1709,25 +1742,33 @@ choose_compare(MergeState *ms, PyObject **keys, Py_ssize_t n)
     if (n < 2)
         return generic_lt;
     PyTypeObject *key_type = Py_TYPE(keys[0]);
-    int same = 1, ints_compact = 1, strs_latin = 1;
+    /* the widest int (in digits) and the narrowest str class seen */
+    Py_ssize_t int_digits = 0;
+    int strs_latin = 1, strs_ascii = 1;
     for (Py_ssize_t i = 0; i < n; i++) {
         PyObject *key = keys[i];
-        if (Py_TYPE(key) != key_type) {
-            same = 0;
-            break;
+        if (Py_TYPE(key) != key_type)
+            return generic_lt;
+        if (key_type == &PyLong_Type) {
+            Py_ssize_t size = Py_SIZE(key);
+            size = size < 0 ? -size : size;
+            if (size > int_digits)
+                int_digits = size;
+        } else if (key_type == &PyUnicode_Type && strs_latin) {
+            if (PyUnicode_KIND(key) != PyUnicode_1BYTE_KIND)
+                strs_latin = strs_ascii = 0;
+            else if (!PyUnicode_IS_ASCII(key))
+                strs_ascii = 0;
         }
-        if (key_type == &PyLong_Type && ints_compact && !_PyLong_IsCompact(key))
-            ints_compact = 0;
-        else if (key_type == &PyUnicode_Type && strs_latin &&
-                 PyUnicode_KIND(key) != PyUnicode_1BYTE_KIND)
-            strs_latin = 0;
     }
-    if (!same)
-        return generic_lt;
-    if (key_type == &PyLong_Type && ints_compact)
+    if (key_type == &PyLong_Type && int_digits <= 1)
         return compact_int_lt;
+    if (key_type == &PyLong_Type && int_digits == 2)
+        return word_int_lt;
     if (key_type == &PyFloat_Type)
         return float_lt;
+    if (key_type == &PyUnicode_Type && strs_ascii)
+        return ascii_str_lt;
     if (key_type == &PyUnicode_Type && strs_latin)
         return latin_str_lt;
     if (key_type == &PyTuple_Type) {

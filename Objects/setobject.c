@@ -21,6 +21,7 @@
 #include "Python.h"
 #include "kr_typing.h"
 #include "kr_iter.h"
+#include "kr_compare.h"
 
 #define LINEAR_PROBES 9
 #define PERTURB_SHIFT 5
@@ -54,9 +55,11 @@ set_lookkey(PySetObject *so, PyObject *key, Py_hash_t hash)
                 PyObject *startkey = entry->key;
                 if (startkey == key)
                     return entry;
-                if (PyUnicode_CheckExact(startkey) && PyUnicode_CheckExact(key) &&
-                    _PyUnicode_EQ(startkey, key))
+                cmp = _KrCompare_PlainEqual(startkey, key);
+                if (cmp > 0)
                     return entry;
+                if (cmp == 0)
+                    goto next;
                 table = so->table;
                 Py_INCREF(startkey);
                 cmp = PyObject_RichCompareBool(startkey, key, Py_EQ);
@@ -69,6 +72,7 @@ set_lookkey(PySetObject *so, PyObject *key, Py_hash_t hash)
                     return entry;
                 mask = (size_t)so->mask;
             }
+        next:
             entry++;
         } while (probes--);
         perturb >>= PERTURB_SHIFT;
@@ -104,9 +108,11 @@ restart:
                 PyObject *startkey = entry->key;
                 if (startkey == key)
                     goto found_active;
-                if (PyUnicode_CheckExact(startkey) && PyUnicode_CheckExact(key) &&
-                    _PyUnicode_EQ(startkey, key))
+                cmp = _KrCompare_PlainEqual(startkey, key);
+                if (cmp > 0)
                     goto found_active;
+                if (cmp == 0)
+                    goto next;
                 table = so->table;
                 Py_INCREF(startkey);
                 cmp = PyObject_RichCompareBool(startkey, key, Py_EQ);
@@ -123,6 +129,7 @@ restart:
                  * the first: iteration order depends on it */
                 freeslot = entry;
             }
+        next:
             entry++;
         } while (probes--);
         perturb >>= PERTURB_SHIFT;
@@ -1684,8 +1691,6 @@ setiter_len(PyObject *self, PyObject *Py_UNUSED(ignored))
     return PyLong_FromSsize_t(len);
 }
 
-/* Pickles as iter(list of what is left), read from a copy so that this
- * iterator does not advance. */
 static PyObject *
 setiter_reduce(PyObject *self, PyObject *Py_UNUSED(ignored))
 {
@@ -1698,13 +1703,7 @@ setiter_reduce(PyObject *self, PyObject *Py_UNUSED(ignored))
     copy->si_pos = si->si_pos;
     copy->len = si->len;
     PyObject_GC_Track(copy);
-    PyObject *rest = PySequence_List((PyObject *)copy);
-    Py_DECREF(copy);
-    if (rest == NULL)
-        return NULL;
-    PyObject *res = _KrIter_Reduce("iter", rest, -1);
-    Py_DECREF(rest);
-    return res;
+    return _KrIter_ReduceRemaining((PyObject *)copy);
 }
 
 static PyMethodDef setiter_methods[] = {

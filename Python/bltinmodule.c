@@ -759,17 +759,23 @@ builtin_input(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
 static PyObject *
 min_max(PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames, int op, const char *name)
 {
+    /* the positional count first, then the keyword-only key and default */
     static const char *const names[] = {"key", "default", NULL};
     PyObject *kw[2];
+    if (nargs == 0) {
+        PyErr_Format(PyExc_TypeError, "%s expected at least 1 argument, got 0", name);
+        return NULL;
+    }
+    if (kwnames != NULL && PyTuple_GET_SIZE(kwnames) > 2) {
+        PyErr_Format(PyExc_TypeError, "%s() takes at most 2 keyword arguments (%zd given)", name,
+                     PyTuple_GET_SIZE(kwnames));
+        return NULL;
+    }
     if (parse_kwnames(name, args, nargs, kwnames, names, kw) < 0)
         return NULL;
     PyObject *keyfunc = kw[0], *defaultval = kw[1];
     if (keyfunc == Py_None)
         keyfunc = NULL;
-    if (nargs == 0) {
-        PyErr_Format(PyExc_TypeError, "%s expected at least 1 argument, got 0", name);
-        return NULL;
-    }
     PyObject *it = NULL;
     PyObject *const *items = NULL;
     Py_ssize_t nitems = 0;
@@ -866,29 +872,23 @@ builtin_max(PyObject *module, PyObject *const *args, Py_ssize_t nargs, PyObject 
 static PyObject *
 builtin_sum(PyObject *module, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames)
 {
+    /* sum(iterable, /, start=0): counts are checked before names */
     static const char *const names[] = {"start", NULL};
     PyObject *kw[1];
-    if (parse_kwnames("sum", args, nargs, kwnames, names, kw) < 0)
-        return NULL;
     Py_ssize_t nkw = kwnames ? PyTuple_GET_SIZE(kwnames) : 0;
     if (nargs + nkw > 2) {
-        PyErr_Format(PyExc_TypeError, "sum() takes at most 2 arguments (%zd given)", nargs + nkw);
+        PyErr_Format(PyExc_TypeError, "sum() takes at most 2 %sarguments (%zd given)",
+                     nargs == 0 ? "keyword " : "", nargs + nkw);
         return NULL;
     }
-    if (nargs < 1 || nargs > 2) {
-        if (nargs < 1)
-            PyErr_Format(PyExc_TypeError,
-                         "sum() takes at least 1 positional argument (%zd given)", nargs);
-        else
-            PyErr_Format(PyExc_TypeError, "sum() takes at most 2 arguments (%zd given)", nargs);
+    if (nargs < 1) {
+        PyErr_Format(PyExc_TypeError,
+                     "sum() takes at least 1 positional argument (%zd given)", nargs);
         return NULL;
     }
+    if (parse_kwnames("sum", args, nargs, kwnames, names, kw) < 0)
+        return NULL;
     PyObject *start = nargs == 2 ? args[1] : kw[0];
-    if (nargs == 2 && kw[0]) {
-        PyErr_SetString(PyExc_TypeError,
-                        "argument for sum() given by name ('start') and position (2)");
-        return NULL;
-    }
     PyObject *result = start;
     if (result == NULL) {
         result = PyLong_FromLong(0);

@@ -9,4 +9,10 @@
  * iterator over an empty container). */
 PyObject *_KrIter_Reduce(const char *builtin_name, PyObject *arg, Py_ssize_t index);
 
+/* __reduce__ of an iterator without a position to restore (dict and set
+ * iterators): iter(list of the items left).  `copy` is a fresh iterator in
+ * the same state, which this consumes and releases, so that the iterator
+ * being pickled does not advance. */
+PyObject *_KrIter_ReduceRemaining(PyObject *copy);
+
 #endif

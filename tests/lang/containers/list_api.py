@@ -194,3 +194,16 @@ L = list(range(5))
 attempt("del out of range", lambda: L.__delitem__(9))
 attempt("del step 0", lambda: L.__delitem__(slice(None, None, 0)))
 attempt("del str", lambda: L.__delitem__("a"))
+# searches whose items are exact strs, small ints and floats (settled without
+# __eq__) mixed with ones that are not
+vals = [1, 1.0, True, "1", 2**40, 2.5, None, (1,), [1], 1 + 0j, -0.0, 0, float("inf")]
+for probe in (1, 1.0, True, "1", 2**40, 2**40 + 0.0, 0.0, 0, -0.0, 2.5, (1,), [1], 1j, float("inf"), "x"):
+    print(repr(probe), probe in vals, vals.count(probe), vals.index(probe) if probe in vals else None,
+          probe in tuple(vals), tuple(vals).count(probe))
+L = [str(i) for i in range(50)] + list(range(50)) + [i / 2 for i in range(50)]
+print(L.index("49"), L.index(49), L.index(24.5), L.count(3), L.count(3.0), L.count("3"), 12.0 in L, "12.0" in L)
+print([1, 2.0, "a"] == [1.0, 2, "a"], [1, "a"] == [1, "b"], (1, 2.0) == (1.0, 2), ("a", 1) < ("a", 2.5))
+L = ["a", "b", "a", 1, 1.0]
+L.remove("a")
+L.remove(1.0)
+print(L)

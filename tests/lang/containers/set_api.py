@@ -109,7 +109,7 @@ for x in range(200):
     if x % 3 == 0:
         s.discard(x)
 print(list(s)[:40], len(s))
-print(frozenset([5, 3, 9, 1]), frozenset("xyzzy"), {(1, 2), (2, 1), (0, 0)}, {None, True, 1.5})
+print(frozenset([5, 3, 9, 1]), frozenset("xyzzy"), {(1, 2), (2, 1), (0, 0)}, {False, True, 1.5})
 x = {1, 2, 3}
 x.intersection_update({3, 2})
 print(x, {1, 2, 3} & {3, 2}, {3, 2} & {1, 2, 3}, {1, 2, 3} ^ {2}, set("abc") - set("b"))

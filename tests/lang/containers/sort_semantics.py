@@ -209,3 +209,16 @@ for c in cases:
     s = sorted(c, key=lambda t: t) if False else sorted(c)
     print(hash(repr(s)) if False else repr(s)[:200], len(repr(s)))
     print(repr(sorted(c, reverse=True))[-200:])
+
+# ints of one, two and three 30-bit digits, and strs of one or several kinds
+words = [(v * 2654435761) % (1 << 61) - (1 << 60) for v in lcg3(300)]
+print(sorted(words)[:5], sorted(words)[-3:], sorted(words) == sorted(words, key=lambda x: (x > 0, x)))
+print(sorted(words + [0, 1, -1, 2**30, -2**30, 2**60 - 1, -(2**60 - 1)])[:4])
+print(sorted(words[:50] + [2**61, -2**61])[:2], sorted(words[:50] + [2**61, -2**61])[-2:])
+print(sorted([(w % 1000 * 2**35, -w) for w in words[:40]])[:4])
+print(sorted([(w % 5 * 2**35, w % 7 * 0.5, str(w)) for w in words[:60]])[:4])
+ascii_words = [str(w) for w in words[:100]]
+print(sorted(ascii_words)[:5], sorted(ascii_words, reverse=True)[:3])
+print(sorted(ascii_words[:30] + ["é" + w for w in ascii_words[:5]] + ["\xff", "\x7f", ""])[-8:])
+print(sorted(["b", "a", "", "ab", "aa", "a" * 10, "a" * 9 + "b"]), sorted(["\xe9a", "\xe9", "e\xe9"]))
+print(sorted([("b", 1), ("a", 2), ("a", 1), ("", 0)]), sorted([("é", 1), ("e", 2), ("é", 0)]))
