@@ -39,6 +39,7 @@
 #include "Python.h"
 #include "kr_frame.h"
 #include "kr_dict.h"
+#include "kr_long.h"
 #include "kr_opcode.h"
 #include "kr_opcode_utils.h"
 #include "kr_init.h"
@@ -1910,9 +1911,10 @@ fail_post_positional:
     return -1;
 }
 
-static void
-frame_initialize(_PyInterpreterFrame *frame, PyFunctionObject *func, PyObject *locals,
-                 PyCodeObject *code)
+/* The frame header for func; the fast locals are the caller's to fill. */
+static inline void
+frame_init_header(_PyInterpreterFrame *frame, PyFunctionObject *func, PyObject *locals,
+                  PyCodeObject *code)
 {
     frame->f_func = (PyFunctionObject *)Py_NewRef(func);
     frame->f_code = (PyCodeObject *)Py_NewRef(code);
@@ -1927,15 +1929,63 @@ frame_initialize(_PyInterpreterFrame *frame, PyFunctionObject *func, PyObject *l
     frame->stacktop = code->co_nlocalsplus;
     frame->is_entry = 0;
     frame->owner = FRAME_OWNED_BY_THREAD;
-    for (int i = 0; i < code->co_nlocalsplus; i++)
+}
+
+/* Does a call with `nargs` positional arguments and no keywords bind
+ * them one to one onto the parameters (nothing to check, no defaults)? */
+static inline int
+exact_args_call(PyCodeObject *code, Py_ssize_t nargs)
+{
+    return nargs == code->co_argcount && code->co_kwonlyargcount == 0 &&
+        !(code->co_flags & (CO_VARARGS | CO_VARKEYWORDS));
+}
+
+/* The fast locals of an exact_args_call: the arguments (references
+ * moved), then unbound locals. */
+static inline void
+move_exact_args(_PyInterpreterFrame *frame, PyCodeObject *code, PyObject *const *args, Py_ssize_t n)
+{
+    for (Py_ssize_t i = 0; i < n; i++)
+        frame->localsplus[i] = args[i];
+    for (int i = (int)n; i < code->co_nlocalsplus; i++)
         frame->localsplus[i] = NULL;
 }
 
-static void
+/* Bump-allocate a frame of `size` words; the chunk list only when the
+ * current chunk is full. */
+static inline _PyInterpreterFrame *
+push_frame(PyThreadState *tstate, size_t size)
+{
+    PyObject **top = tstate->datastack_top;
+    if (top != NULL && top + size < tstate->datastack_limit) {
+        tstate->datastack_top = top + size;
+        return (_PyInterpreterFrame *)top;
+    }
+    return _PyThreadState_PushFrame(tstate, size);
+}
+
+/* The common end of a function frame (no frame object, no locals dict,
+ * not the first frame of its chunk) inline; the rest in frame.c. */
+static inline void
 clear_and_pop_frame(PyThreadState *tstate, _PyInterpreterFrame *frame)
 {
-    _PyFrame_Clear(frame);
-    _PyThreadState_PopFrame(tstate, frame);
+    if (frame->frame_obj == NULL && frame->f_locals == NULL && frame->f_func != NULL) {
+        PyObject **locals = frame->localsplus;
+        for (int i = 0; i < frame->stacktop; i++)
+            Py_XDECREF(locals[i]);
+        frame->stacktop = 0;
+        Py_DECREF(frame->f_func);
+        frame->f_func = NULL;
+        Py_DECREF(frame->f_code);
+        frame->f_code = NULL;
+    }
+    else {
+        _PyFrame_Clear(frame);
+    }
+    if ((PyObject **)frame != &tstate->datastack_chunk->data[0])
+        tstate->datastack_top = (PyObject **)frame;
+    else
+        _PyThreadState_PopFrame(tstate, frame);
 }
 
 /* Push a frame for func and bind the arguments; steals `locals` and the
@@ -1946,7 +1996,7 @@ push_frame_and_init(PyThreadState *tstate, PyFunctionObject *func, PyObject *loc
 {
     PyCodeObject *code = (PyCodeObject *)func->func_code;
     size_t size = (size_t)_PyFrame_NumSlotsForCode(code);
-    _PyInterpreterFrame *frame = _PyThreadState_PushFrame(tstate, size);
+    _PyInterpreterFrame *frame = push_frame(tstate, size);
     if (frame == NULL) {
         Py_XDECREF(locals);
         Py_ssize_t total = argcount + (kwnames == NULL ? 0 : PyTuple_GET_SIZE(kwnames));
@@ -1954,14 +2004,13 @@ push_frame_and_init(PyThreadState *tstate, PyFunctionObject *func, PyObject *loc
             Py_DECREF(args[i]);
         return NULL;
     }
-    frame_initialize(frame, func, locals, code);
-    if (kwnames == NULL && argcount == code->co_argcount && code->co_kwonlyargcount == 0 &&
-        !(code->co_flags & (CO_VARARGS | CO_VARKEYWORDS))) {
-        /* the common call: exactly the positional parameters, nothing to bind */
-        for (Py_ssize_t i = 0; i < argcount; i++)
-            frame->localsplus[i] = args[i];
+    frame_init_header(frame, func, locals, code);
+    if (kwnames == NULL && exact_args_call(code, argcount)) {
+        move_exact_args(frame, code, args, argcount);
         return frame;
     }
+    for (int i = 0; i < code->co_nlocalsplus; i++)
+        frame->localsplus[i] = NULL;
     if (initialize_locals(func, frame->localsplus, args, argcount, kwnames) < 0) {
         clear_and_pop_frame(tstate, frame);
         return NULL;
@@ -2064,6 +2113,120 @@ PyEval_EvalCode(PyObject *co, PyObject *globals, PyObject *locals)
 }
 
 /* ======================================================================
+ * Choosing specialized forms (PEP 659)
+ *
+ * Each chooser looks at the operands of the base instruction being run
+ * and returns the specialized opcode to rewrite it to, or 0 to leave it
+ * as it is.  The guards each specialized form checks in the loop are the
+ * conditions tested here, so a form never runs on operands it was not
+ * chosen for.  See "Specialization" in the loop.
+ * ====================================================================== */
+
+static int
+choose_binary_op(int oparg, PyObject *lhs, PyObject *rhs)
+{
+    if (_KrLong_BothCompact(lhs, rhs)) {
+        switch (oparg) {
+        case NB_ADD: case NB_INPLACE_ADD: return BINARY_OP_ADD_INT;
+        case NB_SUBTRACT: case NB_INPLACE_SUBTRACT: return BINARY_OP_SUBTRACT_INT;
+        case NB_MULTIPLY: case NB_INPLACE_MULTIPLY: return BINARY_OP_MULTIPLY_INT;
+        }
+        return 0;
+    }
+    if (PyFloat_CheckExact(lhs) && PyFloat_CheckExact(rhs)) {
+        switch (oparg) {
+        case NB_ADD: case NB_INPLACE_ADD: return BINARY_OP_ADD_FLOAT;
+        case NB_SUBTRACT: case NB_INPLACE_SUBTRACT: return BINARY_OP_SUBTRACT_FLOAT;
+        case NB_MULTIPLY: case NB_INPLACE_MULTIPLY: return BINARY_OP_MULTIPLY_FLOAT;
+        }
+    }
+    return 0;
+}
+
+/* Is `word` (the instruction after a COMPARE_OP's caches) a conditional
+ * jump on the comparison's truth that COMPARE_OP_*_JUMP may run itself? */
+static inline int
+is_bool_jump(_Py_CODEUNIT word)
+{
+    switch (_PyOpcode_Deopt[_Py_OPCODE(word)]) {
+    case POP_JUMP_FORWARD_IF_FALSE:
+    case POP_JUMP_FORWARD_IF_TRUE:
+    case POP_JUMP_BACKWARD_IF_FALSE:
+    case POP_JUMP_BACKWARD_IF_TRUE:
+        return 1;
+    }
+    return 0;
+}
+
+static int
+choose_compare_op(int oparg, PyObject *left, PyObject *right, _Py_CODEUNIT next)
+{
+    if (!is_bool_jump(next))
+        return 0;
+    if (_KrLong_BothCompact(left, right))
+        return COMPARE_OP_INT_JUMP;
+    if (PyFloat_CheckExact(left) && PyFloat_CheckExact(right))
+        return COMPARE_OP_FLOAT_JUMP;
+    if (PyUnicode_CheckExact(left) && PyUnicode_CheckExact(right) && (oparg == Py_EQ || oparg == Py_NE))
+        return COMPARE_OP_STR_JUMP;
+    return 0;
+}
+
+/* A list or tuple index from an exact one-digit int, made non-negative;
+ * -1 when out of range (the generic path raises IndexError). */
+static inline Py_ssize_t
+sequence_index(PyObject *sub, Py_ssize_t size)
+{
+    Py_ssize_t i = (Py_ssize_t)_KrLong_CompactVal(sub);
+    if (i < 0)
+        i += size;
+    return (size_t)i < (size_t)size ? i : -1;
+}
+
+static int
+choose_binary_subscr(PyObject *container, PyObject *sub)
+{
+    if (PyList_CheckExact(container) && _KrLong_IsCompactExact(sub))
+        return BINARY_SUBSCR_LIST_INT;
+    if (PyTuple_CheckExact(container) && _KrLong_IsCompactExact(sub))
+        return BINARY_SUBSCR_TUPLE_INT;
+    return 0;
+}
+
+/* d[key] for an exact dict (BINARY_SUBSCR_DICT's job in 3.11): no
+ * __missing__ to look for, no dispatch. */
+static inline PyObject *
+exact_dict_subscript(PyObject *d, PyObject *key)
+{
+    PyObject *res = PyDict_GetItemWithError(d, key);
+    if (res != NULL)
+        return Py_NewRef(res);
+    if (!PyErr_Occurred())
+        _PyErr_SetKeyError(key);
+    return NULL;
+}
+
+static int
+choose_store_subscr(PyObject *container, PyObject *sub)
+{
+    if (PyList_CheckExact(container) && _KrLong_IsCompactExact(sub))
+        return STORE_SUBSCR_LIST_INT;
+    return 0;
+}
+
+/* CALL_PY_EXACT_ARGS: a plain Python function (no generator, no
+ * namespace dict) called with exactly its positional parameters. */
+static inline int
+is_exact_args_pyfunc(PyObject *callable, Py_ssize_t nargs)
+{
+    if (Py_TYPE(callable) != &PyFunction_Type ||
+        ((PyFunctionObject *)callable)->vectorcall != _PyFunction_Vectorcall)
+        return 0;
+    PyCodeObject *code = (PyCodeObject *)((PyFunctionObject *)callable)->func_code;
+    return (code->co_flags & CO_OPTIMIZED) && exact_args_call(code, nargs);
+}
+
+/* ======================================================================
  * Introspection of the running frame
  * ====================================================================== */
 
@@ -2138,6 +2301,39 @@ PyEval_GetLocals(void)
 #  define DEOPT_TARGET(op) case op: opcode = _PyOpcode_Deopt[op]; goto dispatch_opcode;
 #endif
 
+/* ---- Specialization (PEP 659), in place ----
+ *
+ * A base instruction that sees operands a specialized form handles
+ * rewrites its own opcode (keeping its argument byte) to that form; the
+ * form checks its guards on every run and, when one fails, rewrites the
+ * opcode back to the base instruction and runs the base body for this
+ * execution (DEOPT_IF).  Base instructions with inline caches keep a
+ * back-off counter in cache unit 0, so a site whose operands keep
+ * changing type stops trying for a while (ADAPTIVE_COUNTER). */
+#define SPECIALIZE(op) (*frame->prev_instr = _Py_MAKECODEUNIT((op), _Py_OPARG(*frame->prev_instr)))
+#define KR_BACKOFF 64
+#define ADAPTIVE_COUNTER() (next_instr[0])
+/* true when the base instruction should try to specialize now */
+#define SHOULD_SPECIALIZE() (ADAPTIVE_COUNTER() == 0 || (ADAPTIVE_COUNTER()--, 0))
+#define MAYBE_SPECIALIZE(choice) do { \
+        if (SHOULD_SPECIALIZE()) { \
+            int _op = (choice); \
+            if (_op != 0) \
+                SPECIALIZE(_op); \
+            else \
+                ADAPTIVE_COUNTER() = KR_BACKOFF; \
+        } \
+    } while (0)
+#define DEOPT_IF(cond, base) do { \
+        if (cond) { \
+            SPECIALIZE(base); \
+            ADAPTIVE_COUNTER() = KR_BACKOFF; \
+            next_instr = frame->prev_instr; \
+            opcode = (base); \
+            DISPATCH_GOTO(); \
+        } \
+    } while (0)
+
 #define NEXTOPARG() do { \
         _Py_CODEUNIT word = *next_instr; \
         opcode = _Py_OPCODE(word); \
@@ -2197,6 +2393,8 @@ _PyEval_EvalFrame(PyThreadState *tstate, _PyInterpreterFrame *frame, int throwfl
     PyObject **stack_pointer;
     PyObject *names, *consts;
     PyObject *kwnames = NULL; /* set by KW_NAMES for the next CALL; borrowed */
+    int compare_result = 0;   /* COMPARE_OP_*_JUMP -> compare_jump */
+    _PyInterpreterFrame *callee = NULL; /* CALL_PY_EXACT_ARGS -> call_enter_frame */
     _PyInterpreterFrame *entry_frame = frame;
 
     frame->is_entry = 1;
@@ -2317,6 +2515,7 @@ dispatch_opcode:
     }
 
     TARGET(BINARY_OP) {
+        MAYBE_SPECIALIZE(choose_binary_op(oparg, SECOND(), TOP()));
         PyObject *rhs = POP();
         PyObject *lhs = TOP();
         if ((oparg == NB_ADD || oparg == NB_INPLACE_ADD) && PyUnicode_CheckExact(lhs) &&
@@ -2355,9 +2554,11 @@ dispatch_opcode:
     }
 
     TARGET(BINARY_SUBSCR) {
+        MAYBE_SPECIALIZE(choose_binary_subscr(SECOND(), TOP()));
         PyObject *sub = POP();
         PyObject *container = TOP();
-        PyObject *res = PyObject_GetItem(container, sub);
+        PyObject *res = PyDict_CheckExact(container) ? exact_dict_subscript(container, sub)
+                                                     : PyObject_GetItem(container, sub);
         Py_DECREF(container);
         Py_DECREF(sub);
         SET_TOP(res);
@@ -2368,11 +2569,14 @@ dispatch_opcode:
     }
 
     TARGET(STORE_SUBSCR) {
+        MAYBE_SPECIALIZE(choose_store_subscr(SECOND(), TOP()));
         PyObject *sub = TOP();
         PyObject *container = SECOND();
         PyObject *v = THIRD();
         STACK_SHRINK(3);
-        int err = PyObject_SetItem(container, sub, v);
+        /* an exact dict needs no dispatch (STORE_SUBSCR_DICT's job in 3.11) */
+        int err = PyDict_CheckExact(container) ? PyDict_SetItem(container, sub, v)
+                                               : PyObject_SetItem(container, sub, v);
         Py_DECREF(v);
         Py_DECREF(container);
         Py_DECREF(sub);
@@ -3438,6 +3642,7 @@ dispatch_opcode:
     }
 
     TARGET(COMPARE_OP) {
+        MAYBE_SPECIALIZE(choose_compare_op(oparg, SECOND(), TOP(), next_instr[INLINE_CACHE_ENTRIES_COMPARE_OP]));
         PyObject *right = POP();
         PyObject *left = TOP();
         int fast = fast_compare(oparg, left, right);
@@ -3818,6 +4023,7 @@ dispatch_opcode:
         }
         int total_args = oparg + is_meth;
         function = PEEK(total_args + 1);
+        MAYBE_SPECIALIZE(kwnames == NULL && is_exact_args_pyfunc(function, total_args) ? CALL_PY_EXACT_ARGS : 0);
         int positional_args = total_args - (kwnames == NULL ? 0 : (int)PyTuple_GET_SIZE(kwnames));
         if (Py_TYPE(function) == &PyFunction_Type &&
             ((PyFunctionObject *)function)->vectorcall == _PyFunction_Vectorcall) {
@@ -3834,12 +4040,14 @@ dispatch_opcode:
             Py_DECREF(function);
             if (new_frame == NULL)
                 goto error;
+            callee = new_frame;
+        call_enter_frame:
             SKIP_CACHES(CALL);
             /* resume after the caches; locations of caches are the CALL's */
             frame->prev_instr = next_instr - 1;
             SAVE_STACK();
-            new_frame->previous = frame;
-            frame = tstate->current_frame = new_frame;
+            callee->previous = frame;
+            frame = tstate->current_frame = callee;
             goto start_frame;
         }
         PyObject *res = PyObject_Vectorcall(function, stack_pointer - total_args,
@@ -3908,6 +4116,164 @@ dispatch_opcode:
         DISPATCH();
     }
 
+    /* ---- Specialized forms (see "Specialization" above the loop) ---- */
+
+#define BINARY_INT(helper) { \
+        PyObject *rhs = TOP(), *lhs = SECOND(); \
+        DEOPT_IF(!_KrLong_BothCompact(lhs, rhs), BINARY_OP); \
+        PyObject *res = helper(lhs, rhs); \
+        STACK_SHRINK(1); \
+        Py_DECREF(lhs); \
+        Py_DECREF(rhs); \
+        SET_TOP(res); \
+        if (res == NULL) \
+            goto error; \
+        SKIP_CACHES(BINARY_OP); \
+        DISPATCH(); \
+    }
+    TARGET(BINARY_OP_ADD_INT) BINARY_INT(_KrLong_AddCompact)
+    TARGET(BINARY_OP_SUBTRACT_INT) BINARY_INT(_KrLong_SubCompact)
+    TARGET(BINARY_OP_MULTIPLY_INT) BINARY_INT(_KrLong_MulCompact)
+#undef BINARY_INT
+
+    /* A float operand only the value stack holds is reused for the
+     * result: nothing else can see it change, and a float is neither
+     * tracked by the GC nor weakly referenceable. */
+#define BINARY_FLOAT(OP) { \
+        PyObject *rhs = TOP(), *lhs = SECOND(); \
+        DEOPT_IF(!PyFloat_CheckExact(lhs) || !PyFloat_CheckExact(rhs), BINARY_OP); \
+        double v = PyFloat_AS_DOUBLE(lhs) OP PyFloat_AS_DOUBLE(rhs); \
+        PyObject *res; \
+        STACK_SHRINK(1); \
+        if (Py_REFCNT(lhs) == 1) { \
+            ((PyFloatObject *)lhs)->ob_fval = v; \
+            res = lhs; \
+            Py_DECREF(rhs); \
+        } \
+        else if (Py_REFCNT(rhs) == 1) { \
+            ((PyFloatObject *)rhs)->ob_fval = v; \
+            res = rhs; \
+            Py_DECREF(lhs); \
+        } \
+        else { \
+            res = PyFloat_FromDouble(v); \
+            Py_DECREF(lhs); \
+            Py_DECREF(rhs); \
+        } \
+        SET_TOP(res); \
+        if (res == NULL) \
+            goto error; \
+        SKIP_CACHES(BINARY_OP); \
+        DISPATCH(); \
+    }
+    TARGET(BINARY_OP_ADD_FLOAT) BINARY_FLOAT(+)
+    TARGET(BINARY_OP_SUBTRACT_FLOAT) BINARY_FLOAT(-)
+    TARGET(BINARY_OP_MULTIPLY_FLOAT) BINARY_FLOAT(*)
+#undef BINARY_FLOAT
+
+    /* COMPARE_OP_*_JUMP: compare, then run the conditional jump that
+     * follows (checked when specializing) on the C truth value, without
+     * making a bool.  The jump becomes the current instruction exactly as
+     * if it had been dispatched, so tracebacks and the eval-breaker check
+     * of a backward jump see it. */
+#define COMPARE_JUMP(GUARD, RESULT) { \
+        PyObject *right = TOP(), *left = SECOND(); \
+        DEOPT_IF(!(GUARD), COMPARE_OP); \
+        compare_result = (RESULT); \
+        STACK_SHRINK(2); \
+        Py_DECREF(left); \
+        Py_DECREF(right); \
+        goto compare_jump; \
+    }
+    TARGET(COMPARE_OP_INT_JUMP)
+    COMPARE_JUMP(_KrLong_BothCompact(left, right), _KrLong_CompareCompact(left, right, oparg))
+    TARGET(COMPARE_OP_FLOAT_JUMP)
+    COMPARE_JUMP(PyFloat_CheckExact(left) && PyFloat_CheckExact(right),
+                 _Kr_COMPARE_VALUES(PyFloat_AS_DOUBLE(left), PyFloat_AS_DOUBLE(right), oparg))
+    TARGET(COMPARE_OP_STR_JUMP)
+    COMPARE_JUMP(PyUnicode_CheckExact(left) && PyUnicode_CheckExact(right),
+                 _PyUnicode_Equal(left, right) ^ (oparg == Py_NE))
+#undef COMPARE_JUMP
+
+    compare_jump: {
+        SKIP_CACHES(COMPARE_OP);
+        NEXTOPARG();
+        frame->prev_instr = next_instr++;
+        switch (_PyOpcode_Deopt[opcode]) {
+        case POP_JUMP_FORWARD_IF_FALSE:
+            if (!compare_result)
+                JUMPBY(oparg);
+            DISPATCH();
+        case POP_JUMP_FORWARD_IF_TRUE:
+            if (compare_result)
+                JUMPBY(oparg);
+            DISPATCH();
+        case POP_JUMP_BACKWARD_IF_FALSE:
+            if (!compare_result)
+                JUMPBY(-oparg);
+            break;
+        default: /* POP_JUMP_BACKWARD_IF_TRUE */
+            if (compare_result)
+                JUMPBY(-oparg);
+            break;
+        }
+        CHECK_EVAL_BREAKER();
+        DISPATCH();
+    }
+
+#define BINARY_SUBSCR_SEQUENCE(CHECK, SIZE, ITEM) { \
+        PyObject *sub = TOP(), *seq = SECOND(); \
+        DEOPT_IF(!CHECK(seq) || !_KrLong_IsCompactExact(sub), BINARY_SUBSCR); \
+        Py_ssize_t i = sequence_index(sub, SIZE(seq)); \
+        DEOPT_IF(i < 0, BINARY_SUBSCR); \
+        PyObject *res = Py_NewRef(ITEM(seq, i)); \
+        STACK_SHRINK(1); \
+        Py_DECREF(sub); \
+        Py_DECREF(seq); \
+        SET_TOP(res); \
+        SKIP_CACHES(BINARY_SUBSCR); \
+        DISPATCH(); \
+    }
+    TARGET(BINARY_SUBSCR_LIST_INT) BINARY_SUBSCR_SEQUENCE(PyList_CheckExact, PyList_GET_SIZE, PyList_GET_ITEM)
+    TARGET(BINARY_SUBSCR_TUPLE_INT) BINARY_SUBSCR_SEQUENCE(PyTuple_CheckExact, PyTuple_GET_SIZE, PyTuple_GET_ITEM)
+#undef BINARY_SUBSCR_SEQUENCE
+
+    TARGET(STORE_SUBSCR_LIST_INT) {
+        PyObject *sub = TOP(), *list = SECOND(), *v = THIRD();
+        DEOPT_IF(!PyList_CheckExact(list) || !_KrLong_IsCompactExact(sub), STORE_SUBSCR);
+        Py_ssize_t i = sequence_index(sub, PyList_GET_SIZE(list));
+        DEOPT_IF(i < 0, STORE_SUBSCR);
+        PyObject *old = PyList_GET_ITEM(list, i);
+        PyList_SET_ITEM(list, i, v);
+        STACK_SHRINK(3);
+        Py_DECREF(sub);
+        Py_DECREF(list);
+        Py_DECREF(old);
+        SKIP_CACHES(STORE_SUBSCR);
+        DISPATCH();
+    }
+
+    /* The stack holds [NULL, function, args] or [function, self, args]
+     * (LOAD_METHOD); the references to the function and the arguments
+     * move into the new frame. */
+    TARGET(CALL_PY_EXACT_ARGS) {
+        int is_meth = PEEK(oparg + 2) != NULL;
+        int total_args = oparg + is_meth;
+        PyObject *function = PEEK(total_args + 1);
+        DEOPT_IF(kwnames != NULL || !is_exact_args_pyfunc(function, total_args), CALL);
+        PyFunctionObject *pyfunc = (PyFunctionObject *)function;
+        PyCodeObject *code = (PyCodeObject *)pyfunc->func_code;
+        _PyInterpreterFrame *new_frame = push_frame(tstate, (size_t)_PyFrame_NumSlotsForCode(code));
+        if (new_frame == NULL)
+            goto error;
+        frame_init_header(new_frame, pyfunc, NULL, code);
+        move_exact_args(new_frame, code, stack_pointer - total_args, total_args);
+        STACK_SHRINK(total_args + 2 - is_meth);
+        Py_DECREF(function); /* the frame holds its own reference */
+        callee = new_frame;
+        goto call_enter_frame;
+    }
+
     TARGET(CACHE) {
         PyErr_SetString(PyExc_SystemError, "executed a CACHE entry");
         goto error;
@@ -3915,26 +4281,14 @@ dispatch_opcode:
 
     /* specialized forms: until the specializer exists, run the base */
     DEOPT_TARGET(BINARY_OP_ADAPTIVE)
-    DEOPT_TARGET(BINARY_OP_ADD_FLOAT)
-    DEOPT_TARGET(BINARY_OP_ADD_INT)
     DEOPT_TARGET(BINARY_OP_ADD_UNICODE)
     DEOPT_TARGET(BINARY_OP_INPLACE_ADD_UNICODE)
-    DEOPT_TARGET(BINARY_OP_MULTIPLY_FLOAT)
-    DEOPT_TARGET(BINARY_OP_MULTIPLY_INT)
-    DEOPT_TARGET(BINARY_OP_SUBTRACT_FLOAT)
-    DEOPT_TARGET(BINARY_OP_SUBTRACT_INT)
     DEOPT_TARGET(BINARY_SUBSCR_ADAPTIVE)
     DEOPT_TARGET(BINARY_SUBSCR_DICT)
     DEOPT_TARGET(BINARY_SUBSCR_GETITEM)
-    DEOPT_TARGET(BINARY_SUBSCR_LIST_INT)
-    DEOPT_TARGET(BINARY_SUBSCR_TUPLE_INT)
     DEOPT_TARGET(CALL_ADAPTIVE)
-    DEOPT_TARGET(CALL_PY_EXACT_ARGS)
     DEOPT_TARGET(CALL_PY_WITH_DEFAULTS)
     DEOPT_TARGET(COMPARE_OP_ADAPTIVE)
-    DEOPT_TARGET(COMPARE_OP_FLOAT_JUMP)
-    DEOPT_TARGET(COMPARE_OP_INT_JUMP)
-    DEOPT_TARGET(COMPARE_OP_STR_JUMP)
     DEOPT_TARGET(EXTENDED_ARG_QUICK)
     DEOPT_TARGET(JUMP_BACKWARD_QUICK)
     DEOPT_TARGET(LOAD_ATTR_ADAPTIVE)
@@ -3980,7 +4334,6 @@ dispatch_opcode:
     DEOPT_TARGET(STORE_FAST__STORE_FAST)
     DEOPT_TARGET(STORE_SUBSCR_ADAPTIVE)
     DEOPT_TARGET(STORE_SUBSCR_DICT)
-    DEOPT_TARGET(STORE_SUBSCR_LIST_INT)
     DEOPT_TARGET(UNPACK_SEQUENCE_ADAPTIVE)
     DEOPT_TARGET(UNPACK_SEQUENCE_LIST)
     DEOPT_TARGET(UNPACK_SEQUENCE_TUPLE)
