@@ -40,6 +40,7 @@
 #include "kr_frame.h"
 #include "kr_dict.h"
 #include "kr_long.h"
+#include "kr_call.h"
 #include "kr_opcode.h"
 #include "kr_opcode_utils.h"
 #include "kr_init.h"
@@ -93,10 +94,9 @@ leave_python_frame(PyThreadState *tstate)
  * whatever the C caller says), and is also bounded by its own counter
  * sized for the C stack (KR_C_RECURSION_LIMIT), which sys.setrecursionlimit
  * cannot raise. */
-int
-Py_EnterRecursiveCall(const char *where)
+static inline int
+enter_recursive_call(PyThreadState *tstate, const char *where)
 {
-    PyThreadState *tstate = _PyThreadState_GET();
     if (tstate->recursion_remaining-- <= 0) {
         if (check_recursion(tstate, &tstate->recursion_remaining, where) < 0) {
             tstate->recursion_remaining++;
@@ -113,12 +113,23 @@ Py_EnterRecursiveCall(const char *where)
     return 0;
 }
 
+int
+Py_EnterRecursiveCall(const char *where)
+{
+    return enter_recursive_call(_PyThreadState_GET(), where);
+}
+
+static inline void
+leave_recursive_call(PyThreadState *tstate)
+{
+    tstate->c_recursion_remaining++;
+    tstate->recursion_remaining++;
+}
+
 void
 Py_LeaveRecursiveCall(void)
 {
-    PyThreadState *tstate = _PyThreadState_GET();
-    tstate->c_recursion_remaining++;
-    tstate->recursion_remaining++;
+    leave_recursive_call(_PyThreadState_GET());
 }
 
 int
@@ -500,12 +511,12 @@ fast_binary_op(int op, PyObject *a, PyObject *b)
         if (!small_int_value(a, &x) || !small_int_value(b, &y))
             return NULL;
         switch (op) {
-        case NB_ADD: return PyLong_FromLongLong(x + y);
-        case NB_SUBTRACT: return PyLong_FromLongLong(x - y);
+        case NB_ADD: return _KrLong_FromCompactResult(x + y);
+        case NB_SUBTRACT: return _KrLong_FromCompactResult(x - y);
         case NB_MULTIPLY:
             if (__builtin_mul_overflow(x, y, &r))
                 return NULL;
-            return PyLong_FromLongLong(r);
+            return _KrLong_FromCompactResult(r);
         case NB_FLOOR_DIVIDE:
         case NB_REMAINDER: {
             if (y == 0)
@@ -515,15 +526,15 @@ fast_binary_op(int op, PyObject *a, PyObject *b)
                 m += y;
                 q -= 1;
             }
-            return PyLong_FromLongLong(op == NB_REMAINDER ? m : q);
+            return _KrLong_FromCompactResult(op == NB_REMAINDER ? m : q);
         }
-        case NB_AND: return PyLong_FromLongLong(x & y);
-        case NB_OR: return PyLong_FromLongLong(x | y);
-        case NB_XOR: return PyLong_FromLongLong(x ^ y);
+        case NB_AND: return _KrLong_FromCompactResult(x & y);
+        case NB_OR: return _KrLong_FromCompactResult(x | y);
+        case NB_XOR: return _KrLong_FromCompactResult(x ^ y);
         case NB_RSHIFT:
             if (y < 0)
                 return NULL;
-            return PyLong_FromLongLong(y >= 63 ? (x < 0 ? -1 : 0) : x >> y);
+            return _KrLong_FromCompactResult(y >= 63 ? (x < 0 ? -1 : 0) : x >> y);
         case NB_TRUE_DIVIDE: {
             const int64_t lim = (int64_t)1 << 53;
             if (y == 0 || x > lim || x < -lim || y > lim || y < -lim)
@@ -1912,7 +1923,7 @@ fail_post_positional:
 }
 
 /* The frame header for func; the fast locals are the caller's to fill. */
-static inline void
+static inline Py_ALWAYS_INLINE void
 frame_init_header(_PyInterpreterFrame *frame, PyFunctionObject *func, PyObject *locals,
                   PyCodeObject *code)
 {
@@ -1933,7 +1944,7 @@ frame_init_header(_PyInterpreterFrame *frame, PyFunctionObject *func, PyObject *
 
 /* Does a call with `nargs` positional arguments and no keywords bind
  * them one to one onto the parameters (nothing to check, no defaults)? */
-static inline int
+static inline Py_ALWAYS_INLINE int
 exact_args_call(PyCodeObject *code, Py_ssize_t nargs)
 {
     return nargs == code->co_argcount && code->co_kwonlyargcount == 0 &&
@@ -1942,7 +1953,7 @@ exact_args_call(PyCodeObject *code, Py_ssize_t nargs)
 
 /* The fast locals of an exact_args_call: the arguments (references
  * moved), then unbound locals. */
-static inline void
+static inline Py_ALWAYS_INLINE void
 move_exact_args(_PyInterpreterFrame *frame, PyCodeObject *code, PyObject *const *args, Py_ssize_t n)
 {
     for (Py_ssize_t i = 0; i < n; i++)
@@ -1953,7 +1964,7 @@ move_exact_args(_PyInterpreterFrame *frame, PyCodeObject *code, PyObject *const 
 
 /* Bump-allocate a frame of `size` words; the chunk list only when the
  * current chunk is full. */
-static inline _PyInterpreterFrame *
+static inline Py_ALWAYS_INLINE _PyInterpreterFrame *
 push_frame(PyThreadState *tstate, size_t size)
 {
     PyObject **top = tstate->datastack_top;
@@ -1966,7 +1977,7 @@ push_frame(PyThreadState *tstate, size_t size)
 
 /* The common end of a function frame (no frame object, no locals dict,
  * not the first frame of its chunk) inline; the rest in frame.c. */
-static inline void
+static inline Py_ALWAYS_INLINE void
 clear_and_pop_frame(PyThreadState *tstate, _PyInterpreterFrame *frame)
 {
     if (frame->frame_obj == NULL && frame->f_locals == NULL && frame->f_func != NULL) {
@@ -2214,16 +2225,142 @@ choose_store_subscr(PyObject *container, PyObject *sub)
     return 0;
 }
 
-/* CALL_PY_EXACT_ARGS: a plain Python function (no generator, no
- * namespace dict) called with exactly its positional parameters. */
-static inline int
-is_exact_args_pyfunc(PyObject *callable, Py_ssize_t nargs)
+/* The code of a plain Python function (run by this loop, with fast
+ * locals) whose parameters are all positional-or-keyword, or NULL. */
+static inline Py_ALWAYS_INLINE PyCodeObject *
+positional_pyfunc_code(PyObject *callable)
 {
     if (Py_TYPE(callable) != &PyFunction_Type ||
         ((PyFunctionObject *)callable)->vectorcall != _PyFunction_Vectorcall)
-        return 0;
+        return NULL;
     PyCodeObject *code = (PyCodeObject *)((PyFunctionObject *)callable)->func_code;
-    return (code->co_flags & CO_OPTIMIZED) && exact_args_call(code, nargs);
+    if (!(code->co_flags & CO_OPTIMIZED) || !exact_args_call(code, code->co_argcount))
+        return NULL;
+    return code;
+}
+
+/* CALL_PY_EXACT_ARGS: such a function, given exactly its parameters. */
+static inline Py_ALWAYS_INLINE int
+is_exact_args_pyfunc(PyObject *callable, Py_ssize_t nargs)
+{
+    PyCodeObject *code = positional_pyfunc_code(callable);
+    return code != NULL && nargs == code->co_argcount;
+}
+
+/* CALL_PY_WITH_DEFAULTS: such a function, given fewer arguments than
+ * parameters but enough for the defaults to fill the rest. */
+static inline Py_ALWAYS_INLINE int
+is_defaults_pyfunc(PyObject *callable, Py_ssize_t nargs)
+{
+    PyCodeObject *code = positional_pyfunc_code(callable);
+    if (code == NULL || nargs >= code->co_argcount)
+        return 0;
+    PyObject *defs = ((PyFunctionObject *)callable)->func_defaults;
+    return defs != NULL && nargs >= code->co_argcount - PyTuple_GET_SIZE(defs);
+}
+
+/* PRECALL_*BUILTIN* and PRECALL_*METHOD_DESCRIPTOR*: a call of a C
+ * function whose calling convention (METH_ flags) the specialized form
+ * knows, made directly instead of through vectorcall and the adapter in
+ * methodobject.c, once the arguments are known to fit the convention (a
+ * call that does not fit runs the generic path, which raises).  `args`
+ * are the call's total_args arguments, self first for a method
+ * descriptor.  The chooser is also the guard: a form runs only while
+ * its callable would still choose it. */
+static inline int
+call_flags(PyMethodDef *ml)
+{
+    return ml->ml_flags & ~(METH_CLASS | METH_STATIC | METH_COEXIST);
+}
+
+static inline int
+choose_precall(PyObject *callable, PyObject *const *args, int total_args, PyObject *kwnames)
+{
+    PyTypeObject *tp = Py_TYPE(callable);
+    if (tp == &PyCFunction_Type) {
+        int flags = call_flags(((PyCFunctionObject *)callable)->m_ml);
+        if (flags == (METH_FASTCALL | METH_KEYWORDS))
+            return PRECALL_BUILTIN_FAST_WITH_KEYWORDS;
+        if (kwnames != NULL)
+            return 0;
+        if (flags == METH_O && total_args == 1)
+            return PRECALL_NO_KW_BUILTIN_O;
+        if (flags == METH_FASTCALL)
+            return PRECALL_NO_KW_BUILTIN_FAST;
+        return 0;
+    }
+    if (tp == &PyMethodDescr_Type) {
+        PyMethodDescrObject *descr = (PyMethodDescrObject *)callable;
+        int nargs = total_args - (kwnames == NULL ? 0 : (int)PyTuple_GET_SIZE(kwnames));
+        if (nargs < 1 || !PyObject_TypeCheck(args[0], descr->d_common.d_type))
+            return 0;
+        int flags = call_flags(descr->d_method);
+        if (flags == (METH_FASTCALL | METH_KEYWORDS))
+            return PRECALL_METHOD_DESCRIPTOR_FAST_WITH_KEYWORDS;
+        if (kwnames != NULL)
+            return 0;
+        if (flags == METH_NOARGS && total_args == 1)
+            return PRECALL_NO_KW_METHOD_DESCRIPTOR_NOARGS;
+        if (flags == METH_O && total_args == 2)
+            return PRECALL_NO_KW_METHOD_DESCRIPTOR_O;
+        if (flags == METH_FASTCALL)
+            return PRECALL_NO_KW_METHOD_DESCRIPTOR_FAST;
+    }
+    return 0;
+}
+
+/* Run a call choose_precall() chose `kind` for; a new reference, or NULL
+ * with an exception.  Like every call of a C function it counts against
+ * the recursion limit. */
+static PyObject *
+call_c_function(PyThreadState *tstate, int kind, PyObject *callable, PyObject *const *args,
+                int total_args, PyObject *kwnames)
+{
+    Py_ssize_t nargs = total_args - (kwnames == NULL ? 0 : PyTuple_GET_SIZE(kwnames));
+    PyObject *self = NULL, *res = NULL;
+    PyMethodDef *ml;
+    if (Py_TYPE(callable) == &PyCFunction_Type) {
+        ml = ((PyCFunctionObject *)callable)->m_ml;
+        self = ((PyCFunctionObject *)callable)->m_self;
+    }
+    else {
+        ml = ((PyMethodDescrObject *)callable)->d_method;
+        self = args[0];
+        args++;
+        nargs--;
+    }
+    if (enter_recursive_call(tstate, " while calling a Python object"))
+        return NULL;
+    switch (kind) {
+    case PRECALL_NO_KW_BUILTIN_O:
+    case PRECALL_NO_KW_METHOD_DESCRIPTOR_O:
+        res = ml->ml_meth(self, args[0]);
+        break;
+    case PRECALL_NO_KW_METHOD_DESCRIPTOR_NOARGS:
+        res = ml->ml_meth(self, NULL);
+        break;
+    case PRECALL_NO_KW_BUILTIN_FAST:
+    case PRECALL_NO_KW_METHOD_DESCRIPTOR_FAST:
+        res = ((_PyCFunctionFast)(void (*)(void))ml->ml_meth)(self, args, nargs);
+        break;
+    default: /* the FAST_WITH_KEYWORDS forms */
+        res = ((_PyCFunctionFastWithKeywords)(void (*)(void))ml->ml_meth)(self, args, nargs, kwnames);
+        break;
+    }
+    leave_recursive_call(tstate);
+    return _KrCall_CheckResult(callable, res);
+}
+
+static int
+choose_call(PyObject *callable, Py_ssize_t nargs, PyObject *kwnames)
+{
+    if (kwnames != NULL)
+        return 0;
+    if (is_exact_args_pyfunc(callable, nargs))
+        return CALL_PY_EXACT_ARGS;
+    if (is_defaults_pyfunc(callable, nargs))
+        return CALL_PY_WITH_DEFAULTS;
+    return 0;
 }
 
 /* ======================================================================
@@ -3998,10 +4135,30 @@ dispatch_opcode:
         DISPATCH();
     }
 
+    /* The end of a call made by CALL (or a PRECALL form): release the
+     * function and the arguments, leave the result on the stack. */
+#define FINISH_CALL(res) do { \
+        kwnames = NULL; \
+        Py_DECREF(function); \
+        for (int i = 0; i < total_args; i++) \
+            Py_DECREF(stack_pointer[i - total_args]); \
+        STACK_SHRINK(total_args + 2 - is_meth); \
+        PUSH(res); \
+        if ((res) == NULL) { \
+            STACK_SHRINK(1); \
+            goto error; \
+        } \
+        SKIP_CACHES(CALL); \
+        CHECK_EVAL_BREAKER(); \
+        DISPATCH(); \
+    } while (0)
+
     TARGET(PRECALL) {
+        int is_meth = PEEK(oparg + 2) != NULL;
+        MAYBE_SPECIALIZE(choose_precall(PEEK(oparg + is_meth + 1), stack_pointer - oparg - is_meth,
+                                        oparg + is_meth, kwnames));
         /* [NULL, callable, args] with a bound method becomes
          * [function, self, args]: calls of methods bind no new object */
-        int is_meth = PEEK(oparg + 2) != NULL;
         PyObject *callable = PEEK(oparg + 1);
         if (!is_meth && Py_TYPE(callable) == &PyMethod_Type) {
             PEEK(oparg + 1) = Py_NewRef(PyMethod_GET_SELF(callable));
@@ -4023,7 +4180,7 @@ dispatch_opcode:
         }
         int total_args = oparg + is_meth;
         function = PEEK(total_args + 1);
-        MAYBE_SPECIALIZE(kwnames == NULL && is_exact_args_pyfunc(function, total_args) ? CALL_PY_EXACT_ARGS : 0);
+        MAYBE_SPECIALIZE(choose_call(function, total_args, kwnames));
         int positional_args = total_args - (kwnames == NULL ? 0 : (int)PyTuple_GET_SIZE(kwnames));
         if (Py_TYPE(function) == &PyFunction_Type &&
             ((PyFunctionObject *)function)->vectorcall == _PyFunction_Vectorcall) {
@@ -4052,20 +4209,7 @@ dispatch_opcode:
         }
         PyObject *res = PyObject_Vectorcall(function, stack_pointer - total_args,
                                             (size_t)positional_args | PY_VECTORCALL_ARGUMENTS_OFFSET, kwnames);
-        kwnames = NULL;
-        Py_DECREF(function);
-        for (int i = 0; i < total_args; i++)
-            Py_DECREF(stack_pointer[i - total_args]);
-        STACK_SHRINK(total_args);
-        STACK_SHRINK(2 - is_meth);
-        PUSH(res);
-        if (res == NULL) {
-            STACK_SHRINK(1);
-            goto error;
-        }
-        SKIP_CACHES(CALL);
-        CHECK_EVAL_BREAKER();
-        DISPATCH();
+        FINISH_CALL(res);
     }
 
     TARGET(CALL_FUNCTION_EX) {
@@ -4253,25 +4397,57 @@ dispatch_opcode:
         DISPATCH();
     }
 
-    /* The stack holds [NULL, function, args] or [function, self, args]
-     * (LOAD_METHOD); the references to the function and the arguments
-     * move into the new frame. */
-    TARGET(CALL_PY_EXACT_ARGS) {
+    /* CALL_PY_EXACT_ARGS, CALL_PY_WITH_DEFAULTS.  The stack holds
+     * [NULL, function, args] or [function, self, args] (LOAD_METHOD); the
+     * references to the function and the arguments move into the new
+     * frame; missing trailing parameters take their defaults. */
+#define CALL_PY_POSITIONAL(GUARD) { \
+        int is_meth = PEEK(oparg + 2) != NULL; \
+        int total_args = oparg + is_meth; \
+        PyObject *function = PEEK(total_args + 1); \
+        DEOPT_IF(kwnames != NULL || !(GUARD), CALL); \
+        PyFunctionObject *pyfunc = (PyFunctionObject *)function; \
+        PyCodeObject *code = (PyCodeObject *)pyfunc->func_code; \
+        _PyInterpreterFrame *new_frame = push_frame(tstate, (size_t)_PyFrame_NumSlotsForCode(code)); \
+        if (new_frame == NULL) \
+            goto error; \
+        frame_init_header(new_frame, pyfunc, NULL, code); \
+        move_exact_args(new_frame, code, stack_pointer - total_args, total_args); \
+        if (total_args < code->co_argcount) { \
+            PyObject *defs = pyfunc->func_defaults; \
+            int first = code->co_argcount - (int)PyTuple_GET_SIZE(defs); \
+            for (int i = total_args; i < code->co_argcount; i++) \
+                new_frame->localsplus[i] = Py_NewRef(PyTuple_GET_ITEM(defs, i - first)); \
+        } \
+        STACK_SHRINK(total_args + 2 - is_meth); \
+        Py_DECREF(function); /* the frame holds its own reference */ \
+        callee = new_frame; \
+        goto call_enter_frame; \
+    }
+    TARGET(CALL_PY_EXACT_ARGS) CALL_PY_POSITIONAL(is_exact_args_pyfunc(function, total_args))
+    TARGET(CALL_PY_WITH_DEFAULTS) CALL_PY_POSITIONAL(is_defaults_pyfunc(function, total_args))
+#undef CALL_PY_POSITIONAL
+
+    /* The C-function forms of PRECALL make the call themselves: the CALL
+     * after it becomes the current instruction first, as if dispatched,
+     * so tracebacks, f_lasti and exception handling see the CALL. */
+    TARGET(PRECALL_NO_KW_BUILTIN_O) goto precall_c_function;
+    TARGET(PRECALL_NO_KW_BUILTIN_FAST) goto precall_c_function;
+    TARGET(PRECALL_BUILTIN_FAST_WITH_KEYWORDS) goto precall_c_function;
+    TARGET(PRECALL_NO_KW_METHOD_DESCRIPTOR_NOARGS) goto precall_c_function;
+    TARGET(PRECALL_NO_KW_METHOD_DESCRIPTOR_O) goto precall_c_function;
+    TARGET(PRECALL_NO_KW_METHOD_DESCRIPTOR_FAST) goto precall_c_function;
+    TARGET(PRECALL_METHOD_DESCRIPTOR_FAST_WITH_KEYWORDS) goto precall_c_function;
+    precall_c_function: {
         int is_meth = PEEK(oparg + 2) != NULL;
         int total_args = oparg + is_meth;
         PyObject *function = PEEK(total_args + 1);
-        DEOPT_IF(kwnames != NULL || !is_exact_args_pyfunc(function, total_args), CALL);
-        PyFunctionObject *pyfunc = (PyFunctionObject *)function;
-        PyCodeObject *code = (PyCodeObject *)pyfunc->func_code;
-        _PyInterpreterFrame *new_frame = push_frame(tstate, (size_t)_PyFrame_NumSlotsForCode(code));
-        if (new_frame == NULL)
-            goto error;
-        frame_init_header(new_frame, pyfunc, NULL, code);
-        move_exact_args(new_frame, code, stack_pointer - total_args, total_args);
-        STACK_SHRINK(total_args + 2 - is_meth);
-        Py_DECREF(function); /* the frame holds its own reference */
-        callee = new_frame;
-        goto call_enter_frame;
+        PyObject **args = stack_pointer - total_args;
+        DEOPT_IF(choose_precall(function, args, total_args, kwnames) != opcode, PRECALL);
+        SKIP_CACHES(PRECALL);
+        frame->prev_instr = next_instr++;
+        PyObject *res = call_c_function(tstate, opcode, function, args, total_args, kwnames);
+        FINISH_CALL(res);
     }
 
     TARGET(CACHE) {
@@ -4287,7 +4463,6 @@ dispatch_opcode:
     DEOPT_TARGET(BINARY_SUBSCR_DICT)
     DEOPT_TARGET(BINARY_SUBSCR_GETITEM)
     DEOPT_TARGET(CALL_ADAPTIVE)
-    DEOPT_TARGET(CALL_PY_WITH_DEFAULTS)
     DEOPT_TARGET(COMPARE_OP_ADAPTIVE)
     DEOPT_TARGET(EXTENDED_ARG_QUICK)
     DEOPT_TARGET(JUMP_BACKWARD_QUICK)
@@ -4311,16 +4486,9 @@ dispatch_opcode:
     DEOPT_TARGET(PRECALL_ADAPTIVE)
     DEOPT_TARGET(PRECALL_BOUND_METHOD)
     DEOPT_TARGET(PRECALL_BUILTIN_CLASS)
-    DEOPT_TARGET(PRECALL_BUILTIN_FAST_WITH_KEYWORDS)
-    DEOPT_TARGET(PRECALL_METHOD_DESCRIPTOR_FAST_WITH_KEYWORDS)
-    DEOPT_TARGET(PRECALL_NO_KW_BUILTIN_FAST)
-    DEOPT_TARGET(PRECALL_NO_KW_BUILTIN_O)
     DEOPT_TARGET(PRECALL_NO_KW_ISINSTANCE)
     DEOPT_TARGET(PRECALL_NO_KW_LEN)
     DEOPT_TARGET(PRECALL_NO_KW_LIST_APPEND)
-    DEOPT_TARGET(PRECALL_NO_KW_METHOD_DESCRIPTOR_FAST)
-    DEOPT_TARGET(PRECALL_NO_KW_METHOD_DESCRIPTOR_NOARGS)
-    DEOPT_TARGET(PRECALL_NO_KW_METHOD_DESCRIPTOR_O)
     DEOPT_TARGET(PRECALL_NO_KW_STR_1)
     DEOPT_TARGET(PRECALL_NO_KW_TUPLE_1)
     DEOPT_TARGET(PRECALL_NO_KW_TYPE_1)

@@ -192,3 +192,67 @@ for i in range(50):
     probe(i, 20)
     probe(1.0, 2.0)
 print(probe.__code__.co_code == code_before, hash(probe.__code__) == hash_before)
+
+
+# calls of C functions and method descriptors from one site, with
+# arguments that fit their calling convention and arguments that do not
+def call1(f, a):
+    return f(a)
+
+def call2(f, a, b):
+    return f(a, b)
+
+def call0(f):
+    return f()
+
+lst = [3, 1, 2]
+for f, a in [(len, "abc"), (len, [1, 2]), (abs, -3), (list.append, lst), (lst.append, 4),
+             (str.upper, "abc"), (str.upper, 5), (sorted, (3, 1)), (isinstance, 1), (len, 5),
+             (math_floor := __import__("math").floor, 2.5), (repr, None), (dict.keys, {})]:
+    try:
+        print("call1", f.__name__, call1(f, a))
+    except TypeError as e:
+        print("call1", f.__name__, type(e).__name__, e)
+print(lst)
+for f, a, b in [(isinstance, 1, int), (dict.get, {"a": 1}, "a"), (dict.get, {}, "a"), (str.split, "a b", None),
+                (list.append, [], 1), (list.append, (), 1), (max, 1, 2), (divmod, 7, 2), (getattr, 1, "real"),
+                (str.startswith, "abc", "a"), (int.__add__, 1, 2), (str.join, ",", ["a", "b"]), (len, 1, 2),
+                (str.upper, "a", "b"), (dict.setdefault, {}, "k")]:
+    try:
+        print("call2", f.__name__, call2(f, a, b))
+    except TypeError as e:
+        print("call2", f.__name__, type(e).__name__, e)
+for f in [list, dict, globals().get("nothing", int), "x".upper, [1, 2].copy, [].pop, {}.popitem, len]:
+    try:
+        r = call0(f)
+        print("call0", type(r).__name__, r if not isinstance(r, dict) else sorted(r))
+    except (TypeError, IndexError, KeyError) as e:
+        print("call0", type(e).__name__, e)
+
+# keyword arguments to C functions
+def kw(f, a):
+    return f(a, key=len)
+for f, a in [(sorted, ["ccc", "a", "bb"]), (max, ["ccc", "a"]), (min, ["ccc", "a"]), (sorted, 5), (len, "x")]:
+    try:
+        print("kw", f.__name__, kw(f, a))
+    except TypeError as e:
+        print("kw", f.__name__, type(e).__name__, e)
+def split_kw(s, n):
+    return s.split(",", maxsplit=n)
+print(split_kw("a,b,c", 1), split_kw("a,b,c", -1))
+try:
+    "a".split(sep=",", bad=1)
+except TypeError as e:
+    print(type(e).__name__, e)
+
+# errors raised inside C functions point at the call
+import sys
+def where():
+    try:
+        int("x")
+    except ValueError as e:
+        tb = e.__traceback__
+        return e, tb.tb_lineno, tb.tb_lasti == tb.tb_frame.f_lasti or tb.tb_lasti
+    return None
+print(where())
+print(where())
