@@ -2133,6 +2133,41 @@ PyEval_EvalCode(PyObject *co, PyObject *globals, PyObject *locals)
  * chosen for.  See "Specialization" in the loop.
  * ====================================================================== */
 
+/* The first run of a code object (its first RESUME) rewrites, once,
+ * what needs no operands to decide: adjacent pairs of local/constant
+ * loads and stores become 3.11's superinstructions (one dispatch for
+ * two instructions; a jump to the second one still runs it alone), and
+ * every RESUME becomes RESUME_QUICK so this happens only once. */
+static void
+quicken(PyCodeObject *code)
+{
+    _Py_CODEUNIT *units = _PyCode_CODE(code);
+    Py_ssize_t n = Py_SIZE(code);
+    int prev_op = 0;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        int op = _PyOpcode_Deopt[_Py_OPCODE(units[i])];
+        int super = 0;
+        switch (prev_op) {
+        case LOAD_FAST:
+            super = op == LOAD_FAST ? LOAD_FAST__LOAD_FAST : op == LOAD_CONST ? LOAD_FAST__LOAD_CONST : 0;
+            break;
+        case STORE_FAST:
+            super = op == LOAD_FAST ? STORE_FAST__LOAD_FAST : op == STORE_FAST ? STORE_FAST__STORE_FAST : 0;
+            break;
+        case LOAD_CONST:
+            super = op == LOAD_FAST ? LOAD_CONST__LOAD_FAST : 0;
+            break;
+        }
+        /* the three have no inline caches: units[i - 1] is the first one */
+        if (super != 0)
+            units[i - 1] = _Py_MAKECODEUNIT(super, _Py_OPARG(units[i - 1]));
+        if (op == RESUME)
+            units[i] = _Py_MAKECODEUNIT(RESUME_QUICK, _Py_OPARG(units[i]));
+        prev_op = op;
+        i += _PyOpcode_Caches[op];
+    }
+}
+
 static int
 choose_binary_op(int oparg, PyObject *lhs, PyObject *rhs)
 {
@@ -2562,29 +2597,84 @@ dispatch_opcode:
     }
 
     TARGET(RESUME) {
+        quicken(frame->f_code);
+        goto resume_quick;
+    }
+
+    TARGET(RESUME_QUICK) {
+    resume_quick:
         if (oparg < 2)
             CHECK_EVAL_BREAKER();
         DISPATCH();
     }
 
+#define DO_LOAD_FAST() do { \
+        PyObject *value = GETLOCAL(oparg); \
+        if (value == NULL) { \
+            format_exc_unbound(tstate, frame->f_code, oparg); \
+            goto error; \
+        } \
+        PUSH(Py_NewRef(value)); \
+    } while (0)
+#define DO_LOAD_CONST() PUSH(Py_NewRef(GETITEM(consts, oparg)))
+#define DO_STORE_FAST() do { \
+        PyObject *value = POP(); \
+        SETLOCAL(oparg, value); \
+    } while (0)
+    /* the second half of a superinstruction: the next instruction becomes
+     * the current one, as if dispatched */
+#define NEXT_HALF() do { \
+        NEXTOPARG(); \
+        frame->prev_instr = next_instr++; \
+    } while (0)
+
     TARGET(LOAD_FAST) {
-        PyObject *value = GETLOCAL(oparg);
-        if (value == NULL) {
-            format_exc_unbound(tstate, frame->f_code, oparg);
-            goto error;
-        }
-        PUSH(Py_NewRef(value));
+        DO_LOAD_FAST();
         DISPATCH();
     }
 
     TARGET(LOAD_CONST) {
-        PUSH(Py_NewRef(GETITEM(consts, oparg)));
+        DO_LOAD_CONST();
         DISPATCH();
     }
 
     TARGET(STORE_FAST) {
-        PyObject *value = POP();
-        SETLOCAL(oparg, value);
+        DO_STORE_FAST();
+        DISPATCH();
+    }
+
+    TARGET(LOAD_FAST__LOAD_FAST) {
+        DO_LOAD_FAST();
+        NEXT_HALF();
+        DO_LOAD_FAST();
+        DISPATCH();
+    }
+
+    TARGET(LOAD_FAST__LOAD_CONST) {
+        DO_LOAD_FAST();
+        NEXT_HALF();
+        DO_LOAD_CONST();
+        DISPATCH();
+    }
+
+    TARGET(STORE_FAST__LOAD_FAST) {
+        DO_STORE_FAST();
+        NEXT_HALF();
+        DO_LOAD_FAST();
+        DISPATCH();
+    }
+
+    TARGET(STORE_FAST__STORE_FAST) {
+        DO_STORE_FAST();
+        NEXT_HALF();
+        DO_STORE_FAST();
+        DISPATCH();
+    }
+
+    TARGET(LOAD_CONST__LOAD_FAST) {
+        DO_LOAD_CONST();
+        NEXT_HALF();
+        DO_LOAD_FAST();
         DISPATCH();
     }
 
@@ -2662,7 +2752,7 @@ dispatch_opcode:
              * being copied (linear instead of quadratic string building).
              * The STORE_FAST that follows stores the result. */
             _Py_CODEUNIT store = next_instr[INLINE_CACHE_ENTRIES_BINARY_OP];
-            if (_Py_OPCODE(store) == STORE_FAST && GETLOCAL(_Py_OPARG(store)) == lhs) {
+            if (_PyOpcode_Deopt[_Py_OPCODE(store)] == STORE_FAST && GETLOCAL(_Py_OPARG(store)) == lhs) {
                 GETLOCAL(_Py_OPARG(store)) = NULL;
                 Py_DECREF(lhs); /* the stack still holds it */
                 PyUnicode_Append(&lhs, rhs);
@@ -3058,7 +3148,23 @@ dispatch_opcode:
 
     TARGET(FOR_ITER) {
         PyObject *iter = TOP();
-        PyObject *next = (*Py_TYPE(iter)->tp_iternext)(iter);
+        PyObject *next;
+        if (Py_TYPE(iter) == &PyRangeIter_Type) {
+            /* range() over C longs, the commonest loop: no call, and the
+             * end needs no exception check.  FOR_ITER has no inline cache
+             * in the 3.11 format, so this is a check, not a rewrite. */
+            _PyRangeIterObject *r = (_PyRangeIterObject *)iter;
+            if (r->index < r->len) {
+                long v = (long)((unsigned long)r->start + (unsigned long)(r->index++) * (unsigned long)r->step);
+                next = _KrLong_FromCompactResult(v);
+                if (next == NULL)
+                    goto error;
+                PUSH(next);
+                DISPATCH();
+            }
+            goto for_iter_exhausted;
+        }
+        next = (*Py_TYPE(iter)->tp_iternext)(iter);
         if (next != NULL) {
             PUSH(next);
             DISPATCH();
@@ -3068,6 +3174,7 @@ dispatch_opcode:
                 goto error;
             PyErr_Clear();
         }
+    for_iter_exhausted:
         STACK_SHRINK(1);
         Py_DECREF(iter);
         JUMPBY(oparg);
@@ -4471,9 +4578,6 @@ dispatch_opcode:
     DEOPT_TARGET(LOAD_ATTR_MODULE)
     DEOPT_TARGET(LOAD_ATTR_SLOT)
     DEOPT_TARGET(LOAD_ATTR_WITH_HINT)
-    DEOPT_TARGET(LOAD_CONST__LOAD_FAST)
-    DEOPT_TARGET(LOAD_FAST__LOAD_CONST)
-    DEOPT_TARGET(LOAD_FAST__LOAD_FAST)
     DEOPT_TARGET(LOAD_GLOBAL_ADAPTIVE)
     DEOPT_TARGET(LOAD_GLOBAL_BUILTIN)
     DEOPT_TARGET(LOAD_GLOBAL_MODULE)
@@ -4493,13 +4597,10 @@ dispatch_opcode:
     DEOPT_TARGET(PRECALL_NO_KW_TUPLE_1)
     DEOPT_TARGET(PRECALL_NO_KW_TYPE_1)
     DEOPT_TARGET(PRECALL_PYFUNC)
-    DEOPT_TARGET(RESUME_QUICK)
     DEOPT_TARGET(STORE_ATTR_ADAPTIVE)
     DEOPT_TARGET(STORE_ATTR_INSTANCE_VALUE)
     DEOPT_TARGET(STORE_ATTR_SLOT)
     DEOPT_TARGET(STORE_ATTR_WITH_HINT)
-    DEOPT_TARGET(STORE_FAST__LOAD_FAST)
-    DEOPT_TARGET(STORE_FAST__STORE_FAST)
     DEOPT_TARGET(STORE_SUBSCR_ADAPTIVE)
     DEOPT_TARGET(STORE_SUBSCR_DICT)
     DEOPT_TARGET(UNPACK_SEQUENCE_ADAPTIVE)
