@@ -472,12 +472,12 @@ inplace_power2(PyObject *a, PyObject *b)
 static inline int
 small_int_value(PyObject *op, int64_t *v)
 {
-    Py_ssize_t size = Py_SIZE(op);
+    if (_PyLong_IsCompact((PyLongObject *)op)) {
+        *v = _KrLong_CompactVal(op);
+        return 1;
+    }
     const digit *d = ((PyLongObject *)op)->ob_digit;
-    switch (size) {
-    case 0: *v = 0; return 1;
-    case 1: *v = (int64_t)d[0]; return 1;
-    case -1: *v = -(int64_t)d[0]; return 1;
+    switch (Py_SIZE(op)) {
     case 2: *v = (int64_t)d[0] | ((int64_t)d[1] << PyLong_SHIFT); return 1;
     case -2: *v = -((int64_t)d[0] | ((int64_t)d[1] << PyLong_SHIFT)); return 1;
     default: return 0;
