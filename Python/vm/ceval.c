@@ -22,12 +22,15 @@
  * the generated table build/gen/kr_opcode_targets.h; -DKR_NO_COMPUTED_GOTO
  * turns them into a plain switch, which the test build may use.
  *
- * Opcodes are never rewritten: every specialized opcode number
- * deoptimizes to its base instruction through _PyOpcode_Deopt.  Instead
+ * Specialization (PEP 659) rewrites opcodes in place: a code object's
+ * first RESUME forms superinstructions (quicken), and BINARY_OP,
+ * COMPARE_OP, BINARY_SUBSCR, STORE_SUBSCR, PRECALL and CALL rewrite
+ * themselves to a specialized form for the operands they see; a form
+ * whose guard fails rewrites itself back (DEOPT_IF).  co_code maps every
+ * opcode back through _PyOpcode_Deopt, so Python never sees it.
  * LOAD_GLOBAL, LOAD_ATTR and LOAD_METHOD keep self-validating caches in
- * their inline cache units (co_code shows them as zero), and BINARY_OP /
- * COMPARE_OP take fast paths for exact ints, floats and str; see the
- * sections below and docs/internals/vm.md ("Fast paths and inline caches").
+ * their inline cache units (co_code shows them as zero).  See
+ * docs/internals/vm.md ("Specialization").
  *
  * Exceptions: an instruction that fails jumps to `error`, which adds a
  * traceback entry for this frame, then `exception_unwind` looks up the
@@ -4562,7 +4565,7 @@ dispatch_opcode:
         goto error;
     }
 
-    /* specialized forms: until the specializer exists, run the base */
+    /* specialized forms Krait does not use: run the base instruction */
     DEOPT_TARGET(BINARY_OP_ADAPTIVE)
     DEOPT_TARGET(BINARY_OP_ADD_UNICODE)
     DEOPT_TARGET(BINARY_OP_INPLACE_ADD_UNICODE)
