@@ -256,3 +256,28 @@ def where():
     return None
 print(where())
 print(where())
+
+
+# pairs of local loads and stores run as one instruction: an error in the
+# second one is still reported at that instruction
+def pair(flag):
+    if flag:
+        b = 1
+    a = 2
+    return (a,
+            b)
+
+for flag in (1, 1, 0):
+    try:
+        print("pair", pair(flag))
+    except UnboundLocalError as e:
+        tb = e.__traceback__
+        while tb.tb_next is not None:
+            tb = tb.tb_next
+        print("pair", type(e).__name__, e, tb.tb_lineno)
+
+def swap(x, y):
+    x, y = y, x
+    z = w = x
+    return x, y, z, w
+print(swap(1, 2), swap("a", "b"))
