@@ -25,4 +25,24 @@ void _KrLeaveCRecursion(void);
 /* "module.qualname()" or "qualname()" for a callable, as CPython names
  * callables in messages; new reference, NULL with an exception. */
 PyObject *_PyObject_FunctionStr(PyObject *func);
+/* Checks the result contract of a callable: a value, or NULL with an
+ * exception, never both or neither. */
+static inline PyObject *
+_KrCall_CheckResult(PyObject *callable, PyObject *result)
+{
+    if (result == NULL) {
+        if (!PyErr_Occurred())
+            PyErr_Format(PyExc_SystemError, "%R returned NULL without setting an exception", callable);
+        return NULL;
+    }
+#ifdef Py_DEBUG
+    if (PyErr_Occurred()) {
+        Py_DECREF(result);
+        PyErr_Format(PyExc_SystemError, "%R returned a result with an exception set", callable);
+        return NULL;
+    }
+#endif
+    return result;
+}
+
 #endif
