@@ -2535,8 +2535,7 @@ choose_precall(PyObject *callable, PyObject *const *args, int total_args, PyObje
 }
 
 /* Run a call choose_precall() chose `kind` for; a new reference, or NULL
- * with an exception.  Like every call of a C function it counts against
- * the recursion limit. */
+ * with an exception. */
 static PyObject *
 call_c_function(PyThreadState *tstate, int kind, PyObject *callable, PyObject *const *args,
                 int total_args, PyObject *kwnames)
@@ -2554,7 +2553,12 @@ call_c_function(PyThreadState *tstate, int kind, PyObject *callable, PyObject *c
         args++;
         nargs--;
     }
-    if (enter_recursive_call(tstate, " while calling a Python object"))
+    /* As _KrMethodDef_Vectorcall: METH_FASTCALL functions count only
+     * against the C-stack guard, the others against both limits. */
+    int c_only = kind != PRECALL_NO_KW_BUILTIN_O && kind != PRECALL_NO_KW_METHOD_DESCRIPTOR_O &&
+                 kind != PRECALL_NO_KW_METHOD_DESCRIPTOR_NOARGS;
+    if (c_only ? _KrEnterCRecursion(" while calling a Python object")
+               : enter_recursive_call(tstate, " while calling a Python object"))
         return NULL;
     switch (kind) {
     case PRECALL_NO_KW_BUILTIN_O:
@@ -2572,7 +2576,10 @@ call_c_function(PyThreadState *tstate, int kind, PyObject *callable, PyObject *c
         res = ((_PyCFunctionFastWithKeywords)(void (*)(void))ml->ml_meth)(self, args, nargs, kwnames);
         break;
     }
-    leave_recursive_call(tstate);
+    if (c_only)
+        _KrLeaveCRecursion();
+    else
+        leave_recursive_call(tstate);
     return _KrCall_CheckResult(callable, res);
 }
 
