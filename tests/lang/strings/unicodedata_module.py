@@ -56,7 +56,7 @@ for form in ['NFC', 'NFD', 'NFKC', 'NFKD']:
 
 samples = ['e\u0301', '\u00e9', 'e\u0327\u0301', 'e\u0301\u0327', '\u1e9b\u0323', '\u0344', '\ufb01', '\u2460',
            '\u1100\u1161\u11a8', '\uac00\u11a8', '\u1100\u1161', '\uac01', 'Å', '\u212b', 'A\u030a', '\u2126',
-           '\u0958', '\u00c5\u0316', '\u1e0a\u0323', 'a\u0328\u0302\u0301', '\u0385', '\u2fa1d\u0300',
+           '\u0958', '\u00c5\u0316', '\u1e0a\u0323', 'a\u0328\u0302\u0301', '\u0385', '\U0002fa1d\u0300',
            'ﾊﾟ', '①②', 'x\u0300\u0315\u0300\u05ae', '\U0001d15e', '\u0f73', 'ℌ', '', 'abc']
 for s in samples:
     print(ascii(s), [ascii(u.normalize(f, s)) for f in ('NFC', 'NFD', 'NFKC', 'NFKD')],
