@@ -297,6 +297,8 @@ def ucd32_tables(out, cats, bidis, eaws, pairs):
                 rec_ids[rec] = len(records)
                 records.append(rec)
             ids.append(rec_ids[rec])
+        if not unicodedata.decomposition(ch) and not 0xAC00 <= c <= 0xD7A3:
+            continue  # decomposes in neither version
         for form, lst in (("NFD", nfd), ("NFKD", nfkd)):
             d = old.normalize(form, ch)
             if d != unicodedata.normalize(form, ch):
