@@ -24,7 +24,12 @@
  *   recombines with the table of primary composites (composition
  *   exclusions are left out of it by the generator).
  *
- * The Unicode 3.2.0 view (unicodedata.ucd_3_2_0) is not provided. */
+ * unicodedata.ucd_3_2_0, the Unicode 3.2.0 view that IDNA's stringprep
+ * uses, is an instance of the UCD type whose methods are the module's
+ * functions: when `self` is that instance they consult the 3.2 difference
+ * tables (a record of 3.2 properties for each changed character, and the
+ * complete 3.2 decompositions of the few hundred characters that normalize
+ * differently). */
 #include "Python.h"
 #include "kr_runtime.h"
 #include "kr_strings.h"
@@ -46,6 +51,28 @@ static const uint32_t *decomp_entry(Py_UCS4 ch)
 {
     unsigned off = KR_DECOMP_LOOKUP(ch);
     return off ? &kr_decomp_data[off] : NULL;
+}
+
+/* The UCD type: its one instance is unicodedata.ucd_3_2_0. */
+typedef struct {
+    PyObject_HEAD
+} UCDObject;
+
+static PyTypeObject KrUCD_Type;
+
+/* The 3.2.0 record of ch when the methods run on ucd_3_2_0 and ch's
+ * properties changed since, else NULL. */
+static const KrUcd32Record *old_record(PyObject *self, Py_UCS4 ch)
+{
+    if (self == NULL || !Py_IS_TYPE(self, &KrUCD_Type))
+        return NULL;
+    unsigned i = KR_UCD32_LOOKUP(ch);
+    return i ? &kr_ucd32_records[i] : NULL;
+}
+
+static int is_ucd32(PyObject *self)
+{
+    return self != NULL && Py_IS_TYPE(self, &KrUCD_Type);
 }
 
 /* ---------------------------------------------------------------- Hangul */
@@ -228,8 +255,8 @@ static int match_jamo(const char *s, size_t len, const char *const *tab, int cou
 }
 
 /* The computed names: Hangul syllables and the CJK unified ideographs are
- * matched case-sensitively, the other prefix-plus-hex ranges in any case
- * (they are ordinary names to CPython's lookup). */
+ * matched case-sensitively (1), the other prefix-plus-hex ranges in any
+ * case (2: they are ordinary names to CPython's lookup). */
 static int lookup_algorithmic(const char *name, size_t len, const char *upper, Py_UCS4 *code)
 {
     static const char hangul[] = "HANGUL SYLLABLE ";
@@ -272,15 +299,25 @@ static int lookup_algorithmic(const char *name, size_t len, const char *upper, P
         if (v >= kr_name_ranges[i].lo && v <= kr_name_ranges[i].hi
             && (size_t)snprintf(canon, sizeof canon, "%04X", (unsigned)v) == len - pl) {
             *code = v;
-            return 1;
+            return 2;
         }
     }
     return 0;
 }
 
+/* A stored name found for ch: does the view of `self` know it?  The 3.2
+ * view does not know characters added since (its computed Hangul and CJK
+ * unified names are not checked, as in CPython). */
+static int known_name(PyObject *self, Py_UCS4 ch)
+{
+    const KrUcd32Record *old = old_record(self, ch);
+    return old == NULL || !old->noname;
+}
+
 /* Look a name up: the number of characters written to out (1, or the
- * length of a named sequence when with_seq), 0 when unknown. */
-static int lookup_name(const char *name, size_t len, int with_seq, Py_UCS4 *out)
+ * length of a named sequence when with_seq), 0 when unknown.  The 3.2
+ * view has no aliases and no named sequences. */
+static int lookup_name(PyObject *self, const char *name, size_t len, int with_seq, Py_UCS4 *out)
 {
     char upper[NAME_MAXLEN + 1];
     if (len == 0 || len > NAME_MAXLEN)
@@ -292,8 +329,9 @@ static int lookup_name(const char *name, size_t len, int with_seq, Py_UCS4 *out)
         upper[i] = (char)(c >= 'a' && c <= 'z' ? c - 32 : c);
     }
     upper[len] = '\0';
-    if (lookup_algorithmic(name, len, upper, out))
-        return 1;
+    int kind = lookup_algorithmic(name, len, upper, out);
+    if (kind)
+        return kind == 1 || known_name(self, *out);
     uint8_t enc[256];
     int n = encode_name(upper, len, enc);
     if (n < 0)
@@ -308,11 +346,13 @@ static int lookup_name(const char *name, size_t len, int with_seq, Py_UCS4 *out)
                 continue;
             if (p[0] == n && memcmp(p + 1, enc, (size_t)n) == 0) {
                 *out = (b << KR_NAME_BLOCK_SHIFT) + bit;
-                return 1;
+                return known_name(self, *out);
             }
             p += 1 + p[0];
         }
     }
+    if (is_ucd32(self))
+        return 0;
     const uint8_t *a = kr_alias_names;
     for (int i = 0; i < KR_ALIAS_COUNT; i++) {
         if (a[0] == n && memcmp(a + 1, enc, (size_t)n) == 0) {
@@ -339,7 +379,7 @@ static int lookup_name(const char *name, size_t len, int with_seq, Py_UCS4 *out)
 
 int _KrUnicode_LookupName(const char *name, Py_ssize_t len, Py_UCS4 *code)
 {
-    return len >= 0 && lookup_name(name, (size_t)len, 0, code) == 1;
+    return len >= 0 && lookup_name(NULL, name, (size_t)len, 0, code) == 1;
 }
 
 /* ---------------------------------------------------------------- normalization */
@@ -402,7 +442,25 @@ static Py_UCS4 compose_pair(Py_UCS4 a, Py_UCS4 b)
     return 0;
 }
 
+/* The complete 3.2 decomposition of ch when it differs from today's. */
+static const uint32_t *ucd32_decomposition(Py_UCS4 ch, int compat)
+{
+    const uint32_t *p = compat ? kr_ucd32_nfkd : kr_ucd32_nfd;
+    int count = compat ? KR_UCD32_NFKD_COUNT : KR_UCD32_NFD_COUNT;
+    for (int i = 0; i < count; i++, p += 2 + p[1])
+        if (p[0] == ch)
+            return p;
+    return NULL;
+}
+
+static PyObject *normalize(PyObject *self, const char *form, PyObject *s);
+
 PyObject *_KrUnicode_Normalize(const char *form, PyObject *s)
+{
+    return normalize(NULL, form, s);
+}
+
+static PyObject *normalize(PyObject *self, const char *form, PyObject *s)
 {
     int compat, compose;
     if (strcmp(form, "NFC") == 0)
@@ -421,9 +479,18 @@ PyObject *_KrUnicode_Normalize(const char *form, PyObject *s)
     if (PyUnicode_IS_ASCII(s))
         return Py_NewRef(s); /* ASCII is in every normal form */
     ucs4buf b = {NULL, 0, 0};
-    for (Py_ssize_t i = 0; i < len; i++)
-        if (decompose_char(&b, PyUnicode_READ_CHAR(s, i), compat) < 0)
+    int old = is_ucd32(self);
+    for (Py_ssize_t i = 0; i < len; i++) {
+        Py_UCS4 ch = PyUnicode_READ_CHAR(s, i);
+        const uint32_t *d = old ? ucd32_decomposition(ch, compat) : NULL;
+        if (d != NULL) {
+            for (uint32_t k = 0; k < d[1]; k++)
+                if (buf_push(&b, d[2 + k]) < 0)
+                    goto error;
+        }
+        else if (decompose_char(&b, ch, compat) < 0)
             goto error;
+    }
     /* canonical ordering: a stable sort of each run of non-starters */
     for (Py_ssize_t i = 1; i < b.n; i++) {
         unsigned cc = db_record(b.p[i])->combining;
@@ -499,16 +566,21 @@ static long char_arg(PyObject *arg, const char *fname, int numbered)
 }
 
 /* decimal/digit/numeric: (chr, default=<none>, /) */
-static PyObject *numeric_value(PyObject *const *args, Py_ssize_t nargs, const char *fname, int which,
-                               const char *msg)
+static PyObject *numeric_value(PyObject *self, PyObject *const *args, Py_ssize_t nargs, const char *fname,
+                               int which, const char *msg)
 {
     if (!_PyArg_CheckPositional(fname, nargs, 1, 2))
         return NULL;
     long ch = char_arg(args[0], fname, 1);
     if (ch < 0)
         return NULL;
-    double v = which == 0 ? _PyUnicode_ToDecimalDigit((Py_UCS4)ch)
-             : which == 1 ? _KrUnicode_ToDigit((Py_UCS4)ch) : _KrUnicode_ToNumeric((Py_UCS4)ch);
+    const KrUcd32Record *old = old_record(self, (Py_UCS4)ch);
+    double v;
+    if (old != NULL)
+        v = which == 0 ? old->decimal : which == 1 ? old->digit : kr_ucd32_numeric_values[old->numeric];
+    else
+        v = which == 0 ? _PyUnicode_ToDecimalDigit((Py_UCS4)ch)
+          : which == 1 ? _KrUnicode_ToDigit((Py_UCS4)ch) : _KrUnicode_ToNumeric((Py_UCS4)ch);
     if (v == -1.0) { /* not < 0: U+0F33 TIBETAN DIGIT HALF ZERO is -1/2 */
         if (nargs > 1)
             return Py_NewRef(args[1]);
@@ -520,60 +592,64 @@ static PyObject *numeric_value(PyObject *const *args, Py_ssize_t nargs, const ch
 
 static PyObject *ud_decimal(PyObject *m, PyObject *const *args, Py_ssize_t nargs)
 {
-    return numeric_value(args, nargs, "decimal", 0, "not a decimal");
+    return numeric_value(m, args, nargs, "decimal", 0, "not a decimal");
 }
 
 static PyObject *ud_digit(PyObject *m, PyObject *const *args, Py_ssize_t nargs)
 {
-    return numeric_value(args, nargs, "digit", 1, "not a digit");
+    return numeric_value(m, args, nargs, "digit", 1, "not a digit");
 }
 
 static PyObject *ud_numeric(PyObject *m, PyObject *const *args, Py_ssize_t nargs)
 {
-    return numeric_value(args, nargs, "numeric", 2, "not a numeric character");
+    return numeric_value(m, args, nargs, "numeric", 2, "not a numeric character");
 }
 
 /* The one-character properties of a KrDatabaseRecord. */
 enum { P_CATEGORY, P_BIDIRECTIONAL, P_COMBINING, P_MIRRORED, P_EAST_ASIAN_WIDTH };
 
-static PyObject *db_property(PyObject *arg, const char *fname, int which)
+static PyObject *db_property(PyObject *self, PyObject *arg, const char *fname, int which)
 {
     long ch = char_arg(arg, fname, 0);
     if (ch < 0)
         return NULL;
     const KrDatabaseRecord *r = db_record((Py_UCS4)ch);
+    const KrUcd32Record *old = old_record(self, (Py_UCS4)ch);
     switch (which) {
-    case P_CATEGORY: return PyUnicode_FromString(kr_db_category_names[r->category]);
-    case P_BIDIRECTIONAL: return PyUnicode_FromString(kr_db_bidirectional_names[r->bidirectional]);
-    case P_COMBINING: return PyLong_FromLong(r->combining);
-    case P_MIRRORED: return PyLong_FromLong(r->mirrored);
-    default: return PyUnicode_FromString(kr_db_east_asian_width_names[r->east_asian_width]);
+    case P_CATEGORY:
+        return PyUnicode_FromString(kr_db_category_names[old ? old->category : r->category]);
+    case P_BIDIRECTIONAL:
+        return PyUnicode_FromString(kr_db_bidirectional_names[old ? old->bidirectional : r->bidirectional]);
+    case P_COMBINING: return PyLong_FromLong(old ? old->combining : r->combining);
+    case P_MIRRORED: return PyLong_FromLong(old ? old->mirrored : r->mirrored);
+    default:
+        return PyUnicode_FromString(kr_db_east_asian_width_names[old ? old->east_asian_width : r->east_asian_width]);
     }
 }
 
 static PyObject *ud_category(PyObject *m, PyObject *arg)
 {
-    return db_property(arg, "category", P_CATEGORY);
+    return db_property(m, arg, "category", P_CATEGORY);
 }
 
 static PyObject *ud_bidirectional(PyObject *m, PyObject *arg)
 {
-    return db_property(arg, "bidirectional", P_BIDIRECTIONAL);
+    return db_property(m, arg, "bidirectional", P_BIDIRECTIONAL);
 }
 
 static PyObject *ud_combining(PyObject *m, PyObject *arg)
 {
-    return db_property(arg, "combining", P_COMBINING);
+    return db_property(m, arg, "combining", P_COMBINING);
 }
 
 static PyObject *ud_mirrored(PyObject *m, PyObject *arg)
 {
-    return db_property(arg, "mirrored", P_MIRRORED);
+    return db_property(m, arg, "mirrored", P_MIRRORED);
 }
 
 static PyObject *ud_east_asian_width(PyObject *m, PyObject *arg)
 {
-    return db_property(arg, "east_asian_width", P_EAST_ASIAN_WIDTH);
+    return db_property(m, arg, "east_asian_width", P_EAST_ASIAN_WIDTH);
 }
 
 static PyObject *ud_decomposition(PyObject *m, PyObject *arg)
@@ -582,7 +658,8 @@ static PyObject *ud_decomposition(PyObject *m, PyObject *arg)
     if (ch < 0)
         return NULL;
     const uint32_t *e = decomp_entry((Py_UCS4)ch);
-    if (e == NULL)
+    const KrUcd32Record *old = old_record(m, (Py_UCS4)ch);
+    if (e == NULL || (old != NULL && old->nodecomp))
         return PyUnicode_FromString("");
     char buf[256];
     size_t n = 0;
@@ -602,7 +679,8 @@ static PyObject *ud_name(PyObject *m, PyObject *const *args, Py_ssize_t nargs)
     if (ch < 0)
         return NULL;
     char buf[NAME_MAXLEN + 1];
-    if (get_name((Py_UCS4)ch, buf))
+    const KrUcd32Record *old = old_record(m, (Py_UCS4)ch);
+    if ((old == NULL || !old->noname) && get_name((Py_UCS4)ch, buf))
         return PyUnicode_FromString(buf);
     if (nargs > 1)
         return Py_NewRef(args[1]);
@@ -637,7 +715,7 @@ static PyObject *ud_lookup(PyObject *m, PyObject *arg)
         return NULL;
     }
     Py_UCS4 out[8];
-    int n = lookup_name(name, (size_t)len, 1, out);
+    int n = lookup_name(m, name, (size_t)len, 1, out);
     if (n == 0) {
         /* the name is quoted as a C string, so it stops at a NUL as CPython's */
         PyErr_Format(PyExc_KeyError, "undefined character name '%s'", name);
@@ -666,7 +744,7 @@ static PyObject *ud_normalize(PyObject *m, PyObject *const *args, Py_ssize_t nar
     const char *form;
     if (form_args("normalize", args, nargs, &form) < 0)
         return NULL;
-    return _KrUnicode_Normalize(form, args[1]);
+    return normalize(m, form, args[1]);
 }
 
 static PyObject *ud_is_normalized(PyObject *m, PyObject *const *args, Py_ssize_t nargs)
@@ -674,7 +752,7 @@ static PyObject *ud_is_normalized(PyObject *m, PyObject *const *args, Py_ssize_t
     const char *form;
     if (form_args("is_normalized", args, nargs, &form) < 0)
         return NULL;
-    PyObject *r = _KrUnicode_Normalize(form, args[1]);
+    PyObject *r = normalize(m, form, args[1]);
     if (r == NULL)
         return NULL;
     int same = r == args[1] || PyUnicode_Compare(r, args[1]) == 0;
@@ -716,14 +794,41 @@ static struct PyModuleDef unicodedatamodule = {
     -1, unicodedata_methods,
 };
 
+static PyObject *ucd_unidata_version(PyObject *self, void *closure)
+{
+    return PyUnicode_FromString("3.2.0");
+}
+
+static PyGetSetDef ucd_getset[] = {
+    {"unidata_version", ucd_unidata_version, NULL, NULL, NULL},
+    {NULL, NULL, NULL, NULL, NULL},
+};
+
+static PyTypeObject KrUCD_Type = {
+    PyVarObject_HEAD_INIT(&PyType_Type, 0)
+    .tp_name = "unicodedata.UCD",
+    .tp_basicsize = sizeof(UCDObject),
+    .tp_dealloc = (destructor)PyObject_Free,
+    .tp_flags = Py_TPFLAGS_DEFAULT,
+    .tp_methods = unicodedata_methods,
+    .tp_getset = ucd_getset,
+};
+
 PyObject *PyInit_unicodedata(void)
 {
     PyObject *m = PyModule_Create(&unicodedatamodule);
     if (m == NULL)
         return NULL;
-    if (PyModule_AddStringConstant(m, "unidata_version", KR_UNIDATA_VERSION) < 0) {
-        Py_DECREF(m);
-        return NULL;
+    if (PyType_Ready(&KrUCD_Type) < 0 || PyModule_AddStringConstant(m, "unidata_version", KR_UNIDATA_VERSION) < 0
+        || PyModule_AddType(m, &KrUCD_Type) < 0)
+        goto error;
+    PyObject *old = (PyObject *)PyObject_New(UCDObject, &KrUCD_Type);
+    if (old == NULL || PyModule_AddObject(m, "ucd_3_2_0", old) < 0) {
+        Py_XDECREF(old);
+        goto error;
     }
     return m;
+error:
+    Py_DECREF(m);
+    return NULL;
 }

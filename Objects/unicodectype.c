@@ -38,6 +38,8 @@ int _PyUnicode_IsWhitespace(Py_UCS4 ch)
 
 int _PyUnicode_IsLinebreak(Py_UCS4 ch)
 {
+    if (ch < 0x80)
+        return ch == '\n' || ch == '\r' || ch == 0x0B || ch == 0x0C || (ch >= 0x1C && ch <= 0x1E);
     return has(ch, KR_CT_LINEBREAK);
 }
 
@@ -83,11 +85,15 @@ int _PyUnicode_IsAlpha(Py_UCS4 ch)
 
 int _PyUnicode_IsXidStart(Py_UCS4 ch)
 {
+    if (ch < 0x80)
+        return (unsigned)((ch | 0x20) - 'a') < 26u;
     return has(ch, KR_CT_XID_START);
 }
 
 int _PyUnicode_IsXidContinue(Py_UCS4 ch)
 {
+    if (ch < 0x80)
+        return (unsigned)((ch | 0x20) - 'a') < 26u || (ch >= '0' && ch <= '9') || ch == '_';
     return has(ch, KR_CT_XID_CONTINUE);
 }
 

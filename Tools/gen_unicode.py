@@ -251,7 +251,70 @@ def database_tables(out):
     out.h.append(f"#define KR_COMPOSE_PAIRS {len(pairs)}")
     flat = [x for p in pairs for x in p]
     out.array("uint32_t", "kr_compose_pairs", flat, per_line=12)
+    ucd32_tables(out, cats, bidis, eaws, pairs)
     return len(uniq)
+
+
+def ucd32_tables(out, cats, bidis, eaws, pairs):
+    """unicodedata.ucd_3_2_0: the Unicode 3.2.0 view, as differences from
+    the current data.  A changed code point gets a full record of its 3.2
+    properties; names and decompositions of 3.2 are the current ones or
+    none.  Normalization differs for a few hundred characters, whose
+    complete 3.2 decompositions are listed; composition uses the current
+    pairs (checked here)."""
+    old = unicodedata.ucd_3_2_0
+    if old.unidata_version != "3.2.0":
+        sys.exit("gen_unicode: ucd_3_2_0 is not Unicode 3.2.0")
+    numerics = [-1.0]  # index 0: no numeric value (no character has -1)
+    records = [None]
+    rec_ids = {None: 0}
+    ids = []
+    nfd, nfkd = [], []
+    for c in range(NCODES):
+        ch = chr(c)
+        name = old.name(ch, None)
+        if name is not None and name != unicodedata.name(ch, None):
+            sys.exit(f"gen_unicode: U+{c:04X} has another name in 3.2")
+        dec = old.decomposition(ch)
+        if dec not in ("", unicodedata.decomposition(ch)):
+            sys.exit(f"gen_unicode: U+{c:04X} has another decomposition in 3.2")
+        num = old.numeric(ch, None)
+        assert num != -1.0
+        if num is not None and num not in numerics:
+            numerics.append(num)
+        rec = (cats.index(old.category(ch)), bidis.index(old.bidirectional(ch)), old.combining(ch),
+               eaws.index(old.east_asian_width(ch)), old.mirrored(ch), old.decimal(ch, -1), old.digit(ch, -1),
+               0 if num is None else numerics.index(num), int(name is None), int(dec == ""))
+        cur = (cats.index(unicodedata.category(ch)), bidis.index(unicodedata.bidirectional(ch)),
+               unicodedata.combining(ch), eaws.index(unicodedata.east_asian_width(ch)), unicodedata.mirrored(ch),
+               unicodedata.decimal(ch, -1), unicodedata.digit(ch, -1), -1,
+               int(unicodedata.name(ch, None) is None), int(unicodedata.decomposition(ch) == ""))
+        cur_num = unicodedata.numeric(ch, None)
+        if rec[:7] + rec[8:] == cur[:7] + cur[8:] and num == cur_num:
+            ids.append(0)
+        else:
+            if rec not in rec_ids:
+                rec_ids[rec] = len(records)
+                records.append(rec)
+            ids.append(rec_ids[rec])
+        if not unicodedata.decomposition(ch) and not 0xAC00 <= c <= 0xD7A3:
+            continue  # decomposes in neither version
+        for form, lst in (("NFD", nfd), ("NFKD", nfkd)):
+            d = old.normalize(form, ch)
+            if d != unicodedata.normalize(form, ch):
+                lst.append((c, d))
+    out.records("KrUcd32Record", "kr_ucd32_records", [(0,) * 10] + records[1:], 10)
+    out.h.insert(0, "typedef struct { uint8_t category, bidirectional, combining, east_asian_width, mirrored;"
+                 " int8_t decimal, digit; uint8_t numeric, noname, nodecomp; } KrUcd32Record;")
+    out.two_stage("kr_ucd32", ids)
+    out.array("double", "kr_ucd32_numeric_values", numerics, per_line=4, fmt=repr)
+    for name, lst in (("kr_ucd32_nfd", nfd), ("kr_ucd32_nfkd", nfkd)):
+        # [code point, count, characters...] sorted by code point
+        out.array("uint32_t", name, [x for c, d in lst for x in [c, len(d)] + [ord(y) for y in d]] or [0])
+        out.h.append(f"#define {name.upper()}_COUNT {len(lst)}")
+    for a, b, c in pairs:
+        if old.normalize("NFC", chr(a) + chr(b)) != chr(c):
+            sys.exit(f"gen_unicode: U+{a:04X} U+{b:04X} do not compose in 3.2")
 
 
 # ---------------------------------------------------------------- names
