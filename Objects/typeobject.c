@@ -3849,6 +3849,8 @@ same_slots_added(PyTypeObject *a, PyTypeObject *b)
         size += sizeof(PyObject *);
     if (a->tp_weaklistoffset == size && b->tp_weaklistoffset == size)
         size += sizeof(PyObject *);
+    if (!(a->tp_flags & Py_TPFLAGS_HEAPTYPE) || !(b->tp_flags & Py_TPFLAGS_HEAPTYPE))
+        return 0;
     PyObject *slots_a = ((PyHeapTypeObject *)a)->ht_slots;
     PyObject *slots_b = ((PyHeapTypeObject *)b)->ht_slots;
     if (slots_a && slots_b) {
@@ -3862,6 +3864,20 @@ same_slots_added(PyTypeObject *a, PyTypeObject *b)
     return size == a->tp_basicsize && size == b->tp_basicsize;
 }
 
+static void subtype_dealloc(PyObject *self);
+
+static int
+same_layout_as_base(PyTypeObject *child)
+{
+    PyTypeObject *parent = child->tp_base;
+    return parent != NULL && child->tp_basicsize == parent->tp_basicsize &&
+           child->tp_itemsize == parent->tp_itemsize &&
+           child->tp_dictoffset == parent->tp_dictoffset &&
+           child->tp_weaklistoffset == parent->tp_weaklistoffset &&
+           (child->tp_flags & Py_TPFLAGS_HAVE_GC) == (parent->tp_flags & Py_TPFLAGS_HAVE_GC) &&
+           (child->tp_dealloc == subtype_dealloc || child->tp_dealloc == parent->tp_dealloc);
+}
+
 static int
 compatible_for_assignment(PyTypeObject *oldto, PyTypeObject *newto, const char *attr)
 {
@@ -3871,11 +3887,11 @@ compatible_for_assignment(PyTypeObject *oldto, PyTypeObject *newto, const char *
                      attr, newto->tp_name, oldto->tp_name);
         return 0;
     }
-    while (extra_ivars(newbase, newbase->tp_base) == 0 && newbase->tp_base != NULL &&
-           newbase->tp_base->tp_base != NULL)
+    /* climb while a class only renames its base's layout: no new fields,
+       no __dict__ or __weakref__ of its own */
+    while (same_layout_as_base(newbase))
         newbase = newbase->tp_base;
-    while (extra_ivars(oldbase, oldbase->tp_base) == 0 && oldbase->tp_base != NULL &&
-           oldbase->tp_base->tp_base != NULL)
+    while (same_layout_as_base(oldbase))
         oldbase = oldbase->tp_base;
     if (newbase != oldbase &&
         (newbase->tp_base != oldbase->tp_base || !same_slots_added(newbase, oldbase))) {
