@@ -3297,6 +3297,38 @@ type_get_bases(PyTypeObject *type, void *context)
     return Py_NewRef(type->tp_bases);
 }
 
+/* Recompute the MRO of `type` and of every heap subclass below it (their
+ * MROs contain type's), refilling their slots; each old MRO is recorded
+ * in `undo` first. */
+static int
+mro_hierarchy(PyTypeObject *type, PyObject *undo)
+{
+    PyObject *pair = PyTuple_Pack(2, (PyObject *)type, type->tp_mro ? type->tp_mro : Py_None);
+    if (pair == NULL)
+        return -1;
+    int r = PyList_Append(undo, pair);
+    Py_DECREF(pair);
+    if (r < 0 || mro_internal(type) < 0)
+        return -1;
+    if (PyList_GET_SIZE(undo) > 1)
+        fixup_slot_dispatchers(type);
+    PyObject *subs = type->tp_subclasses;
+    if (subs == NULL)
+        return 0;
+    PyObject *snapshot = PyDict_Values(subs);
+    if (snapshot == NULL)
+        return -1;
+    for (Py_ssize_t i = 0; i < PyList_GET_SIZE(snapshot); i++) {
+        PyTypeObject *sub = (PyTypeObject *)PyLong_AsVoidPtr(PyList_GET_ITEM(snapshot, i));
+        if (sub != NULL && (sub->tp_flags & Py_TPFLAGS_HEAPTYPE) && mro_hierarchy(sub, undo) < 0) {
+            Py_DECREF(snapshot);
+            return -1;
+        }
+    }
+    Py_DECREF(snapshot);
+    return 0;
+}
+
 static int
 type_set_bases(PyTypeObject *type, PyObject *value, void *context)
 {
@@ -3331,18 +3363,25 @@ type_set_bases(PyTypeObject *type, PyObject *value, void *context)
         return -1;
     PyObject *old_bases = type->tp_bases;
     PyTypeObject *old_base = type->tp_base;
-    PyObject *old_mro = type->tp_mro ? Py_NewRef(type->tp_mro) : NULL;
     type->tp_bases = Py_NewRef(value);
     type->tp_base = (PyTypeObject *)Py_NewRef(new_base);
-    if (mro_internal(type) < 0) {
+    /* (type, its old MRO) pairs, to undo every recomputed MRO if one fails */
+    PyObject *undo = PyList_New(0);
+    if (undo == NULL || mro_hierarchy(type, undo) < 0) {
+        for (Py_ssize_t i = undo ? PyList_GET_SIZE(undo) - 1 : -1; i >= 0; i--) {
+            PyObject *pair = PyList_GET_ITEM(undo, i);
+            PyTypeObject *t = (PyTypeObject *)PyTuple_GET_ITEM(pair, 0);
+            PyObject *mro = PyTuple_GET_ITEM(pair, 1);
+            Py_XSETREF(t->tp_mro, mro == Py_None ? NULL : Py_NewRef(mro));
+        }
+        Py_XDECREF(undo);
         Py_DECREF(type->tp_bases);
         Py_DECREF(type->tp_base);
         type->tp_bases = old_bases;
         type->tp_base = old_base;
-        Py_XSETREF(type->tp_mro, old_mro);
         return -1;
     }
-    Py_XDECREF(old_mro);
+    Py_DECREF(undo);
     for (Py_ssize_t i = 0; i < PyTuple_GET_SIZE(old_bases); i++)
         remove_subclass((PyTypeObject *)PyTuple_GET_ITEM(old_bases, i), type);
     for (Py_ssize_t i = 0; i < PyTuple_GET_SIZE(value); i++)
