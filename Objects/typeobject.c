@@ -1882,11 +1882,10 @@ slot_tp_call(PyObject *self, PyObject *args, PyObject *kwds)
     PyObject *meth = lookup_method(self, _Py_ID(__call__), &unbound);
     if (meth == NULL)
         return NULL;
+    /* no recursion guard of its own: tp_call's callers count this call,
+       as CPython's do, so a runaway __call__ is reported where CPython
+       reports it */
     PyObject *res;
-    if (Py_EnterRecursiveCall(" while calling a Python object")) {
-        Py_DECREF(meth);
-        return NULL;
-    }
     if (unbound) {
         Py_ssize_t n = PyTuple_GET_SIZE(args);
         PyObject *full = PyTuple_New(n + 1);
@@ -1904,7 +1903,6 @@ slot_tp_call(PyObject *self, PyObject *args, PyObject *kwds)
     else {
         res = PyObject_Call(meth, args, kwds);
     }
-    Py_LeaveRecursiveCall();
     Py_DECREF(meth);
     return res;
 }
