@@ -68,7 +68,15 @@ static PyObject *int_for_format(PyObject *v, char c)
         if (PyFloat_Check(v)) {
             return PyLong_FromDouble(PyFloat_AS_DOUBLE(v));
         }
-        return PyNumber_Long(v);
+        /* a number int() refuses (only __float__, say) still reads as
+           "not a real number", as in CPython */
+        PyObject *r = PyNumber_Long(v);
+        if (r == NULL && PyErr_ExceptionMatches(PyExc_TypeError)) {
+            PyErr_Clear();
+            PyErr_Format(PyExc_TypeError, "%%%c format: a real number is required, not %.200s", c,
+                         Py_TYPE(v)->tp_name);
+        }
+        return r;
     }
     if (!PyIndex_Check(v)) {
         PyErr_Format(PyExc_TypeError, "%%%c format: an integer is required, not %.200s", c,
