@@ -1889,11 +1889,10 @@ slot_tp_call(PyObject *self, PyObject *args, PyObject *kwds)
     PyObject *meth = lookup_method(self, _Py_ID(__call__), &unbound);
     if (meth == NULL)
         return NULL;
+    /* no recursion guard of its own: tp_call's callers count this call,
+       as CPython's do, so a runaway __call__ is reported where CPython
+       reports it */
     PyObject *res;
-    if (Py_EnterRecursiveCall(" while calling a Python object")) {
-        Py_DECREF(meth);
-        return NULL;
-    }
     if (unbound) {
         Py_ssize_t n = PyTuple_GET_SIZE(args);
         PyObject *full = PyTuple_New(n + 1);
@@ -1911,7 +1910,6 @@ slot_tp_call(PyObject *self, PyObject *args, PyObject *kwds)
     else {
         res = PyObject_Call(meth, args, kwds);
     }
-    Py_LeaveRecursiveCall();
     Py_DECREF(meth);
     return res;
 }
@@ -3333,6 +3331,38 @@ type_get_bases(PyTypeObject *type, void *context)
     return Py_NewRef(type->tp_bases);
 }
 
+/* Recompute the MRO of `type` and of every heap subclass below it (their
+ * MROs contain type's), refilling their slots; each old MRO is recorded
+ * in `undo` first. */
+static int
+mro_hierarchy(PyTypeObject *type, PyObject *undo)
+{
+    PyObject *pair = PyTuple_Pack(2, (PyObject *)type, type->tp_mro ? type->tp_mro : Py_None);
+    if (pair == NULL)
+        return -1;
+    int r = PyList_Append(undo, pair);
+    Py_DECREF(pair);
+    if (r < 0 || mro_internal(type) < 0)
+        return -1;
+    if (PyList_GET_SIZE(undo) > 1)
+        fixup_slot_dispatchers(type);
+    PyObject *subs = type->tp_subclasses;
+    if (subs == NULL)
+        return 0;
+    PyObject *snapshot = PyDict_Values(subs);
+    if (snapshot == NULL)
+        return -1;
+    for (Py_ssize_t i = 0; i < PyList_GET_SIZE(snapshot); i++) {
+        PyTypeObject *sub = (PyTypeObject *)PyLong_AsVoidPtr(PyList_GET_ITEM(snapshot, i));
+        if (sub != NULL && (sub->tp_flags & Py_TPFLAGS_HEAPTYPE) && mro_hierarchy(sub, undo) < 0) {
+            Py_DECREF(snapshot);
+            return -1;
+        }
+    }
+    Py_DECREF(snapshot);
+    return 0;
+}
+
 static int
 type_set_bases(PyTypeObject *type, PyObject *value, void *context)
 {
@@ -3367,18 +3397,25 @@ type_set_bases(PyTypeObject *type, PyObject *value, void *context)
         return -1;
     PyObject *old_bases = type->tp_bases;
     PyTypeObject *old_base = type->tp_base;
-    PyObject *old_mro = type->tp_mro ? Py_NewRef(type->tp_mro) : NULL;
     type->tp_bases = Py_NewRef(value);
     type->tp_base = (PyTypeObject *)Py_NewRef(new_base);
-    if (mro_internal(type) < 0) {
+    /* (type, its old MRO) pairs, to undo every recomputed MRO if one fails */
+    PyObject *undo = PyList_New(0);
+    if (undo == NULL || mro_hierarchy(type, undo) < 0) {
+        for (Py_ssize_t i = undo ? PyList_GET_SIZE(undo) - 1 : -1; i >= 0; i--) {
+            PyObject *pair = PyList_GET_ITEM(undo, i);
+            PyTypeObject *t = (PyTypeObject *)PyTuple_GET_ITEM(pair, 0);
+            PyObject *mro = PyTuple_GET_ITEM(pair, 1);
+            Py_XSETREF(t->tp_mro, mro == Py_None ? NULL : Py_NewRef(mro));
+        }
+        Py_XDECREF(undo);
         Py_DECREF(type->tp_bases);
         Py_DECREF(type->tp_base);
         type->tp_bases = old_bases;
         type->tp_base = old_base;
-        Py_XSETREF(type->tp_mro, old_mro);
         return -1;
     }
-    Py_XDECREF(old_mro);
+    Py_DECREF(undo);
     for (Py_ssize_t i = 0; i < PyTuple_GET_SIZE(old_bases); i++)
         remove_subclass((PyTypeObject *)PyTuple_GET_ITEM(old_bases, i), type);
     for (Py_ssize_t i = 0; i < PyTuple_GET_SIZE(value); i++)
@@ -3887,6 +3924,8 @@ same_slots_added(PyTypeObject *a, PyTypeObject *b)
         size += sizeof(PyObject *);
     if (a->tp_weaklistoffset == size && b->tp_weaklistoffset == size)
         size += sizeof(PyObject *);
+    if (!(a->tp_flags & Py_TPFLAGS_HEAPTYPE) || !(b->tp_flags & Py_TPFLAGS_HEAPTYPE))
+        return 0;
     PyObject *slots_a = ((PyHeapTypeObject *)a)->ht_slots;
     PyObject *slots_b = ((PyHeapTypeObject *)b)->ht_slots;
     if (slots_a && slots_b) {
@@ -3900,6 +3939,20 @@ same_slots_added(PyTypeObject *a, PyTypeObject *b)
     return size == a->tp_basicsize && size == b->tp_basicsize;
 }
 
+static void subtype_dealloc(PyObject *self);
+
+static int
+same_layout_as_base(PyTypeObject *child)
+{
+    PyTypeObject *parent = child->tp_base;
+    return parent != NULL && child->tp_basicsize == parent->tp_basicsize &&
+           child->tp_itemsize == parent->tp_itemsize &&
+           child->tp_dictoffset == parent->tp_dictoffset &&
+           child->tp_weaklistoffset == parent->tp_weaklistoffset &&
+           (child->tp_flags & Py_TPFLAGS_HAVE_GC) == (parent->tp_flags & Py_TPFLAGS_HAVE_GC) &&
+           (child->tp_dealloc == subtype_dealloc || child->tp_dealloc == parent->tp_dealloc);
+}
+
 static int
 compatible_for_assignment(PyTypeObject *oldto, PyTypeObject *newto, const char *attr)
 {
@@ -3909,11 +3962,11 @@ compatible_for_assignment(PyTypeObject *oldto, PyTypeObject *newto, const char *
                      attr, newto->tp_name, oldto->tp_name);
         return 0;
     }
-    while (extra_ivars(newbase, newbase->tp_base) == 0 && newbase->tp_base != NULL &&
-           newbase->tp_base->tp_base != NULL)
+    /* climb while a class only renames its base's layout: no new fields,
+       no __dict__ or __weakref__ of its own */
+    while (same_layout_as_base(newbase))
         newbase = newbase->tp_base;
-    while (extra_ivars(oldbase, oldbase->tp_base) == 0 && oldbase->tp_base != NULL &&
-           oldbase->tp_base->tp_base != NULL)
+    while (same_layout_as_base(oldbase))
         oldbase = oldbase->tp_base;
     if (newbase != oldbase &&
         (newbase->tp_base != oldbase->tp_base || !same_slots_added(newbase, oldbase))) {

@@ -6,10 +6,6 @@ l = []
 for i in range(200000): l = [l]
 try: repr(l)
 except RecursionError as e: print("R2", e)
-class K:
-    def __lt__(s, o): return sorted([K(), K()]) and True
-try: sorted([K(), K()])
-except RecursionError as e: print("R3", e)
 class H:
     def __hash__(s): return hash(H())
 try: hash(H())
