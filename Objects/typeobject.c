@@ -1145,6 +1145,12 @@ wrap_lenfunc(PyObject *self, PyObject *args, void *wrapped)
 static PyObject *
 wrap_indexargfunc(PyObject *self, PyObject *args, void *wrapped)
 {
+    /* CPython unpacks these with PyArg_UnpackTuple and an empty name: its
+     * message starts with a space */
+    if (PyTuple_CheckExact(args) && PyTuple_GET_SIZE(args) != 1) {
+        PyErr_Format(PyExc_TypeError, " expected 1 argument, got %zd", PyTuple_GET_SIZE(args));
+        return NULL;
+    }
     if (!check_num_args(args, 1))
         return NULL;
     PyObject *o = PyTuple_GET_ITEM(args, 0);
