@@ -919,7 +919,7 @@ static PyObject *b_replace(PyObject *self, PyObject *const *args, Py_ssize_t nar
         PyErr_NoMemory();
         goto done;
     }
-#define PUT(p, k) do { Py_ssize_t _k = (k); if (len + _k > cap) { cap = (len + _k) * 2; \
+#define PUT(p, k) do { Py_ssize_t _k = (k); if (_k == 0) break; if (len + _k > cap) { cap = (len + _k) * 2; \
         char *_nb = PyMem_Realloc(buf, (size_t)cap); if (!_nb) { PyErr_NoMemory(); goto done; } \
         buf = _nb; } memcpy(buf + len, (p), (size_t)_k); len += _k; } while (0)
     Py_ssize_t i = 0;
@@ -1265,7 +1265,7 @@ PyObject *_KrBytes_Format(PyObject *format, PyObject *args, int as_bytearray)
     char *out = NULL;
     Py_ssize_t len = 0, cap = 0;
     PyObject *result = NULL;
-#define PUT(p, k) do { Py_ssize_t _k = (k); if (len + _k > cap) { cap = (len + _k) * 2 + 16; \
+#define PUT(p, k) do { Py_ssize_t _k = (k); if (_k == 0) break; if (len + _k > cap) { cap = (len + _k) * 2 + 16; \
         char *_nb = PyMem_Realloc(out, (size_t)cap); if (!_nb) { PyErr_NoMemory(); goto error; } \
         out = _nb; } memcpy(out + len, (p), (size_t)_k); len += _k; } while (0)
     while (i < n) {
