@@ -52,6 +52,7 @@ typedef struct {
 
 extern PyTypeObject PyUnicode_Type;
 extern PyTypeObject PyUnicodeIter_Type;
+extern PyTypeObject _PyUnicodeASCIIIter_Type;
 #define PyUnicode_Check(op) PyType_FastSubclass(Py_TYPE(op), Py_TPFLAGS_UNICODE_SUBCLASS)
 #define PyUnicode_CheckExact(op) Py_IS_TYPE((op), &PyUnicode_Type)
 

@@ -1440,6 +1440,8 @@ PyObject *_KrBytes_Format(PyObject *format, PyObject *args, int as_bytearray)
             star_args[nstar++] = arglen < 0 ? args : PyTuple_GET_ITEM(args, argidx - 1);
             if (!PyLong_Check(star_args[nstar - 1])) { PyErr_SetString(PyExc_TypeError, "* wants int"); goto error_v; }
             width = PyLong_AsSsize_t(star_args[nstar - 1]);
+            if (width == -1 && PyErr_Occurred())
+                goto error_v;
             if (width < 0) { minus = 1; width = -width; }
         }
         else
@@ -1454,7 +1456,9 @@ PyObject *_KrBytes_Format(PyObject *format, PyObject *args, int as_bytearray)
                 argidx++;
                 star_args[nstar++] = arglen < 0 ? args : PyTuple_GET_ITEM(args, argidx - 1);
                 if (!PyLong_Check(star_args[nstar - 1])) { PyErr_SetString(PyExc_TypeError, "* wants int"); goto error_v; }
-                prec = PyLong_AsSsize_t(star_args[nstar - 1]);
+                prec = _KrArg_AsInt(star_args[nstar - 1]);
+                if (prec == -1 && PyErr_Occurred())
+                    goto error_v;
                 if (prec < 0)
                     prec = 0;
             }
@@ -1475,6 +1479,8 @@ PyObject *_KrBytes_Format(PyObject *format, PyObject *args, int as_bytearray)
             goto error_v;
         }
         char c = f[i++];
+        if (c == 'i') /* its errors say %d */
+            c = 'd';
         if (v == NULL) {
             if (argidx >= arglen) {
                 PyErr_SetString(PyExc_TypeError, "not enough arguments for format string");

@@ -128,6 +128,13 @@ static Py_ssize_t index_arg(PyObject *o, Py_ssize_t dflt)
     return r;
 }
 
+/* The type named in Argument Clinic's "argument must be str, not X":
+ * None is named as itself */
+static const char *arg_type_name(PyObject *o)
+{
+    return o == Py_None ? "None" : Py_TYPE(o)->tp_name;
+}
+
 /* Argument Clinic's int converter: __index__, then the C int range */
 int _KrArg_AsInt(PyObject *o)
 {
@@ -889,7 +896,7 @@ static PyObject *str_removeprefix(PyObject *self, PyObject *arg)
 {
     if (!PyUnicode_Check(arg)) {
         PyErr_Format(PyExc_TypeError, "removeprefix() argument must be str, not %.100s",
-                     Py_TYPE(arg)->tp_name);
+                     arg_type_name(arg));
         return NULL;
     }
     if (tailmatch(self, arg, 0, PY_SSIZE_T_MAX, -1))
@@ -901,7 +908,7 @@ static PyObject *str_removesuffix(PyObject *self, PyObject *arg)
 {
     if (!PyUnicode_Check(arg)) {
         PyErr_Format(PyExc_TypeError, "removesuffix() argument must be str, not %.100s",
-                     Py_TYPE(arg)->tp_name);
+                     arg_type_name(arg));
         return NULL;
     }
     if (PyUnicode_GET_LENGTH(arg) && tailmatch(self, arg, 0, PY_SSIZE_T_MAX, 1))
@@ -1082,14 +1089,15 @@ static PyObject *split_method(PyObject *self, PyObject *const *args, Py_ssize_t 
     PyObject *a[2] = {NULL, NULL};
     if (_KrArg_Parse(name, KR_ARGS_CLINIC, args, nargs, kwnames, kw, 0, 0, a) < 0)
         return NULL;
+    /* maxsplit is converted by the argument parser, before sep is checked */
+    Py_ssize_t maxsplit = index_arg(a[1], -1);
+    if (maxsplit == -1 && PyErr_Occurred())
+        return NULL;
     PyObject *sep = a[0] == Py_None ? NULL : a[0];
     if (sep && !PyUnicode_Check(sep)) {
         PyErr_Format(PyExc_TypeError, "must be str or None, not %.100s", Py_TYPE(sep)->tp_name);
         return NULL;
     }
-    Py_ssize_t maxsplit = index_arg(a[1], -1);
-    if (maxsplit == -1 && PyErr_Occurred())
-        return NULL;
     return split_impl(self, sep, maxsplit, reverse);
 }
 
@@ -1141,11 +1149,7 @@ static PyObject *str_splitlines(PyObject *self, PyObject *const *args, Py_ssize_
         return NULL;
     int keep = 0;
     if (a[0]) {
-        if (PyFloat_Check(a[0])) {
-            PyErr_SetString(PyExc_TypeError, "'float' object cannot be interpreted as an integer");
-            return NULL;
-        }
-        long v = PyLong_AsLong(a[0]);
+        int v = _KrArg_AsInt(a[0]);
         if (v == -1 && PyErr_Occurred())
             return NULL;
         keep = v != 0;
@@ -1343,7 +1347,7 @@ static PyObject *str_replace(PyObject *self, PyObject *const *args, Py_ssize_t n
     for (int i = 0; i < 2; i++)
         if (!PyUnicode_Check(a[i])) {
             PyErr_Format(PyExc_TypeError, "replace() argument %d must be str, not %.100s", i + 1,
-                         Py_TYPE(a[i])->tp_name);
+                         arg_type_name(a[i]));
             return NULL;
         }
     Py_ssize_t count = index_arg(a[2], -1);
@@ -1447,7 +1451,7 @@ static PyObject *str_maketrans(PyObject *Py_UNUSED(null), PyObject *const *args,
     for (int i = 1; i < 3; i++)
         if (a[i] && !PyUnicode_Check(a[i])) {
             PyErr_Format(PyExc_TypeError, "maketrans() argument %d must be str, not %.100s", i + 1,
-                         Py_TYPE(a[i])->tp_name);
+                         arg_type_name(a[i]));
             goto error;
         }
     if (!PyUnicode_Check(a[0])) {
@@ -1497,7 +1501,7 @@ static PyObject *str_encode(PyObject *self, PyObject *const *args, Py_ssize_t na
             continue;
         if (!PyUnicode_Check(a[i])) {
             PyErr_Format(PyExc_TypeError, "encode() argument '%s' must be str, not %.100s", kw[i],
-                         Py_TYPE(a[i])->tp_name);
+                         arg_type_name(a[i]));
             return NULL;
         }
         const char *c = PyUnicode_AsUTF8(a[i]);
@@ -1543,7 +1547,7 @@ static PyObject *str___format__(PyObject *self, PyObject *spec)
 {
     if (!PyUnicode_Check(spec)) {
         PyErr_Format(PyExc_TypeError, "__format__() argument must be str, not %.100s",
-                     Py_TYPE(spec)->tp_name);
+                     arg_type_name(spec));
         return NULL;
     }
     return _KrFormat_Unicode(self, spec);

@@ -2656,7 +2656,9 @@ typedef struct {
 
 static PyObject *unicode_iter(PyObject *seq)
 {
-    unicodeiterobject *it = PyObject_GC_New(unicodeiterobject, &PyUnicodeIter_Type);
+    /* two types, as CPython: ASCII strings get "str_ascii_iterator" */
+    unicodeiterobject *it = PyObject_GC_New(
+        unicodeiterobject, PyUnicode_IS_ASCII(seq) ? &_PyUnicodeASCIIIter_Type : &PyUnicodeIter_Type);
     if (it == NULL)
         return NULL;
     it->it_index = 0;
@@ -2719,18 +2721,20 @@ static PyMethodDef unicodeiter_methods[] = {
     {"__setstate__", (PyCFunction)unicodeiter_setstate, METH_O, "Set state information for unpickling."},
     {NULL, NULL, 0, NULL}};
 
-PyTypeObject PyUnicodeIter_Type = {
-    PyVarObject_HEAD_INIT(&PyType_Type, 0)
-    .tp_name = "str_ascii_iterator",
-    .tp_basicsize = sizeof(unicodeiterobject),
-    .tp_dealloc = unicodeiter_dealloc,
-    .tp_getattro = PyObject_GenericGetAttr,
-    .tp_flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_HAVE_GC,
-    .tp_traverse = unicodeiter_traverse,
-    .tp_iter = PyObject_SelfIter,
-    .tp_iternext = unicodeiter_next,
+#define UNICODEITER_TYPE(NAME)                          \
+    PyVarObject_HEAD_INIT(&PyType_Type, 0)              \
+    .tp_name = NAME,                                    \
+    .tp_basicsize = sizeof(unicodeiterobject),          \
+    .tp_dealloc = unicodeiter_dealloc,                  \
+    .tp_getattro = PyObject_GenericGetAttr,             \
+    .tp_flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_HAVE_GC, \
+    .tp_traverse = unicodeiter_traverse,                \
+    .tp_iter = PyObject_SelfIter,                       \
+    .tp_iternext = unicodeiter_next,                    \
     .tp_methods = unicodeiter_methods,
-};
+
+PyTypeObject PyUnicodeIter_Type = {UNICODEITER_TYPE("str_iterator")};
+PyTypeObject _PyUnicodeASCIIIter_Type = {UNICODEITER_TYPE("str_ascii_iterator")};
 
 /* ====================== the type ====================== */
 

@@ -668,7 +668,8 @@ PyObject *_KrFormat_Complex(PyObject *obj, PyObject *format_spec)
     }
     if (!precision_ok(&sp))
         return NULL;
-    if (sp.fill == '0' && !sp.fill_given) {
+    /* a '0' fill is refused even when given with an alignment */
+    if (sp.fill == '0') {
         PyErr_SetString(PyExc_ValueError, "Zero padding is not allowed in complex format specifier");
         return NULL;
     }
