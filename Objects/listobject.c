@@ -932,6 +932,9 @@ list_richcompare(PyObject *v, PyObject *w, int op)
         Py_RETURN_FALSE;
     if (op == Py_NE)
         Py_RETURN_TRUE;
+    int plain = _KrCompare_ExactNumbers(vl->ob_item[i], wl->ob_item[i], op);
+    if (plain >= 0)
+        return PyBool_FromLong(plain);
     PyObject *vitem = Py_NewRef(vl->ob_item[i]), *witem = Py_NewRef(wl->ob_item[i]);
     PyObject *res = PyObject_RichCompare(vitem, witem, op);
     Py_DECREF(vitem);

@@ -505,6 +505,9 @@ tuple_richcompare(PyObject *v, PyObject *w, int op)
         Py_RETURN_FALSE;
     if (op == Py_NE)
         Py_RETURN_TRUE;
+    int plain = _KrCompare_ExactNumbers(vt->ob_item[i], wt->ob_item[i], op);
+    if (plain >= 0)
+        return PyBool_FromLong(plain);
     return PyObject_RichCompare(vt->ob_item[i], wt->ob_item[i], op);
 }
 

@@ -22,3 +22,6 @@ for v in (1, 2.0, 3.5, 4.0, 0, 0.0, nan, 2**40, float(2**40), 5):
 print(2.0 in range(5), 2.5 in range(5), range(10).count(3.0), range(10).index(4.0), -0.0 in range(1), nan in range(3))
 print(range(-5, 5).count(-5.0), 1e300 in range(10), inf in range(10), [1, 2.0] == [1.0, 2], (1, 2) < (1, 2.5), (1.5,) > (1,))
 print({1: "a"}.get(1.0), 1.0 in {1, 2}, 2 in {2.0}, {0.0} == {0}, {1, 2.0} == {1.0, 2})
+for a in ([1, 2], [1, 2.0], [1, 2.5], [1, nan], [1.0], [2**30, 1], [0.5, "a"], (1, 2), (1, 2.0), (1, 2.5), (1, nan)):
+    print(repr(a), [(a < b, a <= b, a > b, a >= b) for b in ([1, 2], [1, 3], (1, 2.5), [1, nan], [1.0, 2, 0])
+                    if type(a) is type(b)])
