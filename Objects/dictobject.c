@@ -1965,16 +1965,16 @@ static PyMethodDef dict_methods[] = {
      "x.__getitem__(y) <==> x[y]"},
     {"__sizeof__", (PyCFunction)dict_sizeof, METH_NOARGS, "D.__sizeof__() -> size of D in memory, in bytes"},
     {"get", _PyCFunction_CAST(dict_get), METH_FASTCALL,
-     "Return the value for key if key is in the dictionary, else default."},
+     "get($self, key, default=None, /)\n--\n\nReturn the value for key if key is in the dictionary, else default."},
     {"setdefault", _PyCFunction_CAST(dict_setdefault), METH_FASTCALL,
-     "Insert key with a value of default if key is not in the dictionary.\n\n"
+     "setdefault($self, key, default=None, /)\n--\n\nInsert key with a value of default if key is not in the dictionary.\n\n"
      "Return the value for key if key is in the dictionary, else default."},
     {"pop", _PyCFunction_CAST(dict_pop), METH_FASTCALL,
-     "D.pop(k[,d]) -> v, remove specified key and return the corresponding value.\n\n"
+     "pop($self, key, default=<unrepresentable>, /)\n--\n\nD.pop(k[,d]) -> v, remove specified key and return the corresponding value.\n\n"
      "If the key is not found, return the default if given; otherwise,\n"
      "raise a KeyError."},
     {"popitem", (PyCFunction)dict_popitem, METH_NOARGS,
-     "Remove and return a (key, value) pair as a 2-tuple.\n\n"
+     "popitem($self, /)\n--\n\nRemove and return a (key, value) pair as a 2-tuple.\n\n"
      "Pairs are returned in LIFO (last-in, first-out) order.\n"
      "Raises KeyError if the dict is empty."},
     {"keys", (PyCFunction)dict_keys_method, METH_NOARGS,
@@ -1986,7 +1986,7 @@ static PyMethodDef dict_methods[] = {
     {"update", _PyCFunction_CAST(dict_update), METH_FASTCALL | METH_KEYWORDS,
      "D.update([E, ]**F) -> None.  Update D from dict/iterable E and F."},
     {"fromkeys", _PyCFunction_CAST(dict_fromkeys), METH_FASTCALL | METH_CLASS,
-     "Create a new dictionary with keys from iterable and values set to value."},
+     "fromkeys($type, iterable, value=None, /)\n--\n\nCreate a new dictionary with keys from iterable and values set to value."},
     {"clear", (PyCFunction)dict_clear_method, METH_NOARGS, "D.clear() -> None.  Remove all items from D."},
     {"copy", (PyCFunction)dict_copy_method, METH_NOARGS, "D.copy() -> a shallow copy of D"},
     {"__reversed__", (PyCFunction)dict_reversed, METH_NOARGS,

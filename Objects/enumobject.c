@@ -304,7 +304,7 @@ PyTypeObject PyEnum_Type = {
     .tp_dealloc = enum_dealloc,
     .tp_getattro = PyObject_GenericGetAttr,
     .tp_flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_HAVE_GC | Py_TPFLAGS_BASETYPE,
-    .tp_doc = "Return an enumerate object.\n\n"
+    .tp_doc = "enumerate(iterable, start=0)\n--\n\nReturn an enumerate object.\n\n"
               "  iterable\n    an object supporting iteration\n\n"
               "The enumerate object yields pairs containing a count (from start, which\n"
               "defaults to zero) and a value yielded by the iterable argument.\n\n"
@@ -482,7 +482,7 @@ PyTypeObject PyReversed_Type = {
     .tp_dealloc = reversed_dealloc,
     .tp_getattro = PyObject_GenericGetAttr,
     .tp_flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_HAVE_GC | Py_TPFLAGS_BASETYPE,
-    .tp_doc = "Return a reverse iterator over the values of the given sequence.",
+    .tp_doc = "reversed(sequence, /)\n--\n\nReturn a reverse iterator over the values of the given sequence.",
     .tp_traverse = reversed_traverse,
     .tp_iter = PyObject_SelfIter,
     .tp_iternext = reversed_next,

@@ -932,6 +932,9 @@ list_richcompare(PyObject *v, PyObject *w, int op)
         Py_RETURN_FALSE;
     if (op == Py_NE)
         Py_RETURN_TRUE;
+    int plain = _KrCompare_ExactNumbers(vl->ob_item[i], wl->ob_item[i], op);
+    if (plain >= 0)
+        return PyBool_FromLong(plain);
     PyObject *vitem = Py_NewRef(vl->ob_item[i]), *witem = Py_NewRef(wl->ob_item[i]);
     PyObject *res = PyObject_RichCompare(vitem, witem, op);
     Py_DECREF(vitem);
@@ -2204,23 +2207,23 @@ static PyMethodDef list_methods[] = {
      "Return a reverse iterator over the list."},
     {"__sizeof__", (PyCFunction)list_sizeof, METH_NOARGS,
      "Return the size of the list in memory, in bytes."},
-    {"clear", (PyCFunction)list_clear_method, METH_NOARGS, "Remove all items from list."},
-    {"copy", (PyCFunction)list_copy, METH_NOARGS, "Return a shallow copy of the list."},
-    {"append", (PyCFunction)list_append, METH_O, "Append object to the end of the list."},
-    {"insert", _PyCFunction_CAST(list_insert), METH_FASTCALL, "Insert object before index."},
+    {"clear", (PyCFunction)list_clear_method, METH_NOARGS, "clear($self, /)\n--\n\nRemove all items from list."},
+    {"copy", (PyCFunction)list_copy, METH_NOARGS, "copy($self, /)\n--\n\nReturn a shallow copy of the list."},
+    {"append", (PyCFunction)list_append, METH_O, "append($self, object, /)\n--\n\nAppend object to the end of the list."},
+    {"insert", _PyCFunction_CAST(list_insert), METH_FASTCALL, "insert($self, index, object, /)\n--\n\nInsert object before index."},
     {"extend", (PyCFunction)list_extend_method, METH_O,
-     "Extend list by appending elements from the iterable."},
+     "extend($self, iterable, /)\n--\n\nExtend list by appending elements from the iterable."},
     {"pop", _PyCFunction_CAST(list_pop), METH_FASTCALL,
-     "Remove and return item at index (default last).\n\n"
+     "pop($self, index=-1, /)\n--\n\nRemove and return item at index (default last).\n\n"
      "Raises IndexError if list is empty or index is out of range."},
     {"remove", (PyCFunction)list_remove, METH_O,
-     "Remove first occurrence of value.\n\nRaises ValueError if the value is not present."},
+     "remove($self, value, /)\n--\n\nRemove first occurrence of value.\n\nRaises ValueError if the value is not present."},
     {"index", _PyCFunction_CAST(list_index), METH_FASTCALL,
-     "Return first index of value.\n\nRaises ValueError if the value is not present."},
-    {"count", (PyCFunction)list_count, METH_O, "Return number of occurrences of value."},
-    {"reverse", (PyCFunction)list_reverse, METH_NOARGS, "Reverse *IN PLACE*."},
+     "index($self, value, start=0, stop=sys.maxsize, /)\n--\n\nReturn first index of value.\n\nRaises ValueError if the value is not present."},
+    {"count", (PyCFunction)list_count, METH_O, "count($self, value, /)\n--\n\nReturn number of occurrences of value."},
+    {"reverse", (PyCFunction)list_reverse, METH_NOARGS, "reverse($self, /)\n--\n\nReverse *IN PLACE*."},
     {"sort", _PyCFunction_CAST(list_sort), METH_FASTCALL | METH_KEYWORDS,
-     "Sort the list in ascending order and return None."},
+     "sort($self, /, *, key=None, reverse=False)\n--\n\nSort the list in ascending order and return None."},
     {"__class_getitem__", (PyCFunction)list_class_getitem, METH_O | METH_CLASS, "See PEP 585"},
     {NULL, NULL, 0, NULL},
 };
@@ -2254,7 +2257,7 @@ PyTypeObject PyList_Type = {
     .tp_getattro = PyObject_GenericGetAttr,
     .tp_flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_HAVE_GC | Py_TPFLAGS_BASETYPE |
                 Py_TPFLAGS_LIST_SUBCLASS | _Py_TPFLAGS_MATCH_SELF | Py_TPFLAGS_SEQUENCE,
-    .tp_doc = "Built-in mutable sequence.\n\n"
+    .tp_doc = "list(iterable=(), /)\n--\n\nBuilt-in mutable sequence.\n\n"
               "If no argument is given, the constructor creates a new empty list.\n"
               "The argument must be an iterable if specified.",
     .tp_traverse = list_traverse,

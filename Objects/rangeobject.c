@@ -11,6 +11,7 @@
 #include "Python.h"
 #include "structmember.h"
 #include "kr_iter.h"
+#include "kr_compare.h"
 
 static PyObject *range_iter(PyObject *seq);
 
@@ -352,7 +353,7 @@ range_search(PyObject *r, PyObject *ob, Py_ssize_t *count, Py_ssize_t *index)
     int found = 0;
     PyObject *item;
     while ((item = PyIter_Next(it)) != NULL) {
-        int cmp = PyObject_RichCompareBool(item, ob, Py_EQ);
+        int cmp = _KrCompare_ItemEqual(item, ob);
         Py_DECREF(item);
         if (cmp < 0) {
             Py_DECREF(it);

@@ -505,6 +505,9 @@ tuple_richcompare(PyObject *v, PyObject *w, int op)
         Py_RETURN_FALSE;
     if (op == Py_NE)
         Py_RETURN_TRUE;
+    int plain = _KrCompare_ExactNumbers(vt->ob_item[i], wt->ob_item[i], op);
+    if (plain >= 0)
+        return PyBool_FromLong(plain);
     return PyObject_RichCompare(vt->ob_item[i], wt->ob_item[i], op);
 }
 
@@ -647,8 +650,8 @@ tuple_class_getitem(PyObject *cls, PyObject *arg)
 static PyMethodDef tuple_methods[] = {
     {"__getnewargs__", (PyCFunction)tuple_getnewargs, METH_NOARGS, NULL},
     {"index", _PyCFunction_CAST(tuple_index), METH_FASTCALL,
-     "Return first index of value.\n\nRaises ValueError if the value is not present."},
-    {"count", (PyCFunction)tuple_count, METH_O, "Return number of occurrences of value."},
+     "index($self, value, start=0, stop=sys.maxsize, /)\n--\n\nReturn first index of value.\n\nRaises ValueError if the value is not present."},
+    {"count", (PyCFunction)tuple_count, METH_O, "count($self, value, /)\n--\n\nReturn number of occurrences of value."},
     {"__class_getitem__", (PyCFunction)tuple_class_getitem, METH_O | METH_CLASS,
      "See PEP 585"},
     {NULL, NULL, 0, NULL},
@@ -680,7 +683,7 @@ PyTypeObject PyTuple_Type = {
     .tp_getattro = PyObject_GenericGetAttr,
     .tp_flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_HAVE_GC | Py_TPFLAGS_BASETYPE |
                 Py_TPFLAGS_TUPLE_SUBCLASS | _Py_TPFLAGS_MATCH_SELF | Py_TPFLAGS_SEQUENCE,
-    .tp_doc = "Built-in immutable sequence.\n\n"
+    .tp_doc = "tuple(iterable=(), /)\n--\n\nBuilt-in immutable sequence.\n\n"
               "If no argument is given, the constructor returns an empty tuple.\n"
               "If iterable is specified the tuple is initialized from iterable's items.\n\n"
               "If the argument is a tuple, the return value is the same object.",

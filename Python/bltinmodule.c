@@ -1656,10 +1656,10 @@ static PyMethodDef builtin_methods[] = {
      "Import a module."},
     {"abs", builtin_abs, METH_O, "Return the absolute value of the argument."},
     {"all", builtin_all, METH_O,
-     "Return True if bool(x) is True for all values x in the iterable.\n\n"
+     "all($module, iterable, /)\n--\n\nReturn True if bool(x) is True for all values x in the iterable.\n\n"
      "If the iterable is empty, return True."},
     {"any", builtin_any, METH_O,
-     "Return True if bool(x) is True for any x in the iterable.\n\n"
+     "any($module, iterable, /)\n--\n\nReturn True if bool(x) is True for any x in the iterable.\n\n"
      "If the iterable is empty, return False."},
     {"ascii", builtin_ascii, METH_O,
      "Return an ASCII-only representation of an object."},
@@ -1733,9 +1733,9 @@ static PyMethodDef builtin_methods[] = {
     {"setattr", (PyCFunction)(void (*)(void))builtin_setattr, METH_FASTCALL,
      "Sets the named attribute on the given object to the specified value."},
     {"sorted", (PyCFunction)(void (*)(void))builtin_sorted, FASTKW,
-     "Return a new list containing all items from the iterable in ascending order."},
+     "sorted($module, iterable, /, *, key=None, reverse=False)\n--\n\nReturn a new list containing all items from the iterable in ascending order."},
     {"sum", (PyCFunction)(void (*)(void))builtin_sum, FASTKW,
-     "Return the sum of a 'start' value (default: 0) plus an iterable of numbers"},
+     "sum($module, iterable, /, start=0)\n--\n\nReturn the sum of a 'start' value (default: 0) plus an iterable of numbers"},
     {"vars", (PyCFunction)(void (*)(void))builtin_vars, METH_FASTCALL,
      "vars([object]) -> dictionary"},
     {NULL, NULL, 0, NULL}

@@ -1,8 +1,9 @@
-/* Rich comparison of two exact ints that fit one digit, or of two exact
- * floats, done on their C values.  Such comparisons can neither fail nor
+/* Rich comparison of exact ints that fit one digit and exact floats (any
+ * pairing), done on their C values.  Such comparisons can neither fail nor
  * be overridden, so code that compares many values (min/max, sorting
  * tuples) may skip the generic protocol for them without any visible
- * difference.  The VM's COMPARE_OP fast path is the same test. */
+ * difference.  The VM's COMPARE_OP fast path makes the same test for two
+ * ints or two floats. */
 #ifndef KR_COMPARE_H
 #define KR_COMPARE_H
 #include "Python.h"
@@ -14,8 +15,16 @@ _KrCompare_ExactNumbers(PyObject *a, PyObject *b, int op)
 {
     if (_KrLong_BothCompact(a, b))
         return _KrLong_CompareCompact(a, b, op);
-    if (PyFloat_CheckExact(a) && PyFloat_CheckExact(b))
-        return _Kr_COMPARE_VALUES(PyFloat_AS_DOUBLE(a), PyFloat_AS_DOUBLE(b), op);
+    if (PyFloat_CheckExact(a)) {
+        if (PyFloat_CheckExact(b))
+            return _Kr_COMPARE_VALUES(PyFloat_AS_DOUBLE(a), PyFloat_AS_DOUBLE(b), op);
+        /* a one-digit int converts to a double exactly, so comparing the
+         * doubles gives the exact int/float comparison, NaN included */
+        if (_KrLong_IsCompactExact(b))
+            return _Kr_COMPARE_VALUES(PyFloat_AS_DOUBLE(a), (double)_KrLong_CompactVal(b), op);
+    } else if (PyFloat_CheckExact(b) && _KrLong_IsCompactExact(a)) {
+        return _Kr_COMPARE_VALUES((double)_KrLong_CompactVal(a), PyFloat_AS_DOUBLE(b), op);
+    }
     return -1;
 }
 
