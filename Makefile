@@ -47,7 +47,11 @@ LDFLAGS_ALL = $(SAN) $(LDFLAGS)
 CORE_SRCS := $(wildcard Objects/*.c Parser/*.c Python/*.c Python/*/*.c Modules/*.c)
 MAIN_SRCS := Programs/main.c
 GEN := $(BUILD)/gen/kr_opcode.h $(BUILD)/gen/kr_opcode_tables.c $(BUILD)/gen/kr_opcode_targets.h
-CORE_OBJS := $(patsubst %.c,$(BUILD)/obj/%.o,$(CORE_SRCS)) $(BUILD)/obj/gen/kr_opcode_tables.o
+# The Unicode tables: big and slow to regenerate, so only the files that
+# include kr_unicodedata.h wait for them (order-only; -MMD records the rest).
+UNIGEN := $(BUILD)/gen/kr_unicodedata.h $(BUILD)/gen/kr_unicodedata.c
+CORE_OBJS := $(patsubst %.c,$(BUILD)/obj/%.o,$(CORE_SRCS)) $(BUILD)/obj/gen/kr_opcode_tables.o \
+             $(BUILD)/obj/gen/kr_unicodedata.o
 CAPI_TESTS := $(patsubst tests/capi/%.c,$(BUILD)/tests/%,$(wildcard tests/capi/test_*.c))
 
 .PHONY: all debug asan test test-asan bench clean regen objs capi-tests
@@ -58,13 +62,19 @@ $(BUILD)/gen/kr_opcode.h $(BUILD)/gen/kr_opcode_tables.c $(BUILD)/gen/kr_opcode_
 	@mkdir -p $(BUILD)/gen
 	$(PYTHON3) Tools/gen_opcodes.py Python/vm/instructions.def $(BUILD)/gen
 
-regen: $(GEN)
+# The Unicode database of CPython 3.11 (Unicode 14.0.0), read from
+# $(PYTHON3)'s own unicodedata module; the script fails on another version.
+$(BUILD)/gen/kr_unicodedata.h $(BUILD)/gen/kr_unicodedata.c &: Tools/gen_unicode.py Tools/unicode/name_aliases.txt Tools/unicode/named_sequences.txt
+	@mkdir -p $(BUILD)/gen
+	$(PYTHON3) Tools/gen_unicode.py $(BUILD)/gen
 
-$(BUILD)/obj/gen/%.o: $(BUILD)/gen/%.c $(GEN)
+regen: $(GEN) $(UNIGEN)
+
+$(BUILD)/obj/gen/%.o: $(BUILD)/gen/%.c $(GEN) | $(UNIGEN)
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS_ALL) -MMD -MP -c $< -o $@
 
-$(BUILD)/obj/%.o: %.c $(GEN)
+$(BUILD)/obj/%.o: %.c $(GEN) | $(UNIGEN)
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS_ALL) -MMD -MP -c $< -o $@
 

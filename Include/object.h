@@ -312,7 +312,7 @@ void _Py_NegativeRefcount(const char *filename, int lineno, PyObject *op);
 #endif
 void _Py_Dealloc(PyObject *);
 
-static inline void Py_INCREF(PyObject *op)
+static inline Py_ALWAYS_INLINE void Py_INCREF(PyObject *op)
 {
 #ifdef Py_REF_DEBUG
     _Py_RefTotal++;
@@ -321,7 +321,7 @@ static inline void Py_INCREF(PyObject *op)
 }
 #define Py_INCREF(op) Py_INCREF(_PyObject_CAST(op))
 
-static inline void _Py_DECREF(
+static inline Py_ALWAYS_INLINE void _Py_DECREF(
 #ifdef Py_REF_DEBUG
     const char *filename, int lineno,
 #endif
@@ -360,7 +360,7 @@ static inline void _Py_DECREF(
         PyObject *_py_tmp = *_py_tmp_ptr; *_py_tmp_ptr = _PyObject_CAST(src); \
         Py_XDECREF(_py_tmp); } while (0)
 
-static inline PyObject *_Py_NewRef(PyObject *obj) { Py_INCREF(obj); return obj; }
+static inline Py_ALWAYS_INLINE PyObject *_Py_NewRef(PyObject *obj) { Py_INCREF(obj); return obj; }
 static inline PyObject *_Py_XNewRef(PyObject *obj) { Py_XINCREF(obj); return obj; }
 #define Py_NewRef(obj) _Py_NewRef(_PyObject_CAST(obj))
 #define Py_XNewRef(obj) _Py_XNewRef(_PyObject_CAST(obj))

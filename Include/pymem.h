@@ -21,8 +21,14 @@ void *PyObject_Calloc(size_t nelem, size_t elsize);
 void *PyObject_Realloc(void *, size_t);
 void PyObject_Free(void *);
 
-#define PyMem_New(type, n) ((type *)PyMem_Malloc((size_t)(n) * sizeof(type)))
-#define PyMem_Resize(p, type, n) ((p) = (type *)PyMem_Realloc((p), (size_t)(n) * sizeof(type)))
+/* NULL when n items of `type` would take more than PY_SSIZE_T_MAX bytes:
+ * the multiplication must not wrap round to a small allocation. */
+#define PyMem_New(type, n) \
+    ((size_t)(n) > (size_t)PY_SSIZE_T_MAX / sizeof(type) ? NULL \
+                                                         : (type *)PyMem_Malloc((size_t)(n) * sizeof(type)))
+#define PyMem_Resize(p, type, n) \
+    ((p) = (size_t)(n) > (size_t)PY_SSIZE_T_MAX / sizeof(type) \
+               ? NULL : (type *)PyMem_Realloc((p), (size_t)(n) * sizeof(type)))
 #define PyMem_Del PyMem_Free
 #define PyMem_MALLOC PyMem_Malloc
 #define PyMem_FREE PyMem_Free

@@ -95,6 +95,12 @@ static inline void PyUnicode_WRITE(int kind, void *data, Py_ssize_t index, Py_UC
     PyUnicode_KIND(op) == PyUnicode_2BYTE_KIND ? 0xffffU : 0x10ffffU)
 #define Py_UNICODE_REPLACEMENT_CHARACTER ((Py_UCS4)0xFFFD)
 #define Py_UNICODE_IS_SURROGATE(ch) (0xD800 <= (ch) && (ch) <= 0xDFFF)
+#define Py_UNICODE_IS_HIGH_SURROGATE(ch) (0xD800 <= (ch) && (ch) <= 0xDBFF)
+#define Py_UNICODE_IS_LOW_SURROGATE(ch) (0xDC00 <= (ch) && (ch) <= 0xDFFF)
+#define Py_UNICODE_JOIN_SURROGATES(high, low) \
+    (((((Py_UCS4)(high) & 0x03FF) << 10) | ((Py_UCS4)(low) & 0x03FF)) + 0x10000)
+#define Py_UNICODE_HIGH_SURROGATE(ch) (0xD800 - (0x10000 >> 10) + ((ch) >> 10))
+#define Py_UNICODE_LOW_SURROGATE(ch) (0xDC00 + ((ch) & 0x3FF))
 
 PyObject *PyUnicode_New(Py_ssize_t size, Py_UCS4 maxchar);
 PyObject *PyUnicode_FromKindAndData(int kind, const void *buffer, Py_ssize_t size);
@@ -176,6 +182,11 @@ int _PyUnicode_IsXidStart(Py_UCS4 ch);
 int _PyUnicode_IsXidContinue(Py_UCS4 ch);
 int _PyUnicode_ToDecimalDigit(Py_UCS4 ch);
 #define Py_UNICODE_ISSPACE(ch) ((ch) < 128U ? _Py_ascii_whitespace[(ch)] : _PyUnicode_IsWhitespace(ch))
+/* The whitespace int(), float() and complex() strip: in ASCII only the C
+ * locale's six (not the separators 0x1C-0x1F that str.isspace() accepts),
+ * beyond it Unicode's. */
+#define _KrUnicode_IsNumberSpace(ch) \
+    ((ch) < 128U ? ((ch) == ' ' || ((ch) >= '\t' && (ch) <= '\r')) : _PyUnicode_IsWhitespace(ch))
 extern const unsigned char _Py_ascii_whitespace[];
 /* Return a cached str for a C string literal; borrowed, lives forever. */
 PyObject *_PyUnicode_FromId(const char *);

@@ -7,6 +7,7 @@
 PyObject *PyInit_array(void);
 PyObject *PyInit_gc(void);
 PyObject *PyInit__weakref(void);
+PyObject *PyInit_unicodedata(void);
 
 struct _inittab _PyImport_Inittab[] = {
     {"_io", PyInit__io},
@@ -15,5 +16,6 @@ struct _inittab _PyImport_Inittab[] = {
     {"gc", PyInit_gc},
     {"math", PyInit_math},
     {"time", PyInit_time},
+    {"unicodedata", PyInit_unicodedata},
     {NULL, NULL}
 };

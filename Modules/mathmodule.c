@@ -81,29 +81,146 @@ FUNC1(sqrt, sqrt, 0, "")
 FUNC1(tan, tan, 0, "")
 FUNC1(tanh, tanh, 0, "")
 
-/* Gamma of 1..23 is a factorial: exact through 22!, and 23! is
- * correctly rounded by its single inexact multiplication. */
+/* gamma and lgamma are computed here, not by the C library, so that
+ * every platform returns the same bits as CPython: a Lanczos
+ * approximation with N = 13 terms and g = 6.024680040776729583740234375
+ * (the parameters Boost.Math uses for double precision), written as a
+ * ratio of two polynomials so that the sum is evaluated without
+ * cancellation.  Integral arguments up to 23 are factorials, exact (23!
+ * is rounded once). */
+#define LANCZOS_N 13
+static const double lanczos_g = 6.024680040776729583740234375;
+static const double lanczos_g_minus_half = 5.524680040776729583740234375;
+static const double lanczos_num[LANCZOS_N] = {
+    23531376880.410759688572007674451636754734846804940,
+    42919803642.649098768957899047001988850926355848959,
+    35711959237.355668049440185451547166705960488635843,
+    17921034426.037209699919755754458931112671403265390,
+    6039542586.3520280050642916443072979210699388420708,
+    1439720407.3117216736632230727949123939715485786772,
+    248874557.86205415651146038641322942321632125127801,
+    31426415.585400194380614231628318205362874684987640,
+    2876370.6289353724412254090516208496135991145378768,
+    186056.26539522349504029498971604569928220784236328,
+    8071.6720023658162106380029022722506138218516325024,
+    210.82427775157934587250973392071336271166969580291,
+    2.5066282746310002701649081771338373386264310793408,
+};
+/* the coefficients of x(x+1)...(x+11), constant term first */
+static const double lanczos_den[LANCZOS_N] = {
+    0.0, 39916800.0, 120543840.0, 150917976.0, 105258076.0, 45995730.0,
+    13339535.0, 2637558.0, 357423.0, 32670.0, 1925.0, 66.0, 1.0,
+};
 #define GAMMA_EXACT_MAX 23
+
+/* Horner in x for small x; in 1/x for large x, where x**12 could overflow. */
+static double lanczos_sum(double x)
+{
+    double num = 0.0, den = 0.0;
+    if (x < 5.0) {
+        for (int i = LANCZOS_N; --i >= 0;) {
+            num = num * x + lanczos_num[i];
+            den = den * x + lanczos_den[i];
+        }
+    }
+    else {
+        for (int i = 0; i < LANCZOS_N; i++) {
+            num = num / x + lanczos_num[i];
+            den = den / x + lanczos_den[i];
+        }
+    }
+    return num / den;
+}
+
+/* sin(pi*x) for finite x, reduced first so that integers give exact zeros */
+static double sin_pi(double x)
+{
+    double y = fmod(fabs(x), 2.0);
+    double r;
+    switch ((int)round(2.0 * y)) {
+    case 0: r = sin(M_PI * y); break;
+    case 1: r = cos(M_PI * (y - 0.5)); break;
+    case 2: r = sin(M_PI * (1.0 - y)); break;
+    case 3: r = -cos(M_PI * (y - 1.5)); break;
+    default: r = sin(M_PI * (y - 2.0)); break;
+    }
+    return copysign(1.0, x) * r;
+}
 
 static double m_gamma(double x)
 {
-    if (isfinite(x) && x <= 0.0 && x == floor(x))
-        return NAN; /* poles at zero and the negative integers */
-    if (x >= 1.0 && x <= GAMMA_EXACT_MAX && x == floor(x)) {
-        double r = 1.0;
-        for (int k = 2; k < (int)x; k++)
-            r *= k;
-        return r;
+    if (!isfinite(x))
+        return isnan(x) || x > 0.0 ? x : NAN;
+    if (x == floor(x)) {
+        if (x <= 0.0)
+            return NAN; /* poles at zero and the negative integers */
+        if (x <= GAMMA_EXACT_MAX) {
+            double r = 1.0;
+            for (int k = 2; k < (int)x; k++)
+                r *= k;
+            return r;
+        }
     }
-    return tgamma(x);
+    double ax = fabs(x);
+    if (ax < 1e-20)
+        return 1.0 / x;
+    if (ax > 200.0)
+        return x < 0.0 ? 0.0 / sin_pi(x) : INFINITY;
+    /* z corrects for the rounding error in y = ax + g - 1/2 */
+    double y = ax + lanczos_g_minus_half, q, z;
+    if (ax > lanczos_g_minus_half) {
+        q = y - ax;
+        z = q - lanczos_g_minus_half;
+    }
+    else {
+        q = y - lanczos_g_minus_half;
+        z = q - ax;
+    }
+    z = z * lanczos_g / y;
+    double r;
+    if (x < 0.0) {
+        /* reflection: gamma(x) * gamma(1-x) = pi / sin(pi x) */
+        r = -M_PI / sin_pi(ax) / ax * exp(y) / lanczos_sum(ax);
+        r -= z * r;
+        if (ax < 140.0)
+            r /= pow(y, ax - 0.5);
+        else {
+            double half = pow(y, ax / 2.0 - 0.25);
+            r /= half;
+            r /= half;
+        }
+    }
+    else {
+        r = lanczos_sum(ax) / exp(y);
+        r += z * r;
+        if (ax < 140.0)
+            r *= pow(y, ax - 0.5);
+        else {
+            /* y**(ax-1/2) alone would overflow before the product does */
+            double half = pow(y, ax / 2.0 - 0.25);
+            r *= half;
+            r *= half;
+        }
+    }
+    return r;
 }
 
 static double m_lgamma(double x)
 {
-    if (isfinite(x) && x <= 0.0 && x == floor(x))
-        return INFINITY; /* pole: reported as a domain error below */
-    int sign;
-    return lgamma_r(x, &sign);
+    if (!isfinite(x))
+        return isnan(x) ? x : INFINITY;
+    if (x == floor(x) && x <= 2.0)
+        return x <= 0.0 ? INFINITY : 0.0; /* a pole, or log(1) */
+    double ax = fabs(x);
+    if (ax < 1e-20)
+        return -log(ax);
+    double r = log(lanczos_sum(ax)) - lanczos_g;
+    r += (ax - 0.5) * (log(ax + lanczos_g - 0.5) - 1.0);
+    if (x < 0.0) {
+        static const double log_pi = 1.144729885849400174143427351353058711647;
+        r = log_pi - log(fabs(sin_pi(ax))) - log(ax) - r;
+    }
+    return r;
 }
 
 static PyObject *math_gamma(PyObject *self, PyObject *arg) { return math_1(arg, m_gamma, 1); }
@@ -1024,28 +1141,11 @@ done:
 
 static PyObject *math_isclose(PyObject *self, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames)
 {
+    static const char *const kwlist[] = {"a", "b", "rel_tol", "abs_tol", NULL};
+    static _PyArg_Parser parser = {"dd|$dd:isclose", kwlist, 0};
     double a, b, rel_tol = 1e-9, abs_tol = 0.0;
-    Py_ssize_t nkw = kwnames ? PyTuple_GET_SIZE(kwnames) : 0;
-    if (nargs != 2) {
-        PyErr_Format(PyExc_TypeError, "isclose() takes exactly 2 positional arguments (%zd given)", nargs);
+    if (!_PyArg_ParseStackAndKeywords(args, nargs, kwnames, &parser, &a, &b, &rel_tol, &abs_tol))
         return NULL;
-    }
-    if (get_double(args[0], &a) < 0 || get_double(args[1], &b) < 0)
-        return NULL;
-    for (Py_ssize_t i = 0; i < nkw; i++) {
-        PyObject *k = PyTuple_GET_ITEM(kwnames, i);
-        double *dst;
-        if (_PyUnicode_EqualToASCIIString(k, "rel_tol"))
-            dst = &rel_tol;
-        else if (_PyUnicode_EqualToASCIIString(k, "abs_tol"))
-            dst = &abs_tol;
-        else {
-            PyErr_Format(PyExc_TypeError, "'%U' is an invalid keyword argument for isclose()", k);
-            return NULL;
-        }
-        if (get_double(args[nargs + i], dst) < 0)
-            return NULL;
-    }
     if (rel_tol < 0.0 || abs_tol < 0.0) {
         PyErr_SetString(PyExc_ValueError, "tolerances must be non-negative");
         return NULL;

@@ -16,7 +16,9 @@
  * subclasses); `type` defines both as the real check, so the fast path
  * for exact types skips the call. */
 #include "Python.h"
+#include "kr_format.h"
 #include "kr_typing.h"
+#include "kr_long.h"
 
 static PyObject *
 type_error(const char *msg, PyObject *obj)
@@ -249,6 +251,16 @@ PyObject_Format(PyObject *obj, PyObject *format_spec)
             return Py_NewRef(obj);
         if (PyLong_CheckExact(obj))
             return PyObject_Str(obj);
+    }
+    if (format_spec != NULL) {
+        /* the built-in types' __format__, without the method lookup and call
+         * (their type dicts cannot be changed) */
+        if (PyUnicode_CheckExact(obj))
+            return _KrFormat_Unicode(obj, format_spec);
+        if (PyLong_CheckExact(obj))
+            return _KrFormat_Long(obj, format_spec);
+        if (PyFloat_CheckExact(obj))
+            return _KrFormat_Float(obj, format_spec);
     }
     if (format_spec == NULL) {
         empty = PyUnicode_New(0, 0);
@@ -758,29 +770,6 @@ finish:
     return result;
 }
 
-static PyObject *
-long_from_bytes_literal(PyObject *o, const char *s, Py_ssize_t len)
-{
-    char *copy = PyMem_Malloc((size_t)len + 1);
-    if (copy == NULL)
-        return PyErr_NoMemory();
-    memcpy(copy, s, (size_t)len);
-    copy[len] = '\0';
-    char *end = NULL;
-    PyObject *result = NULL;
-    if (strlen(copy) == (size_t)len) {
-        result = PyLong_FromString(copy, &end, 10);
-        if (result != NULL && end != copy + len)
-            Py_CLEAR(result);
-    }
-    PyMem_Free(copy);
-    if (result == NULL) {
-        PyErr_Clear();
-        PyErr_Format(PyExc_ValueError, "invalid literal for int() with base 10: %R", o);
-    }
-    return result;
-}
-
 PyObject *
 PyNumber_Long(PyObject *o)
 {
@@ -840,22 +829,8 @@ PyNumber_Long(PyObject *o)
         return NULL;
     if (PyUnicode_Check(o))
         return PyLong_FromUnicodeObject(o, 10);
-    if (PyBytes_Check(o))
-        return long_from_bytes_literal(o, PyBytes_AS_STRING(o), PyBytes_GET_SIZE(o));
-    if (PyByteArray_Check(o))
-        return long_from_bytes_literal(o, PyByteArray_AS_STRING(o), PyByteArray_GET_SIZE(o));
-    if (PyObject_CheckBuffer(o)) {
-        Py_buffer view;
-        if (PyObject_GetBuffer(o, &view, PyBUF_SIMPLE) < 0)
-            return NULL;
-        PyObject *bytes = PyBytes_FromStringAndSize((const char *)view.buf, view.len);
-        PyBuffer_Release(&view);
-        if (bytes == NULL)
-            return NULL;
-        PyObject *result = long_from_bytes_literal(bytes, PyBytes_AS_STRING(bytes), PyBytes_GET_SIZE(bytes));
-        Py_DECREF(bytes);
-        return result;
-    }
+    if (PyObject_CheckBuffer(o))
+        return _KrLong_FromBytesLike(o, 10);
     return type_error("int() argument must be a string, a bytes-like object or a real number, not '%.200s'", o);
 }
 

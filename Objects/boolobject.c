@@ -27,23 +27,35 @@ static PyObject *bool_repr(PyObject *self)
     return PyUnicode_FromString(self == Py_True ? "True" : "False");
 }
 
-static PyObject *bool_new(PyTypeObject *type, PyObject *args, PyObject *kwargs)
+/* bool(x=False, /), for both entry points */
+static PyObject *bool_from_args(int has_keywords, PyObject *const *args, Py_ssize_t nargs)
 {
-    if (kwargs != NULL && PyDict_GET_SIZE(kwargs) != 0) {
+    if (has_keywords) {
         PyErr_SetString(PyExc_TypeError, "bool() takes no keyword arguments");
         return NULL;
     }
-    Py_ssize_t nargs = PyTuple_GET_SIZE(args);
     if (nargs > 1) {
         PyErr_Format(PyExc_TypeError, "bool expected at most 1 argument, got %zd", nargs);
         return NULL;
     }
     if (nargs == 0)
         Py_RETURN_FALSE;
-    int ok = PyObject_IsTrue(PyTuple_GET_ITEM(args, 0));
+    int ok = PyObject_IsTrue(args[0]);
     if (ok < 0)
         return NULL;
     return PyBool_FromLong(ok);
+}
+
+static PyObject *bool_new(PyTypeObject *type, PyObject *args, PyObject *kwargs)
+{
+    return bool_from_args(kwargs != NULL && PyDict_GET_SIZE(kwargs) != 0, &PyTuple_GET_ITEM(args, 0),
+                          PyTuple_GET_SIZE(args));
+}
+
+static PyObject *bool_vectorcall(PyObject *type, PyObject *const *args, size_t nargsf, PyObject *kwnames)
+{
+    return bool_from_args(kwnames != NULL && PyTuple_GET_SIZE(kwnames) != 0, args,
+                          PyVectorcall_NARGS(nargsf));
 }
 
 static PyObject *bool_and(PyObject *a, PyObject *b)
@@ -93,4 +105,5 @@ PyTypeObject PyBool_Type = {
               "The class bool is a subclass of the class int, and cannot be subclassed.",
     .tp_base = &PyLong_Type,
     .tp_new = bool_new,
+    .tp_vectorcall = bool_vectorcall,
 };

@@ -1396,6 +1396,12 @@ PyObject *_KrBytes_Format(PyObject *format, PyObject *args, int as_bytearray)
         }
         Py_ssize_t spec_start = i++;
         PyObject *v = NULL, *keyed = NULL;
+        /* only an immediate "%%" is a literal percent (as for str) */
+        if (i < n && f[i] == '%') {
+            PUT("%", 1);
+            i++;
+            continue;
+        }
         if (i < n && f[i] == '(') {
             if (dict == NULL) {
                 PyErr_SetString(PyExc_TypeError, "format requires a mapping");
@@ -1459,21 +1465,22 @@ PyObject *_KrBytes_Format(PyObject *format, PyObject *args, int as_bytearray)
                     prec = 0;
             }
             else
-                while (i < n && f[i] >= '0' && f[i] <= '9')
+                while (i < n && f[i] >= '0' && f[i] <= '9') {
+                    if (prec > (INT_MAX - (f[i] - '0')) / 10) {
+                        PyErr_SetString(PyExc_ValueError, "prec too big");
+                        goto error_v;
+                    }
                     prec = prec * 10 + (f[i++] - '0');
+                }
         }
-        if (i < n && (f[i] == 'h' || f[i] == 'l' || f[i] == 'L')) /* one length modifier, ignored */
+        /* one length modifier is skipped, as in C */
+        if (i < n && (f[i] == 'h' || f[i] == 'l' || f[i] == 'L'))
             i++;
         if (i >= n) {
             PyErr_SetString(PyExc_ValueError, "incomplete format");
             goto error_v;
         }
         char c = f[i++];
-        if (c == '%') {
-            PUT("%", 1);
-            Py_XDECREF(keyed);
-            continue;
-        }
         if (v == NULL) {
             if (argidx >= arglen) {
                 PyErr_SetString(PyExc_TypeError, "not enough arguments for format string");
@@ -1540,8 +1547,17 @@ PyObject *_KrBytes_Format(PyObject *format, PyObject *args, int as_bytearray)
             piece = PyBytes_FromStringAndSize(&ch, 1);
             break;
         }
-        case 'd': case 'i': case 'u': case 'o': case 'x': case 'X':
-        case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': {
+        case 'e': case 'E': case 'f': case 'F': case 'g': case 'G':
+            if (!PyFloat_Check(v)) {
+                double x = PyFloat_AsDouble(v);
+                if (x == -1.0 && PyErr_Occurred()) {
+                    PyErr_Format(PyExc_TypeError, "float argument required, not %.200s",
+                                 Py_TYPE(v)->tp_name);
+                    goto error_v;
+                }
+            }
+            /* fall through */
+        case 'd': case 'i': case 'u': case 'o': case 'x': case 'X': {
             if ((c == 'd' || c == 'i' || c == 'u') && flags_start == flags_end && width < 0 && prec < 0 &&
                 PyLong_Check(v)) {
                 /* plain %d of an int: its decimal digits, without building a str format */
@@ -1554,13 +1570,6 @@ PyObject *_KrBytes_Format(PyObject *format, PyObject *args, int as_bytearray)
                     goto error_v;
                 Py_XDECREF(keyed);
                 continue;
-            }
-            if (strchr("eEfFgG", c)) {
-                double d = PyFloat_AsDouble(v);
-                if (d == -1.0 && PyErr_Occurred()) {
-                    PyErr_Format(PyExc_TypeError, "float argument required, not %.200s", Py_TYPE(v)->tp_name);
-                    goto error_v;
-                }
             }
             /* "%<flags><width>.<prec><c>" through str % */
             char sub[64];

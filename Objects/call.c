@@ -16,26 +16,6 @@
 #include "Python.h"
 #include "kr_call.h"
 
-/* Checks the result contract of a callable: a value, or NULL with an
- * exception, never both or neither. */
-static PyObject *
-check_function_result(PyObject *callable, PyObject *result)
-{
-    if (result == NULL) {
-        if (!PyErr_Occurred())
-            PyErr_Format(PyExc_SystemError, "%R returned NULL without setting an exception", callable);
-        return NULL;
-    }
-#ifdef Py_DEBUG
-    if (PyErr_Occurred()) {
-        Py_DECREF(result);
-        PyErr_Format(PyExc_SystemError, "%R returned a result with an exception set", callable);
-        return NULL;
-    }
-#endif
-    return result;
-}
-
 static PyObject *
 not_callable(PyObject *callable)
 {
@@ -160,7 +140,7 @@ _PyObject_MakeTpCall(PyObject *callable, PyObject *const *args, Py_ssize_t nargs
     }
     Py_DECREF(argstuple);
     Py_XDECREF(kwdict);
-    return check_function_result(callable, result);
+    return _KrCall_CheckResult(callable, result);
 }
 
 PyObject *
@@ -170,7 +150,7 @@ PyObject_Vectorcall(PyObject *callable, PyObject *const *args, size_t nargsf, Py
     if (func == NULL)
         return _PyObject_MakeTpCall(callable, args, PyVectorcall_NARGS(nargsf), kwnames);
     PyObject *res = func(callable, args, nargsf, kwnames);
-    return check_function_result(callable, res);
+    return _KrCall_CheckResult(callable, res);
 }
 
 PyObject *
@@ -199,14 +179,14 @@ PyObject_VectorcallDict(PyObject *callable, PyObject *const *args, size_t nargsf
             Py_LeaveRecursiveCall();
         }
         Py_DECREF(argstuple);
-        return check_function_result(callable, result);
+        return _KrCall_CheckResult(callable, result);
     }
     PyObject **newargs, *kwnames;
     if (stack_unpack_dict(args, nargs, kwargs, &newargs, &kwnames) < 0)
         return NULL;
     PyObject *res = func(callable, newargs, (size_t)nargs | PY_VECTORCALL_ARGUMENTS_OFFSET, kwnames);
     release_stack(newargs, nargs + PyTuple_GET_SIZE(kwnames), kwnames);
-    return check_function_result(callable, res);
+    return _KrCall_CheckResult(callable, res);
 }
 
 PyObject *
@@ -221,14 +201,14 @@ PyVectorcall_Call(PyObject *callable, PyObject *tuple, PyObject *kwargs)
     Py_ssize_t nargs = PyTuple_GET_SIZE(tuple);
     if (kwargs == NULL || PyDict_GET_SIZE(kwargs) == 0) {
         PyObject *res = func(callable, _PyTuple_ITEMS(tuple), (size_t)nargs, NULL);
-        return check_function_result(callable, res);
+        return _KrCall_CheckResult(callable, res);
     }
     PyObject **args, *kwnames;
     if (stack_unpack_dict(_PyTuple_ITEMS(tuple), nargs, kwargs, &args, &kwnames) < 0)
         return NULL;
     PyObject *res = func(callable, args, (size_t)nargs | PY_VECTORCALL_ARGUMENTS_OFFSET, kwnames);
     release_stack(args, nargs + PyTuple_GET_SIZE(kwnames), kwnames);
-    return check_function_result(callable, res);
+    return _KrCall_CheckResult(callable, res);
 }
 
 /* ===================================================================
@@ -255,7 +235,7 @@ PyObject_Call(PyObject *callable, PyObject *args, PyObject *kwargs)
         return NULL;
     PyObject *result = call(callable, args, kwargs);
     Py_LeaveRecursiveCall();
-    return check_function_result(callable, result);
+    return _KrCall_CheckResult(callable, result);
 }
 
 PyObject *

@@ -622,9 +622,15 @@ code_hash(PyCodeObject *co)
     h = h * 1000003U ^ (Py_uhash_t)co->co_argcount;
     h = h * 1000003U ^ (Py_uhash_t)co->co_flags;
     h = h * 1000003U ^ (Py_uhash_t)co->co_firstlineno;
-    h = h * 1000003U ^ (Py_uhash_t)Py_SIZE(co);
-    for (Py_ssize_t i = 0; i < Py_SIZE(co); i++)
-        h = h * 1000003U ^ (Py_uhash_t)_PyCode_CODE(co)[i];
+    /* co_code, not the live units: the VM rewrites those as it runs */
+    PyObject *code = PyCode_GetCode(co);
+    if (code == NULL)
+        return -1;
+    Py_hash_t x = PyObject_Hash(code);
+    Py_DECREF(code);
+    if (x == -1)
+        return -1;
+    h = h * 1000003U ^ (Py_uhash_t)x;
     if ((Py_hash_t)h == -1)
         h = (Py_uhash_t)-2;
     return (Py_hash_t)h;

@@ -116,6 +116,7 @@ static Py_complex c_powi(Py_complex x, long n)
 double _Py_c_abs(Py_complex z)
 {
     if (!isfinite(z.real) || !isfinite(z.imag)) {
+        errno = 0; /* not an overflow, whatever errno held before */
         /* C99 Annex F: an infinite part wins over NaN */
         if (isinf(z.real))
             return fabs(z.real);
@@ -182,6 +183,14 @@ static PyObject *try_complex_special_method(PyObject *op)
     PyObject *res = PyObject_CallOneArg(f, op);
     if (res != NULL && !PyComplex_Check(res)) {
         PyErr_Format(PyExc_TypeError, "__complex__ returned non-complex (type %.200s)", Py_TYPE(res)->tp_name);
+        Py_DECREF(res);
+        return NULL;
+    }
+    if (res != NULL && !PyComplex_CheckExact(res) &&
+        PyErr_WarnFormat(PyExc_DeprecationWarning, 1,
+                         "__complex__ returned non-complex (type %.200s).  The ability to return an "
+                         "instance of a strict subclass of complex is deprecated, and may be removed "
+                         "in a future version of Python.", Py_TYPE(res)->tp_name) < 0) {
         Py_DECREF(res);
         return NULL;
     }
@@ -457,12 +466,12 @@ static PyObject *complex_from_string(PyTypeObject *type, PyObject *v)
     char *end;
     double x = 0.0, y = 0.0, z;
     int got_bracket = 0;
-    while (Py_UNICODE_ISSPACE((unsigned char)*s))
+    while (_KrUnicode_IsNumberSpace((unsigned char)*s))
         s++;
     if (*s == '(') {
         got_bracket = 1;
         s++;
-        while (Py_UNICODE_ISSPACE((unsigned char)*s))
+        while (_KrUnicode_IsNumberSpace((unsigned char)*s))
             s++;
     }
     /* forms: <float>, <float>j, <float><signed-float>j, [+-]j, <float>[+-]j */
@@ -506,13 +515,13 @@ static PyObject *complex_from_string(PyTypeObject *type, PyObject *v)
         s++;
     }
     (void)start;
-    while (Py_UNICODE_ISSPACE((unsigned char)*s))
+    while (_KrUnicode_IsNumberSpace((unsigned char)*s))
         s++;
     if (got_bracket) {
         if (*s != ')')
             goto error;
         s++;
-        while (Py_UNICODE_ISSPACE((unsigned char)*s))
+        while (_KrUnicode_IsNumberSpace((unsigned char)*s))
             s++;
     }
     if (*s != '\0')
@@ -599,43 +608,30 @@ static PyObject *complex_new_impl(PyTypeObject *type, PyObject *r, PyObject *i)
     return complex_subtype_from_c(type, c);
 }
 
+/* complex(real=0, imag=0) */
+static const char *const complex_new_kwlist[] = {"real", "imag", NULL};
+static _PyArg_Parser complex_new_parser = {"|OO:complex", complex_new_kwlist, 0};
+
 static PyObject *complex_new(PyTypeObject *type, PyObject *args, PyObject *kwargs)
 {
     PyObject *r = NULL, *i = NULL;
-    Py_ssize_t nargs = PyTuple_GET_SIZE(args);
-    if (nargs > 2) {
-        PyErr_Format(PyExc_TypeError, "complex() takes at most 2 arguments (%zd given)", nargs);
+    if (!_PyArg_ParseTupleAndKeywordsFast(args, kwargs, &complex_new_parser, &r, &i))
         return NULL;
-    }
-    if (nargs >= 1)
-        r = PyTuple_GET_ITEM(args, 0);
-    if (nargs >= 2)
-        i = PyTuple_GET_ITEM(args, 1);
-    if (kwargs != NULL) {
-        Py_ssize_t pos = 0;
-        PyObject *k, *val;
-        while (PyDict_Next(kwargs, &pos, &k, &val)) {
-            if (PyUnicode_Check(k) && _PyUnicode_EqualToASCIIString(k, "real")) {
-                if (r != NULL) {
-                    PyErr_SetString(PyExc_TypeError, "argument for complex() given by name ('real') and position (1)");
-                    return NULL;
-                }
-                r = val;
-            }
-            else if (PyUnicode_Check(k) && _PyUnicode_EqualToASCIIString(k, "imag")) {
-                if (i != NULL) {
-                    PyErr_SetString(PyExc_TypeError, "argument for complex() given by name ('imag') and position (2)");
-                    return NULL;
-                }
-                i = val;
-            }
-            else {
-                PyErr_Format(PyExc_TypeError, "'%S' is an invalid keyword argument for complex()", k);
-                return NULL;
-            }
-        }
-    }
     return complex_new_impl(type, r, i);
+}
+
+/* Calls of complex itself skip the argument tuple (subclasses use tp_new). */
+static PyObject *complex_vectorcall(PyObject *type, PyObject *const *args, size_t nargsf, PyObject *kwnames)
+{
+    Py_ssize_t nargs = PyVectorcall_NARGS(nargsf);
+    PyObject *r = NULL, *i = NULL;
+    if (kwnames == NULL && nargs <= 2) {
+        r = nargs >= 1 ? args[0] : NULL;
+        i = nargs == 2 ? args[1] : NULL;
+    }
+    else if (!_PyArg_ParseStackAndKeywords(args, nargs, kwnames, &complex_new_parser, &r, &i))
+        return NULL;
+    return complex_new_impl((PyTypeObject *)type, r, i);
 }
 
 /* ====================================================================
@@ -711,5 +707,6 @@ PyTypeObject PyComplex_Type = {
     .tp_methods = complex_methods,
     .tp_members = complex_members,
     .tp_new = complex_new,
+    .tp_vectorcall = complex_vectorcall,
     .tp_free = PyObject_Free,
 };

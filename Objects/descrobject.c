@@ -19,6 +19,7 @@
  * slot dispatch may call them with self as the first argument instead of
  * binding them first. */
 #include "Python.h"
+#include "kr_typing.h"
 #include "kr_call.h"
 
 /* ===================================================================
@@ -133,6 +134,8 @@ doc_from_c(const char *name, const char *doc)
     const char *end = strstr(doc, ")\n--\n\n");
     if (end != NULL)
         doc = end + 6;
+    if (*doc == '\0')
+        Py_RETURN_NONE;
     return PyUnicode_FromString(doc);
 }
 
@@ -723,7 +726,8 @@ wrapperdescr_get_doc(PyObject *self, void *closure)
 static PyObject *
 wrapperdescr_get_text_signature(PyObject *self, void *closure)
 {
-    Py_RETURN_NONE;
+    PyWrapperDescrObject *d = (PyWrapperDescrObject *)self;
+    return signature_from_c(d->d_base->name, d->d_base->doc);
 }
 
 static PyGetSetDef wrapperdescr_getset[] = {
@@ -823,6 +827,7 @@ static PyObject *wrapper_objclass(PyObject *self, void *c) { return Py_NewRef(Py
 static PyObject *wrapper_name(PyObject *self, void *c) { return PyUnicode_FromString(((wrapperobject *)self)->descr->d_base->name); }
 static PyObject *wrapper_doc(PyObject *self, void *c) { return wrapperdescr_get_doc((PyObject *)((wrapperobject *)self)->descr, NULL); }
 static PyObject *wrapper_qualname(PyObject *self, void *c) { return descr_get_qualname((PyObject *)((wrapperobject *)self)->descr, NULL); }
+static PyObject *wrapper_text_signature(PyObject *self, void *c) { return wrapperdescr_get_text_signature((PyObject *)((wrapperobject *)self)->descr, NULL); }
 
 static PyMemberDef wrapper_members[] = {
     {"__self__", T_OBJECT, offsetof(wrapperobject, self), READONLY, NULL},
@@ -834,7 +839,7 @@ static PyGetSetDef wrapper_getsets[] = {
     {"__name__", wrapper_name, NULL, NULL, NULL},
     {"__qualname__", wrapper_qualname, NULL, NULL, NULL},
     {"__doc__", wrapper_doc, NULL, NULL, NULL},
-    {"__text_signature__", wrapperdescr_get_text_signature, NULL, NULL, NULL},
+    {"__text_signature__", wrapper_text_signature, NULL, NULL, NULL},
     {NULL, NULL, NULL, NULL, NULL}
 };
 
@@ -913,6 +918,7 @@ static PyMethodDef mappingproxy_methods[] = {
     {"items", mappingproxy_items, METH_NOARGS, "D.items() -> a set-like object providing a view on D's items"},
     {"copy", mappingproxy_copy, METH_NOARGS, "D.copy() -> a shallow copy of D"},
     {"__reversed__", mappingproxy_reversed, METH_NOARGS, "D.__reversed__() -> reverse iterator"},
+    {"__class_getitem__", Py_GenericAlias, METH_O | METH_CLASS, "See PEP 585"},
     {NULL, NULL, 0, NULL}
 };
 
@@ -1217,7 +1223,7 @@ property_init(PyObject *self, PyObject *args, PyObject *kwds)
                     break;
             }
             if (kwlist[i] == NULL) {
-                PyErr_Format(PyExc_TypeError, "property() got an unexpected keyword argument '%S'", key);
+                PyErr_Format(PyExc_TypeError, "'%S' is an invalid keyword argument for property()", key);
                 return -1;
             }
             if (vals[i] != NULL) {
@@ -1243,33 +1249,28 @@ property_init(PyObject *self, PyObject *args, PyObject *kwds)
     Py_CLEAR(prop->prop_name);
     prop->getter_doc = 0;
 
-    PyObject *prop_doc = NULL;
+    Py_XSETREF(prop->prop_doc, Py_XNewRef(doc));
     if ((doc == NULL || doc == Py_None) && fget != NULL) {
-        if (_PyObject_LookupAttr(fget, _Py_ID(__doc__), &prop_doc) < 0)
-            return -1;
-        if (prop_doc != NULL && prop_doc == Py_None)
-            Py_CLEAR(prop_doc);
-        if (prop_doc != NULL)
-            prop->getter_doc = 1;
-    }
-    else if (doc != NULL && doc != Py_None) {
-        prop_doc = Py_NewRef(doc);
-    }
-    if (prop_doc == NULL)
-        prop_doc = Py_NewRef(Py_None);
-    if (Py_IS_TYPE(self, &PyProperty_Type)) {
-        Py_XSETREF(prop->prop_doc, prop_doc);
-    }
-    else {
-        /* a subclass may have a __dict__ that should hold __doc__ */
-        Py_XSETREF(prop->prop_doc, prop_doc);
-        PyObject **dictptr = _PyObject_GetDictPtr(self);
-        if (dictptr != NULL) {
-            if (*dictptr == NULL && (*dictptr = PyDict_New()) == NULL)
-                return -1;
-            if (PyDict_SetItem(*dictptr, _Py_ID(__doc__), prop_doc) < 0)
+        PyObject *get_doc;
+        int rc = _PyObject_LookupAttr(fget, _Py_ID(__doc__), &get_doc);
+        if (rc <= 0)
+            return rc;
+        if (Py_IS_TYPE(self, &PyProperty_Type)) {
+            Py_XSETREF(prop->prop_doc, get_doc);
+        }
+        else {
+            /* A subclass's class dict has a __doc__ of its own that would
+               shadow the member, so the getter's doc goes on the instance,
+               by ordinary attribute assignment (which fails for a subclass
+               without a __dict__). An explicit doc is kept only in the
+               member, where a subclass never shows it: CPython 3.11 does
+               the same. */
+            int r = PyObject_SetAttr(self, _Py_ID(__doc__), get_doc);
+            Py_DECREF(get_doc);
+            if (r < 0)
                 return -1;
         }
+        prop->getter_doc = 1;
     }
     return 0;
 }

@@ -27,11 +27,15 @@
  *
  * Empty dicts share Py_EMPTY_KEYS (never freed, never written: its usable
  * count is 0, so the first insertion allocates a real table).
- * Key-sharing split tables (PEP 412) are not implemented yet: ma_values is
- * always NULL, and instances get ordinary combined dicts. */
+ * Split tables are not implemented: ma_values is always NULL.  Instances
+ * keep their attributes in inline values indexed through their class's
+ * shared keys (kr_instance.h), and a __dict__ made from them is an
+ * ordinary combined dict. */
 #include "Python.h"
 #include "kr_dict.h"
+#include "kr_instance.h"
 #include "kr_typing.h"
+#include "kr_iter.h"
 
 #define PyDict_LOG_MINSIZE 3
 #define PyDict_MINSIZE 8
@@ -349,6 +353,66 @@ _PyDictKeys_StringLookup(PyDictKeysObject *dk, PyObject *key)
         }
     }
     return unicodekeys_lookup_unicode(dk, key, hash);
+}
+
+/* ---------------------------------------------------------------------- */
+/* Shared keys of a class (PEP 412; Include/internal/kr_instance.h).
+ *
+ * The keys object maps attribute names to indices of the inline values
+ * arrays of the class's instances.  It is append-only (a name, once
+ * given an index, keeps it for the life of the class) and its entries'
+ * values stay NULL.  dk_usable counts the names that may still be added;
+ * it also shrinks by one for each new instance (down to 1), as CPython's
+ * does, so a class whose instances don't all get the same attributes
+ * stops growing their arrays.  Never the keys of a dict. */
+#define KR_LOG2_SHARED_KEYS 6 /* the smallest table with room for 30 keys */
+
+PyDictKeysObject *
+_KrDictKeys_NewShared(void)
+{
+    PyDictKeysObject *keys = new_keys_object(KR_LOG2_SHARED_KEYS, 1);
+    if (keys == NULL)
+        return NULL;
+    keys->dk_usable = KR_SHARED_KEYS_MAX;
+    keys->dk_kind = DICT_KEYS_SPLIT;
+    return keys;
+}
+
+void
+_KrDictKeys_DecRef(PyDictKeysObject *keys)
+{
+    dictkeys_decref(keys);
+}
+
+Py_ssize_t
+_KrDictKeys_SharedCapacity(PyDictKeysObject *keys)
+{
+    if (keys->dk_usable > 1)
+        keys->dk_usable--;
+    return keys->dk_nentries + keys->dk_usable;
+}
+
+Py_ssize_t
+_KrDictKeys_SharedInsert(PyDictKeysObject *keys, PyObject *name)
+{
+    Py_ssize_t ix = _PyDictKeys_StringLookup(keys, name);
+    if (ix != DKIX_EMPTY || keys->dk_usable <= 0)
+        return ix >= 0 ? ix : DKIX_EMPTY;
+    Py_hash_t hash = unicode_get_hash(name);
+    Py_ssize_t slot = find_empty_slot(keys, hash);
+    ix = keys->dk_nentries;
+    dictkeys_set_index(keys, slot, ix);
+    DK_UNICODE_ENTRIES(keys)[ix].me_key = Py_NewRef(name);
+    keys->dk_nentries++;
+    keys->dk_usable--;
+    keys->dk_version = 0; /* the set of names changed: caches must notice */
+    return ix;
+}
+
+PyObject *
+_KrDictKeys_SharedKey(PyDictKeysObject *keys, Py_ssize_t ix)
+{
+    return DK_UNICODE_ENTRIES(keys)[ix].me_key;
 }
 
 /* Find key; *value_addr gets the value (borrowed) or NULL.  Returns the
@@ -2092,9 +2156,33 @@ dictiter_len(PyObject *self, PyObject *Py_UNUSED(ignored))
     return PyLong_FromSize_t((size_t)len);
 }
 
+static PyObject *
+dictiter_reduce(PyObject *self, PyObject *Py_UNUSED(ignored))
+{
+    dictiterobject *di = (dictiterobject *)self;
+    dictiterobject *copy = PyObject_GC_New(dictiterobject, Py_TYPE(self));
+    if (copy == NULL)
+        return NULL;
+    copy->di_dict = (PyDictObject *)Py_XNewRef(di->di_dict);
+    copy->di_used = di->di_used;
+    copy->di_pos = di->di_pos;
+    copy->len = di->len;
+    copy->di_result = NULL;
+    if (di->di_result != NULL) {
+        copy->di_result = PyTuple_Pack(2, Py_None, Py_None);
+        if (copy->di_result == NULL) {
+            Py_DECREF(copy);
+            return NULL;
+        }
+    }
+    PyObject_GC_Track(copy);
+    return _KrIter_ReduceRemaining((PyObject *)copy);
+}
+
 static PyMethodDef dictiter_methods[] = {
     {"__length_hint__", (PyCFunction)dictiter_len, METH_NOARGS,
      "Private method returning an estimate of len(list(it))."},
+    {"__reduce__", (PyCFunction)dictiter_reduce, METH_NOARGS, "Return state information for pickling."},
     {NULL, NULL, 0, NULL},
 };
 

@@ -20,6 +20,7 @@ typedef struct {
     PyObject *en_sit;       /* the underlying iterator */
     PyObject *en_result;    /* reusable result tuple */
     PyObject *en_longindex; /* next index once beyond PY_SSIZE_T_MAX */
+    PyObject *one;          /* borrowed 1, the step of en_longindex; keeps CPython's size */
 } enumobject;
 
 static PyObject *
@@ -29,6 +30,7 @@ enum_new_impl(PyTypeObject *type, PyObject *iterable, PyObject *start)
     if (en == NULL)
         return NULL;
     en->en_longindex = NULL;
+    en->one = _PyLong_GetOne();
     en->en_index = 0;
     if (start != NULL) {
         start = PyNumber_Index(start);
@@ -59,49 +61,63 @@ enum_new_impl(PyTypeObject *type, PyObject *iterable, PyObject *start)
     return (PyObject *)en;
 }
 
-/* enumerate(iterable, start=0) from positional args and (name, value)
- * keyword pairs. */
+/* Index of the keyword `name` among kwnames, or -1. */
+static Py_ssize_t
+find_kw(PyObject *const *kwnames, Py_ssize_t nkw, const char *name)
+{
+    for (Py_ssize_t i = 0; i < nkw; i++)
+        if (_PyUnicode_EqualToASCIIString(kwnames[i], name))
+            return i;
+    return -1;
+}
+
+/* enumerate(iterable, start=0) for subclasses, with the generic keyword
+ * parser's checks in its order: count, required, then leftovers. */
 static PyObject *
 enum_parse(PyTypeObject *type, PyObject *const *args, Py_ssize_t nargs,
            PyObject *const *kwnames, PyObject *const *kwvalues, Py_ssize_t nkw)
 {
-    PyObject *iterable = NULL, *start = NULL;
+    static const char *const names[] = {"iterable", "start"};
+    PyObject *vals[2] = {NULL, NULL};
     if (nargs + nkw > 2) {
-        PyErr_Format(PyExc_TypeError, "enumerate() takes at most 2 arguments (%zd given)",
-                     nargs + nkw);
+        PyErr_Format(PyExc_TypeError, "enumerate() takes at most 2 %sarguments (%zd given)",
+                     nargs == 0 ? "keyword " : "", nargs + nkw);
         return NULL;
     }
-    if (nargs >= 1)
-        iterable = args[0];
-    if (nargs >= 2)
-        start = args[1];
-    for (Py_ssize_t i = 0; i < nkw; i++) {
-        PyObject *name = kwnames[i];
-        if (_PyUnicode_EqualToASCIIString(name, "iterable")) {
-            if (iterable != NULL) {
-                PyErr_SetString(PyExc_TypeError,
-                                "argument for enumerate() given by name ('iterable') and position (1)");
-                return NULL;
-            }
-            iterable = kwvalues[i];
-        } else if (_PyUnicode_EqualToASCIIString(name, "start")) {
-            if (start != NULL) {
-                PyErr_SetString(PyExc_TypeError,
-                                "argument for enumerate() given by name ('start') and position (2)");
-                return NULL;
-            }
-            start = kwvalues[i];
-        } else {
-            PyErr_Format(PyExc_TypeError, "'%U' is an invalid keyword argument for enumerate()",
-                         name);
+    Py_ssize_t left = nkw;
+    for (Py_ssize_t i = 0; i < 2; i++) {
+        if (i < nargs) {
+            vals[i] = args[i];
+            continue;
+        }
+        Py_ssize_t k = left ? find_kw(kwnames, nkw, names[i]) : -1;
+        if (k >= 0) {
+            vals[i] = kwvalues[k];
+            left--;
+        } else if (i == 0) {
+            PyErr_SetString(PyExc_TypeError,
+                            "enumerate() missing required argument 'iterable' (pos 1)");
             return NULL;
         }
     }
-    if (iterable == NULL) {
-        PyErr_SetString(PyExc_TypeError, "enumerate() missing required argument 'iterable'");
-        return NULL;
+    if (left > 0) {
+        for (Py_ssize_t i = 0; i < nargs; i++) {
+            if (find_kw(kwnames, nkw, names[i]) >= 0) {
+                PyErr_Format(PyExc_TypeError,
+                             "argument for enumerate() given by name ('%s') and position (%zd)",
+                             names[i], i + 1);
+                return NULL;
+            }
+        }
+        for (Py_ssize_t k = 0; k < nkw; k++) {
+            if (find_kw(&kwnames[k], 1, "iterable") < 0 && find_kw(&kwnames[k], 1, "start") < 0) {
+                PyErr_Format(PyExc_TypeError,
+                             "'%U' is an invalid keyword argument for enumerate()", kwnames[k]);
+                return NULL;
+            }
+        }
     }
-    return enum_new_impl(type, iterable, start);
+    return enum_new_impl(type, vals[0], vals[1]);
 }
 
 static PyObject *
@@ -112,11 +128,9 @@ enum_new(PyTypeObject *type, PyObject *args, PyObject *kwds)
     if (kwds != NULL) {
         Py_ssize_t pos = 0;
         PyObject *k, *v;
-        if (PyDict_GET_SIZE(kwds) + PyTuple_GET_SIZE(args) > 2) {
-            PyErr_Format(PyExc_TypeError, "enumerate() takes at most 2 arguments (%zd given)",
-                         PyDict_GET_SIZE(kwds) + PyTuple_GET_SIZE(args));
-            return NULL;
-        }
+        if (PyDict_GET_SIZE(kwds) + PyTuple_GET_SIZE(args) > 2) /* only counted */
+            return enum_parse(type, _PyTuple_ITEMS(args), PyTuple_GET_SIZE(args), NULL, NULL,
+                              PyDict_GET_SIZE(kwds));
         while (PyDict_Next(kwds, &pos, &k, &v)) {
             names[nkw] = k;
             values[nkw] = v;
@@ -129,10 +143,50 @@ enum_new(PyTypeObject *type, PyObject *args, PyObject *kwds)
 static PyObject *
 enum_vectorcall(PyObject *type, PyObject *const *args, size_t nargsf, PyObject *kwnames)
 {
+    /* enumerate itself: CPython's hand-written argument handling, whose
+     * checks (and so messages) differ from the generic parser's */
+    PyTypeObject *tp = (PyTypeObject *)type;
     Py_ssize_t nargs = PyVectorcall_NARGS(nargsf);
     Py_ssize_t nkw = kwnames ? PyTuple_GET_SIZE(kwnames) : 0;
-    return enum_parse((PyTypeObject *)type, args, nargs,
-                      nkw ? _PyTuple_ITEMS(kwnames) : NULL, args + nargs, nkw);
+    PyObject *const *names = nkw ? _PyTuple_ITEMS(kwnames) : NULL;
+    if (tp != &PyEnum_Type)
+        return enum_parse(tp, args, nargs, names, args + nargs, nkw);
+    const char *want[2] = {NULL, NULL}; /* the names the keywords must have */
+    PyObject *iterable = NULL, *start = NULL;
+    if (nargs + nkw == 2) {
+        if (nkw == 1) {
+            want[0] = "start";
+            iterable = args[0];
+            start = args[1];
+        } else if (nkw == 2) {
+            int start_first = find_kw(names, 1, "start") == 0;
+            want[0] = start_first ? "start" : "iterable";
+            want[1] = start_first ? "iterable" : "start";
+            iterable = args[start_first ? 1 : 0];
+            start = args[start_first ? 0 : 1];
+        } else {
+            iterable = args[0];
+            start = args[1];
+        }
+    } else if (nargs + nkw == 1) {
+        want[0] = "iterable";
+        iterable = args[0];
+    } else if (nargs == 0) {
+        PyErr_SetString(PyExc_TypeError, "enumerate() missing required argument 'iterable'");
+        return NULL;
+    } else {
+        PyErr_Format(PyExc_TypeError, "enumerate() takes at most 2 arguments (%zd given)",
+                     nargs + nkw);
+        return NULL;
+    }
+    for (Py_ssize_t k = 0; k < nkw; k++) {
+        if (find_kw(&names[k], 1, want[k]) < 0) {
+            PyErr_Format(PyExc_TypeError, "'%U' is an invalid keyword argument for enumerate()",
+                         names[k]);
+            return NULL;
+        }
+    }
+    return enum_new_impl(tp, iterable, start);
 }
 
 static void
@@ -204,7 +258,7 @@ enum_next(PyObject *self)
             }
         }
         next_index = en->en_longindex;
-        PyObject *stepped_up = PyNumber_Add(next_index, _PyLong_GetOne());
+        PyObject *stepped_up = PyNumber_Add(next_index, en->one);
         if (stepped_up == NULL) {
             Py_DECREF(next_item);
             return NULL;
@@ -404,9 +458,19 @@ reversed_setstate(PyObject *self, PyObject *state)
     Py_RETURN_NONE;
 }
 
+static PyObject *
+reversed_reduce(PyObject *self, PyObject *Py_UNUSED(ignored))
+{
+    reversedobject *ro = (reversedobject *)self;
+    if (ro->seq == NULL)
+        return Py_BuildValue("O(())", Py_TYPE(ro));
+    return Py_BuildValue("O(O)n", Py_TYPE(ro), ro->seq, ro->index);
+}
+
 static PyMethodDef reversed_methods[] = {
     {"__length_hint__", reversed_len, METH_NOARGS,
      "Private method returning an estimate of len(list(it))."},
+    {"__reduce__", reversed_reduce, METH_NOARGS, "Return state information for pickling."},
     {"__setstate__", reversed_setstate, METH_O, "Set state information for unpickling."},
     {NULL, NULL, 0, NULL},
 };

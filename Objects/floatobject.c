@@ -83,7 +83,8 @@ double PyFloat_AsDouble(PyObject *op)
     PyNumberMethods *nb = Py_TYPE(op)->tp_as_number;
     if (nb == NULL || nb->nb_float == NULL) {
         if (nb && nb->nb_index) {
-            PyObject *res = nb->nb_index(op);
+            /* PyNumber_Index checks what __index__ returned */
+            PyObject *res = PyNumber_Index(op);
             if (res == NULL)
                 return -1.0;
             double val = PyLong_AsDouble(res);
@@ -126,11 +127,11 @@ double PyFloat_AsDouble(PyObject *op)
 static char *float_text(const Py_UCS4 *s, Py_ssize_t n, int *bad)
 {
     *bad = 0;
-    while (n > 0 && Py_UNICODE_ISSPACE(s[0])) {
+    while (n > 0 && _KrUnicode_IsNumberSpace(s[0])) {
         s++;
         n--;
     }
-    while (n > 0 && Py_UNICODE_ISSPACE(s[n - 1]))
+    while (n > 0 && _KrUnicode_IsNumberSpace(s[n - 1]))
         n--;
     char *buf = PyMem_Malloc((size_t)n + 1);
     if (buf == NULL) {
@@ -142,8 +143,8 @@ static char *float_text(const Py_UCS4 *s, Py_ssize_t n, int *bad)
         Py_UCS4 ch = s[i];
         if (ch == '_') {
             /* only between two digits */
-            if (i == 0 || i == n - 1 || !(s[i - 1] < 128 && isdigit((int)s[i - 1]))
-                || !(s[i + 1] < 128 && isdigit((int)s[i + 1])))
+            if (i == 0 || i == n - 1 || _PyUnicode_ToDecimalDigit(s[i - 1]) < 0
+                || _PyUnicode_ToDecimalDigit(s[i + 1]) < 0)
                 goto bad;
             continue;
         }
@@ -202,17 +203,21 @@ PyObject *PyFloat_FromString(PyObject *v)
         for (Py_ssize_t i = 0; i < n; i++)
             u[i] = PyUnicode_READ(kind, data, i);
     }
-    else if (PyBytes_Check(v) || PyByteArray_Check(v)) {
-        const char *b = PyBytes_Check(v) ? PyBytes_AS_STRING(v) : PyByteArray_AS_STRING(v);
-        n = Py_SIZE(v);
+    else if (PyObject_CheckBuffer(v)) {
+        Py_buffer view;
+        if (PyObject_GetBuffer(v, &view, PyBUF_SIMPLE) < 0)
+            return NULL;
+        const unsigned char *b = view.buf;
+        n = view.len;
         u = PyMem_Malloc((size_t)(n + 1) * sizeof(Py_UCS4));
-        if (u == NULL)
+        if (u == NULL) {
+            PyBuffer_Release(&view);
             return PyErr_NoMemory();
-        for (Py_ssize_t i = 0; i < n; i++) {
-            unsigned char c = (unsigned char)b[i];
-            /* bytes are ASCII text: anything else is invalid */
-            u[i] = c < 128 ? c : 0;
         }
+        /* bytes are ASCII text: anything else is invalid */
+        for (Py_ssize_t i = 0; i < n; i++)
+            u[i] = b[i] < 128 ? b[i] : 0;
+        PyBuffer_Release(&view);
     }
     else {
         PyErr_Format(PyExc_TypeError, "float() argument must be a string or a real number, not '%.200s'",
@@ -245,18 +250,9 @@ static PyObject *float_from_object(PyObject *x)
     return PyFloat_FromString(x); /* str, bytes, bytearray; TypeError otherwise */
 }
 
-static PyObject *float_new(PyTypeObject *type, PyObject *args, PyObject *kwargs)
+static PyObject *float_new_impl(PyTypeObject *type, PyObject *x)
 {
-    if (kwargs != NULL && PyDict_GET_SIZE(kwargs) != 0 && type == &PyFloat_Type) {
-        PyErr_SetString(PyExc_TypeError, "float() takes no keyword arguments");
-        return NULL;
-    }
-    Py_ssize_t nargs = PyTuple_GET_SIZE(args);
-    if (nargs > 1) {
-        PyErr_Format(PyExc_TypeError, "float expected at most 1 argument, got %zd", nargs);
-        return NULL;
-    }
-    PyObject *tmp = nargs == 0 ? PyFloat_FromDouble(0.0) : float_from_object(PyTuple_GET_ITEM(args, 0));
+    PyObject *tmp = x == NULL ? PyFloat_FromDouble(0.0) : float_from_object(x);
     if (tmp == NULL || type == &PyFloat_Type)
         return tmp;
     PyObject *newobj = type->tp_alloc(type, 0);
@@ -264,6 +260,39 @@ static PyObject *float_new(PyTypeObject *type, PyObject *args, PyObject *kwargs)
         ((PyFloatObject *)newobj)->ob_fval = PyFloat_AS_DOUBLE(tmp);
     Py_DECREF(tmp);
     return newobj;
+}
+
+/* float(x=0, /): both entry points check their arguments here */
+static int float_check_args(int has_keywords, Py_ssize_t nargs)
+{
+    if (has_keywords) {
+        PyErr_SetString(PyExc_TypeError, "float() takes no keyword arguments");
+        return -1;
+    }
+    if (nargs > 1) {
+        PyErr_Format(PyExc_TypeError, "float expected at most 1 argument, got %zd", nargs);
+        return -1;
+    }
+    return 0;
+}
+
+static PyObject *float_new(PyTypeObject *type, PyObject *args, PyObject *kwargs)
+{
+    Py_ssize_t nargs = PyTuple_GET_SIZE(args);
+    /* keywords are refused unless a subclass's own __init__ takes them */
+    int refuse_kw = type == &PyFloat_Type || type->tp_init == PyFloat_Type.tp_init;
+    if (float_check_args(refuse_kw && kwargs != NULL && PyDict_GET_SIZE(kwargs) != 0, nargs) < 0)
+        return NULL;
+    return float_new_impl(type, nargs ? PyTuple_GET_ITEM(args, 0) : NULL);
+}
+
+/* Calls of float itself skip the argument tuple (subclasses use tp_new). */
+static PyObject *float_vectorcall(PyObject *type, PyObject *const *args, size_t nargsf, PyObject *kwnames)
+{
+    Py_ssize_t nargs = PyVectorcall_NARGS(nargsf);
+    if (float_check_args(kwnames != NULL && PyTuple_GET_SIZE(kwnames) != 0, nargs) < 0)
+        return NULL;
+    return float_new_impl((PyTypeObject *)type, nargs ? args[0] : NULL);
 }
 
 /* ====================================================================
@@ -813,7 +842,7 @@ static PyObject *float_fromhex(PyObject *type, PyObject *arg)
         return NULL;
     const char *p = s;
     double x;
-    while (Py_UNICODE_ISSPACE((unsigned char)*p))
+    while (_KrUnicode_IsNumberSpace((unsigned char)*p))
         p++;
     char *end;
     x = _Py_parse_inf_or_nan(p, &end);
@@ -885,7 +914,7 @@ static PyObject *float_fromhex(PyObject *type, PyObject *arg)
     if (negate)
         x = -x;
 finished:
-    while (Py_UNICODE_ISSPACE((unsigned char)*p))
+    while (_KrUnicode_IsNumberSpace((unsigned char)*p))
         p++;
     if (*p != '\0')
         goto parse_error;
@@ -984,5 +1013,6 @@ PyTypeObject PyFloat_Type = {
     .tp_methods = float_methods,
     .tp_getset = float_getset,
     .tp_new = float_new,
+    .tp_vectorcall = float_vectorcall,
     .tp_free = PyObject_Free,
 };

@@ -245,6 +245,8 @@ static void
 frame_dealloc(PyFrameObject *f)
 {
     PyObject_GC_UnTrack(f);
+    /* f_back chains are as long as the recursion that made them */
+    Py_TRASHCAN_BEGIN(f, frame_dealloc)
     if (frame_owns_data(f)) {
         _PyInterpreterFrame *frame = f->f_frame;
         clear_owned_frame(f);
@@ -254,6 +256,7 @@ frame_dealloc(PyFrameObject *f)
     Py_CLEAR(f->f_back);
     Py_CLEAR(f->f_trace);
     PyObject_GC_Del(f);
+    Py_TRASHCAN_END
 }
 
 static int

@@ -406,11 +406,17 @@ func_new(PyTypeObject *type, PyObject *args, PyObject *kw)
         PyErr_SetString(PyExc_TypeError, "arg 4 (defaults) must be None or tuple");
         return NULL;
     }
-    Py_ssize_t nclosure = closure == Py_None ? 0 : (PyTuple_Check(closure) ? PyTuple_GET_SIZE(closure) : -1);
-    if (nclosure < 0) {
-        PyErr_SetString(PyExc_TypeError, "arg 5 (closure) must be tuple");
-        return NULL;
+    if (!PyTuple_Check(closure)) {
+        if (closure != Py_None) {
+            PyErr_SetString(PyExc_TypeError, "arg 5 (closure) must be None or tuple");
+            return NULL;
+        }
+        if (code->co_nfreevars) {
+            PyErr_SetString(PyExc_TypeError, "arg 5 (closure) must be tuple");
+            return NULL;
+        }
     }
+    Py_ssize_t nclosure = closure == Py_None ? 0 : PyTuple_GET_SIZE(closure);
     if (code->co_nfreevars != nclosure) {
         PyErr_Format(PyExc_ValueError, "%U requires closure of length %zd, not %zd",
                      code->co_name, (Py_ssize_t)code->co_nfreevars, nclosure);
@@ -535,9 +541,9 @@ PyTypeObject PyFunction_Type = {
  * classmethod and staticmethod
  * =================================================================== */
 
-/* Both wrap one callable and copy its __module__, __name__, __qualname__
- * and __doc__ into their own __dict__, with __wrapped__ pointing at it,
- * as functools.wraps would. */
+/* Both wrap one callable and copy its __module__, __name__, __qualname__,
+ * __doc__ and __annotations__ into their own __dict__, as functools.wraps
+ * would; __wrapped__ is a member reading the callable, not a dict entry. */
 typedef struct {
     PyObject_HEAD
     PyObject *callable;
@@ -547,25 +553,29 @@ typedef struct {
 static int
 wrap_copy_attrs(PyObject *wrapper, PyObject *wrapped)
 {
-    static const char *const names[] = {"__module__", "__name__", "__qualname__", "__doc__"};
+    static const char *const names[] = {"__module__", "__name__", "__qualname__", "__doc__",
+                                        "__annotations__"};
     PyObject **dictptr = &((wrapperobject *)wrapper)->dict;
     if (*dictptr == NULL && (*dictptr = PyDict_New()) == NULL)
         return -1;
     for (size_t i = 0; i < Py_ARRAY_LENGTH(names); i++) {
-        PyObject *value = PyObject_GetAttrString(wrapped, names[i]);
-        if (value == NULL) {
-            if (PyErr_ExceptionMatches(PyExc_AttributeError)) {
-                PyErr_Clear();
-                continue;
-            }
+        PyObject *key = PyUnicode_InternFromString(names[i]), *value;
+        if (key == NULL)
             return -1;
+        int found = _PyObject_LookupAttr(wrapped, key, &value);
+        if (found <= 0) {
+            Py_DECREF(key);
+            if (found < 0)
+                return -1;
+            continue;
         }
-        int r = PyDict_SetItemString(*dictptr, names[i], value);
+        int r = PyDict_SetItem(*dictptr, key, value);
+        Py_DECREF(key);
         Py_DECREF(value);
         if (r < 0)
             return -1;
     }
-    return PyDict_SetItemString(*dictptr, "__wrapped__", wrapped);
+    return 0;
 }
 
 static void
@@ -631,12 +641,6 @@ wrapper_isabstract(PyObject *self, void *closure)
     return PyBool_FromLong(r);
 }
 
-static PyObject *
-wrapper_get_annotations(PyObject *self, void *closure)
-{
-    return PyObject_GetAttr(((wrapperobject *)self)->callable, _Py_ID(__annotations__));
-}
-
 static PyMemberDef wrapper_memberlist[] = {
     {"__func__", T_OBJECT, offsetof(wrapperobject, callable), READONLY, NULL},
     {"__wrapped__", T_OBJECT, offsetof(wrapperobject, callable), READONLY, NULL},
@@ -646,7 +650,6 @@ static PyMemberDef wrapper_memberlist[] = {
 static PyGetSetDef wrapper_getsetlist[] = {
     {"__isabstractmethod__", wrapper_isabstract, NULL, NULL, NULL},
     {"__dict__", PyObject_GenericGetDict, PyObject_GenericSetDict, NULL, NULL},
-    {"__annotations__", wrapper_get_annotations, NULL, NULL, NULL},
     {NULL, NULL, NULL, NULL, NULL}
 };
 
@@ -707,10 +710,7 @@ PyClassMethod_New(PyObject *callable)
     if (cm == NULL)
         return NULL;
     cm->callable = Py_NewRef(callable);
-    if (wrap_copy_attrs((PyObject *)cm, callable) < 0) {
-        Py_DECREF(cm);
-        return NULL;
-    }
+    /* The C constructor copies no attributes; only calling the type does. */
     return (PyObject *)cm;
 }
 
@@ -773,9 +773,6 @@ PyStaticMethod_New(PyObject *callable)
     if (sm == NULL)
         return NULL;
     sm->callable = Py_NewRef(callable);
-    if (wrap_copy_attrs((PyObject *)sm, callable) < 0) {
-        Py_DECREF(sm);
-        return NULL;
-    }
+    /* The C constructor copies no attributes; only calling the type does. */
     return (PyObject *)sm;
 }

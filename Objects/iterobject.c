@@ -9,6 +9,47 @@
  * Both drop their references as soon as they are exhausted, so that an
  * exhausted iterator stays exhausted even if the sequence grows. */
 #include "Python.h"
+#include "kr_frame.h"
+#include "kr_iter.h"
+
+/* ====================================================================== */
+/* pickling support shared by the positional iterators */
+
+/* Borrowed; looked up at call time, as a pickle names what builtins holds. */
+static PyObject *
+builtin_named(const char *name)
+{
+    PyObject *builtins = _PyEval_GetBuiltins(PyThreadState_GET());
+    PyObject *func = builtins ? PyDict_GetItemString(builtins, name) : NULL;
+    if (func == NULL && !PyErr_Occurred())
+        PyErr_Format(PyExc_AttributeError, "%s", name);
+    return func;
+}
+
+PyObject *
+_KrIter_Reduce(const char *builtin_name, PyObject *arg, Py_ssize_t index)
+{
+    PyObject *func = builtin_named(builtin_name);
+    if (func == NULL)
+        return NULL;
+    if (arg == NULL)
+        return Py_BuildValue("O(())", func);
+    if (index < 0)
+        return Py_BuildValue("O(O)", func, arg);
+    return Py_BuildValue("O(O)n", func, arg, index);
+}
+
+PyObject *
+_KrIter_ReduceRemaining(PyObject *copy)
+{
+    PyObject *rest = PySequence_List(copy);
+    Py_DECREF(copy);
+    if (rest == NULL)
+        return NULL;
+    PyObject *res = _KrIter_Reduce("iter", rest, -1);
+    Py_DECREF(rest);
+    return res;
+}
 
 /* ====================================================================== */
 /* sequence iterator */
@@ -110,9 +151,19 @@ iter_setstate(PyObject *self, PyObject *state)
     Py_RETURN_NONE;
 }
 
+static PyObject *
+iter_reduce(PyObject *self, PyObject *Py_UNUSED(ignored))
+{
+    seqiterobject *it = (seqiterobject *)self;
+    if (it->it_seq == NULL)
+        return _KrIter_Reduce("iter", NULL, -1);
+    return _KrIter_Reduce("iter", it->it_seq, it->it_index);
+}
+
 static PyMethodDef seqiter_methods[] = {
     {"__length_hint__", iter_len, METH_NOARGS,
      "Private method returning an estimate of len(list(it))."},
+    {"__reduce__", iter_reduce, METH_NOARGS, "Return state information for pickling."},
     {"__setstate__", iter_setstate, METH_O, NULL},
     {NULL, NULL, 0, NULL},
 };
@@ -194,6 +245,23 @@ calliter_iternext(PyObject *self)
     return NULL;
 }
 
+static PyObject *
+calliter_reduce(PyObject *self, PyObject *Py_UNUSED(ignored))
+{
+    calliterobject *it = (calliterobject *)self;
+    if (it->it_callable == NULL)
+        return _KrIter_Reduce("iter", NULL, -1);
+    PyObject *iter = builtin_named("iter");
+    if (iter == NULL)
+        return NULL;
+    return Py_BuildValue("O(OO)", iter, it->it_callable, it->it_sentinel);
+}
+
+static PyMethodDef calliter_methods[] = {
+    {"__reduce__", calliter_reduce, METH_NOARGS, "Return state information for pickling."},
+    {NULL, NULL, 0, NULL},
+};
+
 PyTypeObject PyCallIter_Type = {
     PyVarObject_HEAD_INIT(&PyType_Type, 0)
     .tp_name = "callable_iterator",
@@ -204,4 +272,5 @@ PyTypeObject PyCallIter_Type = {
     .tp_traverse = calliter_traverse,
     .tp_iter = PyObject_SelfIter,
     .tp_iternext = calliter_iternext,
+    .tp_methods = calliter_methods,
 };

@@ -21,6 +21,8 @@
  * looks at this very list. */
 #include "Python.h"
 #include "kr_typing.h"
+#include "kr_iter.h"
+#include "kr_compare.h"
 
 /* Free list of list headers (CPython keeps 80). */
 #define KR_LIST_MAXFREELIST 80
@@ -70,7 +72,11 @@ list_resize(PyListObject *self, Py_ssize_t newsize)
 static int
 list_preallocate_exact(PyListObject *self, Py_ssize_t size)
 {
-    size = (size + 1) & ~(size_t)1;
+    if (size > PY_SSIZE_T_MAX / (Py_ssize_t)sizeof(PyObject *)) {
+        PyErr_NoMemory(); /* also keeps the rounding below from overflowing */
+        return -1;
+    }
+    size = (size + 1) & ~(Py_ssize_t)1;
     PyObject **items = PyMem_New(PyObject *, size);
     if (items == NULL) {
         PyErr_NoMemory();
@@ -334,12 +340,7 @@ list_contains(PyObject *self, PyObject *el)
 {
     PyListObject *a = (PyListObject *)self;
     for (Py_ssize_t i = 0; i < Py_SIZE(a); i++) {
-        PyObject *item = a->ob_item[i];
-        if (item == el)
-            return 1;
-        Py_INCREF(item);
-        int cmp = PyObject_RichCompareBool(item, el, Py_EQ);
-        Py_DECREF(item);
+        int cmp = _KrCompare_ItemEqual(a->ob_item[i], el);
         if (cmp != 0)
             return cmp;
     }
@@ -851,10 +852,7 @@ list_index(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
             stop = 0;
     }
     for (Py_ssize_t i = start; i < stop && i < Py_SIZE(a); i++) {
-        PyObject *obj = a->ob_item[i];
-        Py_INCREF(obj);
-        int cmp = PyObject_RichCompareBool(obj, value, Py_EQ);
-        Py_DECREF(obj);
+        int cmp = _KrCompare_ItemEqual(a->ob_item[i], value);
         if (cmp > 0)
             return PyLong_FromSsize_t(i);
         if (cmp < 0)
@@ -870,14 +868,7 @@ list_count(PyObject *self, PyObject *value)
     PyListObject *a = (PyListObject *)self;
     Py_ssize_t count = 0;
     for (Py_ssize_t i = 0; i < Py_SIZE(a); i++) {
-        PyObject *obj = a->ob_item[i];
-        if (obj == value) {
-            count++;
-            continue;
-        }
-        Py_INCREF(obj);
-        int cmp = PyObject_RichCompareBool(obj, value, Py_EQ);
-        Py_DECREF(obj);
+        int cmp = _KrCompare_ItemEqual(a->ob_item[i], value);
         if (cmp > 0)
             count++;
         else if (cmp < 0)
@@ -891,10 +882,7 @@ list_remove(PyObject *self, PyObject *value)
 {
     PyListObject *a = (PyListObject *)self;
     for (Py_ssize_t i = 0; i < Py_SIZE(a); i++) {
-        PyObject *obj = a->ob_item[i];
-        Py_INCREF(obj);
-        int cmp = PyObject_RichCompareBool(obj, value, Py_EQ);
-        Py_DECREF(obj);
+        int cmp = _KrCompare_ItemEqual(a->ob_item[i], value);
         if (cmp > 0) {
             if (list_ass_slice(a, i, i + 1, NULL) == 0)
                 Py_RETURN_NONE;
@@ -923,6 +911,11 @@ list_richcompare(PyObject *v, PyObject *w, int op)
         PyObject *vitem = vl->ob_item[i], *witem = wl->ob_item[i];
         if (vitem == witem)
             continue;
+        int plain = _KrCompare_PlainEqual(vitem, witem);
+        if (plain > 0)
+            continue;
+        if (plain == 0)
+            break;
         Py_INCREF(vitem);
         Py_INCREF(witem);
         int k = PyObject_RichCompareBool(vitem, witem, Py_EQ);
@@ -963,7 +956,7 @@ typedef int (*keycmp_fn)(PyObject *x, PyObject *y, struct merge_state *ms);
 struct run {
     sortslice base;
     Py_ssize_t len;
-    int power; /* powersort power of the boundary before this run */
+    int power; /* powersort power of the boundary after this run */
 };
 
 /* MAX_MERGE_PENDING: the stack of pending runs can't grow beyond about
@@ -1023,33 +1016,106 @@ compact_int_lt(PyObject *v, PyObject *w, MergeState *ms)
     return _PyLong_CompactValue((PyLongObject *)v) < _PyLong_CompactValue((PyLongObject *)w);
 }
 
+/* The value of an exact int of at most two digits (|v| < 2**60). */
+static inline int64_t
+two_digit_value(PyObject *v)
+{
+    PyLongObject *l = (PyLongObject *)v;
+    Py_ssize_t size = Py_SIZE(l);
+    if (size == 0)
+        return 0;
+    int64_t mag = (int64_t)l->ob_digit[0];
+    if (size == 2 || size == -2)
+        mag |= (int64_t)l->ob_digit[1] << PyLong_SHIFT;
+    return size < 0 ? -mag : mag;
+}
+
+/* exact ints that fit a machine word (at most two digits) */
+static int
+word_int_lt(PyObject *v, PyObject *w, MergeState *ms)
+{
+    return two_digit_value(v) < two_digit_value(w);
+}
+
 static int
 float_lt(PyObject *v, PyObject *w, MergeState *ms)
 {
     return PyFloat_AS_DOUBLE(v) < PyFloat_AS_DOUBLE(w);
 }
 
+/* Byte-wise order of two character arrays of one kind; most comparisons
+ * of unequal strings are settled by the first byte without a call. */
+static inline int
+char_bytes_lt(const unsigned char *a, Py_ssize_t la, const unsigned char *b, Py_ssize_t lb)
+{
+    Py_ssize_t n = Py_MIN(la, lb);
+    if (n > 0 && a[0] != b[0])
+        return a[0] < b[0];
+    int res = memcmp(a, b, (size_t)n);
+    return res != 0 ? res < 0 : la < lb;
+}
+
 /* exact strs that are all one byte per character */
 static int
 latin_str_lt(PyObject *v, PyObject *w, MergeState *ms)
 {
-    Py_ssize_t lv = PyUnicode_GET_LENGTH(v), lw = PyUnicode_GET_LENGTH(w);
-    int res = memcmp(PyUnicode_DATA(v), PyUnicode_DATA(w), (size_t)Py_MIN(lv, lw));
-    return res != 0 ? res < 0 : lv < lw;
+    return char_bytes_lt(PyUnicode_DATA(v), PyUnicode_GET_LENGTH(v),
+                         PyUnicode_DATA(w), PyUnicode_GET_LENGTH(w));
+}
+
+/* exact ASCII strs: compact, so the characters follow the header */
+static int
+ascii_str_lt(PyObject *v, PyObject *w, MergeState *ms)
+{
+    return char_bytes_lt((const unsigned char *)((PyASCIIObject *)v + 1), PyUnicode_GET_LENGTH(v),
+                         (const unsigned char *)((PyASCIIObject *)w + 1), PyUnicode_GET_LENGTH(w));
+}
+
+/* Equality of two first items of tuple keys, all of which share the type
+ * behind ms->tuple_elem_compare: the specialised types compare as C values. */
+static int
+first_items_equal(PyObject *v, PyObject *w, MergeState *ms)
+{
+    keycmp_fn lt = ms->tuple_elem_compare;
+    if (lt == compact_int_lt)
+        return _PyLong_CompactValue((PyLongObject *)v) == _PyLong_CompactValue((PyLongObject *)w);
+    if (lt == word_int_lt)
+        return two_digit_value(v) == two_digit_value(w);
+    if (lt == float_lt)
+        return PyFloat_AS_DOUBLE(v) == PyFloat_AS_DOUBLE(w);
+    if (lt == latin_str_lt || lt == ascii_str_lt) {
+        Py_ssize_t len = PyUnicode_GET_LENGTH(v);
+        return len == PyUnicode_GET_LENGTH(w) &&
+               memcmp(PyUnicode_DATA(v), PyUnicode_DATA(w), (size_t)len) == 0;
+    }
+    return PyObject_RichCompareBool(v, w, Py_EQ);
 }
 
 /* exact tuples: the first items decide most comparisons, and those get
- * the fast comparison chosen for them; later items use the generic one */
+ * the fast comparison chosen for them; later items use the generic one,
+ * except that exact small ints and floats compare as C values */
 static int
 tuple_lt(PyObject *v, PyObject *w, MergeState *ms)
 {
     PyTupleObject *vt = (PyTupleObject *)v, *wt = (PyTupleObject *)w;
     Py_ssize_t vlen = Py_SIZE(vt), wlen = Py_SIZE(wt);
+    if (vlen == 0 || wlen == 0)
+        return vlen < wlen;
+    PyObject *vi = vt->ob_item[0], *wi = wt->ob_item[0];
+    if (vi != wi) {
+        int k = first_items_equal(vi, wi, ms);
+        if (k <= 0)
+            return k < 0 ? -1 : ms->tuple_elem_compare(vi, wi, ms);
+    }
     Py_ssize_t i;
-    for (i = 0; i < vlen && i < wlen; i++) {
-        if (vt->ob_item[i] == wt->ob_item[i])
+    for (i = 1; i < vlen && i < wlen; i++) {
+        vi = vt->ob_item[i];
+        wi = wt->ob_item[i];
+        if (vi == wi)
             continue;
-        int k = PyObject_RichCompareBool(vt->ob_item[i], wt->ob_item[i], Py_EQ);
+        int k = _KrCompare_ExactNumbers(vi, wi, Py_EQ);
+        if (k < 0)
+            k = PyObject_RichCompareBool(vi, wi, Py_EQ);
         if (k < 0)
             return -1;
         if (!k)
@@ -1057,9 +1123,8 @@ tuple_lt(PyObject *v, PyObject *w, MergeState *ms)
     }
     if (i >= vlen || i >= wlen)
         return vlen < wlen;
-    if (i == 0)
-        return ms->tuple_elem_compare(vt->ob_item[0], wt->ob_item[0], ms);
-    return PyObject_RichCompareBool(vt->ob_item[i], wt->ob_item[i], Py_LT);
+    int k = _KrCompare_ExactNumbers(vi, wi, Py_LT);
+    return k >= 0 ? k : PyObject_RichCompareBool(vi, wi, Py_LT);
 }
 
 static void
@@ -1633,7 +1698,8 @@ found_new_run(MergeState *ms, Py_ssize_t n2)
         Py_ssize_t s1 = p[ms->n - 1].base.keys - ms->basekeys;
         Py_ssize_t n1 = p[ms->n - 1].len;
         int power = powerloop(s1, n1, n2, ms->listlen);
-        while (ms->n > 1 && p[ms->n - 1].power > power) {
+        /* the boundary below the top run is recorded on the run under it */
+        while (ms->n > 1 && p[ms->n - 2].power > power) {
             if (merge_at(ms, ms->n - 2) < 0)
                 return -1;
         }
@@ -1676,25 +1742,33 @@ choose_compare(MergeState *ms, PyObject **keys, Py_ssize_t n)
     if (n < 2)
         return generic_lt;
     PyTypeObject *key_type = Py_TYPE(keys[0]);
-    int same = 1, ints_compact = 1, strs_latin = 1;
+    /* the widest int (in digits) and the narrowest str class seen */
+    Py_ssize_t int_digits = 0;
+    int strs_latin = 1, strs_ascii = 1;
     for (Py_ssize_t i = 0; i < n; i++) {
         PyObject *key = keys[i];
-        if (Py_TYPE(key) != key_type) {
-            same = 0;
-            break;
+        if (Py_TYPE(key) != key_type)
+            return generic_lt;
+        if (key_type == &PyLong_Type) {
+            Py_ssize_t size = Py_SIZE(key);
+            size = size < 0 ? -size : size;
+            if (size > int_digits)
+                int_digits = size;
+        } else if (key_type == &PyUnicode_Type && strs_latin) {
+            if (PyUnicode_KIND(key) != PyUnicode_1BYTE_KIND)
+                strs_latin = strs_ascii = 0;
+            else if (!PyUnicode_IS_ASCII(key))
+                strs_ascii = 0;
         }
-        if (key_type == &PyLong_Type && ints_compact && !_PyLong_IsCompact(key))
-            ints_compact = 0;
-        else if (key_type == &PyUnicode_Type && strs_latin &&
-                 PyUnicode_KIND(key) != PyUnicode_1BYTE_KIND)
-            strs_latin = 0;
     }
-    if (!same)
-        return generic_lt;
-    if (key_type == &PyLong_Type && ints_compact)
+    if (key_type == &PyLong_Type && int_digits <= 1)
         return compact_int_lt;
+    if (key_type == &PyLong_Type && int_digits == 2)
+        return word_int_lt;
     if (key_type == &PyFloat_Type)
         return float_lt;
+    if (key_type == &PyUnicode_Type && strs_ascii)
+        return ascii_str_lt;
     if (key_type == &PyUnicode_Type && strs_latin)
         return latin_str_lt;
     if (key_type == &PyTuple_Type) {
@@ -2041,27 +2115,8 @@ list_init_impl(PyListObject *self, PyObject *iterable)
     if (self->ob_item != NULL)
         list_clear_slot((PyObject *)self);
     if (iterable != NULL) {
-        if (PyList_CheckExact(iterable) || PyTuple_CheckExact(iterable)) {
-            /* list_extend preallocates exactly for these */
-        } else if (Py_TYPE(iterable)->tp_as_sequence && Py_TYPE(iterable)->tp_as_sequence->sq_length) {
-            Py_ssize_t iter_len = PyObject_Size(iterable);
-            if (iter_len == -1) {
-                if (!PyErr_ExceptionMatches(PyExc_TypeError))
-                    return -1;
-                PyErr_Clear();
-            }
-            if (iter_len > 0 && self->ob_item == NULL && list_preallocate_exact(self, iter_len))
-                return -1;
-        } else if (Py_TYPE(iterable)->tp_as_mapping && Py_TYPE(iterable)->tp_as_mapping->mp_length) {
-            Py_ssize_t iter_len = PyObject_Size(iterable);
-            if (iter_len == -1) {
-                if (!PyErr_ExceptionMatches(PyExc_TypeError))
-                    return -1;
-                PyErr_Clear();
-            }
-            if (iter_len > 0 && self->ob_item == NULL && list_preallocate_exact(self, iter_len))
-                return -1;
-        }
+        /* No separate len() call here: list_extend's length hint is the
+           only one, after iter(), as CPython 3.11 orders them. */
         PyObject *rv = list_extend(self, iterable);
         if (rv == NULL)
             return -1;
@@ -2282,9 +2337,32 @@ listiter_setstate(PyObject *self, PyObject *state)
     Py_RETURN_NONE;
 }
 
+/* Both list iterators pickle as iter(list) or reversed(list) plus the
+ * position; an exhausted one as iter([]). */
+static PyObject *
+listiter_reduce_common(PyListObject *seq, Py_ssize_t index, const char *builtin)
+{
+    if (seq != NULL)
+        return _KrIter_Reduce(builtin, (PyObject *)seq, index);
+    PyObject *empty = PyList_New(0);
+    if (empty == NULL)
+        return NULL;
+    PyObject *res = _KrIter_Reduce("iter", empty, -1);
+    Py_DECREF(empty);
+    return res;
+}
+
+static PyObject *
+listiter_reduce(PyObject *self, PyObject *Py_UNUSED(ignored))
+{
+    listiterobject *it = (listiterobject *)self;
+    return listiter_reduce_common(it->it_seq, it->it_index, "iter");
+}
+
 static PyMethodDef listiter_methods[] = {
     {"__length_hint__", (PyCFunction)listiter_len, METH_NOARGS,
      "Private method returning an estimate of len(list(it))."},
+    {"__reduce__", listiter_reduce, METH_NOARGS, "Return state information for pickling."},
     {"__setstate__", (PyCFunction)listiter_setstate, METH_O, NULL},
     {NULL, NULL, 0, NULL},
 };
@@ -2381,9 +2459,17 @@ listreviter_setstate(PyObject *self, PyObject *state)
     Py_RETURN_NONE;
 }
 
+static PyObject *
+listreviter_reduce(PyObject *self, PyObject *Py_UNUSED(ignored))
+{
+    listreviterobject *it = (listreviterobject *)self;
+    return listiter_reduce_common(it->it_seq, it->it_index, "reversed");
+}
+
 static PyMethodDef listreviter_methods[] = {
     {"__length_hint__", (PyCFunction)listreviter_len, METH_NOARGS,
      "Private method returning an estimate of len(list(it))."},
+    {"__reduce__", listreviter_reduce, METH_NOARGS, "Return state information for pickling."},
     {"__setstate__", (PyCFunction)listreviter_setstate, METH_O, NULL},
     {NULL, NULL, 0, NULL},
 };

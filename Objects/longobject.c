@@ -666,9 +666,58 @@ static PyObject *long_sub(PyLongObject *a, PyLongObject *b)
 PyObject *_PyLong_Add(PyLongObject *a, PyLongObject *b) { return long_add(a, b); }
 PyObject *_PyLong_Subtract(PyLongObject *a, PyLongObject *b) { return long_sub(a, b); }
 
+/* Schoolbook square of a's magnitude.  Each cross product a[i]*a[j]
+ * (i < j) appears twice in the square, so the triangle of them is summed
+ * once, doubled by a one-bit shift, and the diagonal squares a[i]**2 are
+ * added last: about half the multiplications of the general product. */
+static PyLongObject *x_square(PyLongObject *a)
+{
+    Py_ssize_t n = ABS_SIZE(a);
+    PyLongObject *z = long_alloc(2 * n);
+    if (z == NULL)
+        return NULL;
+    digit *zd = z->ob_digit;
+    const digit *ad = a->ob_digit;
+    memset(zd, 0, (size_t)(2 * n) * sizeof(digit));
+    for (Py_ssize_t i = 0; i < n; i++) {
+        twodigits f = ad[i], carry = 0;
+        if (f == 0)
+            continue;
+        digit *pz = zd + 2 * i + 1;
+        for (Py_ssize_t j = i + 1; j < n; j++) {
+            carry += *pz + ad[j] * f;
+            *pz++ = (digit)(carry & PyLong_MASK);
+            carry >>= PyLong_SHIFT;
+        }
+        while (carry) {
+            carry += *pz;
+            *pz++ = (digit)(carry & PyLong_MASK);
+            carry >>= PyLong_SHIFT;
+        }
+    }
+    digit high = 0;
+    for (Py_ssize_t k = 0; k < 2 * n; k++) {
+        digit d = zd[k];
+        zd[k] = ((d << 1) | high) & PyLong_MASK;
+        high = d >> (PyLong_SHIFT - 1);
+    }
+    twodigits carry = 0;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        carry += zd[2 * i] + (twodigits)ad[i] * ad[i];
+        zd[2 * i] = (digit)(carry & PyLong_MASK);
+        carry >>= PyLong_SHIFT;
+        carry += zd[2 * i + 1];
+        zd[2 * i + 1] = (digit)(carry & PyLong_MASK);
+        carry >>= PyLong_SHIFT;
+    }
+    return long_normalize(z);
+}
+
 /* schoolbook magnitude product into a fresh int */
 static PyLongObject *x_mul(PyLongObject *a, PyLongObject *b)
 {
+    if (a == b)
+        return x_square(a);
     Py_ssize_t sa = ABS_SIZE(a), sb = ABS_SIZE(b);
     PyLongObject *z = long_alloc(sa + sb);
     if (z == NULL)
@@ -2194,7 +2243,7 @@ static PyObject *long_parse(const char *str, Py_ssize_t len, int base, const cha
 {
     const char *p = str, *end = str + len;
     *perr = 0;
-    while (p < end && Py_UNICODE_ISSPACE((unsigned char)*p))
+    while (p < end && _KrUnicode_IsNumberSpace((unsigned char)*p))
         p++;
     int negative = 0;
     if (p < end && (*p == '+' || *p == '-')) {
@@ -2238,13 +2287,21 @@ static PyObject *long_parse(const char *str, Py_ssize_t len, int base, const cha
         return NULL;
     }
     const char *digits_end = p;
-    while (p < end && Py_UNICODE_ISSPACE((unsigned char)*p))
+    while (p < end && _KrUnicode_IsNumberSpace((unsigned char)*p))
         p++;
     if (pend)
         *pend = p;
     else if (p != end) {
         *perr = 1;
         return NULL;
+    }
+    if (ndigits <= (base <= 10 ? 18 : 12)) {
+        /* the value fits in 63 bits (36**12 < 2**63): no digit buffer */
+        uint64_t v = 0;
+        for (const char *r = start; r < digits_end; r++)
+            if (*r != '_')
+                v = v * (unsigned)base + (unsigned)digit_value((unsigned char)*r);
+        return _KrLong_FromInt64(negative ? -(int64_t)v : (int64_t)v);
     }
     char *buf = PyMem_Malloc((size_t)ndigits + 1), *q = buf;
     if (buf == NULL)
@@ -2320,8 +2377,32 @@ static PyObject *long_from_buffer(const char *s, Py_ssize_t len, int base, PyObj
     return r;
 }
 
+/* int() of bytes, a bytearray or any other buffer, read as ASCII text.  An
+ * invalid literal is reported with the repr of the text as bytes, whatever
+ * object held it, as CPython does. */
+PyObject *_KrLong_FromBytesLike(PyObject *o, int base)
+{
+    Py_buffer view;
+    if (PyObject_GetBuffer(o, &view, PyBUF_SIMPLE) < 0)
+        return NULL;
+    int err;
+    PyObject *r = long_parse((const char *)view.buf, view.len, base, NULL, &err);
+    if (r == NULL && err) {
+        PyObject *text = PyBytes_CheckExact(o) ? Py_NewRef(o)
+                                               : PyBytes_FromStringAndSize((const char *)view.buf, view.len);
+        if (text != NULL) {
+            invalid_literal(base, text);
+            Py_DECREF(text);
+        }
+    }
+    PyBuffer_Release(&view);
+    return r;
+}
+
 PyObject *PyLong_FromUnicodeObject(PyObject *u, int base)
 {
+    if (PyUnicode_IS_ASCII(u)) /* the text itself is the buffer */
+        return long_from_buffer(PyUnicode_DATA(u), PyUnicode_GET_LENGTH(u), base, u);
     /* map Unicode digits and spaces to ASCII; other non-ASCII fails */
     Py_ssize_t n = PyUnicode_GET_LENGTH(u);
     char *buf = PyMem_Malloc((size_t)n + 1);
@@ -2388,10 +2469,8 @@ static PyObject *long_new_impl(PyTypeObject *type, PyObject *x, PyObject *obase)
             return PyNumber_Long(x); /* e.g. a str subclass with __int__ */
         if (PyUnicode_Check(x))
             return PyLong_FromUnicodeObject(x, 10);
-        if (PyBytes_Check(x))
-            return long_from_buffer(PyBytes_AS_STRING(x), PyBytes_GET_SIZE(x), 10, x);
-        if (PyByteArray_Check(x))
-            return long_from_buffer(PyByteArray_AS_STRING(x), PyByteArray_GET_SIZE(x), 10, x);
+        if (PyBytes_Check(x) || PyByteArray_Check(x))
+            return _KrLong_FromBytesLike(x, 10);
         return PyNumber_Long(x);
     }
     Py_ssize_t base = PyNumber_AsSsize_t(obase, NULL);
@@ -2403,43 +2482,36 @@ static PyObject *long_new_impl(PyTypeObject *type, PyObject *x, PyObject *obase)
     }
     if (PyUnicode_Check(x))
         return PyLong_FromUnicodeObject(x, (int)base);
-    if (PyBytes_Check(x))
-        return long_from_buffer(PyBytes_AS_STRING(x), PyBytes_GET_SIZE(x), (int)base, x);
-    if (PyByteArray_Check(x))
-        return long_from_buffer(PyByteArray_AS_STRING(x), PyByteArray_GET_SIZE(x), (int)base, x);
+    if (PyBytes_Check(x) || PyByteArray_Check(x))
+        return _KrLong_FromBytesLike(x, (int)base);
     PyErr_SetString(PyExc_TypeError, "int() can't convert non-string with explicit base");
     return NULL;
 }
 
+/* int(x=0, /, base=10) */
+static const char *const long_new_kwlist[] = {"", "base", NULL};
+static _PyArg_Parser long_new_parser = {"|OO:int", long_new_kwlist, 0};
+
 static PyObject *long_new(PyTypeObject *type, PyObject *args, PyObject *kwargs)
 {
     PyObject *x = NULL, *obase = NULL;
-    Py_ssize_t nargs = PyTuple_GET_SIZE(args);
-    if (nargs > 2) {
-        PyErr_Format(PyExc_TypeError, "int() takes at most 2 arguments (%zd given)", nargs);
+    if (!_PyArg_ParseTupleAndKeywordsFast(args, kwargs, &long_new_parser, &x, &obase))
         return NULL;
-    }
-    if (nargs >= 1)
-        x = PyTuple_GET_ITEM(args, 0);
-    if (nargs == 2)
-        obase = PyTuple_GET_ITEM(args, 1);
-    if (kwargs != NULL && PyDict_GET_SIZE(kwargs) > 0) {
-        Py_ssize_t pos = 0;
-        PyObject *k, *val;
-        while (PyDict_Next(kwargs, &pos, &k, &val)) {
-            if (PyUnicode_Check(k) && _PyUnicode_EqualToASCIIString(k, "base") && obase == NULL)
-                obase = val;
-            else if (PyUnicode_Check(k) && _PyUnicode_EqualToASCIIString(k, "base")) {
-                PyErr_SetString(PyExc_TypeError, "argument for int() given by name ('base') and position (2)");
-                return NULL;
-            }
-            else {
-                PyErr_Format(PyExc_TypeError, "'%S' is an invalid keyword argument for int()", k);
-                return NULL;
-            }
-        }
-    }
     return long_new_impl(type, x, obase);
+}
+
+/* Calls of int itself skip the argument tuple (subclasses use tp_new). */
+static PyObject *long_vectorcall(PyObject *type, PyObject *const *args, size_t nargsf, PyObject *kwnames)
+{
+    Py_ssize_t nargs = PyVectorcall_NARGS(nargsf);
+    PyObject *x = NULL, *obase = NULL;
+    if (kwnames == NULL && nargs <= 2) {
+        x = nargs >= 1 ? args[0] : NULL;
+        obase = nargs == 2 ? args[1] : NULL;
+    }
+    else if (!_PyArg_ParseStackAndKeywords(args, nargs, kwnames, &long_new_parser, &x, &obase))
+        return NULL;
+    return long_new_impl((PyTypeObject *)type, x, obase);
 }
 
 static PyObject *int_bit_length(PyObject *self, PyObject *Py_UNUSED(ignored))
@@ -2550,65 +2622,15 @@ static PyObject *int_format(PyObject *self, PyObject *spec)
     return _KrFormat_Long(self, spec);
 }
 
-/* Parse (length, byteorder, *, signed) style vectorcall arguments. */
-static int parse_bytes_args(const char *fname, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames,
-                            const char *first, PyObject **pfirst, PyObject **porder, int *psigned)
-{
-    PyObject *sgn = NULL;
-    Py_ssize_t total = nargs + (kwnames ? PyTuple_GET_SIZE(kwnames) : 0);
-    if (total > 3) {
-        PyErr_Format(PyExc_TypeError, "%s() takes at most 3 arguments (%zd given)", fname, total);
-        return -1;
-    }
-    if (nargs > 2) {
-        PyErr_Format(PyExc_TypeError, "%s() takes at most 2 positional arguments (%zd given)", fname, nargs);
-        return -1;
-    }
-    if (nargs >= 1)
-        *pfirst = args[0];
-    if (nargs >= 2)
-        *porder = args[1];
-    Py_ssize_t nkw = kwnames ? PyTuple_GET_SIZE(kwnames) : 0;
-    for (Py_ssize_t i = 0; i < nkw; i++) {
-        PyObject *k = PyTuple_GET_ITEM(kwnames, i), *v = args[nargs + i];
-        if (_PyUnicode_EqualToASCIIString(k, first)) {
-            if (nargs >= 1) goto dup;
-            *pfirst = v;
-        }
-        else if (_PyUnicode_EqualToASCIIString(k, "byteorder")) {
-            if (nargs >= 2) goto dup;
-            *porder = v;
-        }
-        else if (_PyUnicode_EqualToASCIIString(k, "signed"))
-            sgn = v;
-        else {
-            PyErr_Format(PyExc_TypeError, "'%U' is an invalid keyword argument for %s()", k, fname);
-            return -1;
-        }
-        continue;
-    dup:
-        PyErr_Format(PyExc_TypeError, "argument for %s() given by name ('%U') and position", fname, k);
-        return -1;
-    }
-    *psigned = 0;
-    if (sgn != NULL) {
-        int t = PyObject_IsTrue(sgn);
-        if (t < 0)
-            return -1;
-        *psigned = t;
-    }
-    return 0;
-}
-
-static int parse_byteorder(PyObject *order, int *little)
+static int parse_byteorder(const char *fname, PyObject *order, int *little)
 {
     if (order == NULL) {
         *little = 0;
         return 0;
     }
     if (!PyUnicode_Check(order)) {
-        PyErr_Format(PyExc_TypeError, "to_bytes() argument 'byteorder' must be str, not %.200s",
-                     Py_TYPE(order)->tp_name);
+        PyErr_Format(PyExc_TypeError, "%s() argument 'byteorder' must be str, not %.200s",
+                     fname, Py_TYPE(order)->tp_name);
         return -1;
     }
     if (_PyUnicode_EqualToASCIIString(order, "little"))
@@ -2624,21 +2646,18 @@ static int parse_byteorder(PyObject *order, int *little)
 
 static PyObject *int_to_bytes(PyObject *self, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames)
 {
-    PyObject *olen = NULL, *order = NULL;
-    int is_signed, little;
-    if (parse_bytes_args("to_bytes", args, nargs, kwnames, "length", &olen, &order, &is_signed) < 0)
-        return NULL;
-    if (parse_byteorder(order, &little) < 0)
-        return NULL;
+    static const char *const kwlist[] = {"length", "byteorder", "signed", NULL};
+    static _PyArg_Parser parser = {"|nO$p:to_bytes", kwlist, 0};
     Py_ssize_t length = 1;
-    if (olen != NULL) {
-        length = PyNumber_AsSsize_t(olen, PyExc_OverflowError);
-        if (length == -1 && PyErr_Occurred())
-            return NULL;
-        if (length < 0) {
-            PyErr_SetString(PyExc_ValueError, "length argument must be non-negative");
-            return NULL;
-        }
+    PyObject *order = NULL;
+    int is_signed = 0, little;
+    if (!_PyArg_ParseStackAndKeywords(args, nargs, kwnames, &parser, &length, &order, &is_signed))
+        return NULL;
+    if (parse_byteorder("to_bytes", order, &little) < 0)
+        return NULL;
+    if (length < 0) {
+        PyErr_SetString(PyExc_ValueError, "length argument must be non-negative");
+        return NULL;
     }
     PyObject *bytes = PyBytes_FromStringAndSize(NULL, length);
     if (bytes == NULL)
@@ -2653,15 +2672,13 @@ static PyObject *int_to_bytes(PyObject *self, PyObject *const *args, Py_ssize_t 
 
 static PyObject *int_from_bytes(PyObject *type, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames)
 {
-    PyObject *obj = NULL, *order = NULL;
-    int is_signed, little;
-    if (parse_bytes_args("from_bytes", args, nargs, kwnames, "bytes", &obj, &order, &is_signed) < 0)
+    static const char *const kwlist[] = {"bytes", "byteorder", "signed", NULL};
+    static _PyArg_Parser parser = {"O|O$p:from_bytes", kwlist, 0};
+    PyObject *obj, *order = NULL;
+    int is_signed = 0, little;
+    if (!_PyArg_ParseStackAndKeywords(args, nargs, kwnames, &parser, &obj, &order, &is_signed))
         return NULL;
-    if (obj == NULL) {
-        PyErr_SetString(PyExc_TypeError, "from_bytes() missing required argument 'bytes' (pos 1)");
-        return NULL;
-    }
-    if (parse_byteorder(order, &little) < 0)
+    if (parse_byteorder("from_bytes", order, &little) < 0)
         return NULL;
     PyObject *b = PyObject_Bytes(obj);
     if (b == NULL)
@@ -2766,6 +2783,7 @@ PyTypeObject PyLong_Type = {
     .tp_methods = long_methods,
     .tp_getset = long_getset,
     .tp_new = long_new,
+    .tp_vectorcall = long_vectorcall,
     .tp_free = PyObject_Free,
 };
 

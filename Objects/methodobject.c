@@ -36,7 +36,9 @@ _KrMethodDef_Vectorcall(PyMethodDef *ml, PyObject *self, PyTypeObject *cls,
     Py_ssize_t nargs = PyVectorcall_NARGS(nargsf);
     int flags = ml->ml_flags & ~(METH_CLASS | METH_STATIC | METH_COEXIST);
     PyObject *result = NULL;
-    if (Py_EnterRecursiveCall(" while calling a Python object"))
+    int fast = (flags & METH_FASTCALL) != 0;
+    if (fast ? _KrEnterCRecursion(" while calling a Python object")
+             : Py_EnterRecursiveCall(" while calling a Python object"))
         return NULL;
     switch (flags) {
     case METH_NOARGS:
@@ -105,7 +107,10 @@ _KrMethodDef_Vectorcall(PyMethodDef *ml, PyObject *self, PyTypeObject *cls,
         PyErr_Format(PyExc_SystemError, "%s() method: bad call flags", ml->ml_name);
         break;
     }
-    Py_LeaveRecursiveCall();
+    if (fast)
+        _KrLeaveCRecursion();
+    else
+        Py_LeaveRecursiveCall();
     return result;
 }
 

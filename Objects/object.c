@@ -17,6 +17,7 @@
  * identity when both sides return NotImplemented. */
 #include "Python.h"
 #include "kr_gc.h"
+#include "kr_instance.h"
 #include "kr_init.h"
 
 /* ===================================================================
@@ -840,6 +841,15 @@ PyObject **
 _PyObject_GetDictPtr(PyObject *obj)
 {
     PyTypeObject *tp = Py_TYPE(obj);
+    if (_KrType_HasManagedDict(tp)) {
+        /* callers want a dict: make it from the inline values (as
+         * CPython does, a memory error here is reported as "no dict") */
+        if (_KrObject_MaterializeDict(obj) == NULL) {
+            PyErr_Clear();
+            return NULL;
+        }
+        return _KrObject_ManagedDictPtr(obj);
+    }
     Py_ssize_t dictoffset = tp->tp_dictoffset;
     if (dictoffset == 0)
         return NULL;
@@ -881,7 +891,26 @@ _PyObject_GenericGetAttrWithDict(PyObject *obj, PyObject *name, PyObject *dict, 
             goto done;
         }
     }
-    if (dict == NULL) {
+    if (dict == NULL && _KrType_HasManagedDict(tp)) {
+        KrInstanceValues *values = *_KrObject_ValuesPtr(obj);
+        if (values != NULL && PyUnicode_CheckExact(name)) {
+            res = _KrObject_GetInlineAttr(obj, values, name);
+            if (res != NULL) {
+                Py_INCREF(res);
+                goto done;
+            }
+        }
+        else if (values != NULL) {
+            /* a str subclass as name: let the dict compare it */
+            dict = _KrObject_MaterializeDict(obj);
+            if (dict == NULL)
+                goto done;
+        }
+        else {
+            dict = *_KrObject_ManagedDictPtr(obj);
+        }
+    }
+    else if (dict == NULL) {
         PyObject **dictptr = _PyObject_GetDictPtr(obj);
         if (dictptr != NULL)
             dict = *dictptr;
@@ -948,8 +977,18 @@ _PyObject_GenericSetAttrWithDict(PyObject *obj, PyObject *name, PyObject *value,
             goto done;
         }
     }
+    if (dict == NULL && _KrType_HasManagedDict(tp) && *_KrObject_ValuesPtr(obj) != NULL) {
+        res = _KrObject_StoreInlineAttr(obj, *_KrObject_ValuesPtr(obj), name, value);
+        if (res == 2) {
+            res = -1;
+            no_attribute(obj, name);
+        }
+        if (res <= 0)
+            goto done;
+    }
     if (dict == NULL) {
-        PyObject **dictptr = _PyObject_GetDictPtr(obj);
+        PyObject **dictptr = _KrType_HasManagedDict(tp) ? _KrObject_ManagedDictPtr(obj)
+                                                        : _PyObject_GetDictPtr(obj);
         if (dictptr == NULL) {
             if (descr == NULL)
                 no_attribute(obj, name);
@@ -1000,6 +1039,10 @@ PyObject_GenericSetAttr(PyObject *obj, PyObject *name, PyObject *value)
 PyObject *
 PyObject_GenericGetDict(PyObject *obj, void *context)
 {
+    if (_KrType_HasManagedDict(Py_TYPE(obj))) {
+        PyObject *dict = _KrObject_MaterializeDict(obj);
+        return Py_XNewRef(dict);
+    }
     PyObject **dictptr = _PyObject_GetDictPtr(obj);
     if (dictptr == NULL) {
         PyErr_SetString(PyExc_AttributeError, "This object has no __dict__");
@@ -1016,7 +1059,8 @@ PyObject_GenericGetDict(PyObject *obj, void *context)
 int
 PyObject_GenericSetDict(PyObject *obj, PyObject *value, void *context)
 {
-    PyObject **dictptr = _PyObject_GetDictPtr(obj);
+    int managed = _KrType_HasManagedDict(Py_TYPE(obj));
+    PyObject **dictptr = managed ? _KrObject_ManagedDictPtr(obj) : _PyObject_GetDictPtr(obj);
     if (dictptr == NULL) {
         PyErr_SetString(PyExc_AttributeError, "This object has no __dict__");
         return -1;
@@ -1031,6 +1075,8 @@ PyObject_GenericSetDict(PyObject *obj, PyObject *value, void *context)
         return -1;
     }
     Py_INCREF(value);
+    if (managed)
+        _KrObject_FreeInlineValues(obj);
     Py_XSETREF(*dictptr, value);
     return 0;
 }
@@ -1068,7 +1114,18 @@ _PyObject_GetMethod(PyObject *obj, PyObject *name, PyObject **method)
             }
         }
     }
-    PyObject **dictptr = _PyObject_GetDictPtr(obj);
+    KrInstanceValues *values = _KrType_HasManagedDict(tp) ? *_KrObject_ValuesPtr(obj) : NULL;
+    if (values != NULL) {
+        PyObject *attr = _KrObject_GetInlineAttr(obj, values, name);
+        if (attr != NULL) {
+            *method = Py_NewRef(attr);
+            Py_XDECREF(descr);
+            return 0;
+        }
+    }
+    PyObject **dictptr = values != NULL ? NULL
+                         : _KrType_HasManagedDict(tp) ? _KrObject_ManagedDictPtr(obj)
+                                                      : _PyObject_GetDictPtr(obj);
     if (dictptr != NULL && *dictptr != NULL) {
         PyObject *dict = Py_NewRef(*dictptr);
         PyObject *attr = PyDict_GetItemWithError(dict, name);

@@ -10,6 +10,7 @@
  * specializes on it); otherwise a slower iterator of int objects. */
 #include "Python.h"
 #include "structmember.h"
+#include "kr_iter.h"
 
 static PyObject *range_iter(PyObject *seq);
 
@@ -648,9 +649,49 @@ rangeiter_setstate(PyObject *self, PyObject *state)
     Py_RETURN_NONE;
 }
 
+/* Both range iterators pickle as iter(range(start, start + len*step, step))
+ * and the position (a position past the C range is not representable:
+ * such an iterator raises OverflowError instead of pickling). */
+static PyObject *
+rangeiter_reduce_common(PyObject *start, PyObject *step, PyObject *len, Py_ssize_t index)
+{
+    PyObject *span = PyNumber_Multiply(len, step);
+    PyObject *stop = span ? PyNumber_Add(start, span) : NULL;
+    Py_XDECREF(span);
+    if (stop == NULL)
+        return NULL;
+    rangeobject *range = make_range_object(&PyRange_Type, start, stop, step);
+    if (range == NULL) {
+        Py_DECREF(stop);
+        return NULL;
+    }
+    Py_INCREF(start);
+    Py_INCREF(step);
+    PyObject *res = _KrIter_Reduce("iter", (PyObject *)range, index);
+    Py_DECREF(range);
+    return res;
+}
+
+static PyObject *
+rangeiter_reduce(PyObject *self, PyObject *Py_UNUSED(ignored))
+{
+    _PyRangeIterObject *r = (_PyRangeIterObject *)self;
+    PyObject *start = PyLong_FromLong(r->start);
+    PyObject *step = PyLong_FromLong(r->step);
+    PyObject *len = PyLong_FromLong(r->len);
+    PyObject *res = NULL;
+    if (start != NULL && step != NULL && len != NULL)
+        res = rangeiter_reduce_common(start, step, len, r->index);
+    Py_XDECREF(start);
+    Py_XDECREF(step);
+    Py_XDECREF(len);
+    return res;
+}
+
 static PyMethodDef rangeiter_methods[] = {
     {"__length_hint__", rangeiter_len, METH_NOARGS,
      "Private method returning an estimate of len(list(it))."},
+    {"__reduce__", rangeiter_reduce, METH_NOARGS, "Return state information for pickling."},
     {"__setstate__", rangeiter_setstate, METH_O, NULL},
     {NULL, NULL, 0, NULL},
 };
@@ -720,9 +761,20 @@ longrangeiter_setstate(PyObject *self, PyObject *state)
     Py_RETURN_NONE;
 }
 
+static PyObject *
+longrangeiter_reduce(PyObject *self, PyObject *Py_UNUSED(ignored))
+{
+    longrangeiterobject *r = (longrangeiterobject *)self;
+    Py_ssize_t index = PyLong_AsSsize_t(r->index);
+    if (index == -1 && PyErr_Occurred())
+        return NULL;
+    return rangeiter_reduce_common(r->start, r->step, r->len, index);
+}
+
 static PyMethodDef longrangeiter_methods[] = {
     {"__length_hint__", longrangeiter_len, METH_NOARGS,
      "Private method returning an estimate of len(list(it))."},
+    {"__reduce__", longrangeiter_reduce, METH_NOARGS, "Return state information for pickling."},
     {"__setstate__", longrangeiter_setstate, METH_O, NULL},
     {NULL, NULL, 0, NULL},
 };

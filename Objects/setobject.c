@@ -20,6 +20,8 @@
  * table history. */
 #include "Python.h"
 #include "kr_typing.h"
+#include "kr_iter.h"
+#include "kr_compare.h"
 
 #define LINEAR_PROBES 9
 #define PERTURB_SHIFT 5
@@ -53,9 +55,11 @@ set_lookkey(PySetObject *so, PyObject *key, Py_hash_t hash)
                 PyObject *startkey = entry->key;
                 if (startkey == key)
                     return entry;
-                if (PyUnicode_CheckExact(startkey) && PyUnicode_CheckExact(key) &&
-                    _PyUnicode_EQ(startkey, key))
+                cmp = _KrCompare_PlainEqual(startkey, key);
+                if (cmp > 0)
                     return entry;
+                if (cmp == 0)
+                    goto next;
                 table = so->table;
                 Py_INCREF(startkey);
                 cmp = PyObject_RichCompareBool(startkey, key, Py_EQ);
@@ -68,6 +72,7 @@ set_lookkey(PySetObject *so, PyObject *key, Py_hash_t hash)
                     return entry;
                 mask = (size_t)so->mask;
             }
+        next:
             entry++;
         } while (probes--);
         perturb >>= PERTURB_SHIFT;
@@ -103,9 +108,11 @@ restart:
                 PyObject *startkey = entry->key;
                 if (startkey == key)
                     goto found_active;
-                if (PyUnicode_CheckExact(startkey) && PyUnicode_CheckExact(key) &&
-                    _PyUnicode_EQ(startkey, key))
+                cmp = _KrCompare_PlainEqual(startkey, key);
+                if (cmp > 0)
                     goto found_active;
+                if (cmp == 0)
+                    goto next;
                 table = so->table;
                 Py_INCREF(startkey);
                 cmp = PyObject_RichCompareBool(startkey, key, Py_EQ);
@@ -122,6 +129,7 @@ restart:
                  * the first: iteration order depends on it */
                 freeslot = entry;
             }
+        next:
             entry++;
         } while (probes--);
         perturb >>= PERTURB_SHIFT;
@@ -1683,9 +1691,25 @@ setiter_len(PyObject *self, PyObject *Py_UNUSED(ignored))
     return PyLong_FromSsize_t(len);
 }
 
+static PyObject *
+setiter_reduce(PyObject *self, PyObject *Py_UNUSED(ignored))
+{
+    setiterobject *si = (setiterobject *)self;
+    setiterobject *copy = PyObject_GC_New(setiterobject, &PySetIter_Type);
+    if (copy == NULL)
+        return NULL;
+    copy->si_set = (PySetObject *)Py_XNewRef(si->si_set);
+    copy->si_used = si->si_used;
+    copy->si_pos = si->si_pos;
+    copy->len = si->len;
+    PyObject_GC_Track(copy);
+    return _KrIter_ReduceRemaining((PyObject *)copy);
+}
+
 static PyMethodDef setiter_methods[] = {
     {"__length_hint__", (PyCFunction)setiter_len, METH_NOARGS,
      "Private method returning an estimate of len(list(it))."},
+    {"__reduce__", (PyCFunction)setiter_reduce, METH_NOARGS, "Return state information for pickling."},
     {NULL, NULL, 0, NULL},
 };
 

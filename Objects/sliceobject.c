@@ -219,6 +219,19 @@ PySlice_GetIndicesEx(PyObject *_r, Py_ssize_t length, Py_ssize_t *start, Py_ssiz
     return 0;
 }
 
+/* A slice field as an exact int for the arbitrary-size path; the message
+ * names what a slice index may be rather than the generic __index__ one. */
+static PyObject *
+slice_field_as_long(PyObject *v)
+{
+    if (!PyIndex_Check(v)) {
+        PyErr_SetString(PyExc_TypeError,
+                        "slice indices must be integers or None or have an __index__ method");
+        return NULL;
+    }
+    return PyNumber_Index(v);
+}
+
 /* start/stop/step as ints for a sequence of `length` items (any size):
  * the arithmetic of PySlice_AdjustIndices done with int objects. */
 int
@@ -233,7 +246,7 @@ _PySlice_GetLongIndices(PySliceObject *self, PyObject *length, PyObject **start_
         step = Py_NewRef(_PyLong_GetOne());
         step_is_negative = 0;
     } else {
-        step = PyNumber_Index(self->step);
+        step = slice_field_as_long(self->step);
         if (step == NULL)
             goto error;
         int step_sign = _PyLong_Sign(step);
@@ -259,7 +272,7 @@ _PySlice_GetLongIndices(PySliceObject *self, PyObject *length, PyObject **start_
     if (self->start == Py_None) {
         start = Py_NewRef(step_is_negative ? upper : lower);
     } else {
-        start = PyNumber_Index(self->start);
+        start = slice_field_as_long(self->start);
         if (start == NULL)
             goto error;
         if (_PyLong_Sign(start) < 0) {
@@ -284,7 +297,7 @@ _PySlice_GetLongIndices(PySliceObject *self, PyObject *length, PyObject **start_
     if (self->stop == Py_None) {
         stop = Py_NewRef(step_is_negative ? lower : upper);
     } else {
-        stop = PyNumber_Index(self->stop);
+        stop = slice_field_as_long(self->stop);
         if (stop == NULL)
             goto error;
         if (_PyLong_Sign(stop) < 0) {

@@ -16,6 +16,8 @@
  * so hash((1, 2)) agrees with CPython's. */
 #include "Python.h"
 #include "kr_typing.h"
+#include "kr_iter.h"
+#include "kr_compare.h"
 
 /* Free-list sizes: tuples of fewer than 20 items, up to 2000 of each
  * size, as in CPython (PyTuple_MAXSAVESIZE / PyTuple_MAXFREELIST). */
@@ -335,12 +337,7 @@ tuple_contains(PyObject *self, PyObject *el)
 {
     PyTupleObject *a = (PyTupleObject *)self;
     for (Py_ssize_t i = 0; i < Py_SIZE(a); i++) {
-        PyObject *item = a->ob_item[i];
-        if (item == el)
-            return 1;
-        Py_INCREF(item);
-        int cmp = PyObject_RichCompareBool(item, el, Py_EQ);
-        Py_DECREF(item);
+        int cmp = _KrCompare_ItemEqual(a->ob_item[i], el);
         if (cmp != 0)
             return cmp;
     }
@@ -385,13 +382,14 @@ static PyObject *
 tuple_concat(PyObject *self, PyObject *bb)
 {
     PyTupleObject *a = (PyTupleObject *)self;
-    if (Py_SIZE(bb) == 0 && PyTuple_CheckExact(bb) && PyTuple_CheckExact(a))
-        return Py_NewRef(a);
     if (!PyTuple_Check(bb)) {
         PyErr_Format(PyExc_TypeError, "can only concatenate tuple (not \"%.200s\") to tuple",
                      Py_TYPE(bb)->tp_name);
         return NULL;
     }
+    /* only now is ob_size known to exist */
+    if (Py_SIZE(bb) == 0 && PyTuple_CheckExact(bb) && PyTuple_CheckExact(a))
+        return Py_NewRef(a);
     PyTupleObject *b = (PyTupleObject *)bb;
     if (Py_SIZE(a) == 0 && PyTuple_CheckExact(b))
         return Py_NewRef(b);
@@ -493,7 +491,9 @@ tuple_richcompare(PyObject *v, PyObject *w, int op)
     for (i = 0; i < vlen && i < wlen; i++) {
         if (vt->ob_item[i] == wt->ob_item[i])
             continue;
-        int k = PyObject_RichCompareBool(vt->ob_item[i], wt->ob_item[i], Py_EQ);
+        int k = _KrCompare_PlainEqual(vt->ob_item[i], wt->ob_item[i]);
+        if (k < 0)
+            k = PyObject_RichCompareBool(vt->ob_item[i], wt->ob_item[i], Py_EQ);
         if (k < 0)
             return NULL;
         if (!k)
@@ -601,7 +601,7 @@ tuple_index(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
     else if (stop > Py_SIZE(t))
         stop = Py_SIZE(t);
     for (Py_ssize_t i = start; i < stop; i++) {
-        int cmp = PyObject_RichCompareBool(t->ob_item[i], args[0], Py_EQ);
+        int cmp = _KrCompare_ItemEqual(t->ob_item[i], args[0]);
         if (cmp > 0)
             return PyLong_FromSsize_t(i);
         if (cmp < 0)
@@ -617,7 +617,7 @@ tuple_count(PyObject *self, PyObject *value)
     PyTupleObject *t = (PyTupleObject *)self;
     Py_ssize_t count = 0;
     for (Py_ssize_t i = 0; i < Py_SIZE(t); i++) {
-        int cmp = PyObject_RichCompareBool(t->ob_item[i], value, Py_EQ);
+        int cmp = _KrCompare_ItemEqual(t->ob_item[i], value);
         if (cmp > 0)
             count++;
         else if (cmp < 0)
@@ -760,9 +760,17 @@ tupleiter_setstate(PyObject *self, PyObject *state)
     Py_RETURN_NONE;
 }
 
+static PyObject *
+tupleiter_reduce(PyObject *self, PyObject *Py_UNUSED(ignored))
+{
+    tupleiterobject *it = (tupleiterobject *)self;
+    return _KrIter_Reduce("iter", (PyObject *)it->it_seq, it->it_index);
+}
+
 static PyMethodDef tupleiter_methods[] = {
     {"__length_hint__", (PyCFunction)tupleiter_len, METH_NOARGS,
      "Private method returning an estimate of len(list(it))."},
+    {"__reduce__", tupleiter_reduce, METH_NOARGS, "Return state information for pickling."},
     {"__setstate__", (PyCFunction)tupleiter_setstate, METH_O, NULL},
     {NULL, NULL, 0, NULL},
 };

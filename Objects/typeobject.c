@@ -44,6 +44,7 @@
 #include "kr_typing.h"
 #include "kr_frame.h"
 #include "kr_gc.h"
+#include "kr_instance.h"
 #include <stddef.h>
 
 static PyObject *slot_tp_new(PyTypeObject *, PyObject *, PyObject *);
@@ -104,7 +105,7 @@ PyType_GenericAlloc(PyTypeObject *type, Py_ssize_t nitems)
     size_t size = _PyObject_VAR_SIZE(type, nitems + 1);
     PyObject *obj;
     if (PyType_IS_GC(type)) {
-        obj = _PyObject_GC_Malloc(size);
+        obj = _KrObject_GC_MallocFor(type, size);
     }
     else {
         obj = (PyObject *)PyObject_Malloc(size);
@@ -117,6 +118,10 @@ PyType_GenericAlloc(PyTypeObject *type, Py_ssize_t nitems)
         PyObject_Init(obj, type);
     else
         PyObject_InitVar((PyVarObject *)obj, type, nitems);
+    if (_KrType_HasManagedDict(type) && _KrObject_InitInlineValues(obj, type) < 0) {
+        Py_DECREF(obj);
+        return NULL;
+    }
     if (PyType_IS_GC(type))
         PyObject_GC_Track(obj);
     return obj;
@@ -473,6 +478,8 @@ type_mro_method(PyObject *self, PyObject *unused)
     return l;
 }
 
+static PyTypeObject *solid_base(PyTypeObject *type);
+
 /* Compute type->tp_mro, calling a metaclass's overridden mro(). */
 static int
 mro_internal(PyTypeObject *type)
@@ -503,6 +510,15 @@ mro_internal(PyTypeObject *type)
                         PyErr_Format(PyExc_TypeError,
                                      "mro() returned a non-class ('%.500s')",
                                      Py_TYPE(c)->tp_name);
+                        Py_CLEAR(mro);
+                        break;
+                    }
+                    /* Attribute lookup walks this order with the instance's
+                       layout: every entry must share a layout the type has. */
+                    if (!PyType_IsSubtype(solid_base(type), solid_base((PyTypeObject *)c))) {
+                        PyErr_Format(PyExc_TypeError,
+                                     "mro() returned base with unsuitable layout ('%.500s')",
+                                     ((PyTypeObject *)c)->tp_name);
                         Py_CLEAR(mro);
                         break;
                     }
@@ -579,8 +595,10 @@ inherit_special(PyTypeObject *type, PyTypeObject *base)
         type->tp_itemsize = base->tp_itemsize;
     if (type->tp_weaklistoffset == 0)
         type->tp_weaklistoffset = base->tp_weaklistoffset;
-    if (type->tp_dictoffset == 0)
+    if (type->tp_dictoffset == 0) {
         type->tp_dictoffset = base->tp_dictoffset;
+        type->tp_flags |= base->tp_flags & Py_TPFLAGS_MANAGED_DICT;
+    }
 }
 
 static void
@@ -705,6 +723,7 @@ inherit_slots(PyTypeObject *type, PyTypeObject *base)
 static PyObject *tp_new_wrapper(PyObject *self, PyObject *args, PyObject *kwds);
 static PyMethodDef tp_new_methoddef[] = {
     {"__new__", _PyCFunction_CAST(tp_new_wrapper), METH_VARARGS | METH_KEYWORDS,
+     "__new__($type, *args, **kwargs)\n--\n\n"
      "Create and return a new object.  See help(type) for accurate signature."},
     {NULL, NULL, 0, NULL}
 };
@@ -1040,8 +1059,12 @@ remove_subclass(PyTypeObject *base, PyTypeObject *type)
  * `args` is the tuple after self; `wrapped` is the slot function.
  * =================================================================== */
 
+/* `prefix` is "" for most wrappers; CPython's setters (__setitem__,
+ * __setattr__, __set__) and index-taking wrappers (__mul__ of sequences)
+ * unpack with an unnamed PyArg_UnpackTuple, whose message starts with a
+ * space: " expected 2 arguments, got 1". */
 static int
-check_args_lead(PyObject *args, Py_ssize_t n, const char *lead)
+check_num_args_prefixed(PyObject *args, Py_ssize_t n, const char *prefix)
 {
     if (!PyTuple_CheckExact(args)) {
         PyErr_SetString(PyExc_SystemError, "PyArg_UnpackTuple() argument list is not a tuple");
@@ -1050,22 +1073,14 @@ check_args_lead(PyObject *args, Py_ssize_t n, const char *lead)
     if (PyTuple_GET_SIZE(args) == n)
         return 1;
     PyErr_Format(PyExc_TypeError, "%sexpected %zd argument%s, got %zd",
-                 lead, n, n == 1 ? "" : "s", PyTuple_GET_SIZE(args));
+                 prefix, n, n == 1 ? "" : "s", PyTuple_GET_SIZE(args));
     return 0;
 }
 
 static int
 check_num_args(PyObject *args, Py_ssize_t n)
 {
-    return check_args_lead(args, n, "");
-}
-
-/* The wrappers CPython unpacks with PyArg_UnpackTuple and an empty name:
- * their message starts with a space (" expected 2 arguments, got 0"). */
-static int
-check_unpacked_args(PyObject *args, Py_ssize_t n)
-{
-    return check_args_lead(args, n, " ");
+    return check_num_args_prefixed(args, n, "");
 }
 
 static PyObject *
@@ -1159,7 +1174,7 @@ wrap_lenfunc(PyObject *self, PyObject *args, void *wrapped)
 static PyObject *
 wrap_indexargfunc(PyObject *self, PyObject *args, void *wrapped)
 {
-    if (!check_unpacked_args(args, 1))
+    if (!check_num_args_prefixed(args, 1, " "))
         return NULL;
     PyObject *o = PyTuple_GET_ITEM(args, 0);
     Py_ssize_t i = PyNumber_AsSsize_t(o, PyExc_OverflowError);
@@ -1200,7 +1215,7 @@ wrap_sq_item(PyObject *self, PyObject *args, void *wrapped)
 static PyObject *
 wrap_sq_setitem(PyObject *self, PyObject *args, void *wrapped)
 {
-    if (!check_unpacked_args(args, 2))
+    if (!check_num_args_prefixed(args, 2, " "))
         return NULL;
     Py_ssize_t i = getindex(self, PyTuple_GET_ITEM(args, 0));
     if (i == -1 && PyErr_Occurred())
@@ -1237,7 +1252,7 @@ wrap_objobjproc(PyObject *self, PyObject *args, void *wrapped)
 static PyObject *
 wrap_objobjargproc(PyObject *self, PyObject *args, void *wrapped)
 {
-    if (!check_unpacked_args(args, 2))
+    if (!check_num_args_prefixed(args, 2, " "))
         return NULL;
     if (((objobjargproc)wrapped)(self, PyTuple_GET_ITEM(args, 0), PyTuple_GET_ITEM(args, 1)) < 0)
         return NULL;
@@ -1273,7 +1288,7 @@ hackcheck(PyObject *self, setattrofunc func, const char *what)
 static PyObject *
 wrap_setattr(PyObject *self, PyObject *args, void *wrapped)
 {
-    if (!check_unpacked_args(args, 2))
+    if (!check_num_args_prefixed(args, 2, " "))
         return NULL;
     if (!hackcheck(self, (setattrofunc)wrapped, "__setattr__"))
         return NULL;
@@ -1350,6 +1365,7 @@ static PyObject *
 wrap_descr_get(PyObject *self, PyObject *args, void *wrapped)
 {
     PyObject *obj, *type;
+    /* CPython names no function in these arity messages: " expected ..." */
     if (!unpack_one_or_two(args, "", &obj, &type))
         return NULL;
     if (obj == Py_None)
@@ -1366,7 +1382,7 @@ wrap_descr_get(PyObject *self, PyObject *args, void *wrapped)
 static PyObject *
 wrap_descr_set(PyObject *self, PyObject *args, void *wrapped)
 {
-    if (!check_unpacked_args(args, 2))
+    if (!check_num_args_prefixed(args, 2, " "))
         return NULL;
     if (((descrsetfunc)wrapped)(self, PyTuple_GET_ITEM(args, 0), PyTuple_GET_ITEM(args, 1)) < 0)
         return NULL;
@@ -2142,101 +2158,128 @@ slot_tp_finalize(PyObject *self)
  * number before sequence).
  * =================================================================== */
 
-#define TPSLOT(NAME, SLOT, FUNC, WRAPPER, FLAGS) \
-    {NAME, (int)offsetof(PyTypeObject, SLOT), (void *)(FUNC), (wrapperfunc)(void (*)(void))(WRAPPER), NULL, FLAGS, NULL}
-#define ETSLOT(NAME, SLOT, FUNC, WRAPPER) \
-    {NAME, (int)offsetof(PyHeapTypeObject, SLOT), (void *)(FUNC), (wrapperfunc)(void (*)(void))(WRAPPER), NULL, 0, NULL}
-#define AMSLOT(NAME, SLOT, FUNC, WRAPPER) ETSLOT(NAME, as_async.SLOT, FUNC, WRAPPER)
-#define NBSLOT(NAME, SLOT, FUNC, WRAPPER) ETSLOT(NAME, as_number.SLOT, FUNC, WRAPPER)
-#define MPSLOT(NAME, SLOT, FUNC, WRAPPER) ETSLOT(NAME, as_mapping.SLOT, FUNC, WRAPPER)
-#define SQSLOT(NAME, SLOT, FUNC, WRAPPER) ETSLOT(NAME, as_sequence.SLOT, FUNC, WRAPPER)
-#define BINSLOT(NAME, RNAME, SLOT, FUNC) \
-    NBSLOT(NAME, SLOT, FUNC, wrap_binaryfunc_l), NBSLOT(RNAME, SLOT, FUNC, wrap_binaryfunc_r)
-#define UNSLOT(NAME, SLOT, FUNC) NBSLOT(NAME, SLOT, FUNC, wrap_unaryfunc)
-#define IBSLOT(NAME, SLOT, FUNC) NBSLOT(NAME, SLOT, FUNC, wrap_binaryfunc)
+/* DOC is what __doc__ and __text_signature__ of the wrapper show:
+ * "NAME(SIGNATURE)\n--\n\nTEXT", the layout C docstrings use. */
+#define TPSLOT(NAME, SLOT, FUNC, WRAPPER, FLAGS, SIG, DOC) \
+    {NAME, (int)offsetof(PyTypeObject, SLOT), (void *)(FUNC), (wrapperfunc)(void (*)(void))(WRAPPER), \
+     NAME SIG "\n--\n\n" DOC, FLAGS, NULL}
+#define ETSLOT(NAME, SLOT, FUNC, WRAPPER, SIG, DOC) \
+    {NAME, (int)offsetof(PyHeapTypeObject, SLOT), (void *)(FUNC), (wrapperfunc)(void (*)(void))(WRAPPER), \
+     NAME SIG "\n--\n\n" DOC, 0, NULL}
+#define AMSLOT(NAME, SLOT, FUNC, WRAPPER, DOC) ETSLOT(NAME, as_async.SLOT, FUNC, WRAPPER, "($self, /)", DOC)
+#define NBSLOT(NAME, SLOT, FUNC, WRAPPER, SIG, DOC) ETSLOT(NAME, as_number.SLOT, FUNC, WRAPPER, SIG, DOC)
+#define MPSLOT(NAME, SLOT, FUNC, WRAPPER, SIG, DOC) ETSLOT(NAME, as_mapping.SLOT, FUNC, WRAPPER, SIG, DOC)
+#define SQSLOT(NAME, SLOT, FUNC, WRAPPER, SIG, DOC) ETSLOT(NAME, as_sequence.SLOT, FUNC, WRAPPER, SIG, DOC)
+#define BINSLOT(NAME, RNAME, SLOT, FUNC, OP) \
+    NBSLOT(NAME, SLOT, FUNC, wrap_binaryfunc_l, "($self, value, /)", "Return self" OP "value."), \
+    NBSLOT(RNAME, SLOT, FUNC, wrap_binaryfunc_r, "($self, value, /)", "Return value" OP "self.")
+#define UNSLOT(NAME, SLOT, FUNC, DOC) NBSLOT(NAME, SLOT, FUNC, wrap_unaryfunc, "($self, /)", DOC)
+#define IBSLOT(NAME, SLOT, FUNC, OP) \
+    NBSLOT(NAME, SLOT, FUNC, wrap_binaryfunc, "($self, value, /)", "Return self" OP "value.")
+#define SELF_ONLY "($self, /)"
+#define SELF_VALUE "($self, value, /)"
+#define SELF_KEY "($self, key, /)"
+#define RICHSLOT(NAME, OP, WRAPPER) \
+    TPSLOT(NAME, tp_richcompare, slot_tp_richcompare, WRAPPER, 0, SELF_VALUE, "Return self" OP "value.")
 
 static struct wrapperbase slotdefs[] = {
-    TPSLOT("__getattribute__", tp_getattro, slot_tp_getattr_hook, wrap_binaryfunc, 0),
-    TPSLOT("__getattr__", tp_getattro, slot_tp_getattr_hook, NULL, 0),
-    TPSLOT("__setattr__", tp_setattro, slot_tp_setattro, wrap_setattr, 0),
-    TPSLOT("__delattr__", tp_setattro, slot_tp_setattro, wrap_delattr, 0),
-    TPSLOT("__repr__", tp_repr, slot_tp_repr, wrap_unaryfunc, 0),
-    TPSLOT("__hash__", tp_hash, slot_tp_hash, wrap_hashfunc, 0),
-    TPSLOT("__call__", tp_call, slot_tp_call, wrap_call, PyWrapperFlag_KEYWORDS),
-    TPSLOT("__str__", tp_str, slot_tp_str, wrap_unaryfunc, 0),
-    TPSLOT("__lt__", tp_richcompare, slot_tp_richcompare, richcmp_lt, 0),
-    TPSLOT("__le__", tp_richcompare, slot_tp_richcompare, richcmp_le, 0),
-    TPSLOT("__eq__", tp_richcompare, slot_tp_richcompare, richcmp_eq, 0),
-    TPSLOT("__ne__", tp_richcompare, slot_tp_richcompare, richcmp_ne, 0),
-    TPSLOT("__gt__", tp_richcompare, slot_tp_richcompare, richcmp_gt, 0),
-    TPSLOT("__ge__", tp_richcompare, slot_tp_richcompare, richcmp_ge, 0),
-    TPSLOT("__iter__", tp_iter, slot_tp_iter, wrap_unaryfunc, 0),
-    TPSLOT("__next__", tp_iternext, slot_tp_iternext, wrap_next, 0),
-    TPSLOT("__get__", tp_descr_get, slot_tp_descr_get, wrap_descr_get, 0),
-    TPSLOT("__set__", tp_descr_set, slot_tp_descr_set, wrap_descr_set, 0),
-    TPSLOT("__delete__", tp_descr_set, slot_tp_descr_set, wrap_descr_delete, 0),
-    TPSLOT("__init__", tp_init, slot_tp_init, wrap_init, PyWrapperFlag_KEYWORDS),
-    TPSLOT("__new__", tp_new, slot_tp_new, NULL, 0),
-    TPSLOT("__del__", tp_finalize, slot_tp_finalize, wrap_del, 0),
+    TPSLOT("__getattribute__", tp_getattro, slot_tp_getattr_hook, wrap_binaryfunc, 0,
+           "($self, name, /)", "Return getattr(self, name)."),
+    {"__getattr__", (int)offsetof(PyTypeObject, tp_getattro), (void *)slot_tp_getattr_hook, NULL, NULL, 0, NULL},
+    TPSLOT("__setattr__", tp_setattro, slot_tp_setattro, wrap_setattr, 0,
+           "($self, name, value, /)", "Implement setattr(self, name, value)."),
+    TPSLOT("__delattr__", tp_setattro, slot_tp_setattro, wrap_delattr, 0,
+           "($self, name, /)", "Implement delattr(self, name)."),
+    TPSLOT("__repr__", tp_repr, slot_tp_repr, wrap_unaryfunc, 0, SELF_ONLY, "Return repr(self)."),
+    TPSLOT("__hash__", tp_hash, slot_tp_hash, wrap_hashfunc, 0, SELF_ONLY, "Return hash(self)."),
+    TPSLOT("__call__", tp_call, slot_tp_call, wrap_call, PyWrapperFlag_KEYWORDS,
+           "($self, /, *args, **kwargs)", "Call self as a function."),
+    TPSLOT("__str__", tp_str, slot_tp_str, wrap_unaryfunc, 0, SELF_ONLY, "Return str(self)."),
+    RICHSLOT("__lt__", "<", richcmp_lt),
+    RICHSLOT("__le__", "<=", richcmp_le),
+    RICHSLOT("__eq__", "==", richcmp_eq),
+    RICHSLOT("__ne__", "!=", richcmp_ne),
+    RICHSLOT("__gt__", ">", richcmp_gt),
+    RICHSLOT("__ge__", ">=", richcmp_ge),
+    TPSLOT("__iter__", tp_iter, slot_tp_iter, wrap_unaryfunc, 0, SELF_ONLY, "Implement iter(self)."),
+    TPSLOT("__next__", tp_iternext, slot_tp_iternext, wrap_next, 0, SELF_ONLY, "Implement next(self)."),
+    TPSLOT("__get__", tp_descr_get, slot_tp_descr_get, wrap_descr_get, 0,
+           "($self, instance, owner=None, /)", "Return an attribute of instance, which is of type owner."),
+    TPSLOT("__set__", tp_descr_set, slot_tp_descr_set, wrap_descr_set, 0,
+           "($self, instance, value, /)", "Set an attribute of instance to value."),
+    TPSLOT("__delete__", tp_descr_set, slot_tp_descr_set, wrap_descr_delete, 0,
+           "($self, instance, /)", "Delete an attribute of instance."),
+    TPSLOT("__init__", tp_init, slot_tp_init, wrap_init, PyWrapperFlag_KEYWORDS,
+           "($self, /, *args, **kwargs)", "Initialize self.  See help(type(self)) for accurate signature."),
+    {"__new__", (int)offsetof(PyTypeObject, tp_new), (void *)slot_tp_new, NULL, NULL, 0, NULL},
+    /* no signature and no text: both read None, as in CPython */
+    {"__del__", (int)offsetof(PyTypeObject, tp_finalize), (void *)slot_tp_finalize,
+     (wrapperfunc)(void (*)(void))wrap_del, "", 0, NULL},
 
-    AMSLOT("__await__", am_await, slot_am_await, wrap_unaryfunc),
-    AMSLOT("__aiter__", am_aiter, slot_am_aiter, wrap_unaryfunc),
-    AMSLOT("__anext__", am_anext, slot_am_anext, wrap_unaryfunc),
+    AMSLOT("__await__", am_await, slot_am_await, wrap_unaryfunc, "Return an iterator to be used in await expression."),
+    AMSLOT("__aiter__", am_aiter, slot_am_aiter, wrap_unaryfunc, "Return an awaitable, that resolves in asynchronous iterator."),
+    AMSLOT("__anext__", am_anext, slot_am_anext, wrap_unaryfunc, "Return a value or raise StopAsyncIteration."),
 
-    BINSLOT("__add__", "__radd__", nb_add, slot_nb_add),
-    BINSLOT("__sub__", "__rsub__", nb_subtract, slot_nb_subtract),
-    BINSLOT("__mul__", "__rmul__", nb_multiply, slot_nb_multiply),
-    BINSLOT("__mod__", "__rmod__", nb_remainder, slot_nb_remainder),
-    BINSLOT("__divmod__", "__rdivmod__", nb_divmod, slot_nb_divmod),
-    NBSLOT("__pow__", nb_power, slot_nb_power, wrap_ternaryfunc),
-    NBSLOT("__rpow__", nb_power, slot_nb_power, wrap_ternaryfunc_r),
-    UNSLOT("__neg__", nb_negative, slot_nb_negative),
-    UNSLOT("__pos__", nb_positive, slot_nb_positive),
-    UNSLOT("__abs__", nb_absolute, slot_nb_absolute),
-    NBSLOT("__bool__", nb_bool, slot_nb_bool, wrap_inquirypred),
-    UNSLOT("__invert__", nb_invert, slot_nb_invert),
-    BINSLOT("__lshift__", "__rlshift__", nb_lshift, slot_nb_lshift),
-    BINSLOT("__rshift__", "__rrshift__", nb_rshift, slot_nb_rshift),
-    BINSLOT("__and__", "__rand__", nb_and, slot_nb_and),
-    BINSLOT("__xor__", "__rxor__", nb_xor, slot_nb_xor),
-    BINSLOT("__or__", "__ror__", nb_or, slot_nb_or),
-    UNSLOT("__int__", nb_int, slot_nb_int),
-    UNSLOT("__float__", nb_float, slot_nb_float),
-    IBSLOT("__iadd__", nb_inplace_add, slot_nb_inplace_add),
-    IBSLOT("__isub__", nb_inplace_subtract, slot_nb_inplace_subtract),
-    IBSLOT("__imul__", nb_inplace_multiply, slot_nb_inplace_multiply),
-    IBSLOT("__imod__", nb_inplace_remainder, slot_nb_inplace_remainder),
-    NBSLOT("__ipow__", nb_inplace_power, slot_nb_inplace_power, wrap_binaryfunc),
-    IBSLOT("__ilshift__", nb_inplace_lshift, slot_nb_inplace_lshift),
-    IBSLOT("__irshift__", nb_inplace_rshift, slot_nb_inplace_rshift),
-    IBSLOT("__iand__", nb_inplace_and, slot_nb_inplace_and),
-    IBSLOT("__ixor__", nb_inplace_xor, slot_nb_inplace_xor),
-    IBSLOT("__ior__", nb_inplace_or, slot_nb_inplace_or),
-    BINSLOT("__floordiv__", "__rfloordiv__", nb_floor_divide, slot_nb_floor_divide),
-    BINSLOT("__truediv__", "__rtruediv__", nb_true_divide, slot_nb_true_divide),
-    IBSLOT("__ifloordiv__", nb_inplace_floor_divide, slot_nb_inplace_floor_divide),
-    IBSLOT("__itruediv__", nb_inplace_true_divide, slot_nb_inplace_true_divide),
-    UNSLOT("__index__", nb_index, slot_nb_index),
-    BINSLOT("__matmul__", "__rmatmul__", nb_matrix_multiply, slot_nb_matrix_multiply),
-    IBSLOT("__imatmul__", nb_inplace_matrix_multiply, slot_nb_inplace_matrix_multiply),
+    BINSLOT("__add__", "__radd__", nb_add, slot_nb_add, "+"),
+    BINSLOT("__sub__", "__rsub__", nb_subtract, slot_nb_subtract, "-"),
+    BINSLOT("__mul__", "__rmul__", nb_multiply, slot_nb_multiply, "*"),
+    BINSLOT("__mod__", "__rmod__", nb_remainder, slot_nb_remainder, "%"),
+    NBSLOT("__divmod__", nb_divmod, slot_nb_divmod, wrap_binaryfunc_l, SELF_VALUE, "Return divmod(self, value)."),
+    NBSLOT("__rdivmod__", nb_divmod, slot_nb_divmod, wrap_binaryfunc_r, SELF_VALUE, "Return divmod(value, self)."),
+    NBSLOT("__pow__", nb_power, slot_nb_power, wrap_ternaryfunc, "($self, value, mod=None, /)",
+           "Return pow(self, value, mod)."),
+    NBSLOT("__rpow__", nb_power, slot_nb_power, wrap_ternaryfunc_r, "($self, value, mod=None, /)",
+           "Return pow(value, self, mod)."),
+    UNSLOT("__neg__", nb_negative, slot_nb_negative, "-self"),
+    UNSLOT("__pos__", nb_positive, slot_nb_positive, "+self"),
+    UNSLOT("__abs__", nb_absolute, slot_nb_absolute, "abs(self)"),
+    NBSLOT("__bool__", nb_bool, slot_nb_bool, wrap_inquirypred, SELF_ONLY, "True if self else False"),
+    UNSLOT("__invert__", nb_invert, slot_nb_invert, "~self"),
+    BINSLOT("__lshift__", "__rlshift__", nb_lshift, slot_nb_lshift, "<<"),
+    BINSLOT("__rshift__", "__rrshift__", nb_rshift, slot_nb_rshift, ">>"),
+    BINSLOT("__and__", "__rand__", nb_and, slot_nb_and, "&"),
+    BINSLOT("__xor__", "__rxor__", nb_xor, slot_nb_xor, "^"),
+    BINSLOT("__or__", "__ror__", nb_or, slot_nb_or, "|"),
+    UNSLOT("__int__", nb_int, slot_nb_int, "int(self)"),
+    UNSLOT("__float__", nb_float, slot_nb_float, "float(self)"),
+    IBSLOT("__iadd__", nb_inplace_add, slot_nb_inplace_add, "+="),
+    IBSLOT("__isub__", nb_inplace_subtract, slot_nb_inplace_subtract, "-="),
+    IBSLOT("__imul__", nb_inplace_multiply, slot_nb_inplace_multiply, "*="),
+    IBSLOT("__imod__", nb_inplace_remainder, slot_nb_inplace_remainder, "%="),
+    IBSLOT("__ipow__", nb_inplace_power, slot_nb_inplace_power, "**="),
+    IBSLOT("__ilshift__", nb_inplace_lshift, slot_nb_inplace_lshift, "<<="),
+    IBSLOT("__irshift__", nb_inplace_rshift, slot_nb_inplace_rshift, ">>="),
+    IBSLOT("__iand__", nb_inplace_and, slot_nb_inplace_and, "&="),
+    IBSLOT("__ixor__", nb_inplace_xor, slot_nb_inplace_xor, "^="),
+    IBSLOT("__ior__", nb_inplace_or, slot_nb_inplace_or, "|="),
+    BINSLOT("__floordiv__", "__rfloordiv__", nb_floor_divide, slot_nb_floor_divide, "//"),
+    BINSLOT("__truediv__", "__rtruediv__", nb_true_divide, slot_nb_true_divide, "/"),
+    IBSLOT("__ifloordiv__", nb_inplace_floor_divide, slot_nb_inplace_floor_divide, "//="),
+    IBSLOT("__itruediv__", nb_inplace_true_divide, slot_nb_inplace_true_divide, "/="),
+    UNSLOT("__index__", nb_index, slot_nb_index,
+           "Return self converted to an integer, if self is suitable for use as an index into a list."),
+    BINSLOT("__matmul__", "__rmatmul__", nb_matrix_multiply, slot_nb_matrix_multiply, "@"),
+    IBSLOT("__imatmul__", nb_inplace_matrix_multiply, slot_nb_inplace_matrix_multiply, "@="),
 
-    MPSLOT("__len__", mp_length, slot_sq_length, wrap_lenfunc),
-    MPSLOT("__getitem__", mp_subscript, slot_mp_subscript, wrap_binaryfunc),
-    MPSLOT("__setitem__", mp_ass_subscript, slot_mp_ass_subscript, wrap_objobjargproc),
-    MPSLOT("__delitem__", mp_ass_subscript, slot_mp_ass_subscript, wrap_delitem),
+    MPSLOT("__len__", mp_length, slot_sq_length, wrap_lenfunc, SELF_ONLY, "Return len(self)."),
+    MPSLOT("__getitem__", mp_subscript, slot_mp_subscript, wrap_binaryfunc, SELF_KEY, "Return self[key]."),
+    MPSLOT("__setitem__", mp_ass_subscript, slot_mp_ass_subscript, wrap_objobjargproc,
+           "($self, key, value, /)", "Set self[key] to value."),
+    MPSLOT("__delitem__", mp_ass_subscript, slot_mp_ass_subscript, wrap_delitem, SELF_KEY, "Delete self[key]."),
 
-    SQSLOT("__len__", sq_length, slot_sq_length, wrap_lenfunc),
+    SQSLOT("__len__", sq_length, slot_sq_length, wrap_lenfunc, SELF_ONLY, "Return len(self)."),
     /* these four have no generic function: a class's __add__/__mul__
      * go through nb_add/nb_multiply only */
-    SQSLOT("__add__", sq_concat, NULL, wrap_binaryfunc),
-    SQSLOT("__mul__", sq_repeat, NULL, wrap_indexargfunc),
-    SQSLOT("__rmul__", sq_repeat, NULL, wrap_indexargfunc),
-    SQSLOT("__getitem__", sq_item, slot_sq_item, wrap_sq_item),
-    SQSLOT("__setitem__", sq_ass_item, slot_sq_ass_item, wrap_sq_setitem),
-    SQSLOT("__delitem__", sq_ass_item, slot_sq_ass_item, wrap_sq_delitem),
-    SQSLOT("__contains__", sq_contains, slot_sq_contains, wrap_objobjproc),
-    SQSLOT("__iadd__", sq_inplace_concat, NULL, wrap_binaryfunc),
-    SQSLOT("__imul__", sq_inplace_repeat, NULL, wrap_indexargfunc),
+    SQSLOT("__add__", sq_concat, NULL, wrap_binaryfunc, SELF_VALUE, "Return self+value."),
+    SQSLOT("__mul__", sq_repeat, NULL, wrap_indexargfunc, SELF_VALUE, "Return self*value."),
+    SQSLOT("__rmul__", sq_repeat, NULL, wrap_indexargfunc, SELF_VALUE, "Return value*self."),
+    SQSLOT("__getitem__", sq_item, slot_sq_item, wrap_sq_item, SELF_KEY, "Return self[key]."),
+    SQSLOT("__setitem__", sq_ass_item, slot_sq_ass_item, wrap_sq_setitem,
+           "($self, key, value, /)", "Set self[key] to value."),
+    SQSLOT("__delitem__", sq_ass_item, slot_sq_ass_item, wrap_sq_delitem, SELF_KEY, "Delete self[key]."),
+    SQSLOT("__contains__", sq_contains, slot_sq_contains, wrap_objobjproc, SELF_KEY, "Return key in self."),
+    SQSLOT("__iadd__", sq_inplace_concat, NULL, wrap_binaryfunc, SELF_VALUE, "Implement self+=value."),
+    SQSLOT("__imul__", sq_inplace_repeat, NULL, wrap_indexargfunc, SELF_VALUE, "Implement self*=value."),
     {NULL, 0, NULL, NULL, NULL, 0, NULL}
 };
 
@@ -2377,7 +2420,10 @@ subtype_dealloc(PyObject *self)
             }
         }
     }
-    if (type->tp_dictoffset && !base->tp_dictoffset) {
+    if (_KrType_HasManagedDict(type) && !_KrType_HasManagedDict(base)) {
+        _KrObject_ClearManagedDict(self);
+    }
+    else if (type->tp_dictoffset && !base->tp_dictoffset) {
         PyObject **dictptr = _PyObject_GetDictPtr(self);
         if (dictptr != NULL)
             Py_CLEAR(*dictptr);
@@ -2399,7 +2445,12 @@ subtype_traverse(PyObject *self, visitproc visit, void *arg)
         }
         base = base->tp_base;
     }
-    if (type->tp_dictoffset != base->tp_dictoffset) {
+    if (_KrType_HasManagedDict(type) && !_KrType_HasManagedDict(base)) {
+        int err = _KrObject_VisitManagedDict(self, visit, arg);
+        if (err)
+            return err;
+    }
+    else if (type->tp_dictoffset != base->tp_dictoffset) {
         PyObject **dictptr = _PyObject_GetDictPtr(self);
         if (dictptr != NULL)
             Py_VISIT(*dictptr);
@@ -2422,7 +2473,10 @@ subtype_clear(PyObject *self)
         }
         base = base->tp_base;
     }
-    if (type->tp_dictoffset != base->tp_dictoffset) {
+    if (_KrType_HasManagedDict(type) && !_KrType_HasManagedDict(base)) {
+        _KrObject_ClearManagedDict(self);
+    }
+    else if (type->tp_dictoffset != base->tp_dictoffset) {
         PyObject **dictptr = _PyObject_GetDictPtr(self);
         if (dictptr != NULL && *dictptr != NULL)
             Py_CLEAR(*dictptr);
@@ -2443,13 +2497,33 @@ subtype_getweakref(PyObject *obj, void *context)
     return Py_NewRef(r == NULL ? Py_None : r);
 }
 
+/* __dict__ of instances of classes: unlike other objects' __dict__, it
+ * can be deleted (the next access finds a new, empty one). */
+static int
+subtype_setdict(PyObject *obj, PyObject *value, void *context)
+{
+    if (value != NULL)
+        return PyObject_GenericSetDict(obj, value, context);
+    if (_KrType_HasManagedDict(Py_TYPE(obj))) {
+        _KrObject_ClearManagedDict(obj);
+        return 0;
+    }
+    PyObject **dictptr = _PyObject_GetDictPtr(obj);
+    if (dictptr == NULL) {
+        PyErr_SetString(PyExc_AttributeError, "This object has no __dict__");
+        return -1;
+    }
+    Py_CLEAR(*dictptr);
+    return 0;
+}
+
 static PyGetSetDef subtype_getsets_full[] = {
-    {"__dict__", PyObject_GenericGetDict, PyObject_GenericSetDict, "dictionary for instance variables (if defined)", NULL},
+    {"__dict__", PyObject_GenericGetDict, subtype_setdict, "dictionary for instance variables (if defined)", NULL},
     {"__weakref__", subtype_getweakref, NULL, "list of weak references to the object (if defined)", NULL},
     {NULL, NULL, NULL, NULL, NULL}
 };
 static PyGetSetDef subtype_getsets_dict_only[] = {
-    {"__dict__", PyObject_GenericGetDict, PyObject_GenericSetDict, "dictionary for instance variables (if defined)", NULL},
+    {"__dict__", PyObject_GenericGetDict, subtype_setdict, "dictionary for instance variables (if defined)", NULL},
     {NULL, NULL, NULL, NULL, NULL}
 };
 static PyGetSetDef subtype_getsets_weakref_only[] = {
@@ -2563,6 +2637,13 @@ type_new_slots(PyObject *name, PyObject *dict, PyObject *slots, PyTypeObject *ba
     if (seq == NULL)
         return NULL;
     Py_ssize_t n = PyTuple_GET_SIZE(seq);
+    /* Any slot at all, even a lone "__dict__" or a non-string, is refused on
+       a variable-size base before the names themselves are looked at. */
+    if (n > 0 && base->tp_itemsize != 0) {
+        PyErr_Format(PyExc_TypeError, "nonempty __slots__ not supported for subtype of '%s'",
+                     base->tp_name);
+        goto error;
+    }
     for (Py_ssize_t i = 0; i < n; i++) {
         PyObject *s = PyTuple_GET_ITEM(seq, i);
         if (!PyUnicode_Check(s)) {
@@ -2606,7 +2687,7 @@ type_new_slots(PyObject *name, PyObject *dict, PyObject *slots, PyTypeObject *ba
         if (r != 0) {
             if (r > 0 && !_PyUnicode_EqualToASCIIString(m, "__qualname__") &&
                 !_PyUnicode_EqualToASCIIString(m, "__classcell__"))
-                PyErr_Format(PyExc_ValueError, "%R in __slots__ conflicts with class variable", s);
+                PyErr_Format(PyExc_ValueError, "%R in __slots__ conflicts with class variable", m);
             if (r < 0 || PyErr_Occurred()) {
                 Py_DECREF(m);
                 goto error;
@@ -2616,11 +2697,6 @@ type_new_slots(PyObject *name, PyObject *dict, PyObject *slots, PyTypeObject *ba
         Py_DECREF(m);
         if (r < 0)
             goto error;
-    }
-    if (PyList_GET_SIZE(newslots) > 0 && base->tp_itemsize != 0) {
-        PyErr_Format(PyExc_TypeError, "nonempty __slots__ not supported for subtype of '%s'",
-                     base->tp_name);
-        goto error;
     }
     if (PyList_Sort(newslots) < 0)
         goto error;
@@ -2737,6 +2813,21 @@ type_new(PyTypeObject *metatype, PyObject *args, PyObject *kwds)
         return NULL;
     }
 
+    /* A class statement has already replaced such bases by their entries;
+       a direct call must not see one. */
+    for (Py_ssize_t i = 0; i < PyTuple_GET_SIZE(bases); i++) {
+        PyObject *b = PyTuple_GET_ITEM(bases, i), *entries;
+        if (PyType_Check(b))
+            continue;
+        if (_PyObject_LookupAttr(b, _Py_ID(__mro_entries__), &entries) < 0)
+            return NULL;
+        if (entries != NULL) {
+            Py_DECREF(entries);
+            PyErr_SetString(PyExc_TypeError,
+                            "type() doesn't support MRO entry resolution; use types.new_class()");
+            return NULL;
+        }
+    }
     PyTypeObject *winner = calculate_metaclass(metatype, bases);
     if (winner == NULL)
         return NULL;
@@ -2860,11 +2951,12 @@ type_new(PyTypeObject *metatype, PyObject *args, PyObject *kwds)
             slotoffset += sizeof(PyObject *);
         }
     }
-    if (add_dict) {
-        if (base->tp_itemsize)
-            type->tp_dictoffset = -(Py_ssize_t)sizeof(PyObject *);
-        else
-            type->tp_dictoffset = slotoffset;
+    /* A dict on an object without items lives in front of the object
+     * (kr_instance.h), its values inline; after items it takes a slot
+     * at the end (negative offset). */
+    int managed_dict = add_dict && base->tp_itemsize == 0;
+    if (add_dict && !managed_dict) {
+        type->tp_dictoffset = -(Py_ssize_t)sizeof(PyObject *);
         slotoffset += sizeof(PyObject *);
     }
     if (add_weak) {
@@ -2872,6 +2964,12 @@ type_new(PyTypeObject *metatype, PyObject *args, PyObject *kwds)
         slotoffset += sizeof(PyObject *);
     }
     type->tp_basicsize = slotoffset;
+    if (managed_dict) {
+        /* the offset CPython 3.11 shows as __dictoffset__; Krait finds the
+         * dict through the flag, never through this number */
+        type->tp_flags |= Py_TPFLAGS_MANAGED_DICT;
+        type->tp_dictoffset = -slotoffset - 3 * (Py_ssize_t)sizeof(PyObject *);
+    }
     type->tp_itemsize = base->tp_itemsize;
     type->tp_members = PyHeapType_GET_MEMBERS(et);
     if (add_dict && add_weak)
@@ -2899,6 +2997,11 @@ type_new(PyTypeObject *metatype, PyObject *args, PyObject *kwds)
     if (PyType_Ready(type) < 0)
         goto error;
     fixup_slot_dispatchers(type);
+    if (_KrType_HasManagedDict(type)) {
+        et->ht_cached_keys = _KrDictKeys_NewShared();
+        if (et->ht_cached_keys == NULL)
+            goto error;
+    }
 
     PyObject *cell = PyDict_GetItemWithError(type->tp_dict, _Py_ID(__classcell__));
     if (cell != NULL) {
@@ -3130,6 +3233,8 @@ type_dealloc(PyObject *self)
     Py_XDECREF(et->ht_qualname);
     Py_XDECREF(et->ht_slots);
     Py_XDECREF(et->ht_module);
+    if (et->ht_cached_keys != NULL)
+        _KrDictKeys_DecRef(et->ht_cached_keys);
     Py_TYPE(type)->tp_free(self);
 }
 
@@ -3776,6 +3881,8 @@ same_slots_added(PyTypeObject *a, PyTypeObject *b)
 {
     PyTypeObject *base = a->tp_base;
     Py_ssize_t size = base->tp_basicsize;
+    if (_KrType_HasManagedDict(a) != _KrType_HasManagedDict(b))
+        return 0;
     if (a->tp_dictoffset == size && b->tp_dictoffset == size)
         size += sizeof(PyObject *);
     if (a->tp_weaklistoffset == size && b->tp_weaklistoffset == size)
@@ -3838,6 +3945,9 @@ object_set_class(PyObject *self, PyObject *value, void *closure)
         return -1;
     }
     if (!compatible_for_assignment(oldto, newto, "__class__"))
+        return -1;
+    /* inline values are indexed by the old class's shared keys */
+    if (_KrType_HasManagedDict(oldto) && _KrObject_MaterializeDict(self) == NULL)
         return -1;
     if (newto->tp_flags & Py_TPFLAGS_HEAPTYPE)
         Py_INCREF(newto);
@@ -4323,11 +4433,15 @@ super_init_impl(PyObject *self, PyTypeObject *type, PyObject *obj)
 }
 
 static int
-super_parse_args(const char *fname, Py_ssize_t nargs, PyObject *const *args,
+super_parse_args(int vectorcall, Py_ssize_t nargs, PyObject *const *args,
                  PyTypeObject **type, PyObject **obj)
 {
     if (nargs > 2) {
-        PyErr_Format(PyExc_TypeError, "super() takes at most 2 arguments (%zd given)", nargs);
+        /* the two entry points word it as CPython's two argument parsers do */
+        if (vectorcall)
+            PyErr_Format(PyExc_TypeError, "super() expected at most 2 arguments, got %zd", nargs);
+        else
+            PyErr_Format(PyExc_TypeError, "super() takes at most 2 arguments (%zd given)", nargs);
         return -1;
     }
     *type = NULL;
@@ -4354,7 +4468,7 @@ super_init(PyObject *self, PyObject *args, PyObject *kwds)
     }
     PyTypeObject *type;
     PyObject *obj;
-    if (super_parse_args("super", PyTuple_GET_SIZE(args), _PyTuple_ITEMS(args), &type, &obj) < 0)
+    if (super_parse_args(0, PyTuple_GET_SIZE(args), _PyTuple_ITEMS(args), &type, &obj) < 0)
         return -1;
     return super_init_impl(self, type, obj);
 }
@@ -4369,7 +4483,7 @@ super_vectorcall(PyObject *self, PyObject *const *args, size_t nargsf, PyObject 
     }
     PyTypeObject *type;
     PyObject *obj;
-    if (super_parse_args("super", PyVectorcall_NARGS(nargsf), args, &type, &obj) < 0)
+    if (super_parse_args(1, PyVectorcall_NARGS(nargsf), args, &type, &obj) < 0)
         return NULL;
     PyObject *su = self_type->tp_alloc(self_type, 0);
     if (su == NULL)

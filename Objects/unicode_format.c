@@ -16,147 +16,394 @@
 #include "kr_strings.h"
 #include "kr_format.h"
 
-/* ====================== % formatting ====================== */
+/* ====================== % formatting ======================
+ *
+ * Walks the format as CPython's formatter does, so that the same inputs
+ * fail with the same error at the same point: only an immediate "%%" is a
+ * literal percent, a conversion takes its argument before the conversion
+ * character is checked, a %(key) lookup replaces the argument source by
+ * the looked-up value (which one conversion can then take), and at most
+ * one of the length modifiers h, l, L is skipped. */
+
+#define PF_LJUST 1
+#define PF_SIGN 2
+#define PF_BLANK 4
+#define PF_ALT 8
+#define PF_ZERO 16
+
+typedef struct {
+    PyObject *fmt;
+    int kind;
+    const void *data;
+    Py_ssize_t pos, cnt; /* next char, chars left after it (CPython's fmtcnt) */
+    PyObject *args;      /* the tuple, the single argument, or a %(key) value */
+    int args_owned;
+    Py_ssize_t arglen, argidx;
+    PyObject *dict;
+    _PyUnicodeWriter w;
+} pctx;
+
+typedef struct {
+    Py_UCS4 ch;
+    int flags;
+    Py_ssize_t width;
+    int prec;
+    int sign; /* numeric conversions: a sign position exists */
+} pspec;
 
 /* CPython's argument cursor: for a tuple, arglen is its size and argidx
  * starts at 0; a single non-tuple argument has arglen -1 and argidx -2, so
- * it can be taken exactly once.  A %(key) lookup sets argidx to -1: no
- * positional argument may follow it. */
-static PyObject *getnextarg(PyObject *args, Py_ssize_t arglen, Py_ssize_t *argidx)
+ * it can be taken exactly once. */
+static PyObject *getnextarg(pctx *c)
 {
-    if (*argidx < arglen) {
-        (*argidx)++;
-        if (arglen < 0)
-            return args;
-        return PyTuple_GET_ITEM(args, *argidx - 1);
+    if (c->argidx < c->arglen) {
+        c->argidx++;
+        if (c->arglen < 0)
+            return c->args;
+        return PyTuple_GET_ITEM(c->args, c->argidx - 1);
     }
     PyErr_SetString(PyExc_TypeError, "not enough arguments for format string");
     return NULL;
 }
 
-static int write_ascii_padded(_PyUnicodeWriter *w, const char *sign, const char *prefix,
-                              const char *body, Py_ssize_t width, int left, int zero)
+/* the next format char into a->ch, if any is left */
+static int pnext(pctx *c, pspec *a)
 {
-    Py_ssize_t ns = (Py_ssize_t)strlen(sign), np = (Py_ssize_t)strlen(prefix),
-               nb = (Py_ssize_t)strlen(body);
-    Py_ssize_t pad = width > ns + np + nb ? width - ns - np - nb : 0;
-    if (!left && !zero && _KrUnicodeWriter_WriteFill(w, ' ', pad) < 0)
+    if (--c->cnt < 0)
+        return 0;
+    a->ch = PyUnicode_READ(c->kind, c->data, c->pos++);
+    return 1;
+}
+
+static int star_arg(pctx *c, PyObject **v)
+{
+    *v = getnextarg(c);
+    if (*v == NULL)
         return -1;
-    if (_PyUnicodeWriter_WriteASCIIString(w, sign, ns) < 0
-        || _PyUnicodeWriter_WriteASCIIString(w, prefix, np) < 0)
+    if (!PyLong_Check(*v)) {
+        PyErr_SetString(PyExc_TypeError, "* wants int");
         return -1;
-    if (!left && zero && _KrUnicodeWriter_WriteFill(w, '0', pad) < 0)
+    }
+    return 0;
+}
+
+static int pparse(pctx *c, pspec *a)
+{
+    if (PyUnicode_READ(c->kind, c->data, c->pos) == '(') {
+        if (c->dict == NULL) {
+            PyErr_SetString(PyExc_TypeError, "format requires a mapping");
+            return -1;
+        }
+        c->pos++;
+        c->cnt--;
+        Py_ssize_t keystart = c->pos;
+        int depth = 1;
+        while (depth > 0 && pnext(c, a)) {
+            if (a->ch == ')')
+                depth--;
+            else if (a->ch == '(')
+                depth++;
+        }
+        if (c->cnt < 0 || depth > 0) {
+            PyErr_SetString(PyExc_ValueError, "incomplete format key");
+            return -1;
+        }
+        PyObject *key = PyUnicode_Substring(c->fmt, keystart, c->pos - 1);
+        if (key == NULL)
+            return -1;
+        PyObject *v = PyObject_GetItem(c->dict, key);
+        Py_DECREF(key);
+        if (v == NULL)
+            return -1;
+        if (c->args_owned)
+            Py_DECREF(c->args);
+        c->args = v;
+        c->args_owned = 1;
+        c->arglen = -1;
+        c->argidx = -2;
+    }
+    while (pnext(c, a)) {
+        int f = a->ch == '-' ? PF_LJUST : a->ch == '+' ? PF_SIGN : a->ch == ' ' ? PF_BLANK
+              : a->ch == '#' ? PF_ALT : a->ch == '0' ? PF_ZERO : 0;
+        if (f == 0)
+            break;
+        a->flags |= f;
+    }
+    PyObject *v;
+    if (a->ch == '*') {
+        if (star_arg(c, &v) < 0)
+            return -1;
+        a->width = PyLong_AsSsize_t(v);
+        if (a->width == -1 && PyErr_Occurred())
+            return -1;
+        if (a->width < 0) {
+            a->flags |= PF_LJUST;
+            a->width = -a->width;
+        }
+        pnext(c, a);
+    }
+    else if (a->ch >= '0' && a->ch <= '9') {
+        a->width = a->ch - '0';
+        while (pnext(c, a) && a->ch >= '0' && a->ch <= '9') {
+            if (a->width > (PY_SSIZE_T_MAX - (int)(a->ch - '0')) / 10) {
+                PyErr_SetString(PyExc_ValueError, "width too big");
+                return -1;
+            }
+            a->width = a->width * 10 + (a->ch - '0');
+        }
+    }
+    if (a->ch == '.') {
+        a->prec = 0;
+        pnext(c, a);
+        if (a->ch == '*') {
+            if (star_arg(c, &v) < 0)
+                return -1;
+            a->prec = _KrArg_AsInt(v);
+            if (a->prec == -1 && PyErr_Occurred())
+                return -1;
+            if (a->prec < 0)
+                a->prec = 0;
+            pnext(c, a);
+        }
+        else if (a->ch >= '0' && a->ch <= '9') {
+            a->prec = (int)(a->ch - '0');
+            while (pnext(c, a) && a->ch >= '0' && a->ch <= '9') {
+                if (a->prec > (INT_MAX - (int)(a->ch - '0')) / 10) {
+                    PyErr_SetString(PyExc_ValueError, "precision too big");
+                    return -1;
+                }
+                a->prec = a->prec * 10 + (int)(a->ch - '0');
+            }
+        }
+    }
+    if (c->cnt >= 0 && (a->ch == 'h' || a->ch == 'l' || a->ch == 'L'))
+        pnext(c, a);
+    if (c->cnt < 0) {
+        PyErr_SetString(PyExc_ValueError, "incomplete format");
         return -1;
-    if (_PyUnicodeWriter_WriteASCIIString(w, body, nb) < 0)
+    }
+    return 0;
+}
+
+/* %d %i %u %o %x %X of an int: the digits with CPython's layout -- sign,
+ * then the 0o/0x/0X prefix only with '#', then at least `prec` digits. */
+static PyObject *format_long_text(PyObject *v, int alt, int prec, Py_UCS4 type)
+{
+    int base = type == 'o' ? 8 : (type == 'x' || type == 'X') ? 16 : 10;
+    PyObject *text = base == 10 ? _PyLong_Format(v, 10) : PyNumber_ToBase(v, base);
+    if (text == NULL)
+        return NULL;
+    const char *t = (const char *)PyUnicode_DATA(text); /* ASCII */
+    Py_ssize_t len = PyUnicode_GET_LENGTH(text);
+    int neg = t[0] == '-';
+    Py_ssize_t lead = neg + (base != 10 ? 2 : 0); /* sign and prefix */
+    Py_ssize_t ndigits = len - lead;
+    if (alt && base != 10 && prec <= ndigits && type != 'X')
+        return text;
+    Py_ssize_t zeros = prec > ndigits ? prec - ndigits : 0;
+    Py_ssize_t keep = (alt || base == 10) ? lead : neg;
+    PyObject *r = PyUnicode_New(keep + zeros + ndigits, 127);
+    if (r == NULL) {
+        Py_DECREF(text);
+        return NULL;
+    }
+    char *o = (char *)PyUnicode_DATA(r);
+    if (neg)
+        *o++ = '-';
+    if (keep > neg) {
+        memcpy(o, t + neg, (size_t)(keep - neg));
+        o += keep - neg;
+    }
+    memset(o, '0', (size_t)zeros);
+    o += zeros;
+    memcpy(o, t + lead, (size_t)ndigits);
+    if (type == 'X')
+        for (char *p = (char *)PyUnicode_DATA(r); *p; p++)
+            if (*p >= 'a' && *p <= 'x')
+                *p = (char)(*p - 32);
+    Py_DECREF(text);
+    return r;
+}
+
+static PyObject *pformat_long(PyObject *v, pspec *a)
+{
+    Py_UCS4 t = a->ch;
+    int hexoct = t == 'o' || t == 'x' || t == 'X';
+    PyObject *iv;
+    if (!PyNumber_Check(v))
+        goto wrongtype;
+    if (PyLong_Check(v))
+        iv = Py_NewRef(v);
+    else {
+        iv = hexoct ? _PyNumber_Index(v) : PyNumber_Long(v);
+        if (iv == NULL) {
+            if (PyErr_ExceptionMatches(PyExc_TypeError))
+                goto wrongtype;
+            return NULL;
+        }
+    }
+    PyObject *r = format_long_text(iv, a->flags & PF_ALT, a->prec, t);
+    Py_DECREF(iv);
+    return r;
+wrongtype:
+    PyErr_Format(PyExc_TypeError, "%%%c format: %s is required, not %.200s", (int)t,
+                 hexoct ? "an integer" : "a real number", Py_TYPE(v)->tp_name);
+    return NULL;
+}
+
+static PyObject *pformat_float(PyObject *v, pspec *a)
+{
+    double x = PyFloat_AsDouble(v);
+    if (x == -1.0 && PyErr_Occurred())
+        return NULL;
+    char *s = PyOS_double_to_string(x, (char)a->ch, a->prec < 0 ? 6 : a->prec,
+                                    (a->flags & PF_ALT) ? Py_DTSF_ALT : 0, NULL);
+    if (s == NULL)
+        return NULL;
+    PyObject *r = _PyUnicode_FromASCII(s, (Py_ssize_t)strlen(s));
+    PyMem_Free(s);
+    return r;
+}
+
+static Py_UCS4 pformat_char(PyObject *v)
+{
+    if (PyUnicode_Check(v)) {
+        if (PyUnicode_GET_LENGTH(v) == 1)
+            return PyUnicode_READ_CHAR(v, 0);
+    }
+    else {
+        int overflow;
+        long x = PyLong_AsLongAndOverflow(v, &overflow);
+        if (x == -1 && PyErr_Occurred()) {
+            if (!PyErr_ExceptionMatches(PyExc_TypeError))
+                return (Py_UCS4)-1;
+            PyErr_Clear();
+        }
+        else if (x < 0 || x > 0x10ffff) {
+            PyErr_SetString(PyExc_OverflowError, "%c arg not in range(0x110000)");
+            return (Py_UCS4)-1;
+        }
+        else
+            return (Py_UCS4)x;
+    }
+    PyErr_SetString(PyExc_TypeError, "%c requires int or char");
+    return (Py_UCS4)-1;
+}
+
+/* Pads str per the spec: numbers get their sign (and '#' prefix) before
+ * zero padding, strings are cut to the precision. */
+static int poutput(pctx *c, pspec *a, PyObject *str)
+{
+    _PyUnicodeWriter *w = &c->w;
+    Py_ssize_t len = PyUnicode_GET_LENGTH(str), start = 0;
+    if ((a->width == -1 || a->width <= len) && (a->prec == -1 || a->prec >= len) &&
+        !(a->flags & (PF_SIGN | PF_BLANK)))
+        return _PyUnicodeWriter_WriteStr(w, str);
+    if ((a->ch == 's' || a->ch == 'r' || a->ch == 'a') && a->prec >= 0 && len > a->prec)
+        len = a->prec;
+    Py_UCS4 fill = a->sign && (a->flags & PF_ZERO) ? '0' : ' ';
+    Py_UCS4 signchar = 0;
+    if (a->sign) {
+        Py_UCS4 first = PyUnicode_READ_CHAR(str, 0);
+        if (first == '-' || first == '+') {
+            signchar = first;
+            len--;
+            start++;
+        }
+        else if (a->flags & PF_SIGN)
+            signchar = '+';
+        else if (a->flags & PF_BLANK)
+            signchar = ' ';
+    }
+    Py_ssize_t width = a->width < len ? len : a->width;
+    int prefix = (a->flags & PF_ALT) && (a->ch == 'x' || a->ch == 'X' || a->ch == 'o');
+    if (signchar && width > len)
+        width--;
+    if (prefix) {
+        width = width < 2 ? 0 : width - 2;
+        len -= 2;
+    }
+    if (fill == '0') {
+        if (signchar && _PyUnicodeWriter_WriteChar(w, signchar) < 0)
+            return -1;
+        if (prefix && _PyUnicodeWriter_WriteSubstring(w, str, start, start + 2) < 0)
+            return -1;
+    }
+    if (width > len && !(a->flags & PF_LJUST)) {
+        if (_KrUnicodeWriter_WriteFill(w, fill, width - len) < 0)
+            return -1;
+        width = len;
+    }
+    if (fill == ' ') {
+        if (signchar && _PyUnicodeWriter_WriteChar(w, signchar) < 0)
+            return -1;
+        if (prefix && _PyUnicodeWriter_WriteSubstring(w, str, start, start + 2) < 0)
+            return -1;
+    }
+    if (prefix)
+        start += 2;
+    if (len > 0 && _PyUnicodeWriter_WriteSubstring(w, str, start, start + len) < 0)
         return -1;
-    if (left && _KrUnicodeWriter_WriteFill(w, ' ', pad) < 0)
+    if (width > len && _KrUnicodeWriter_WriteFill(w, ' ', width - len) < 0)
         return -1;
     return 0;
 }
 
-/* %d %i %u %o %x %X: returns the digits of |v| in *digits (new str) */
-static PyObject *int_for_format(PyObject *v, char c)
+static int pformat_arg(pctx *c)
 {
-    if (PyLong_Check(v))
-        return Py_NewRef(v);
-    if (c == 'd' || c == 'i' || c == 'u') {
-        if (!PyNumber_Check(v) || PyUnicode_Check(v)) {
-            PyErr_Format(PyExc_TypeError, "%%%c format: a real number is required, not %.200s", c,
-                         Py_TYPE(v)->tp_name);
-            return NULL;
-        }
-        if (PyFloat_Check(v)) {
-            return PyLong_FromDouble(PyFloat_AS_DOUBLE(v));
-        }
-        return PyNumber_Long(v);
+    pspec a = {PyUnicode_READ(c->kind, c->data, c->pos), 0, -1, -1, 0};
+    if (a.ch == '%') {
+        c->pos++;
+        c->cnt--;
+        return _PyUnicodeWriter_WriteChar(&c->w, '%');
     }
-    if (!PyIndex_Check(v)) {
-        PyErr_Format(PyExc_TypeError, "%%%c format: an integer is required, not %.200s", c,
-                     Py_TYPE(v)->tp_name);
-        return NULL;
+    if (pparse(c, &a) < 0)
+        return -1;
+    PyObject *v = getnextarg(c);
+    if (v == NULL)
+        return -1;
+    PyObject *str;
+    switch (a.ch) {
+    case 's':
+        str = PyUnicode_CheckExact(v) ? Py_NewRef(v) : PyObject_Str(v);
+        break;
+    case 'r':
+        str = PyObject_Repr(v);
+        break;
+    case 'a':
+        str = PyObject_ASCII(v);
+        break;
+    case 'i': case 'd': case 'u': case 'o': case 'x': case 'X':
+        a.sign = 1;
+        str = pformat_long(v, &a);
+        break;
+    case 'e': case 'E': case 'f': case 'F': case 'g': case 'G':
+        a.sign = 1;
+        str = pformat_float(v, &a);
+        break;
+    case 'c': {
+        Py_UCS4 ch = pformat_char(v);
+        if (ch == (Py_UCS4)-1)
+            return -1;
+        str = PyUnicode_FromOrdinal((int)ch);
+        break;
     }
-    return PyNumber_Index(v);
-}
-
-static int format_percent_int(_PyUnicodeWriter *w, PyObject *v, char c, int flag_minus, int flag_plus,
-                              int flag_space, int flag_alt, int flag_zero, Py_ssize_t width,
-                              Py_ssize_t prec)
-{
-    PyObject *iv = int_for_format(v, c);
-    if (iv == NULL)
-        return -1;
-    int base = c == 'o' ? 8 : (c == 'x' || c == 'X') ? 16 : 10;
-    PyObject *text = base == 10 ? _PyLong_Format(iv, 10) : PyNumber_ToBase(iv, base);
-    Py_DECREF(iv);
-    if (text == NULL)
-        return -1;
-    const char *t = PyUnicode_AsUTF8(text);
-    if (t == NULL) {
-        Py_DECREF(text);
-        return -1;
-    }
-    int neg = *t == '-';
-    if (neg)
-        t++;
-    if (base != 10 && t[0] == '0' && (t[1] == 'o' || t[1] == 'x' || t[1] == 'X'))
-        t += 2;
-    size_t nd = strlen(t);
-    Py_ssize_t zeros = prec > (Py_ssize_t)nd ? prec - (Py_ssize_t)nd : 0;
-    char *body = PyMem_Malloc(nd + (size_t)zeros + 1);
-    if (body == NULL) {
-        Py_DECREF(text);
-        PyErr_NoMemory();
+    default:
+        PyErr_Format(PyExc_ValueError, "unsupported format character '%c' (0x%x) at index %zd",
+                     (a.ch >= 31 && a.ch <= 126) ? (int)a.ch : '?', (unsigned)a.ch, c->pos - 1);
         return -1;
     }
-    memset(body, '0', (size_t)zeros);
-    memcpy(body + zeros, t, nd + 1);
-    if (c == 'X')
-        for (char *p = body; *p; p++)
-            if (*p >= 'a' && *p <= 'f')
-                *p = (char)(*p - 32);
-    Py_DECREF(text);
-    const char *sign = neg ? "-" : flag_plus ? "+" : flag_space ? " " : "";
-    const char *prefix = !flag_alt ? "" : c == 'o' ? "0o" : c == 'x' ? "0x" : c == 'X' ? "0X" : "";
-    int r = write_ascii_padded(w, sign, prefix, body, width, flag_minus, flag_zero);
-    PyMem_Free(body);
-    return r;
-}
-
-static int format_percent_float(_PyUnicodeWriter *w, PyObject *v, char c, int flag_minus,
-                                int flag_plus, int flag_space, int flag_alt, int flag_zero,
-                                Py_ssize_t width, Py_ssize_t prec)
-{
-    double x = PyFloat_AsDouble(v);
-    if (x == -1.0 && PyErr_Occurred()) {
-        if (PyErr_ExceptionMatches(PyExc_TypeError)) {
-            PyErr_Clear();
-            PyErr_Format(PyExc_TypeError, "must be real number, not %.200s", Py_TYPE(v)->tp_name);
-        }
+    if (str == NULL)
+        return -1;
+    int r = poutput(c, &a, str);
+    Py_DECREF(str);
+    if (r < 0)
+        return -1;
+    if (c->dict && c->argidx < c->arglen) {
+        PyErr_SetString(PyExc_TypeError, "not all arguments converted during string formatting");
         return -1;
     }
-    if (prec < 0)
-        prec = 6;
-    char code = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
-    int t;
-    char *s = PyOS_double_to_string(x, code, (int)prec, flag_alt ? Py_DTSF_ALT : 0, &t);
-    if (s == NULL) {
-        if (!PyErr_Occurred())
-            PyErr_NoMemory();
-        return -1;
-    }
-    if (c >= 'A' && c <= 'Z')
-        for (char *p = s; *p; p++)
-            if (*p >= 'a' && *p <= 'z')
-                *p = (char)(*p - 32);
-    char *body = s;
-    int neg = *body == '-';
-    if (neg)
-        body++;
-    const char *sign = neg ? "-" : flag_plus ? "+" : flag_space ? " " : "";
-    int zero = flag_zero && t == Py_DTST_FINITE;
-    int r = write_ascii_padded(w, sign, "", body, width, flag_minus, zero);
-    PyMem_Free(s);
-    return r;
+    return 0;
 }
 
 PyObject *PyUnicode_Format(PyObject *format, PyObject *args)
@@ -165,242 +412,62 @@ PyObject *PyUnicode_Format(PyObject *format, PyObject *args)
         PyErr_BadInternalCall();
         return NULL;
     }
-    Py_ssize_t nargs, argidx;
-    PyObject *dict = NULL;
+    pctx c;
+    c.fmt = format;
+    c.kind = PyUnicode_KIND(format);
+    c.data = PyUnicode_DATA(format);
+    c.pos = 0;
+    c.cnt = PyUnicode_GET_LENGTH(format);
+    c.args = args;
+    c.args_owned = 0;
     if (PyTuple_Check(args)) {
-        nargs = PyTuple_GET_SIZE(args);
-        argidx = 0;
+        c.arglen = PyTuple_GET_SIZE(args);
+        c.argidx = 0;
     }
     else {
-        nargs = -1;
-        argidx = -2;
+        c.arglen = -1;
+        c.argidx = -2;
     }
+    c.dict = NULL;
     if (Py_TYPE(args)->tp_as_mapping && Py_TYPE(args)->tp_as_mapping->mp_subscript
         && !PyTuple_Check(args) && !PyUnicode_Check(args))
-        dict = args;
-    Py_ssize_t n = PyUnicode_GET_LENGTH(format), i = 0;
-    _PyUnicodeWriter w;
-    _PyUnicodeWriter_Init(&w);
-    w.min_length = n + 16;
-    while (i < n) {
-        Py_UCS4 ch = PyUnicode_READ_CHAR(format, i);
-        if (ch != '%') {
-            Py_ssize_t j = i;
-            while (j < n && PyUnicode_READ_CHAR(format, j) != '%')
-                j++;
-            if (_PyUnicodeWriter_WriteSubstring(&w, format, i, j) < 0)
-                goto error;
-            i = j;
-            continue;
+        c.dict = args;
+    _PyUnicodeWriter_Init(&c.w);
+    c.w.min_length = c.cnt + 16;
+    /* a format without '%' is itself the result, as for str.format */
+    if (c.cnt > 0 && PyUnicode_FindChar(format, '%', 0, c.cnt, 1) == -1) {
+        if (c.argidx < c.arglen && !c.dict) {
+            PyErr_SetString(PyExc_TypeError, "not all arguments converted during string formatting");
+            return NULL;
         }
-        i++;
-        PyObject *v = NULL;
-        PyObject *keyed = NULL; /* owned value from a %(key) lookup */
-        if (i < n && PyUnicode_READ_CHAR(format, i) == '(') {
-            if (dict == NULL) {
-                PyErr_SetString(PyExc_TypeError, "format requires a mapping");
-                goto error;
-            }
-            Py_ssize_t depth = 1, ks = ++i;
-            while (i < n && depth > 0) {
-                Py_UCS4 c2 = PyUnicode_READ_CHAR(format, i);
-                if (c2 == '(')
-                    depth++;
-                else if (c2 == ')')
-                    depth--;
-                i++;
-            }
-            if (depth > 0) {
-                PyErr_SetString(PyExc_ValueError, "incomplete format key");
-                goto error;
-            }
-            PyObject *key = PyUnicode_Substring(format, ks, i - 1);
-            if (key == NULL)
-                goto error;
-            keyed = PyObject_GetItem(dict, key);
-            Py_DECREF(key);
-            if (keyed == NULL)
-                goto error;
-            v = keyed;
-            nargs = -1;
-            argidx = -1;
-        }
-        int fminus = 0, fplus = 0, fspace = 0, falt = 0, fzero = 0;
-        while (i < n) {
-            Py_UCS4 c2 = PyUnicode_READ_CHAR(format, i);
-            if (c2 == '-') fminus = 1;
-            else if (c2 == '+') fplus = 1;
-            else if (c2 == ' ') fspace = 1;
-            else if (c2 == '#') falt = 1;
-            else if (c2 == '0') fzero = 1;
-            else break;
-            i++;
-        }
-        Py_ssize_t width = -1, prec = -1;
-        if (i < n && PyUnicode_READ_CHAR(format, i) == '*') {
-            i++;
-            PyObject *wv = getnextarg(args, nargs, &argidx);
-            if (wv == NULL)
-                goto error_v;
-            if (!PyLong_Check(wv)) {
-                PyErr_SetString(PyExc_TypeError, "* wants int");
-                goto error_v;
-            }
-            width = PyLong_AsSsize_t(wv);
-            if (width == -1 && PyErr_Occurred())
-                goto error_v;
-            if (width < 0) {
-                fminus = 1;
-                width = -width;
-            }
-        }
-        else {
-            while (i < n) {
-                int d = _PyUnicode_ToDecimalDigit(PyUnicode_READ_CHAR(format, i));
-                if (d < 0 || PyUnicode_READ_CHAR(format, i) > '9')
-                    break;
-                if (width < 0)
-                    width = 0;
-                if (width > (PY_SSIZE_T_MAX - d) / 10) {
-                    PyErr_SetString(PyExc_ValueError, "width too big");
-                    goto error_v;
-                }
-                width = width * 10 + d;
-                i++;
-            }
-        }
-        if (i < n && PyUnicode_READ_CHAR(format, i) == '.') {
-            i++;
-            prec = 0;
-            if (i < n && PyUnicode_READ_CHAR(format, i) == '*') {
-                i++;
-                PyObject *pv = getnextarg(args, nargs, &argidx);
-                if (pv == NULL)
-                    goto error_v;
-                if (!PyLong_Check(pv)) {
-                    PyErr_SetString(PyExc_TypeError, "* wants int");
-                    goto error_v;
-                }
-                prec = PyLong_AsSsize_t(pv);
-                if (prec == -1 && PyErr_Occurred())
-                    goto error_v;
-                if (prec < 0)
-                    prec = 0;
-            }
-            else {
-                while (i < n) {
-                    Py_UCS4 c2 = PyUnicode_READ_CHAR(format, i);
-                    if (c2 < '0' || c2 > '9')
-                        break;
-                    if (prec > (PY_SSIZE_T_MAX - 9) / 10) {
-                        PyErr_SetString(PyExc_ValueError, "precision too big");
-                        goto error_v;
-                    }
-                    prec = prec * 10 + (c2 - '0');
-                    i++;
-                }
-            }
-        }
-        /* length modifiers are accepted and ignored, as in C */
-        while (i < n) {
-            Py_UCS4 c2 = PyUnicode_READ_CHAR(format, i);
-            if (c2 != 'h' && c2 != 'l' && c2 != 'L')
-                break;
-            i++;
-        }
-        if (i >= n) {
-            PyErr_SetString(PyExc_ValueError, "incomplete format");
-            goto error_v;
-        }
-        Py_UCS4 c = PyUnicode_READ_CHAR(format, i++);
-        if (c == '%') {
-            if (_PyUnicodeWriter_WriteChar(&w, '%') < 0)
-                goto error_v;
-            Py_XDECREF(keyed);
-            continue;
-        }
-        if (v == NULL) {
-            v = getnextarg(args, nargs, &argidx);
-            if (v == NULL)
-                goto error_v;
-        }
-        int r = 0;
-        switch (c) {
-        case 's': case 'r': case 'a': case 'c': {
-            PyObject *s;
-            if (c == 'c') {
-                if (PyUnicode_Check(v)) {
-                    if (PyUnicode_GET_LENGTH(v) != 1) {
-                        PyErr_SetString(PyExc_TypeError, "%c requires int or char");
-                        goto error_v;
-                    }
-                    s = Py_NewRef(v);
-                }
-                else {
-                    if (!PyLong_Check(v) && !PyIndex_Check(v)) {
-                        PyErr_SetString(PyExc_TypeError, "%c requires int or char");
-                        goto error_v;
-                    }
-                    PyObject *iv = PyNumber_Index(v);
-                    if (iv == NULL)
-                        goto error_v;
-                    int overflow = 0;
-                    long x = PyLong_AsLongAndOverflow(iv, &overflow);
-                    Py_DECREF(iv);
-                    if (x == -1 && PyErr_Occurred())
-                        goto error_v;
-                    if (overflow || x < 0 || x > 0x10ffff) {
-                        PyErr_SetString(PyExc_OverflowError, "%c arg not in range(0x110000)");
-                        goto error_v;
-                    }
-                    s = PyUnicode_FromOrdinal((int)x);
-                }
-            }
-            else
-                s = c == 's' ? PyObject_Str(v) : c == 'r' ? PyObject_Repr(v) : PyObject_ASCII(v);
-            if (s == NULL)
-                goto error_v;
-            Py_ssize_t len = PyUnicode_GET_LENGTH(s);
-            if (prec >= 0 && len > prec && c != 'c')
-                len = prec;
-            Py_ssize_t pad = width > len ? width - len : 0;
-            r = (!fminus ? _KrUnicodeWriter_WriteFill(&w, ' ', pad) : 0) < 0
-                || _PyUnicodeWriter_WriteSubstring(&w, s, 0, len) < 0
-                || (fminus ? _KrUnicodeWriter_WriteFill(&w, ' ', pad) : 0) < 0 ? -1 : 0;
-            Py_DECREF(s);
-            break;
-        }
-        case 'd': case 'i': case 'u': case 'o': case 'x': case 'X':
-            r = format_percent_int(&w, v, c == 'i' || c == 'u' ? (char)c : (char)c, fminus, fplus,
-                                   fspace, falt, fzero, width, prec);
-            break;
-        case 'e': case 'E': case 'f': case 'F': case 'g': case 'G':
-            r = format_percent_float(&w, v, (char)c, fminus, fplus, fspace, falt, fzero, width, prec);
-            break;
-        default:
-            if (c > 32 && c < 127)
-                PyErr_Format(PyExc_ValueError, "unsupported format character '%c' (0x%x) at index %zd",
-                             (int)c, (unsigned)c, i - 1);
-            else
-                PyErr_Format(PyExc_ValueError, "unsupported format character '\\x%x' (0x%x) at index %zd",
-                             (unsigned)c, (unsigned)c, i - 1);
-            r = -1;
-        }
-        Py_XDECREF(keyed);
-        if (r < 0)
-            goto error;
-        continue;
-    error_v:
-        Py_XDECREF(keyed);
-        goto error;
+        return Py_NewRef(format);
     }
-    if (argidx < nargs && dict == NULL) {
+    while (--c.cnt >= 0) {
+        if (PyUnicode_READ(c.kind, c.data, c.pos) == '%') {
+            c.pos++;
+            if (pformat_arg(&c) < 0)
+                goto error;
+            continue;
+        }
+        Py_ssize_t start = c.pos++;
+        while (c.cnt > 0 && PyUnicode_READ(c.kind, c.data, c.pos) != '%') {
+            c.pos++;
+            c.cnt--;
+        }
+        if (_PyUnicodeWriter_WriteSubstring(&c.w, format, start, c.pos) < 0)
+            goto error;
+    }
+    if (c.argidx < c.arglen && !c.dict) {
         PyErr_SetString(PyExc_TypeError, "not all arguments converted during string formatting");
         goto error;
     }
-    return _PyUnicodeWriter_Finish(&w);
+    if (c.args_owned)
+        Py_DECREF(c.args);
+    return _PyUnicodeWriter_Finish(&c.w);
 error:
-    _PyUnicodeWriter_Dealloc(&w);
+    if (c.args_owned)
+        Py_DECREF(c.args);
+    _PyUnicodeWriter_Dealloc(&c.w);
     return NULL;
 }
 
@@ -591,7 +658,12 @@ static int render_field(_PyUnicodeWriter *w, PyObject *fmt, Py_ssize_t a, Py_ssi
         return -1;
     PyObject *spec = NULL;
     if (i < b) { /* ':' */
-        spec = build(fmt, i + 1, b, ctx, depth - 1);
+        /* only a spec with fields of its own is expanded (and counts
+         * against the nesting limit) */
+        if (PyUnicode_FindChar(fmt, '{', i + 1, b, 1) >= 0)
+            spec = build(fmt, i + 1, b, ctx, depth - 1);
+        else
+            spec = PyUnicode_Substring(fmt, i + 1, b);
         if (spec == NULL) {
             Py_DECREF(obj);
             return -1;
@@ -638,6 +710,11 @@ static PyObject *build(PyObject *fmt, Py_ssize_t start, Py_ssize_t end, fmtctx *
         PyErr_SetString(PyExc_ValueError, "Max string recursion exceeded");
         return NULL;
     }
+    /* a whole template without fields is itself the result (CPython's
+     * writer takes the string instead of copying it), even of a subclass */
+    if (start == 0 && end == PyUnicode_GET_LENGTH(fmt) && end > 0 &&
+        PyUnicode_FindChar(fmt, '{', 0, end, 1) == -1 && PyUnicode_FindChar(fmt, '}', 0, end, 1) == -1)
+        return Py_NewRef(fmt);
     _PyUnicodeWriter w;
     _PyUnicodeWriter_Init(&w);
     Py_ssize_t i = start;

@@ -35,6 +35,12 @@ int _KrArg_Parse(const char *fname, int style, PyObject *const *args, Py_ssize_t
                          nparams, nparams == 1 ? "" : "s", nargs + nkw);
         return -1;
     }
+    if (nargs + nkw > nparams && npos_only < nparams) {
+        /* checked before the keyword names, as CPython's parsers do */
+        PyErr_Format(PyExc_TypeError, "%s() takes at most %d %sargument%s (%zd given)", fname,
+                     nparams, nargs == 0 ? "keyword " : "", nparams == 1 ? "" : "s", nargs + nkw);
+        return -1;
+    }
     for (Py_ssize_t i = 0; i < nargs; i++)
         out[i] = args[i];
     for (Py_ssize_t k = 0; k < nkw; k++) {
@@ -112,7 +118,30 @@ static Py_ssize_t index_arg(PyObject *o, Py_ssize_t dflt)
 {
     if (o == NULL)
         return dflt;
-    return PyNumber_AsSsize_t(o, PyExc_OverflowError);
+    /* Argument Clinic's Py_ssize_t converter: no clamping, and the overflow
+     * message is PyLong_AsSsize_t's own */
+    PyObject *v = _PyNumber_Index(o);
+    if (v == NULL)
+        return -1;
+    Py_ssize_t r = PyLong_AsSsize_t(v);
+    Py_DECREF(v);
+    return r;
+}
+
+/* Argument Clinic's int converter: __index__, then the C int range */
+int _KrArg_AsInt(PyObject *o)
+{
+    PyObject *v = _PyNumber_Index(o);
+    if (v == NULL)
+        return -1;
+    int overflow;
+    long x = PyLong_AsLongAndOverflow(v, &overflow);
+    Py_DECREF(v);
+    if (overflow || x > INT_MAX || x < INT_MIN) {
+        PyErr_SetString(PyExc_OverflowError, "Python int too large to convert to C int");
+        return -1;
+    }
+    return (int)x;
 }
 
 /* ====================== searching ====================== */
@@ -214,6 +243,21 @@ static Py_ssize_t count_in(PyObject *s, PyObject *sub, Py_ssize_t start, Py_ssiz
     int kind = PyUnicode_KIND(s);
     const char *data = PyUnicode_DATA(s);
     Py_ssize_t count = 0, i = start;
+    if (v.len == 1) {
+        /* one char: a plain scan, no search call per match */
+        Py_UCS4 ch = PyUnicode_READ(kind, v.data, 0);
+        if (kind == PyUnicode_1BYTE_KIND && maxcount >= end - i) {
+            const Py_UCS1 *d = (const Py_UCS1 *)data;
+            Py_UCS1 c1 = (Py_UCS1)ch;
+            for (; i < end; i++)
+                count += d[i] == c1;
+        }
+        else
+            for (; i < end && count < maxcount; i++)
+                count += PyUnicode_READ(kind, data, i) == ch;
+        PyMem_Free(v.owned);
+        return count;
+    }
     while (count < maxcount) {
         Py_ssize_t p = raw_find(kind, data + i * kind, end - i, v.data, v.len, 0);
         if (p < 0)
@@ -471,15 +515,27 @@ static PyObject *case_map(PyObject *self, int mode)
         }
         return r;
     }
-    _PyUnicodeWriter w;
-    _PyUnicodeWriter_Init(&w);
-    w.min_length = n;
+    /* a char maps to at most 3: build UCS-4 and narrow once at the end */
+    if ((size_t)n > PY_SSIZE_T_MAX / (3 * sizeof(Py_UCS4)))
+        return PyErr_NoMemory();
+    Py_UCS4 *res = PyMem_Malloc((size_t)(3 * n + 1) * sizeof(Py_UCS4));
+    if (res == NULL)
+        return PyErr_NoMemory();
+    Py_ssize_t rn = 0;
+    int kind = PyUnicode_KIND(self);
+    const void *data = PyUnicode_DATA(self);
     int prev_cased = 0;
     for (Py_ssize_t i = 0; i < n; i++) {
-        Py_UCS4 c = PyUnicode_READ_CHAR(self, i);
+        Py_UCS4 c = PyUnicode_READ(kind, data, i);
         Py_UCS4 buf[3];
         int k;
         int lower_it = 0;
+        if (c < 128 && mode != CM_SWAP && mode < CM_CAPITALIZE) {
+            int up = mode == CM_UPPER;
+            res[rn++] = c + (up ? ((unsigned)(c - 'a') < 26u ? (Py_UCS4)-32 : 0)
+                                : ((unsigned)(c - 'A') < 26u ? 32 : 0));
+            continue;
+        }
         switch (mode) {
         case CM_LOWER: lower_it = 1; break;
         case CM_UPPER: k = _KrUnicode_ToUpperFull(c, buf); goto out;
@@ -514,12 +570,11 @@ static PyObject *case_map(PyObject *self, int mode)
         }
     out:
         for (int j = 0; j < k; j++)
-            if (_PyUnicodeWriter_WriteChar(&w, buf[j]) < 0) {
-                _PyUnicodeWriter_Dealloc(&w);
-                return NULL;
-            }
+            res[rn++] = buf[j];
     }
-    return _PyUnicodeWriter_Finish(&w);
+    PyObject *r = PyUnicode_FromKindAndData(PyUnicode_4BYTE_KIND, res, rn);
+    PyMem_Free(res);
+    return r;
 }
 
 static PyObject *str_lower(PyObject *self, PyObject *Py_UNUSED(a)) { return case_map(self, CM_LOWER); }
@@ -679,7 +734,7 @@ static int parse_just(const char *name, PyObject *const *args, Py_ssize_t nargs,
     PyObject *a[2] = {NULL, NULL};
     if (_KrArg_Parse(name, KR_ARGS_CLINIC, args, nargs, NULL, kw, 2, 1, a) < 0)
         return -1;
-    *width = PyNumber_AsSsize_t(a[0], PyExc_OverflowError);
+    *width = index_arg(a[0], 0);
     if (*width == -1 && PyErr_Occurred())
         return -1;
     *fill = ' ';
@@ -732,7 +787,7 @@ static PyObject *str_rjust(PyObject *self, PyObject *const *args, Py_ssize_t nar
 
 static PyObject *str_zfill(PyObject *self, PyObject *arg)
 {
-    Py_ssize_t width = PyNumber_AsSsize_t(arg, PyExc_OverflowError);
+    Py_ssize_t width = index_arg(arg, 0);
     if (width == -1 && PyErr_Occurred())
         return NULL;
     Py_ssize_t n = PyUnicode_GET_LENGTH(self);
@@ -758,7 +813,7 @@ static PyObject *str_expandtabs(PyObject *self, PyObject *const *args, Py_ssize_
         return NULL;
     Py_ssize_t tabsize = 8;
     if (a[0]) {
-        tabsize = PyNumber_AsSsize_t(a[0], PyExc_OverflowError);
+        tabsize = _KrArg_AsInt(a[0]);
         if (tabsize == -1 && PyErr_Occurred())
             return NULL;
     }
@@ -1189,7 +1244,8 @@ static PyObject *partition_impl(PyObject *s, PyObject *sep, int reverse)
         return NULL;
     PyObject *a, *b, *c;
     if (p < 0) {
-        PyObject *whole = PyUnicode_Substring(s, 0, n), *e1 = PyUnicode_New(0, 0), *e2 = PyUnicode_New(0, 0);
+        /* the string itself (even of a subclass), as CPython */
+        PyObject *whole = Py_NewRef(s), *e1 = PyUnicode_New(0, 0), *e2 = PyUnicode_New(0, 0);
         if (!whole || !e1 || !e2) {
             Py_XDECREF(whole); Py_XDECREF(e1); Py_XDECREF(e2);
             return NULL;
@@ -1199,7 +1255,7 @@ static PyObject *partition_impl(PyObject *s, PyObject *sep, int reverse)
         return t;
     }
     a = PyUnicode_Substring(s, 0, p);
-    b = PyUnicode_Substring(sep, 0, PY_SSIZE_T_MAX);
+    b = Py_NewRef(sep);
     c = PyUnicode_Substring(s, p + PyUnicode_GET_LENGTH(sep), n);
     PyObject *t = (a && b && c) ? PyTuple_Pack(3, a, b, c) : NULL;
     Py_XDECREF(a); Py_XDECREF(b); Py_XDECREF(c);
@@ -1215,46 +1271,67 @@ static PyObject *str_rpartition(PyObject *self, PyObject *sep) { return partitio
 
 /* ====================== replace ====================== */
 
+/* The result is sized from the count and built in place; it is narrowed
+ * afterwards when replacing removed its widest chars. */
 PyObject *PyUnicode_Replace(PyObject *s, PyObject *old, PyObject *new_, Py_ssize_t maxcount)
 {
     if (maxcount < 0)
         maxcount = PY_SSIZE_T_MAX;
-    Py_ssize_t n = PyUnicode_GET_LENGTH(s), oldlen = PyUnicode_GET_LENGTH(old);
+    Py_ssize_t n = PyUnicode_GET_LENGTH(s), oldlen = PyUnicode_GET_LENGTH(old),
+               newlen = PyUnicode_GET_LENGTH(new_);
     Py_ssize_t cnt = count_in(s, old, 0, n, maxcount);
     if (cnt < 0)
         return NULL;
     if (cnt == 0)
         return PyUnicode_Substring(s, 0, n);
-    _PyUnicodeWriter w;
-    _PyUnicodeWriter_Init(&w);
-    Py_ssize_t i = 0;
+    if (newlen > oldlen && cnt > (PY_SSIZE_T_MAX - n) / (newlen - oldlen)) {
+        PyErr_SetString(PyExc_OverflowError, "replace string is too long");
+        return NULL;
+    }
+    Py_ssize_t rlen = n + cnt * (newlen - oldlen);
+    Py_UCS4 maxchar = Py_MAX(PyUnicode_MAX_CHAR_VALUE(s), PyUnicode_MAX_CHAR_VALUE(new_));
+    PyObject *r = PyUnicode_New(rlen, maxchar);
+    if (r == NULL)
+        return NULL;
+    Py_ssize_t i = 0, o = 0;
     if (oldlen == 0) {
-        /* insert `new` before every character and at the end */
+        /* `new` before every character (up to the count) and at the end */
         for (Py_ssize_t k = 0; k < cnt; k++) {
-            if (_PyUnicodeWriter_WriteStr(&w, new_) < 0)
-                goto error;
-            if (i < n && _PyUnicodeWriter_WriteSubstring(&w, s, i, i + 1) < 0)
-                goto error;
-            i++;
+            _PyUnicode_FastCopyCharacters(r, o, new_, 0, newlen);
+            o += newlen;
+            if (i < n) {
+                _PyUnicode_FastCopyCharacters(r, o++, s, i++, 1);
+            }
         }
-        if (i < n && _PyUnicodeWriter_WriteSubstring(&w, s, i, n) < 0)
-            goto error;
-        return _PyUnicodeWriter_Finish(&w);
     }
-    for (Py_ssize_t k = 0; k < cnt; k++) {
-        Py_ssize_t p = find_in(s, old, i, n, 0);
-        if (p < 0)
-            break;
-        if (_PyUnicodeWriter_WriteSubstring(&w, s, i, p) < 0 || _PyUnicodeWriter_WriteStr(&w, new_) < 0)
-            goto error;
-        i = p + oldlen;
+    else {
+        sview v;
+        int kind = PyUnicode_KIND(s);
+        const char *data = PyUnicode_DATA(s);
+        if (view_at(old, kind, &v) < 0) {
+            Py_DECREF(r);
+            return NULL;
+        }
+        for (Py_ssize_t k = 0; k < cnt; k++) {
+            Py_ssize_t p = raw_find(kind, data + i * kind, n - i, v.data, v.len, 0);
+            if (p < 0)
+                break;
+            _PyUnicode_FastCopyCharacters(r, o, s, i, p);
+            o += p;
+            _PyUnicode_FastCopyCharacters(r, o, new_, 0, newlen);
+            o += newlen;
+            i += p + oldlen;
+        }
+        PyMem_Free(v.owned);
     }
-    if (_PyUnicodeWriter_WriteSubstring(&w, s, i, n) < 0)
-        goto error;
-    return _PyUnicodeWriter_Finish(&w);
-error:
-    _PyUnicodeWriter_Dealloc(&w);
-    return NULL;
+    _PyUnicode_FastCopyCharacters(r, o, s, i, n - i);
+    /* r is already tightest when the chars that set its width survive:
+     * s's widest ones (old is narrower, so none was removed) or new's */
+    if (PyUnicode_CheckExact(s) && PyUnicode_CheckExact(new_) && PyUnicode_CheckExact(old) &&
+        (PyUnicode_MAX_CHAR_VALUE(old) < PyUnicode_MAX_CHAR_VALUE(s) ||
+         (newlen > 0 && PyUnicode_MAX_CHAR_VALUE(new_) >= PyUnicode_MAX_CHAR_VALUE(s))))
+        return r;
+    return _KrUnicode_Result(r);
 }
 
 static PyObject *str_replace(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
@@ -1367,12 +1444,17 @@ static PyObject *str_maketrans(PyObject *Py_UNUSED(null), PyObject *const *args,
         }
         return d;
     }
-    for (int i = 0; i < 3; i++)
+    for (int i = 1; i < 3; i++)
         if (a[i] && !PyUnicode_Check(a[i])) {
             PyErr_Format(PyExc_TypeError, "maketrans() argument %d must be str, not %.100s", i + 1,
                          Py_TYPE(a[i])->tp_name);
             goto error;
         }
+    if (!PyUnicode_Check(a[0])) {
+        PyErr_SetString(PyExc_TypeError,
+                        "first maketrans argument must be a string if there is a second argument");
+        goto error;
+    }
     if (PyUnicode_GET_LENGTH(a[0]) != PyUnicode_GET_LENGTH(a[1])) {
         PyErr_SetString(PyExc_ValueError, "the first two maketrans arguments must have equal length");
         goto error;

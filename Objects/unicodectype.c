@@ -1,66 +1,51 @@
-/* Character classes and case mapping for str methods and repr.
+/* Character classes and case mapping for str methods, int()/float() and
+ * the tokenizer.
  *
- * These are hand-written range tables, exact for ASCII and Latin-1 and
- * close for the blocks people meet most (Latin Extended, Greek, Cyrillic,
- * Armenian, Hebrew, Arabic, Devanagari, CJK, Hangul, fullwidth forms,
- * the common symbol and punctuation blocks).  What is approximate:
- * unassigned code points are mostly treated as assigned (so printable),
- * letters of scripts not listed below are treated as alphabetic by block,
- * and case mapping only covers the pairs listed in case_ranges.  The exact
- * tables will be generated from the Unicode database (Debian's
- * `unicode-data`) in a later issue; the function signatures will not change. */
+ * Everything here reads the generated tables of kr_unicodedata.h
+ * (Tools/gen_unicode.py, from CPython 3.11's own Unicode 14.0.0 database):
+ * a two-stage lookup gives each code point the index of a shared
+ * KrCtypeRecord holding its flags, digit values, an index into the table of
+ * numeric values, and its case mappings.  Single-character mappings are
+ * stored as deltas so that whole alphabets share one record; a character
+ * whose full mapping is longer than one character (or whose case folding
+ * differs from its lowercase) has KR_CT_EXTENDED_CASE and an entry in
+ * kr_special_case instead.  docs/internals/unicode.md has the layout.
+ *
+ * ASCII is answered without the tables: it is by far the common case and
+ * those few comparisons beat two dependent loads. */
 #include "Python.h"
 #include "kr_strings.h"
+#include "kr_unicodedata.h"
 
-typedef struct { Py_UCS4 lo, hi; } range;
-
-static int in_ranges(Py_UCS4 ch, const range *r, size_t n)
+static inline const KrCtypeRecord *ctype(Py_UCS4 ch)
 {
-    size_t lo = 0, hi = n;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        if (ch < r[mid].lo)
-            hi = mid;
-        else if (ch > r[mid].hi)
-            lo = mid + 1;
-        else
-            return 1;
-    }
-    return 0;
+    if (ch >= 0x110000)
+        ch = 0xFFFF; /* a noncharacter: no property at all */
+    return &kr_ctype_records[KR_CTYPE_LOOKUP(ch)];
+}
+
+static inline int has(Py_UCS4 ch, unsigned flag)
+{
+    return (ctype(ch)->flags & flag) != 0;
 }
 
 int _PyUnicode_IsWhitespace(Py_UCS4 ch)
 {
     if (ch < 128)
         return _Py_ascii_whitespace[ch];
-    return ch == 0x85 || ch == 0xA0 || ch == 0x1680 || (ch >= 0x2000 && ch <= 0x200A)
-           || ch == 0x2028 || ch == 0x2029 || ch == 0x202F || ch == 0x205F || ch == 0x3000;
+    return has(ch, KR_CT_SPACE);
 }
 
 int _PyUnicode_IsLinebreak(Py_UCS4 ch)
 {
-    return ch == '\n' || ch == '\r' || ch == 0x0B || ch == 0x0C || ch == 0x1C || ch == 0x1D
-           || ch == 0x1E || ch == 0x85 || ch == 0x2028 || ch == 0x2029;
+    return has(ch, KR_CT_LINEBREAK);
 }
-
-/* first code point of each run of ten decimal digits (category Nd) */
-static const Py_UCS4 decimal_starts[] = {
-    0x30, 0x660, 0x6F0, 0x7C0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xB66, 0xBE6, 0xC66, 0xCE6, 0xD66,
-    0xDE6, 0xE50, 0xED0, 0xF20, 0x1040, 0x1090, 0x17E0, 0x1810, 0x1946, 0x19D0, 0x1A80, 0x1A90,
-    0x1B50, 0x1BB0, 0x1C40, 0x1C50, 0xA620, 0xA8D0, 0xA900, 0xA9D0, 0xA9F0, 0xAA50, 0xABF0,
-    0xFF10, 0x104A0, 0x10D30, 0x11066, 0x110F0, 0x11136, 0x111D0, 0x112F0, 0x11450, 0x114D0,
-    0x11650, 0x116C0, 0x11730, 0x118E0, 0x11950, 0x11C50, 0x11D50, 0x11DA0, 0x16A60, 0x16AC0,
-    0x16B50, 0x1D7CE, 0x1D7D8, 0x1D7E2, 0x1D7EC, 0x1D7F6, 0x1E140, 0x1E2F0, 0x1E950, 0x1FBF0,
-};
 
 int _PyUnicode_ToDecimalDigit(Py_UCS4 ch)
 {
     if (ch < 0x80)
         return (ch >= '0' && ch <= '9') ? (int)(ch - '0') : -1;
-    for (size_t i = 1; i < Py_ARRAY_LENGTH(decimal_starts); i++)
-        if (ch >= decimal_starts[i] && ch < decimal_starts[i] + 10)
-            return (int)(ch - decimal_starts[i]);
-    return -1;
+    return ctype(ch)->decimal;
 }
 
 int _PyUnicode_IsDecimalDigit(Py_UCS4 ch)
@@ -70,443 +55,114 @@ int _PyUnicode_IsDecimalDigit(Py_UCS4 ch)
 
 int _KrUnicode_ToDigit(Py_UCS4 ch)
 {
-    int d = _PyUnicode_ToDecimalDigit(ch);
-    if (d >= 0)
-        return d;
-    switch (ch) {
-    case 0xB2: return 2;
-    case 0xB3: return 3;
-    case 0xB9: return 1;
-    case 0x2070: return 0;
-    }
-    if (ch >= 0x2074 && ch <= 0x2079)
-        return (int)(ch - 0x2070);
-    if (ch >= 0x2080 && ch <= 0x2089)
-        return (int)(ch - 0x2080);
-    if (ch >= 0x2460 && ch <= 0x2468)
-        return (int)(ch - 0x2460 + 1);
-    if (ch >= 0x2474 && ch <= 0x247C)
-        return (int)(ch - 0x2474 + 1);
-    if (ch >= 0x2488 && ch <= 0x2490)
-        return (int)(ch - 0x2488 + 1);
-    if (ch == 0x24EA || ch == 0x24FF)
-        return 0;
-    if (ch >= 0x24F5 && ch <= 0x24FD)
-        return (int)(ch - 0x24F5 + 1);
-    if (ch >= 0x2776 && ch <= 0x277E)
-        return (int)(ch - 0x2776 + 1);
-    if (ch >= 0x2780 && ch <= 0x2788)
-        return (int)(ch - 0x2780 + 1);
-    if (ch >= 0x278A && ch <= 0x2792)
-        return (int)(ch - 0x278A + 1);
-    return -1;
+    return ctype(ch)->digit;
 }
 
 int _PyUnicode_IsDigit(Py_UCS4 ch)
 {
-    return _KrUnicode_ToDigit(ch) >= 0;
+    return has(ch, KR_CT_DIGIT);
 }
 
 double _KrUnicode_ToNumeric(Py_UCS4 ch)
 {
-    int d = _KrUnicode_ToDigit(ch);
-    if (d >= 0)
-        return d;
-    switch (ch) {
-    case 0xBC: return 0.25;
-    case 0xBD: return 0.5;
-    case 0xBE: return 0.75;
-    case 0x3007: case 0x96F6: return 0;
-    case 0x4E00: return 1;
-    case 0x4E8C: return 2;
-    case 0x4E09: return 3;
-    case 0x56DB: return 4;
-    case 0x4E94: return 5;
-    case 0x516D: return 6;
-    case 0x4E03: return 7;
-    case 0x516B: return 8;
-    case 0x4E5D: return 9;
-    case 0x5341: return 10;
-    case 0x767E: return 100;
-    case 0x5343: return 1000;
-    case 0x4E07: return 10000;
-    case 0x5104: return 100000000;
-    }
-    if (ch >= 0x2150 && ch <= 0x215F)
-        return 0.5; /* vulgar fractions: numeric, value approximate */
-    if (ch >= 0x2160 && ch <= 0x2188)
-        return 1; /* Roman numerals */
-    if (ch >= 0x2469 && ch <= 0x2473)
-        return (double)(ch - 0x2460 + 1);
-    if (ch >= 0x3021 && ch <= 0x3029)
-        return (double)(ch - 0x3020);
-    return -1.0;
+    unsigned i = ctype(ch)->numeric;
+    return i ? kr_numeric_values[i - 1] : -1.0;
 }
 
 int _PyUnicode_IsNumeric(Py_UCS4 ch)
 {
-    return _KrUnicode_ToNumeric(ch) >= 0;
+    return has(ch, KR_CT_NUMERIC);
 }
-
-/* ---- letters ---- */
-
-static const range alpha_ranges[] = {
-    {0x41, 0x5A}, {0x61, 0x7A}, {0xAA, 0xAA}, {0xB5, 0xB5}, {0xBA, 0xBA}, {0xC0, 0xD6},
-    {0xD8, 0xF6}, {0xF8, 0x2C1}, {0x2C6, 0x2D1}, {0x2E0, 0x2E4}, {0x2EC, 0x2EC}, {0x2EE, 0x2EE},
-    {0x370, 0x374}, {0x376, 0x377}, {0x37A, 0x37D}, {0x37F, 0x37F}, {0x386, 0x386},
-    {0x388, 0x38A}, {0x38C, 0x38C}, {0x38E, 0x3A1}, {0x3A3, 0x3F5}, {0x3F7, 0x481},
-    {0x48A, 0x52F}, {0x531, 0x556}, {0x559, 0x559}, {0x560, 0x588}, {0x5D0, 0x5EA},
-    {0x5EF, 0x5F2}, {0x620, 0x64A}, {0x66E, 0x66F}, {0x671, 0x6D3}, {0x6D5, 0x6D5},
-    {0x6E5, 0x6E6}, {0x6EE, 0x6EF}, {0x6FA, 0x6FC}, {0x6FF, 0x6FF}, {0x710, 0x710},
-    {0x712, 0x72F}, {0x74D, 0x7A5}, {0x7B1, 0x7B1}, {0x904, 0x939}, {0x93D, 0x93D},
-    {0x950, 0x950}, {0x958, 0x961}, {0x971, 0x980}, {0x985, 0x9B9}, {0xA05, 0xA39},
-    {0xA85, 0xAB9}, {0xB05, 0xB39}, {0xB85, 0xBB9}, {0xC05, 0xC39}, {0xC85, 0xCB9},
-    {0xD05, 0xD3A}, {0xD85, 0xDC6}, {0xE01, 0xE30}, {0xE32, 0xE33}, {0xE40, 0xE46},
-    {0xE81, 0xEB0}, {0xF00, 0xF00}, {0xF40, 0xF6C}, {0x1000, 0x102A}, {0x10A0, 0x10FF},
-    {0x1100, 0x1248}, {0x1250, 0x135A}, {0x13A0, 0x13F5}, {0x1401, 0x166C}, {0x1780, 0x17B3},
-    {0x1820, 0x1878}, {0x1D00, 0x1DBF}, {0x1E00, 0x1F15}, {0x1F18, 0x1F1D}, {0x1F20, 0x1F45},
-    {0x1F48, 0x1F4D}, {0x1F50, 0x1F57}, {0x1F59, 0x1F7D}, {0x1F80, 0x1FB4}, {0x1FB6, 0x1FBC},
-    {0x1FBE, 0x1FBE}, {0x1FC2, 0x1FC4}, {0x1FC6, 0x1FCC}, {0x1FD0, 0x1FD3}, {0x1FD6, 0x1FDB},
-    {0x1FE0, 0x1FEC}, {0x1FF2, 0x1FF4}, {0x1FF6, 0x1FFC}, {0x2071, 0x2071}, {0x207F, 0x207F},
-    {0x2090, 0x209C}, {0x2102, 0x2102}, {0x2107, 0x2107}, {0x210A, 0x2113}, {0x2115, 0x2115},
-    {0x2119, 0x211D}, {0x2124, 0x2124}, {0x2126, 0x2126}, {0x2128, 0x2128}, {0x212A, 0x212D},
-    {0x212F, 0x2139}, {0x213C, 0x213F}, {0x2145, 0x2149}, {0x214E, 0x214E}, {0x2183, 0x2184},
-    {0x2C00, 0x2CE4}, {0x2D00, 0x2D25}, {0x2D30, 0x2D67}, {0x3005, 0x3006}, {0x3031, 0x3035},
-    {0x303B, 0x303C}, {0x3041, 0x3096}, {0x309D, 0x309F}, {0x30A1, 0x30FA}, {0x30FC, 0x30FF},
-    {0x3105, 0x312F}, {0x3131, 0x318E}, {0x31A0, 0x31BF}, {0x31F0, 0x31FF}, {0x3400, 0x4DBF},
-    {0x4E00, 0x9FFF}, {0xA000, 0xA48C}, {0xA4D0, 0xA4FD}, {0xA500, 0xA60C}, {0xA640, 0xA66E},
-    {0xA680, 0xA69D}, {0xA722, 0xA788}, {0xA78B, 0xA7CA}, {0xAC00, 0xD7A3}, {0xF900, 0xFA6D},
-    {0xFB00, 0xFB06}, {0xFB13, 0xFB17}, {0xFB1D, 0xFB1D}, {0xFB1F, 0xFB28}, {0xFB2A, 0xFBB1},
-    {0xFBD3, 0xFD3D}, {0xFD50, 0xFDC7}, {0xFDF0, 0xFDFB}, {0xFE70, 0xFEFC}, {0xFF21, 0xFF3A},
-    {0xFF41, 0xFF5A}, {0xFF66, 0xFFBE}, {0x10000, 0x100FA}, {0x10280, 0x1031F},
-    {0x10330, 0x10340}, {0x10400, 0x1049D}, {0x1D400, 0x1D6C0}, {0x1D6C2, 0x1D6DA},
-    {0x1D6DC, 0x1D6FA}, {0x1D6FC, 0x1D714}, {0x1D716, 0x1D734}, {0x1D736, 0x1D74E},
-    {0x1D750, 0x1D76E}, {0x1D770, 0x1D788}, {0x1D78A, 0x1D7A8}, {0x1D7AA, 0x1D7C2},
-    {0x1D7C4, 0x1D7CB}, {0x20000, 0x2A6DF}, {0x2A700, 0x2EBE0}, {0x30000, 0x3134A},
-};
 
 int _PyUnicode_IsAlpha(Py_UCS4 ch)
 {
-    return in_ranges(ch, alpha_ranges, Py_ARRAY_LENGTH(alpha_ranges));
+    if (ch < 0x80)
+        return (unsigned)((ch | 0x20) - 'a') < 26u;
+    return has(ch, KR_CT_ALPHA);
 }
-
-/* combining marks and other characters that continue identifiers */
-static const range mark_ranges[] = {
-    {0x300, 0x36F}, {0x483, 0x487}, {0x591, 0x5BD}, {0x5BF, 0x5BF}, {0x5C1, 0x5C2},
-    {0x5C4, 0x5C5}, {0x5C7, 0x5C7}, {0x610, 0x61A}, {0x64B, 0x65F}, {0x670, 0x670},
-    {0x6D6, 0x6DC}, {0x6DF, 0x6E4}, {0x6E7, 0x6E8}, {0x6EA, 0x6ED}, {0x900, 0x903},
-    {0x93A, 0x93C}, {0x93E, 0x94F}, {0x951, 0x957}, {0x962, 0x963}, {0xE31, 0xE31},
-    {0xE34, 0xE3A}, {0xE47, 0xE4E}, {0x1AB0, 0x1AFF}, {0x1DC0, 0x1DFF}, {0x200C, 0x200D},
-    {0x203F, 0x2040}, {0x2054, 0x2054}, {0x20D0, 0x20F0}, {0x3099, 0x309A}, {0xFE00, 0xFE0F},
-    {0xFE20, 0xFE2F}, {0xFE33, 0xFE34}, {0xFE4D, 0xFE4F}, {0xFF3F, 0xFF3F},
-};
 
 int _PyUnicode_IsXidStart(Py_UCS4 ch)
 {
-    if (ch == 0x2E2F || ch == 0xAA || ch == 0xBA)
-        return ch != 0x2E2F;
-    return _PyUnicode_IsAlpha(ch) || (ch >= 0x2160 && ch <= 0x2188) || (ch >= 0x3021 && ch <= 0x3029)
-           || ch == 0x3007;
+    return has(ch, KR_CT_XID_START);
 }
 
 int _PyUnicode_IsXidContinue(Py_UCS4 ch)
 {
-    return _PyUnicode_IsXidStart(ch) || _PyUnicode_IsDecimalDigit(ch) || ch == '_' || ch == 0xB7
-           || ch == 0x387 || in_ranges(ch, mark_ranges, Py_ARRAY_LENGTH(mark_ranges));
+    return has(ch, KR_CT_XID_CONTINUE);
 }
-
-/* ---- printable: everything except categories Cc, Cf, Cs, Co, Cn, Zl, Zp
- * and Zs other than the space ---- */
-static const range nonprintable_ranges[] = {
-    {0x00, 0x1F}, {0x7F, 0xA0}, {0xAD, 0xAD}, {0x378, 0x379}, {0x380, 0x383}, {0x38B, 0x38B},
-    {0x38D, 0x38D}, {0x3A2, 0x3A2}, {0x530, 0x530}, {0x557, 0x558}, {0x58B, 0x58C},
-    {0x590, 0x590}, {0x5C8, 0x5CF}, {0x5EB, 0x5EE}, {0x5F5, 0x605}, {0x61C, 0x61C},
-    {0x6DD, 0x6DD}, {0x70E, 0x70F}, {0x8E2, 0x8E2}, {0x180E, 0x180E}, {0x1680, 0x1680},
-    {0x2000, 0x200F}, {0x2028, 0x202F}, {0x205F, 0x206F}, {0x2072, 0x2073}, {0x208F, 0x208F},
-    {0x3000, 0x3000}, {0xD7FC, 0xF8FF}, {0xFDD0, 0xFDEF}, {0xFEFF, 0xFEFF}, {0xFFF0, 0xFFFB},
-    {0xFFFE, 0xFFFF}, {0x110BD, 0x110BD}, {0x1BCA0, 0x1BCA3}, {0x1D173, 0x1D17A},
-    {0x1FFFE, 0x1FFFF}, {0x2FFFE, 0x2FFFF}, {0x3134B, 0xDFFFF}, {0xE0000, 0x10FFFF},
-};
 
 int _PyUnicode_IsPrintable(Py_UCS4 ch)
 {
-    if (ch == ' ')
-        return 1;
-    if (ch < 0x7F)
-        return ch > 0x20;
-    if (ch >= 0xE0100 && ch <= 0xE01EF)
-        return 1; /* variation selectors supplement (Mn) */
-    return !in_ranges(ch, nonprintable_ranges, Py_ARRAY_LENGTH(nonprintable_ranges));
-}
-
-/* ---- case mapping ----
- * Each entry maps [lo, hi] of uppercase letters to lowercase with `delta`
- * (stride 1), or pairs alternating upper/lower (stride 2, delta 1). */
-typedef struct { Py_UCS4 lo, hi; int delta; int stride; } case_range;
-
-static const case_range case_ranges[] = {
-    {0x41, 0x5A, 32, 1}, {0xC0, 0xD6, 32, 1}, {0xD8, 0xDE, 32, 1}, {0x100, 0x12F, 1, 2},
-    {0x132, 0x137, 1, 2}, {0x139, 0x148, 1, 2}, {0x14A, 0x177, 1, 2}, {0x179, 0x17E, 1, 2},
-    {0x182, 0x185, 1, 2}, {0x187, 0x188, 1, 2}, {0x18B, 0x18C, 1, 2}, {0x191, 0x192, 1, 2},
-    {0x198, 0x199, 1, 2}, {0x1A0, 0x1A5, 1, 2}, {0x1A7, 0x1A8, 1, 2}, {0x1AC, 0x1AD, 1, 2},
-    {0x1AF, 0x1B0, 1, 2}, {0x1B3, 0x1B6, 1, 2}, {0x1B8, 0x1B9, 1, 2}, {0x1BC, 0x1BD, 1, 2},
-    {0x1CD, 0x1DC, 1, 2}, {0x1DE, 0x1EF, 1, 2}, {0x1F8, 0x21F, 1, 2}, {0x222, 0x233, 1, 2},
-    {0x246, 0x24F, 1, 2}, {0x370, 0x373, 1, 2}, {0x376, 0x377, 1, 2}, {0x386, 0x386, 38, 1},
-    {0x388, 0x38A, 37, 1}, {0x38C, 0x38C, 64, 1}, {0x38E, 0x38F, 63, 1}, {0x391, 0x3A1, 32, 1},
-    {0x3A3, 0x3AB, 32, 1}, {0x3D8, 0x3EF, 1, 2}, {0x400, 0x40F, 80, 1}, {0x410, 0x42F, 32, 1},
-    {0x460, 0x481, 1, 2}, {0x48A, 0x4BF, 1, 2}, {0x4C0, 0x4C0, 15, 1}, {0x4C1, 0x4CE, 1, 2},
-    {0x4D0, 0x52F, 1, 2}, {0x531, 0x556, 48, 1}, {0x10A0, 0x10C5, 7264, 1},
-    {0x13A0, 0x13EF, 38864, 1}, {0x1E00, 0x1E95, 1, 2}, {0x1EA0, 0x1EFF, 1, 2},
-    {0x1F08, 0x1F0F, -8, 1}, {0x1F18, 0x1F1D, -8, 1}, {0x1F28, 0x1F2F, -8, 1},
-    {0x1F38, 0x1F3F, -8, 1}, {0x1F48, 0x1F4D, -8, 1}, {0x1F68, 0x1F6F, -8, 1},
-    {0x2160, 0x216F, 16, 1}, {0x24B6, 0x24CF, 26, 1}, {0x2C00, 0x2C2F, 48, 1},
-    {0x2C80, 0x2CE3, 1, 2}, {0xA640, 0xA66D, 1, 2}, {0xA680, 0xA69B, 1, 2}, {0xA722, 0xA72F, 1, 2},
-    {0xA732, 0xA76F, 1, 2}, {0xA779, 0xA77C, 1, 2}, {0xA77E, 0xA787, 1, 2}, {0xA790, 0xA793, 1, 2},
-    {0xA796, 0xA7A9, 1, 2}, {0xFF21, 0xFF3A, 32, 1}, {0x10400, 0x10427, 40, 1},
-    {0x104B0, 0x104D3, 40, 1}, {0x10C80, 0x10CB2, 64, 1}, {0x118A0, 0x118BF, 32, 1},
-    {0x1E900, 0x1E921, 34, 1},
-};
-
-static Py_UCS4 simple_lower(Py_UCS4 ch)
-{
     if (ch < 0x80)
-        return (ch >= 'A' && ch <= 'Z') ? ch + 32 : ch;
-    switch (ch) {
-    case 0x130: return 'i';
-    case 0x178: return 0xFF;
-    case 0x181: return 0x253;
-    case 0x186: return 0x254;
-    case 0x189: return 0x256;
-    case 0x18A: return 0x257;
-    case 0x18E: return 0x1DD;
-    case 0x18F: return 0x259;
-    case 0x190: return 0x25B;
-    case 0x193: return 0x260;
-    case 0x194: return 0x263;
-    case 0x196: return 0x269;
-    case 0x197: return 0x268;
-    case 0x19C: return 0x26F;
-    case 0x19D: return 0x272;
-    case 0x19F: return 0x275;
-    case 0x1A9: return 0x283;
-    case 0x1AE: return 0x288;
-    case 0x1B1: return 0x28A;
-    case 0x1B2: return 0x28B;
-    case 0x1B7: return 0x292;
-    case 0x1C4: case 0x1C5: return 0x1C6;
-    case 0x1C7: case 0x1C8: return 0x1C9;
-    case 0x1CA: case 0x1CB: return 0x1CC;
-    case 0x1F1: case 0x1F2: return 0x1F3;
-    case 0x1F6: return 0x195;
-    case 0x1F7: return 0x1BF;
-    case 0x220: return 0x19E;
-    case 0x37F: return 0x3F3;
-    case 0x3CF: return 0x3D7;
-    case 0x3F4: return 0x3B8;
-    case 0x3F7: return 0x3F8;
-    case 0x3F9: return 0x3F2;
-    case 0x3FA: return 0x3FB;
-    case 0x1E9E: return 0xDF;
-    case 0x2126: return 0x3C9;
-    case 0x212A: return 'k';
-    case 0x212B: return 0xE5;
-    case 0x2132: return 0x214E;
-    case 0x2183: return 0x2184;
-    }
-    for (size_t i = 0; i < Py_ARRAY_LENGTH(case_ranges); i++) {
-        const case_range *r = &case_ranges[i];
-        if (ch < r->lo || ch > r->hi)
-            continue;
-        if (r->stride == 2)
-            return ((ch - r->lo) % 2 == 0) ? ch + 1 : ch;
-        return (Py_UCS4)((int)ch + r->delta);
-    }
-    return ch;
-}
-
-static Py_UCS4 simple_upper(Py_UCS4 ch)
-{
-    if (ch < 0x80)
-        return (ch >= 'a' && ch <= 'z') ? ch - 32 : ch;
-    switch (ch) {
-    case 0xB5: return 0x39C;
-    case 0xFF: return 0x178;
-    case 0x131: return 'I';
-    case 0x17F: return 'S';
-    case 0x253: return 0x181;
-    case 0x254: return 0x186;
-    case 0x256: return 0x189;
-    case 0x257: return 0x18A;
-    case 0x1DD: return 0x18E;
-    case 0x259: return 0x18F;
-    case 0x25B: return 0x190;
-    case 0x260: return 0x193;
-    case 0x263: return 0x194;
-    case 0x269: return 0x196;
-    case 0x268: return 0x197;
-    case 0x26F: return 0x19C;
-    case 0x272: return 0x19D;
-    case 0x275: return 0x19F;
-    case 0x283: return 0x1A9;
-    case 0x288: return 0x1AE;
-    case 0x28A: return 0x1B1;
-    case 0x28B: return 0x1B2;
-    case 0x292: return 0x1B7;
-    case 0x195: return 0x1F6;
-    case 0x1BF: return 0x1F7;
-    case 0x19E: return 0x220;
-    case 0x1C5: case 0x1C6: return 0x1C4;
-    case 0x1C8: case 0x1C9: return 0x1C7;
-    case 0x1CB: case 0x1CC: return 0x1CA;
-    case 0x1F2: case 0x1F3: return 0x1F1;
-    case 0x3C2: return 0x3A3;
-    case 0x3D0: return 0x392;
-    case 0x3D1: return 0x398;
-    case 0x3D5: return 0x3A6;
-    case 0x3D6: return 0x3A0;
-    case 0x3D7: return 0x3CF;
-    case 0x3F0: return 0x39A;
-    case 0x3F1: return 0x3A1;
-    case 0x3F2: return 0x3F9;
-    case 0x3F3: return 0x37F;
-    case 0x3F8: return 0x3F7;
-    case 0x3FB: return 0x3FA;
-    case 0x1E9B: return 0x1E60;
-    case 0x214E: return 0x2132;
-    case 0x2184: return 0x2183;
-    }
-    for (size_t i = 0; i < Py_ARRAY_LENGTH(case_ranges); i++) {
-        const case_range *r = &case_ranges[i];
-        if (r->stride == 2) {
-            if (ch > r->lo && ch <= r->hi + 1 && (ch - r->lo) % 2 == 1 && ch - 1 <= r->hi)
-                return ch - 1;
-            continue;
-        }
-        Py_UCS4 lo = (Py_UCS4)((int)r->lo + r->delta), hi = (Py_UCS4)((int)r->hi + r->delta);
-        if (ch >= lo && ch <= hi && !(r->lo == 0x391 && ch == 0x3C2))
-            return (Py_UCS4)((int)ch - r->delta);
-    }
-    return ch;
-}
-
-int _KrUnicode_ToLowerFull(Py_UCS4 ch, Py_UCS4 *res)
-{
-    if (ch == 0x130) {
-        res[0] = 'i';
-        res[1] = 0x307;
-        return 2;
-    }
-    res[0] = simple_lower(ch);
-    return 1;
-}
-
-static int special_upper(Py_UCS4 ch, Py_UCS4 *res)
-{
-    switch (ch) {
-    case 0xDF: res[0] = 'S'; res[1] = 'S'; return 2;
-    case 0xFB00: res[0] = 'F'; res[1] = 'F'; return 2;
-    case 0xFB01: res[0] = 'F'; res[1] = 'I'; return 2;
-    case 0xFB02: res[0] = 'F'; res[1] = 'L'; return 2;
-    case 0xFB03: res[0] = 'F'; res[1] = 'F'; res[2] = 'I'; return 3;
-    case 0xFB04: res[0] = 'F'; res[1] = 'F'; res[2] = 'L'; return 3;
-    case 0xFB05: case 0xFB06: res[0] = 'S'; res[1] = 'T'; return 2;
-    case 0x149: res[0] = 0x2BC; res[1] = 'N'; return 2;
-    case 0x1F0: res[0] = 'J'; res[1] = 0x30C; return 2;
-    case 0x390: res[0] = 0x399; res[1] = 0x308; res[2] = 0x301; return 3;
-    case 0x3B0: res[0] = 0x3A5; res[1] = 0x308; res[2] = 0x301; return 3;
-    case 0x587: res[0] = 0x535; res[1] = 0x552; return 2;
-    }
-    return 0;
-}
-
-int _KrUnicode_ToUpperFull(Py_UCS4 ch, Py_UCS4 *res)
-{
-    int n = special_upper(ch, res);
-    if (n)
-        return n;
-    res[0] = simple_upper(ch);
-    return 1;
-}
-
-int _KrUnicode_ToTitleFull(Py_UCS4 ch, Py_UCS4 *res)
-{
-    switch (ch) {
-    case 0x1C4: case 0x1C5: case 0x1C6: res[0] = 0x1C5; return 1;
-    case 0x1C7: case 0x1C8: case 0x1C9: res[0] = 0x1C8; return 1;
-    case 0x1CA: case 0x1CB: case 0x1CC: res[0] = 0x1CB; return 1;
-    case 0x1F1: case 0x1F2: case 0x1F3: res[0] = 0x1F2; return 1;
-    case 0xDF: res[0] = 'S'; res[1] = 's'; return 2;
-    case 0xFB01: res[0] = 'F'; res[1] = 'i'; return 2;
-    case 0xFB02: res[0] = 'F'; res[1] = 'l'; return 2;
-    case 0xFB00: res[0] = 'F'; res[1] = 'f'; return 2;
-    }
-    return _KrUnicode_ToUpperFull(ch, res);
-}
-
-int _KrUnicode_ToFoldedFull(Py_UCS4 ch, Py_UCS4 *res)
-{
-    switch (ch) {
-    case 0xDF: res[0] = 's'; res[1] = 's'; return 2;
-    case 0x1E9E: res[0] = 's'; res[1] = 's'; return 2;
-    case 0xB5: res[0] = 0x3BC; return 1;
-    case 0x149: res[0] = 0x2BC; res[1] = 'n'; return 2;
-    case 0x17F: res[0] = 's'; return 1;
-    case 0x3C2: res[0] = 0x3C3; return 1;
-    case 0xFB00: res[0] = 'f'; res[1] = 'f'; return 2;
-    case 0xFB01: res[0] = 'f'; res[1] = 'i'; return 2;
-    case 0xFB02: res[0] = 'f'; res[1] = 'l'; return 2;
-    }
-    return _KrUnicode_ToLowerFull(ch, res);
+        return ch >= 0x20 && ch < 0x7F;
+    return has(ch, KR_CT_PRINTABLE);
 }
 
 int _KrUnicode_IsTitlecase(Py_UCS4 ch)
 {
-    return ch == 0x1C5 || ch == 0x1C8 || ch == 0x1CB || ch == 0x1F2
-           || (ch >= 0x1F88 && ch <= 0x1F8F) || (ch >= 0x1F98 && ch <= 0x1F9F)
-           || (ch >= 0x1FA8 && ch <= 0x1FAF) || ch == 0x1FBC || ch == 0x1FCC || ch == 0x1FFC;
+    return has(ch, KR_CT_TITLE);
 }
 
 int _KrUnicode_IsUppercase(Py_UCS4 ch)
 {
     if (ch < 0x80)
         return ch >= 'A' && ch <= 'Z';
-    if (_KrUnicode_IsTitlecase(ch))
-        return 0;
-    if ((ch >= 0x2160 && ch <= 0x216F) || (ch >= 0x24B6 && ch <= 0x24CF))
-        return 1;
-    if (ch >= 0x1D400 && ch <= 0x1D6A3) /* mathematical letters: 26 capitals, 26 small, repeated */
-        return (ch - 0x1D400) % 52 < 26;
-    if (ch >= 0x1D6A4 && ch <= 0x1D7CB)
-        return 0; /* mathematical Greek: approximate */
-    return simple_lower(ch) != ch;
+    return has(ch, KR_CT_UPPER);
 }
 
 int _KrUnicode_IsLowercase(Py_UCS4 ch)
 {
     if (ch < 0x80)
         return ch >= 'a' && ch <= 'z';
-    if (ch == 0xAA || ch == 0xBA || ch == 0xDF || ch == 0x138 || ch == 0x149 || ch == 0x18D
-        || (ch >= 0x250 && ch <= 0x2AF) || (ch >= 0x1D00 && ch <= 0x1DBF) || ch == 0x3C2
-        || (ch >= 0x2170 && ch <= 0x217F) || (ch >= 0x24D0 && ch <= 0x24E9)
-        || (ch >= 0xFB00 && ch <= 0xFB06) || (ch >= 0x2B0 && ch <= 0x2B8) || ch == 0x2C0
-        || ch == 0x2C1 || (ch >= 0x2E0 && ch <= 0x2E4) || ch == 0x345 || ch == 0x37A)
-        return 1;
-    if (_KrUnicode_IsTitlecase(ch))
-        return 0;
-    if (ch >= 0x1D400 && ch <= 0x1D6A3)
-        return (ch - 0x1D400) % 52 >= 26;
-    return simple_upper(ch) != ch;
+    return has(ch, KR_CT_LOWER);
 }
 
 int _KrUnicode_IsCased(Py_UCS4 ch)
 {
-    return _KrUnicode_IsLowercase(ch) || _KrUnicode_IsUppercase(ch) || _KrUnicode_IsTitlecase(ch);
+    return has(ch, KR_CT_CASED);
 }
 
 int _KrUnicode_IsCaseIgnorable(Py_UCS4 ch)
 {
-    return ch == '\'' || ch == '.' || ch == ':' || ch == '^' || ch == '`' || ch == 0xA8
-           || ch == 0xAD || ch == 0xAF || ch == 0xB4 || ch == 0xB7 || ch == 0xB8
-           || (ch >= 0x2B0 && ch <= 0x36F) || ch == 0x2019 || ch == 0x2018
-           || in_ranges(ch, mark_ranges, Py_ARRAY_LENGTH(mark_ranges));
+    return has(ch, KR_CT_CASE_IGNORABLE);
+}
+
+/* ---- full case mappings ----
+ * A kr_special_case entry is 16 words: the lengths of the lower, upper,
+ * title and folded mappings, then each mapping padded to three characters. */
+enum { MAP_LOWER, MAP_UPPER, MAP_TITLE, MAP_FOLD };
+
+static int full_map(Py_UCS4 ch, int which, Py_UCS4 *res)
+{
+    const KrCtypeRecord *r = ctype(ch);
+    if (r->flags & KR_CT_EXTENDED_CASE) {
+        const uint32_t *e = &kr_special_case[r->special * 16];
+        int n = (int)e[which];
+        for (int i = 0; i < n; i++)
+            res[i] = e[4 + 3 * which + i];
+        return n;
+    }
+    int32_t delta = which == MAP_UPPER ? r->upper : which == MAP_TITLE ? r->title : r->lower;
+    res[0] = (Py_UCS4)((int32_t)ch + delta);
+    return 1;
+}
+
+int _KrUnicode_ToLowerFull(Py_UCS4 ch, Py_UCS4 *res)
+{
+    return full_map(ch, MAP_LOWER, res);
+}
+
+int _KrUnicode_ToUpperFull(Py_UCS4 ch, Py_UCS4 *res)
+{
+    return full_map(ch, MAP_UPPER, res);
+}
+
+int _KrUnicode_ToTitleFull(Py_UCS4 ch, Py_UCS4 *res)
+{
+    return full_map(ch, MAP_TITLE, res);
+}
+
+int _KrUnicode_ToFoldedFull(Py_UCS4 ch, Py_UCS4 *res)
+{
+    return full_map(ch, MAP_FOLD, res);
 }

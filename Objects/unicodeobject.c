@@ -36,6 +36,7 @@
 #include "kr_init.h"
 #include "kr_strings.h"
 #include "kr_format.h"
+#include "kr_ucd.h"
 
 const unsigned char _Py_ascii_whitespace[128] = {
     0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 0, 0,
@@ -519,6 +520,13 @@ int PyUnicode_WriteChar(PyObject *u, Py_ssize_t index, Py_UCS4 ch)
     return 0;
 }
 
+void _PyUnicode_FastCopyCharacters(PyObject *to, Py_ssize_t to_start, PyObject *from,
+                                   Py_ssize_t from_start, Py_ssize_t how_many)
+{
+    copy_chars(PyUnicode_KIND(to), PyUnicode_DATA(to), to_start, PyUnicode_KIND(from),
+               PyUnicode_DATA(from), from_start, how_many);
+}
+
 Py_ssize_t PyUnicode_CopyCharacters(PyObject *to, Py_ssize_t to_start, PyObject *from,
                                     Py_ssize_t from_start, Py_ssize_t how_many)
 {
@@ -756,8 +764,7 @@ void _PyUnicodeWriter_Dealloc(_PyUnicodeWriter *w)
 /* Length of the valid prefix of a multi-byte sequence starting at s[0]
  * (1..3), the full sequence length in *need, and the decoded value when
  * complete.  Returns 0 for an invalid start byte. */
-static int utf8_seq(const unsigned char *s, Py_ssize_t avail, int *need, Py_UCS4 *out,
-                    int allow_surrogates)
+static int utf8_seq(const unsigned char *s, Py_ssize_t avail, int *need, Py_UCS4 *out)
 {
     unsigned char c = s[0];
     int n;
@@ -772,7 +779,7 @@ static int utf8_seq(const unsigned char *s, Py_ssize_t avail, int *need, Py_UCS4
         v = c & 0x0F;
         if (c == 0xE0)
             lo = 0xA0;
-        else if (c == 0xED && !allow_surrogates)
+        else if (c == 0xED)
             hi = 0x9F;
     }
     else if (c >= 0xF0 && c <= 0xF4) {
@@ -838,41 +845,78 @@ static void raise_decode_error(const char *encoding, const char *s, Py_ssize_t l
     }
 }
 
-/* Apply a decode error handler to s[start:end]; strict raises. */
-static int decode_error(_KrErrorHandler h, const char *errors, const char *encoding,
-                        const char *s, Py_ssize_t len, Py_ssize_t start, Py_ssize_t end,
-                        const char *reason, _PyUnicodeWriter *w)
+/* The bytes that hold one surrogate for surrogatepass, by the codec name
+ * an error carries (the "utf-16" and "utf-32" of the BOM-writing codecs
+ * are native, little-endian, order); 0 for codecs it cannot serve. */
+static int surrogatepass_form(const char *encoding, int *big)
 {
+    *big = 0;
+    if (strcmp(encoding, "utf-8") == 0)
+        return 3;
+    int width = strncmp(encoding, "utf-16", 6) == 0 ? 2 : strncmp(encoding, "utf-32", 6) == 0 ? 4 : 0;
+    if (width == 0)
+        return 0;
+    if (strcmp(encoding + 6, "-be") == 0)
+        *big = 1;
+    else if (encoding[6] != 0 && strcmp(encoding + 6, "-le") != 0)
+        return 0;
+    return width;
+}
+
+/* Apply a decode error handler to s[start:end): the replacement goes to
+ * `w` and *newpos says where decoding resumes.  Like CPython's handlers,
+ * surrogateescape takes only the leading bytes >= 0x80 of the range and
+ * surrogatepass one encoded surrogate; either raises the original error
+ * when it can take nothing. */
+static int decode_error_at(_KrErrorHandler h, const char *errors, const char *encoding,
+                           const char *s, Py_ssize_t len, Py_ssize_t start, Py_ssize_t end,
+                           const char *reason, _PyUnicodeWriter *w, Py_ssize_t *newpos)
+{
+    const unsigned char *p = (const unsigned char *)s;
+    *newpos = end;
     switch (h) {
     case KR_ERR_STRICT:
+        break;
     case KR_ERR_XMLCHARREFREPLACE:
-    case KR_ERR_SURROGATEPASS:
     case KR_ERR_NAMEREPLACE:
-        if (h != KR_ERR_STRICT && h != KR_ERR_SURROGATEPASS) {
-            PyErr_SetString(PyExc_TypeError, "don't know how to handle UnicodeDecodeError in error callback");
-            return -1;
-        }
-        raise_decode_error(encoding, s, len, start, end, reason);
+        PyErr_SetString(PyExc_TypeError, "don't know how to handle UnicodeDecodeError in error callback");
         return -1;
     case KR_ERR_REPLACE:
         return _PyUnicodeWriter_WriteChar(w, 0xFFFD);
     case KR_ERR_IGNORE:
         return 0;
-    case KR_ERR_SURROGATEESCAPE:
-        for (Py_ssize_t i = start; i < end; i++) {
-            unsigned char c = (unsigned char)s[i];
-            if (c < 128) {
-                raise_decode_error(encoding, s, len, start, end, reason);
+    case KR_ERR_SURROGATEESCAPE: {
+        Py_ssize_t i = start;
+        for (; i < end && p[i] >= 128; i++)
+            if (_PyUnicodeWriter_WriteChar(w, 0xDC00 + p[i]) < 0)
                 return -1;
-            }
-            if (_PyUnicodeWriter_WriteChar(w, 0xDC00 + c) < 0)
-                return -1;
-        }
+        if (i == start)
+            break;
+        *newpos = i;
         return 0;
+    }
+    case KR_ERR_SURROGATEPASS: {
+        int big, n = surrogatepass_form(encoding, &big);
+        Py_UCS4 ch = 0;
+        if (n == 0 || len - start < n)
+            break;
+        p += start;
+        if (n == 3) {
+            if ((p[0] & 0xF0) == 0xE0 && (p[1] & 0xC0) == 0x80 && (p[2] & 0xC0) == 0x80)
+                ch = ((Py_UCS4)(p[0] & 0x0F) << 12) | ((Py_UCS4)(p[1] & 0x3F) << 6) | (p[2] & 0x3F);
+        }
+        else
+            for (int q = 0; q < n; q++)
+                ch |= (Py_UCS4)p[big ? n - 1 - q : q] << (8 * q);
+        if (!Py_UNICODE_IS_SURROGATE(ch))
+            break;
+        *newpos = start + n;
+        return _PyUnicodeWriter_WriteChar(w, ch);
+    }
     case KR_ERR_BACKSLASHREPLACE:
         for (Py_ssize_t i = start; i < end; i++) {
             char buf[8];
-            snprintf(buf, sizeof buf, "\\x%02x", (unsigned char)s[i]);
+            snprintf(buf, sizeof buf, "\\x%02x", p[i]);
             if (_PyUnicodeWriter_WriteASCIIString(w, buf, 4) < 0)
                 return -1;
         }
@@ -881,6 +925,17 @@ static int decode_error(_KrErrorHandler h, const char *errors, const char *encod
         unknown_handler(errors);
         return -1;
     }
+    raise_decode_error(encoding, s, len, start, end, reason);
+    return -1;
+}
+
+/* For decoders that always resume at the end of the bad range. */
+static int decode_error(_KrErrorHandler h, const char *errors, const char *encoding,
+                        const char *s, Py_ssize_t len, Py_ssize_t start, Py_ssize_t end,
+                        const char *reason, _PyUnicodeWriter *w)
+{
+    Py_ssize_t newpos;
+    return decode_error_at(h, errors, encoding, s, len, start, end, reason, w, &newpos);
 }
 
 PyObject *PyUnicode_DecodeUTF8Stateful(const char *s, Py_ssize_t size, const char *errors,
@@ -911,7 +966,7 @@ PyObject *PyUnicode_DecodeUTF8Stateful(const char *s, Py_ssize_t size, const cha
         }
         int need;
         Py_UCS4 v = 0;
-        int valid = utf8_seq(p + i, size - i, &need, &v, h == KR_ERR_SURROGATEPASS);
+        int valid = utf8_seq(p + i, size - i, &need, &v);
         if (valid == need && valid > 0) {
             if (_PyUnicodeWriter_WriteChar(&w, v) < 0)
                 goto error;
@@ -934,9 +989,8 @@ PyObject *PyUnicode_DecodeUTF8Stateful(const char *s, Py_ssize_t size, const cha
             reason = "invalid continuation byte";
             end = i + valid;
         }
-        if (decode_error(h, errors, "utf-8", s, size, i, end, reason, &w) < 0)
+        if (decode_error_at(h, errors, "utf-8", s, size, i, end, reason, &w, &i) < 0)
             goto error;
-        i = end;
     }
     if (consumed)
         *consumed = i;
@@ -989,18 +1043,28 @@ static PyObject *raise_encode_error(const char *encoding, PyObject *str, Py_ssiz
 /* A growable byte buffer for the encoders. */
 typedef struct { char *p; Py_ssize_t n, cap; } bytebuf;
 
+static int bb_grow(bytebuf *b, Py_ssize_t cap)
+{
+    char *np = PyMem_Realloc(b->p, (size_t)cap);
+    if (np == NULL) {
+        PyErr_NoMemory();
+        return -1;
+    }
+    b->p = np;
+    b->cap = cap;
+    return 0;
+}
+
+/* room for `extra` more bytes, exactly */
+static int bb_reserve(bytebuf *b, Py_ssize_t extra)
+{
+    return b->n + extra <= b->cap ? 0 : bb_grow(b, b->n + extra);
+}
+
 static int bb_put(bytebuf *b, const void *src, Py_ssize_t n)
 {
-    if (b->n + n > b->cap) {
-        Py_ssize_t cap = (b->n + n) * 2 + 16;
-        char *np = PyMem_Realloc(b->p, (size_t)cap);
-        if (np == NULL) {
-            PyErr_NoMemory();
-            return -1;
-        }
-        b->p = np;
-        b->cap = cap;
-    }
+    if (b->n + n > b->cap && bb_grow(b, (b->n + n) * 2 + 16) < 0)
+        return -1;
     memcpy(b->p + b->n, src, (size_t)n);
     b->n += n;
     return 0;
@@ -1013,70 +1077,122 @@ static PyObject *bb_finish(bytebuf *b)
     return r;
 }
 
-/* Encode chars [start, end) that the codec cannot represent, per the
- * handler; `limit` is the largest code point the codec takes (0 = UTF-8,
- * which only rejects surrogates). */
-static int encode_unencodable(_KrErrorHandler h, const char *errors, const char *encoding,
-                              PyObject *str, Py_ssize_t start, Py_ssize_t end,
-                              const char *reason, bytebuf *b, Py_UCS4 limit)
+/* How an encoder writes an error handler's result: `width` bytes per code
+ * unit (1 for ASCII, latin-1 and UTF-8; 2 or 4, in order `big`, for UTF-16
+ * and UTF-32). */
+typedef struct {
+    const char *encoding; /* the name errors carry */
+    const char *reason;
+    int width, big;
+} encoder_form;
+
+static int put_unit(bytebuf *b, const encoder_form *f, Py_UCS4 u)
 {
-    char buf[32];
-    for (Py_ssize_t k = start; k < end; k++) {
-        Py_UCS4 ch = PyUnicode_READ_CHAR(str, k);
-        switch (h) {
-        case KR_ERR_STRICT:
-            raise_encode_error(encoding, str, start, end, reason);
+    unsigned char buf[4];
+    for (int q = 0; q < f->width; q++)
+        buf[f->big ? f->width - 1 - q : q] = (unsigned char)(u >> (8 * q));
+    return bb_put(b, buf, f->width);
+}
+
+static int put_ascii(bytebuf *b, const encoder_form *f, const char *s)
+{
+    if (f->width == 1)
+        return bb_put(b, s, (Py_ssize_t)strlen(s));
+    for (; *s; s++)
+        if (put_unit(b, f, (unsigned char)*s) < 0)
             return -1;
-        case KR_ERR_REPLACE:
-            if (bb_put(b, "?", 1) < 0)
-                return -1;
+    return 0;
+}
+
+
+/* Encode the chars [start, end) that the codec cannot represent, per the
+ * handler.  The single-byte encoders pass whole runs of such chars, the
+ * UTF-16/32 ones one char at a time, as CPython's do, so the position
+ * range of a raised error is CPython's.  surrogateescape writes the bytes
+ * it can and raises for the rest of the run; its one-byte results never
+ * fit the code units of UTF-16/32. */
+static int encode_unencodable(_KrErrorHandler h, const char *errors, const encoder_form *f,
+                              PyObject *str, Py_ssize_t start, Py_ssize_t end, bytebuf *b)
+{
+    char buf[64];
+    int kind = PyUnicode_KIND(str);
+    const void *data = PyUnicode_DATA(str);
+    switch (h) {
+    case KR_ERR_STRICT:
+        break;
+    case KR_ERR_IGNORE:
+        return 0;
+    case KR_ERR_SURROGATEESCAPE:
+        if (f->width != 1)
             break;
-        case KR_ERR_IGNORE:
-            break;
-        case KR_ERR_SURROGATEESCAPE:
-            if (ch < 0xDC80 || ch > 0xDCFF) {
-                raise_encode_error(encoding, str, k, k + 1, reason);
-                return -1;
-            }
+        for (; start < end; start++) {
+            Py_UCS4 ch = PyUnicode_READ(kind, data, start);
+            if (ch < 0xDC80 || ch > 0xDCFF)
+                break;
             buf[0] = (char)(ch - 0xDC00);
             if (bb_put(b, buf, 1) < 0)
                 return -1;
+        }
+        if (start == end)
+            return 0;
+        break;
+    case KR_ERR_SURROGATEPASS: {
+        int big, n = surrogatepass_form(f->encoding, &big);
+        Py_ssize_t k = start;
+        while (k < end && Py_UNICODE_IS_SURROGATE(PyUnicode_READ(kind, data, k)))
+            k++;
+        if (n == 0 || k < end)
             break;
-        case KR_ERR_SURROGATEPASS:
-            if (limit == 0 && Py_UNICODE_IS_SURROGATE(ch)) {
+        for (k = start; k < end; k++) {
+            Py_UCS4 ch = PyUnicode_READ(kind, data, k);
+            if (n == 3) {
                 buf[0] = (char)(0xE0 | (ch >> 12));
                 buf[1] = (char)(0x80 | ((ch >> 6) & 0x3F));
                 buf[2] = (char)(0x80 | (ch & 0x3F));
                 if (bb_put(b, buf, 3) < 0)
                     return -1;
-                break;
             }
-            raise_encode_error(encoding, str, k, k + 1, reason);
-            return -1;
-        case KR_ERR_BACKSLASHREPLACE:
-        case KR_ERR_NAMEREPLACE:
-            if (ch < 0x100)
+            else if (put_unit(b, f, ch) < 0)
+                return -1;
+        }
+        return 0;
+    }
+    case KR_ERR_REPLACE:
+    case KR_ERR_BACKSLASHREPLACE:
+    case KR_ERR_XMLCHARREFREPLACE:
+    case KR_ERR_NAMEREPLACE:
+        for (Py_ssize_t k = start; k < end; k++) {
+            Py_UCS4 ch = PyUnicode_READ(kind, data, k);
+            if (h == KR_ERR_REPLACE)
+                strcpy(buf, "?");
+            else if (h == KR_ERR_XMLCHARREFREPLACE)
+                snprintf(buf, sizeof buf, "&#%u;", ch);
+            else if (h == KR_ERR_NAMEREPLACE && _KrUnicode_GetName(ch, buf + 3, sizeof buf - 4)) {
+                memcpy(buf, "\\N{", 3);
+                strcat(buf, "}");
+            }
+            else if (ch < 0x100)
                 snprintf(buf, sizeof buf, "\\x%02x", ch);
             else if (ch < 0x10000)
                 snprintf(buf, sizeof buf, "\\u%04x", ch);
             else
                 snprintf(buf, sizeof buf, "\\U%08x", ch);
-            if (bb_put(b, buf, (Py_ssize_t)strlen(buf)) < 0)
+            if (put_ascii(b, f, buf) < 0)
                 return -1;
-            break;
-        case KR_ERR_XMLCHARREFREPLACE:
-            snprintf(buf, sizeof buf, "&#%u;", ch);
-            if (bb_put(b, buf, (Py_ssize_t)strlen(buf)) < 0)
-                return -1;
-            break;
-        default:
-            unknown_handler(errors);
-            return -1;
         }
+        return 0;
+    default:
+        unknown_handler(errors);
+        return -1;
     }
-    return 0;
+    raise_encode_error(f->encoding, str, start, end, f->reason);
+    return -1;
 }
 
+/* The buffer is reserved for the worst case of what is left (2, 3 or 4
+ * bytes a char, by kind), so the loop stores bytes without checks; an
+ * error handler's output goes through bb_put and the reservation is
+ * renewed after it. */
 static PyObject *encode_utf8(PyObject *str, const char *errors)
 {
     if (PyUnicode_IS_ASCII(str))
@@ -1084,21 +1200,23 @@ static PyObject *encode_utf8(PyObject *str, const char *errors)
     int kind = PyUnicode_KIND(str);
     const void *data = PyUnicode_DATA(str);
     Py_ssize_t n = PyUnicode_GET_LENGTH(str);
+    int per = kind == PyUnicode_1BYTE_KIND ? 2 : kind == PyUnicode_2BYTE_KIND ? 3 : 4;
     bytebuf b = {NULL, 0, 0};
     _KrErrorHandler h = KR_ERR_STRICT;
     int have_h = 0;
+    if (n > PY_SSIZE_T_MAX / 4 || bb_reserve(&b, n * per) < 0)
+        goto error;
     for (Py_ssize_t i = 0; i < n; i++) {
         Py_UCS4 ch = PyUnicode_READ(kind, data, i);
-        unsigned char buf[4];
-        int len;
+        unsigned char *o = (unsigned char *)b.p + b.n;
         if (ch < 0x80) {
-            buf[0] = (unsigned char)ch;
-            len = 1;
+            o[0] = (unsigned char)ch;
+            b.n += 1;
         }
         else if (ch < 0x800) {
-            buf[0] = (unsigned char)(0xC0 | (ch >> 6));
-            buf[1] = (unsigned char)(0x80 | (ch & 0x3F));
-            len = 2;
+            o[0] = (unsigned char)(0xC0 | (ch >> 6));
+            o[1] = (unsigned char)(0x80 | (ch & 0x3F));
+            b.n += 2;
         }
         else if (ch < 0x10000) {
             if (Py_UNICODE_IS_SURROGATE(ch)) {
@@ -1109,32 +1227,30 @@ static PyObject *encode_utf8(PyObject *str, const char *errors)
                     h = _KrUnicode_GetErrorHandler(errors);
                     have_h = 1;
                 }
-                if (encode_unencodable(h, errors, "utf-8", str, i, end, "surrogates not allowed",
-                                       &b, 0) < 0) {
-                    PyMem_Free(b.p);
-                    return NULL;
-                }
+                static const encoder_form utf8_form = {"utf-8", "surrogates not allowed", 1, 0};
+                if (encode_unencodable(h, errors, &utf8_form, str, i, end, &b) < 0 ||
+                    bb_reserve(&b, (n - end) * per) < 0)
+                    goto error;
                 i = end - 1;
                 continue;
             }
-            buf[0] = (unsigned char)(0xE0 | (ch >> 12));
-            buf[1] = (unsigned char)(0x80 | ((ch >> 6) & 0x3F));
-            buf[2] = (unsigned char)(0x80 | (ch & 0x3F));
-            len = 3;
+            o[0] = (unsigned char)(0xE0 | (ch >> 12));
+            o[1] = (unsigned char)(0x80 | ((ch >> 6) & 0x3F));
+            o[2] = (unsigned char)(0x80 | (ch & 0x3F));
+            b.n += 3;
         }
         else {
-            buf[0] = (unsigned char)(0xF0 | (ch >> 18));
-            buf[1] = (unsigned char)(0x80 | ((ch >> 12) & 0x3F));
-            buf[2] = (unsigned char)(0x80 | ((ch >> 6) & 0x3F));
-            buf[3] = (unsigned char)(0x80 | (ch & 0x3F));
-            len = 4;
-        }
-        if (bb_put(&b, buf, len) < 0) {
-            PyMem_Free(b.p);
-            return NULL;
+            o[0] = (unsigned char)(0xF0 | (ch >> 18));
+            o[1] = (unsigned char)(0x80 | ((ch >> 12) & 0x3F));
+            o[2] = (unsigned char)(0x80 | ((ch >> 6) & 0x3F));
+            o[3] = (unsigned char)(0x80 | (ch & 0x3F));
+            b.n += 4;
         }
     }
     return bb_finish(&b);
+error:
+    PyMem_Free(b.p);
+    return NULL;
 }
 
 PyObject *PyUnicode_AsUTF8String(PyObject *u)
@@ -1207,7 +1323,8 @@ static PyObject *encode_charmap_limit(PyObject *str, const char *errors, Py_UCS4
         Py_ssize_t end = i + 1;
         while (end < n && PyUnicode_READ(kind, data, end) > limit)
             end++;
-        if (encode_unencodable(h, errors, encoding, str, i, end, reason, &b, limit) < 0)
+        encoder_form f = {encoding, reason, 1, 0};
+        if (encode_unencodable(h, errors, &f, str, i, end, &b) < 0)
             goto error;
         i = end - 1;
     }
@@ -1262,63 +1379,37 @@ error:
 
 static PyObject *encode_utf16_32(PyObject *str, const char *errors, int width, int order)
 {
-    /* order: 0 native with BOM, -1 little, 1 big */
+    /* order: 0 native (little-endian) with BOM, -1 little, 1 big */
+    static const char *const names[2][3] = {{"utf-16-le", "utf-16", "utf-16-be"},
+                                            {"utf-32-le", "utf-32", "utf-32-be"}};
+    encoder_form f = {names[width == 4][order + 1], "surrogates not allowed", width, order == 1};
     bytebuf b = {NULL, 0, 0};
-    int big = order == 1;
+    int kind = PyUnicode_KIND(str);
+    const void *data = PyUnicode_DATA(str);
     Py_ssize_t n = PyUnicode_GET_LENGTH(str);
-    unsigned char buf[8];
-    if (order == 0) {
-        Py_UCS4 bom = 0xFEFF;
-        for (int k = 0; k < width; k++)
-            buf[k] = (unsigned char)(bom >> (8 * k));
-        if (bb_put(&b, buf, width) < 0)
-            goto error;
-    }
+    _KrErrorHandler h = KR_ERR_STRICT;
+    int have_h = 0;
+    if (order == 0 && put_unit(&b, &f, 0xFEFF) < 0)
+        goto error;
     for (Py_ssize_t i = 0; i < n; i++) {
-        Py_UCS4 ch = PyUnicode_READ_CHAR(str, i);
-        Py_UCS4 units[2];
-        int nu = 1;
+        Py_UCS4 ch = PyUnicode_READ(kind, data, i);
+        int r;
         if (Py_UNICODE_IS_SURROGATE(ch)) {
-            const char *enc = width == 2 ? (order == 1 ? "utf-16-be" : order == -1 ? "utf-16-le" : "utf-16")
-                                         : (order == 1 ? "utf-32-be" : order == -1 ? "utf-32-le" : "utf-32");
-            bytebuf tmp = {NULL, 0, 0};
-            _KrErrorHandler h = _KrUnicode_GetErrorHandler(errors);
-            if (h == KR_ERR_SURROGATEPASS) {
-                units[0] = ch;
+            if (!have_h) {
+                h = _KrUnicode_GetErrorHandler(errors);
+                have_h = 1;
             }
-            else {
-                int r = encode_unencodable(h, errors, enc, str, i, i + 1,
-                                           "surrogates not allowed", &tmp, 0xffff);
-                if (r < 0) {
-                    PyMem_Free(tmp.p);
-                    goto error;
-                }
-                for (Py_ssize_t k = 0; k < tmp.n; k++) {
-                    Py_UCS4 c = (unsigned char)tmp.p[k];
-                    for (int q = 0; q < width; q++)
-                        buf[big ? width - 1 - q : q] = (unsigned char)(c >> (8 * q));
-                    if (bb_put(&b, buf, width) < 0) {
-                        PyMem_Free(tmp.p);
-                        goto error;
-                    }
-                }
-                PyMem_Free(tmp.p);
-                continue;
-            }
+            r = encode_unencodable(h, errors, &f, str, i, i + 1, &b);
         }
         else if (width == 2 && ch >= 0x10000) {
-            units[0] = 0xD800 + ((ch - 0x10000) >> 10);
-            units[1] = 0xDC00 + ((ch - 0x10000) & 0x3FF);
-            nu = 2;
+            r = put_unit(&b, &f, 0xD800 + ((ch - 0x10000) >> 10));
+            if (r == 0)
+                r = put_unit(&b, &f, 0xDC00 + ((ch - 0x10000) & 0x3FF));
         }
         else
-            units[0] = ch;
-        for (int u = 0; u < nu; u++) {
-            for (int q = 0; q < width; q++)
-                buf[big ? width - 1 - q : q] = (unsigned char)(units[u] >> (8 * q));
-            if (bb_put(&b, buf, width) < 0)
-                goto error;
-        }
+            r = put_unit(&b, &f, ch);
+        if (r < 0)
+            goto error;
     }
     return bb_finish(&b);
 error:
@@ -1359,56 +1450,49 @@ static PyObject *decode_utf16_32(const char *s, Py_ssize_t size, const char *err
     _PyUnicodeWriter w;
     _PyUnicodeWriter_Init(&w);
     while (i < size) {
+        const char *reason = NULL;
+        Py_ssize_t end = i + 2;
         if (size - i < width) {
-            if (decode_error(h, errors, enc, s, size, i, size, "truncated data", &w) < 0)
-                goto error;
-            break;
+            reason = "truncated data";
+            end = size;
+            goto bad;
         }
         Py_UCS4 v = 0;
         for (int q = 0; q < width; q++)
             v |= (Py_UCS4)p[i + (big ? width - 1 - q : q)] << (8 * q);
         if (width == 4) {
-            if (v > 0x10FFFF || (Py_UNICODE_IS_SURROGATE(v) && h != KR_ERR_SURROGATEPASS)) {
-                if (decode_error(h, errors, enc, s, size, i, i + 4,
-                                 v > 0x10FFFF ? "code point not in range(0x110000)"
-                                              : "code point in surrogate code point range(0xd800, 0xe000)",
-                                 &w) < 0)
-                    goto error;
-                i += 4;
-                continue;
+            if (v > 0x10FFFF || Py_UNICODE_IS_SURROGATE(v)) {
+                reason = v > 0x10FFFF ? "code point not in range(0x110000)"
+                                      : "code point in surrogate code point range(0xd800, 0xe000)";
+                end = i + 4;
+                goto bad;
             }
-            if (_PyUnicodeWriter_WriteChar(&w, v) < 0)
-                goto error;
-            i += 4;
-            continue;
         }
-        if (v >= 0xD800 && v <= 0xDBFF) {
+        else if (Py_UNICODE_IS_HIGH_SURROGATE(v)) {
             if (size - i < 4) {
-                if (decode_error(h, errors, enc, s, size, i, size, "unexpected end of data", &w) < 0)
-                    goto error;
-                break;
+                reason = "unexpected end of data";
+                end = size;
+                goto bad;
             }
             Py_UCS4 v2 = big ? ((Py_UCS4)p[i + 2] << 8 | p[i + 3]) : ((Py_UCS4)p[i + 3] << 8 | p[i + 2]);
-            if (v2 >= 0xDC00 && v2 <= 0xDFFF) {
-                if (_PyUnicodeWriter_WriteChar(&w, 0x10000 + ((v - 0xD800) << 10) + (v2 - 0xDC00)) < 0)
-                    goto error;
-                i += 4;
-                continue;
+            if (!Py_UNICODE_IS_LOW_SURROGATE(v2)) {
+                reason = "illegal UTF-16 surrogate";
+                goto bad;
             }
-            if (decode_error(h, errors, enc, s, size, i, i + 2, "illegal UTF-16 surrogate", &w) < 0)
-                goto error;
+            v = Py_UNICODE_JOIN_SURROGATES(v, v2);
             i += 2;
-            continue;
         }
-        if (v >= 0xDC00 && v <= 0xDFFF) {
-            if (decode_error(h, errors, enc, s, size, i, i + 2, "illegal encoding", &w) < 0)
-                goto error;
-            i += 2;
-            continue;
+        else if (Py_UNICODE_IS_LOW_SURROGATE(v)) {
+            reason = "illegal encoding";
+            goto bad;
         }
         if (_PyUnicodeWriter_WriteChar(&w, v) < 0)
             goto error;
-        i += 2;
+        i += width;
+        continue;
+    bad:
+        if (decode_error_at(h, errors, enc, s, size, i, end, reason, &w, &i) < 0)
+            goto error;
     }
     return _PyUnicodeWriter_Finish(&w);
 error:
@@ -1427,46 +1511,6 @@ static int hexval(unsigned char c)
     if (c >= 'A' && c <= 'F')
         return c - 'A' + 10;
     return -1;
-}
-
-/* \N{NAME} needs the Unicode name database, which is a later issue: a few
- * common names are known, the rest raise "unknown Unicode character name". */
-static const struct { const char *name; Py_UCS4 ch; } known_names[] = {
-    {"SPACE", 0x20}, {"NO-BREAK SPACE", 0xA0}, {"BULLET", 0x2022}, {"EM DASH", 0x2014},
-    {"EN DASH", 0x2013}, {"HORIZONTAL ELLIPSIS", 0x2026}, {"DEGREE SIGN", 0xB0},
-    {"EURO SIGN", 0x20AC}, {"POUND SIGN", 0xA3}, {"COPYRIGHT SIGN", 0xA9},
-    {"REGISTERED SIGN", 0xAE}, {"GREEK SMALL LETTER ALPHA", 0x3B1},
-    {"GREEK SMALL LETTER BETA", 0x3B2}, {"GREEK SMALL LETTER PI", 0x3C0},
-    {"GREEK CAPITAL LETTER OMEGA", 0x3A9}, {"GREEK SMALL LETTER MU", 0x3BC},
-    {"LATIN SMALL LETTER E WITH ACUTE", 0xE9}, {"LATIN SMALL LETTER SHARP S", 0xDF},
-    {"SNOWMAN", 0x2603}, {"BLACK STAR", 0x2605}, {"CHECK MARK", 0x2713},
-    {"HEAVY CHECK MARK", 0x2714}, {"RIGHTWARDS ARROW", 0x2192}, {"LEFTWARDS ARROW", 0x2190},
-    {"INFINITY", 0x221E}, {"MULTIPLICATION SIGN", 0xD7}, {"DIVISION SIGN", 0xF7},
-    {"PLUS-MINUS SIGN", 0xB1}, {"MICRO SIGN", 0xB5}, {"SECTION SIGN", 0xA7},
-    {"PILCROW SIGN", 0xB6}, {"LINE FEED", 0x0A}, {"CARRIAGE RETURN", 0x0D},
-    {"CHARACTER TABULATION", 0x09}, {"NULL", 0}, {"ZERO WIDTH SPACE", 0x200B},
-    {"BLACK HEART SUIT", 0x2665}, {"GRINNING FACE", 0x1F600}, {"SNAKE", 0x1F40D},
-    {"THUMBS UP SIGN", 0x1F44D}, {"FACE WITH TEARS OF JOY", 0x1F602},
-    {NULL, 0}};
-
-static int lookup_name(const char *name, Py_ssize_t len, Py_UCS4 *out)
-{
-    for (int i = 0; known_names[i].name; i++) {
-        if ((Py_ssize_t)strlen(known_names[i].name) != len)
-            continue;
-        int ok = 1;
-        for (Py_ssize_t k = 0; k < len && ok; k++) {
-            char c = name[k];
-            if (c >= 'a' && c <= 'z')
-                c = (char)(c - 32);
-            ok = c == known_names[i].name[k];
-        }
-        if (ok) {
-            *out = known_names[i].ch;
-            return 1;
-        }
-    }
-    return 0;
 }
 
 static PyObject *decode_escape_common(const char *s, Py_ssize_t size, const char *errors,
@@ -1547,12 +1591,13 @@ static PyObject *decode_escape_common(const char *s, Py_ssize_t size, const char
         case 'u': digits = 4; msg = "truncated \\uXXXX escape"; break;
         case 'U': digits = 8; msg = "truncated \\UXXXXXXXX escape"; break;
         case 'N': {
+            Py_ssize_t j = i;
             if (i < size && p[i] == '{') {
-                Py_ssize_t j = i + 1;
+                j = i + 1;
                 while (j < size && p[j] != '}')
                     j++;
                 if (j < size && j > i + 1) {
-                    if (lookup_name(s + i + 1, j - i - 1, &ch)) {
+                    if (_KrUnicode_LookupName(s + i + 1, j - i - 1, &ch)) {
                         i = j + 1;
                         break;
                     }
@@ -1563,10 +1608,9 @@ static PyObject *decode_escape_common(const char *s, Py_ssize_t size, const char
                     continue;
                 }
             }
-            if (decode_error(h, errors, encoding, s, size, start,
-                             (i < size && p[i] == '{') ? size : i,
-                             "malformed \\N character escape", &w) < 0)
+            if (decode_error(h, errors, encoding, s, size, start, j, "malformed \\N character escape", &w) < 0)
                 goto error;
+            i = j;
             continue;
         }
         default:
@@ -1688,77 +1732,147 @@ static PyObject *encode_unicode_escape(PyObject *str, int raw)
 enum { C_UTF8, C_LATIN1, C_ASCII, C_UESC, C_RAWUESC, C_UTF16, C_UTF16LE, C_UTF16BE,
        C_UTF32, C_UTF32LE, C_UTF32BE, C_UNKNOWN };
 
-static int codec_lookup(const char *encoding)
+/* A codec name as CPython's codec machinery reads it: lower case, each run
+ * of characters other than letters, digits and '.' one '_', none at the
+ * ends.  Returns 0 if it does not fit. */
+static int normalize_encoding(const char *encoding, char *out, size_t size)
 {
+    size_t k = 0;
+    int punct = 0;
+    for (const char *p = encoding; *p; p++) {
+        char c = *p;
+        int upper = c >= 'A' && c <= 'Z';
+        if (upper || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.') {
+            if (punct && k > 0) {
+                if (k + 1 >= size)
+                    return 0;
+                out[k++] = '_';
+            }
+            punct = 0;
+            if (k + 1 >= size)
+                return 0;
+            out[k++] = upper ? (char)(c + 32) : c;
+        }
+        else
+            punct = 1;
+    }
+    out[k] = 0;
+    return 1;
+}
+
+/* *fast: one of the names CPython encodes and decodes without its codec
+ * registry; errors from the others come wrapped (wrap_codec_error). */
+static int codec_lookup(const char *encoding, int *fast)
+{
+    *fast = 1;
     if (encoding == NULL)
         return C_UTF8;
     char norm[64];
-    size_t k = 0;
-    for (const char *p = encoding; *p && k < sizeof norm - 1; p++) {
-        char c = *p;
-        if (c >= 'A' && c <= 'Z')
-            c = (char)(c + 32);
-        if (c == '-' || c == ' ')
-            c = '_';
-        norm[k++] = c;
+    if (!normalize_encoding(encoding, norm, sizeof norm)) {
+        *fast = 0;
+        return C_UNKNOWN;
     }
-    norm[k] = 0;
-    static const struct { const char *name; int id; } names[] = {
-        {"utf_8", C_UTF8}, {"utf8", C_UTF8}, {"u8", C_UTF8}, {"utf", C_UTF8}, {"cp65001", C_UTF8},
-        {"latin_1", C_LATIN1}, {"latin1", C_LATIN1}, {"iso_8859_1", C_LATIN1},
-        {"iso8859_1", C_LATIN1}, {"8859", C_LATIN1}, {"cp819", C_LATIN1}, {"l1", C_LATIN1},
-        {"latin", C_LATIN1}, {"iso_ir_100", C_LATIN1},
-        {"ascii", C_ASCII}, {"us_ascii", C_ASCII}, {"646", C_ASCII}, {"us", C_ASCII},
-        {"unicode_escape", C_UESC}, {"raw_unicode_escape", C_RAWUESC},
-        {"utf_16", C_UTF16}, {"utf16", C_UTF16}, {"utf_16_le", C_UTF16LE}, {"utf_16le", C_UTF16LE},
-        {"utf_16_be", C_UTF16BE}, {"utf_16be", C_UTF16BE},
-        {"utf_32", C_UTF32}, {"utf32", C_UTF32}, {"utf_32_le", C_UTF32LE}, {"utf_32le", C_UTF32LE},
-        {"utf_32_be", C_UTF32BE}, {"utf_32be", C_UTF32BE}, {NULL, 0}};
+    static const struct { const char *name; int id; int fast; } names[] = {
+        {"utf_8", C_UTF8, 1}, {"utf8", C_UTF8, 1}, {"u8", C_UTF8, 0}, {"utf", C_UTF8, 0},
+        {"cp65001", C_UTF8, 0}, {"utf8_ucs2", C_UTF8, 0}, {"utf8_ucs4", C_UTF8, 0},
+        {"latin_1", C_LATIN1, 1}, {"latin1", C_LATIN1, 1}, {"iso_8859_1", C_LATIN1, 1},
+        {"iso8859_1", C_LATIN1, 1}, {"8859", C_LATIN1, 0}, {"cp819", C_LATIN1, 0},
+        {"l1", C_LATIN1, 0}, {"latin", C_LATIN1, 0}, {"iso_ir_100", C_LATIN1, 0},
+        {"iso_8859_1_1987", C_LATIN1, 0}, {"csisolatin1", C_LATIN1, 0}, {"ibm819", C_LATIN1, 0},
+        {"ascii", C_ASCII, 1}, {"us_ascii", C_ASCII, 1}, {"646", C_ASCII, 0}, {"us", C_ASCII, 0},
+        {"ansi_x3.4_1968", C_ASCII, 0}, {"ansi_x3_4_1968", C_ASCII, 0}, {"cp367", C_ASCII, 0},
+        {"csascii", C_ASCII, 0}, {"ibm367", C_ASCII, 0}, {"iso646_us", C_ASCII, 0},
+        {"iso_646.irv_1991", C_ASCII, 0}, {"iso_ir_6", C_ASCII, 0}, {"ansi_x3.4_1986", C_ASCII, 0},
+        {"unicode_escape", C_UESC, 0}, {"raw_unicode_escape", C_RAWUESC, 0},
+        {"utf_16", C_UTF16, 1}, {"utf16", C_UTF16, 1}, {"u16", C_UTF16, 0},
+        {"utf_16_le", C_UTF16LE, 0}, {"utf_16le", C_UTF16LE, 0}, {"unicodelittleunmarked", C_UTF16LE, 0},
+        {"utf_16_be", C_UTF16BE, 0}, {"utf_16be", C_UTF16BE, 0}, {"unicodebigunmarked", C_UTF16BE, 0},
+        {"utf_32", C_UTF32, 1}, {"utf32", C_UTF32, 1}, {"u32", C_UTF32, 0},
+        {"utf_32_le", C_UTF32LE, 0}, {"utf_32le", C_UTF32LE, 0},
+        {"utf_32_be", C_UTF32BE, 0}, {"utf_32be", C_UTF32BE, 0}, {NULL, 0, 0}};
     for (int i = 0; names[i].name; i++)
-        if (strcmp(names[i].name, norm) == 0)
+        if (strcmp(names[i].name, norm) == 0) {
+            *fast = names[i].fast;
             return names[i].id;
+        }
+    *fast = 0;
     return C_UNKNOWN;
+}
+
+/* CPython reaches the codecs outside its fast-path names through its codec
+ * registry, which re-raises a codec's plain errors (LookupError for an
+ * unknown error handler, ...) as "encoding with 'NAME' codec failed
+ * (LookupError: ...)", the original as the cause.  UnicodeError and other
+ * exceptions with state of their own pass unchanged. */
+static PyObject *wrap_codec_error(const char *op, const char *encoding)
+{
+    PyObject *exc = PyErr_GetRaisedException();
+    if (exc == NULL)
+        return NULL;
+    PyTypeObject *t = Py_TYPE(exc);
+    PyTypeObject *base = (PyTypeObject *)PyExc_BaseException;
+    PyObject *args = ((PyBaseExceptionObject *)exc)->args;
+    Py_ssize_t nargs = args ? PyTuple_GET_SIZE(args) : 0;
+    if (t->tp_init != base->tp_init || t->tp_new != base->tp_new ||
+        t->tp_basicsize != base->tp_basicsize || nargs > 1 ||
+        (nargs == 1 && !PyUnicode_CheckExact(PyTuple_GET_ITEM(args, 0)))) {
+        PyErr_SetRaisedException(exc);
+        return NULL;
+    }
+    PyErr_SetRaisedException(exc);
+    return _PyErr_FormatFromCause((PyObject *)t, "%s with '%s' codec failed (%s: %S)", op,
+                                  encoding, t->tp_name, exc);
 }
 
 PyObject *_KrUnicode_EncodeByName(PyObject *str, const char *encoding, const char *errors)
 {
-    switch (codec_lookup(encoding)) {
-    case C_UTF8: return encode_utf8(str, errors);
-    case C_LATIN1: return encode_charmap_limit(str, errors, 0xff, "latin-1", "ordinal not in range(256)");
-    case C_ASCII: return encode_charmap_limit(str, errors, 0x7f, "ascii", "ordinal not in range(128)");
-    case C_UESC: return encode_unicode_escape(str, 0);
-    case C_RAWUESC: return encode_unicode_escape(str, 1);
-    case C_UTF16: return encode_utf16_32(str, errors, 2, 0);
-    case C_UTF16LE: return encode_utf16_32(str, errors, 2, -1);
-    case C_UTF16BE: return encode_utf16_32(str, errors, 2, 1);
-    case C_UTF32: return encode_utf16_32(str, errors, 4, 0);
-    case C_UTF32LE: return encode_utf16_32(str, errors, 4, -1);
-    case C_UTF32BE: return encode_utf16_32(str, errors, 4, 1);
+    int fast;
+    PyObject *r;
+    switch (codec_lookup(encoding, &fast)) {
+    case C_UTF8: r = encode_utf8(str, errors); break;
+    case C_LATIN1: r = encode_charmap_limit(str, errors, 0xff, "latin-1", "ordinal not in range(256)"); break;
+    case C_ASCII: r = encode_charmap_limit(str, errors, 0x7f, "ascii", "ordinal not in range(128)"); break;
+    case C_UESC: r = encode_unicode_escape(str, 0); break;
+    case C_RAWUESC: r = encode_unicode_escape(str, 1); break;
+    case C_UTF16: r = encode_utf16_32(str, errors, 2, 0); break;
+    case C_UTF16LE: r = encode_utf16_32(str, errors, 2, -1); break;
+    case C_UTF16BE: r = encode_utf16_32(str, errors, 2, 1); break;
+    case C_UTF32: r = encode_utf16_32(str, errors, 4, 0); break;
+    case C_UTF32LE: r = encode_utf16_32(str, errors, 4, -1); break;
+    case C_UTF32BE: r = encode_utf16_32(str, errors, 4, 1); break;
     default:
         PyErr_Format(PyExc_LookupError, "unknown encoding: %s", encoding);
         return NULL;
     }
+    if (r == NULL && !fast)
+        return wrap_codec_error("encoding", encoding);
+    return r;
 }
 
 PyObject *_KrUnicode_DecodeByName(const char *s, Py_ssize_t len, const char *encoding,
                                   const char *errors)
 {
-    switch (codec_lookup(encoding)) {
-    case C_UTF8: return PyUnicode_DecodeUTF8Stateful(s, len, errors, NULL);
-    case C_LATIN1: return PyUnicode_DecodeLatin1(s, len, errors);
-    case C_ASCII: return PyUnicode_DecodeASCII(s, len, errors);
-    case C_UESC: return PyUnicode_DecodeUnicodeEscape(s, len, errors);
-    case C_RAWUESC: return decode_escape_common(s, len, errors, NULL, NULL, 1, "rawunicodeescape");
-    case C_UTF16: return decode_utf16_32(s, len, errors, 2, 0);
-    case C_UTF16LE: return decode_utf16_32(s, len, errors, 2, -1);
-    case C_UTF16BE: return decode_utf16_32(s, len, errors, 2, 1);
-    case C_UTF32: return decode_utf16_32(s, len, errors, 4, 0);
-    case C_UTF32LE: return decode_utf16_32(s, len, errors, 4, -1);
-    case C_UTF32BE: return decode_utf16_32(s, len, errors, 4, 1);
+    int fast;
+    PyObject *r;
+    switch (codec_lookup(encoding, &fast)) {
+    case C_UTF8: r = PyUnicode_DecodeUTF8Stateful(s, len, errors, NULL); break;
+    case C_LATIN1: r = PyUnicode_DecodeLatin1(s, len, errors); break;
+    case C_ASCII: r = PyUnicode_DecodeASCII(s, len, errors); break;
+    case C_UESC: r = PyUnicode_DecodeUnicodeEscape(s, len, errors); break;
+    case C_RAWUESC: r = decode_escape_common(s, len, errors, NULL, NULL, 1, "rawunicodeescape"); break;
+    case C_UTF16: r = decode_utf16_32(s, len, errors, 2, 0); break;
+    case C_UTF16LE: r = decode_utf16_32(s, len, errors, 2, -1); break;
+    case C_UTF16BE: r = decode_utf16_32(s, len, errors, 2, 1); break;
+    case C_UTF32: r = decode_utf16_32(s, len, errors, 4, 0); break;
+    case C_UTF32LE: r = decode_utf16_32(s, len, errors, 4, -1); break;
+    case C_UTF32BE: r = decode_utf16_32(s, len, errors, 4, 1); break;
     default:
         PyErr_Format(PyExc_LookupError, "unknown encoding: %s", encoding);
         return NULL;
     }
+    if (r == NULL && !fast)
+        return wrap_codec_error("decoding", encoding);
+    return r;
 }
 
 PyObject *PyUnicode_AsEncodedString(PyObject *u, const char *encoding, const char *errors)
@@ -2513,7 +2627,7 @@ static PyObject *unicode_new(PyTypeObject *type, PyObject *args, PyObject *kwds)
             continue;
         if (!PyUnicode_Check(vals[k])) {
             PyErr_Format(PyExc_TypeError, "str() argument '%s' must be str, not %.100s", kwlist[k],
-                         Py_TYPE(vals[k])->tp_name);
+                         vals[k] == Py_None ? "None" : Py_TYPE(vals[k])->tp_name);
             return NULL;
         }
         const char *c = PyUnicode_AsUTF8(vals[k]);

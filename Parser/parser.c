@@ -20,6 +20,7 @@
  * whole parse fails without a specific error, "invalid syntax" is raised
  * at the furthest token looked at (p->maxpos), as CPython does. */
 #include "pegen.h"
+#include "kr_ucd.h"
 #include <string.h>
 #include <stdlib.h>
 
@@ -189,7 +190,12 @@ name_of(Parser *p, int i)
     }
     if (p->names[i] == NULL) {
         kr_token *t = &p->t[i];
-        p->names[i] = _KrParse_Intern(p, PyUnicode_DecodeUTF8(p->ts.buf + t->start, t->end - t->start, NULL));
+        PyObject *u = PyUnicode_DecodeUTF8(p->ts.buf + t->start, t->end - t->start, NULL);
+        if (u != NULL && !PyUnicode_IS_ASCII(u)) {
+            /* non-ASCII identifiers are compared in NFKC (PEP 3131) */
+            Py_SETREF(u, _KrUnicode_Normalize("NFKC", u));
+        }
+        p->names[i] = _KrParse_Intern(p, u);
     }
     return p->names[i];
 }

@@ -34,13 +34,19 @@ raise_syntax(Parser *p, PyObject *type, const char *msg, int lineno, int col, in
     int len = 0, offset, end_offset;
     const char *line = NULL;
     int in_bytes = (p->flags & PyCF_IGNORE_COOKIE) == 0;
-    if (lineno >= 1 && lineno <= ts->nlines) {
-        line = _KrTokenizer_Line(ts, lineno, &len);
+    /* CPython 3.11 shows the line of "(expression)" that an f-string's
+     * sub-parser read, with a newline */
+    int sub = p->fstring_depth > 0 && p->src_ts != NULL;
+    int tline = sub ? lineno - p->fs_line + 1 : lineno;
+    if (sub)
+        ts = &p->ts;
+    if (tline >= 1 && tline <= ts->nlines) {
+        line = _KrTokenizer_Line(ts, tline, &len);
         int has_nl = line[len] == '\n';
         text = PyUnicode_DecodeUTF8(line, len + has_nl, "replace");
         if (text == NULL)
             goto done;
-        if (!has_nl && p->mode == Py_file_input) {
+        if (!has_nl && (p->mode == Py_file_input || sub)) {
             /* file input gets an implicit final newline, and the text shows it */
             PyObject *nl = PyUnicode_FromString("\n");
             if (nl == NULL)
@@ -63,9 +69,9 @@ raise_syntax(Parser *p, PyObject *type, const char *msg, int lineno, int col, in
     else if (end_col < 0) {
         end_offset = end_col + 1;
     }
-    else if (end_lineno >= 1 && end_lineno <= ts->nlines) {
+    else if (end_lineno - lineno + tline >= 1 && end_lineno - lineno + tline <= ts->nlines) {
         int elen;
-        const char *eline = _KrTokenizer_Line(ts, end_lineno, &elen);
+        const char *eline = _KrTokenizer_Line(ts, end_lineno - lineno + tline, &elen);
         end_offset = char_offset(eline, elen, end_col, in_bytes);
     }
     else {

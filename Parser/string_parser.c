@@ -9,9 +9,9 @@
  * parentheses letting it span lines as CPython allows.  Every piece gets
  * the location of the whole string group, as CPython 3.11 reports.
  *
- * Not yet: \N{name} escapes (they need the Unicode name database) raise
- * a SyntaxError; invalid escapes are kept without the DeprecationWarning. */
+ * \N{name} escapes look the name up in the Unicode database (kr_ucd.h). */
 #include "pegen.h"
+#include "kr_ucd.h"
 #include <string.h>
 
 typedef struct {
@@ -40,7 +40,6 @@ typedef struct {
     Parser *p;
     int first, last;       /* token range of the group */
     kr_token *tok;         /* the token being decoded */
-    const char *tokstart;  /* its text */
     ubuf lit;
     kr_vec pieces;
     int line, col, end_line, end_col; /* location of the group */
@@ -49,6 +48,20 @@ typedef struct {
     int kind_u;       /* the first string has a u prefix: constants get kind='u' */
 } sctx;
 
+/* The column of a comment between the token before NEWLINE `t` and it,
+ * or -1. */
+static int
+comment_before(Parser *p, kr_token *t)
+{
+    if (t == p->t || t->start == t->end)
+        return -1;
+    const char *buf = p->ts.buf;
+    for (int i = t[-1].end; i < t->start; i++)
+        if (buf[i] == '#')
+            return t->col_offset - (t->start - i);
+    return -1;
+}
+
 /* Raise at the string group (CPython points at the token). */
 static int
 str_error_w(sctx *c, const char *msg, int zero_width)
@@ -56,8 +69,16 @@ str_error_w(sctx *c, const char *msg, int zero_width)
     Parser *p = c->p;
     /* CPython 3.11 points at the token after the strings */
     kr_token *t = &p->t[c->last + 1 < p->n ? c->last + 1 : c->last];
-    /* CPython's NEWLINE token is empty (ours spans the '\n') */
-    if (zero_width || t->type == TK_NEWLINE || t->type == TK_ENDMARKER)
+    /* the NEWLINE CPython's tokenizer makes up at the end of eval/single
+     * input has no position: it reports the column as a 1-based offset
+     * and no end */
+    if (t->type == TK_NEWLINE && t->start == t->end && p->mode != Py_file_input)
+        _KrParser_RaiseAt(p, NULL, t->lineno, t->col_offset - 1, t->lineno, -2, "%s", msg);
+    /* CPython's NEWLINE token is empty (ours spans the '\n'), but starts at
+     * a comment before it */
+    else if (t->type == TK_NEWLINE && !zero_width && comment_before(p, t) >= 0)
+        _KrParser_RaiseAt(p, NULL, t->lineno, comment_before(p, t), t->lineno, t->col_offset, "%s", msg);
+    else if (zero_width || t->type == TK_NEWLINE || t->type == TK_ENDMARKER)
         _KrParser_RaiseAt(p, NULL, t->lineno, t->col_offset, t->lineno, t->col_offset, "%s", msg);
     else
         _KrParser_RaiseAt(p, NULL, t->lineno, t->col_offset, t->end_lineno, t->end_col_offset, "%s", msg);
@@ -133,10 +154,24 @@ warn_escape(sctx *c, const char *at)
     return 0;
 }
 
+/* The position CPython's unicodeescape errors give for `at` in a literal
+ * segment starting at `seg`: CPython hands the decoder each non-ASCII
+ * character as a ten-byte \\UXXXXXXXX escape, so those count ten. */
+static long
+escape_pos(const char *seg, const char *at)
+{
+    long n = 0;
+    for (const char *q = seg; q < at; q++)
+        if (((unsigned char)*q & 0xc0) != 0x80)
+            n += (unsigned char)*q < 0x80 ? 1 : 10;
+    return n;
+}
+
 /* Decode [s, e) of a str literal into c->lit. */
 static int
 decode_str(sctx *c, const char *s, const char *e, int raw)
 {
+    const char *seg = s;
     while (s < e) {
         if (*s != '\\' || raw) {
             if (ub_put(&c->lit, utf8_next(&s)) < 0)
@@ -179,7 +214,7 @@ decode_str(sctx *c, const char *s, const char *e, int raw)
                 int h = s + k < e ? hexval(s[k]) : -1;
                 if (h < 0) {
                     char m[160];
-                    long pos = (long)(esc - c->tokstart);
+                    long pos = escape_pos(seg, esc);
                     snprintf(m, sizeof m,
                              "(unicode error) 'unicodeescape' codec can't decode bytes in position %ld-%ld: truncated \\%c%s escape",
                              pos, pos + 1 + k, ch, ndig == 2 ? "XX" : ndig == 4 ? "XXXX" : "XXXXXXXX");
@@ -190,7 +225,7 @@ decode_str(sctx *c, const char *s, const char *e, int raw)
             s += ndig;
             if (v > 0x10ffff) {
                 char m[160];
-                long pos = (long)(esc - c->tokstart);
+                long pos = escape_pos(seg, esc);
                 snprintf(m, sizeof m,
                          "(unicode error) 'unicodeescape' codec can't decode bytes in position %ld-%ld: illegal Unicode character",
                          pos, pos + 9);
@@ -198,8 +233,28 @@ decode_str(sctx *c, const char *s, const char *e, int raw)
             }
             break;
         }
-        case 'N':
-            return str_error(c, "(unicode error) \\N{...} escapes are not supported yet");
+        case 'N': {
+            /* \N{NAME}; the error spans up to the '}' (or what was read) */
+            const char *q = s;
+            const char *msg = "malformed \\N character escape";
+            if (q < e && *q == '{') {
+                const char *name = ++q;
+                while (q < e && *q != '}')
+                    q++;
+                if (q > name && q < e) {
+                    if (_KrUnicode_LookupName(name, q - name, &v)) {
+                        s = q + 1;
+                        break;
+                    }
+                    q++;
+                    msg = "unknown Unicode character name";
+                }
+            }
+            char m[200];
+            snprintf(m, sizeof m, "(unicode error) 'unicodeescape' codec can't decode bytes in position %ld-%ld: %s",
+                     escape_pos(seg, esc), escape_pos(seg, q) - 1, msg);
+            return str_error(c, m);
+        }
         default:
             /* an unknown escape keeps its backslash, with a DeprecationWarning */
             if (c->warned != c->tok && warn_escape(c, esc + 1) < 0)
@@ -392,6 +447,11 @@ fstring_field(sctx *c, const char **ps, const char *e, int raw, int depth, kr_ve
     for (const char *q = start; q < expr_end; q++)
         if (*q != ' ' && *q != '\t' && *q != '\n' && *q != '\f' && *q != '\r')
             blank = 0;
+    if (blank && (*s == '!' || *s == ':' || *s == '=')) {
+        char m[64];
+        snprintf(m, sizeof m, "f-string: expression required before '%c'", *s);
+        return str_error(c, m);
+    }
     if (blank)
         return str_error(c, "f-string: empty expression not allowed");
     /* parse "(" text ")" */
@@ -574,7 +634,6 @@ _KrParse_Strings(Parser *p, int first, int last)
             s++;
         }
         c->tok = t;
-        c->tokstart = s;
         int qlen = (s[1] == s[0] && s[2] == s[0] && t->end - (int)(s - p->ts.buf) >= 6) ? 3 : 1;
         const char *body = s + qlen, *end = p->ts.buf + t->end - qlen;
         if (any_bytes) {

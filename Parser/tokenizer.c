@@ -17,8 +17,9 @@
  *
  * Source text is normalised first: the coding cookie (PEP 263) or a UTF-8
  * BOM is honoured and the text re-encoded as UTF-8, and "\r\n" / "\r"
- * become "\n" (universal newlines, as compile() does).  NFKC
- * normalisation of non-ASCII identifiers is not done yet. */
+ * become "\n" (universal newlines, as compile() does).  Non-ASCII
+ * identifiers are checked here (XID_Start/XID_Continue) and normalised to
+ * NFKC by the parser when it makes their names. */
 #include "tokenizer.h"
 #include <string.h>
 #include <ctype.h>
@@ -319,8 +320,7 @@ bad_character(scanner *s, int off)
     Py_UCS4 ch = PyUnicode_READ_CHAR(u, 0);
     Py_DECREF(u);
     char msg[64];
-    if (ch < 0x20 || ch == 0x7f || ch == 0xa0 || (ch >= 0x80 && ch < 0xa0) || ch == 0x2028 ||
-        ch == 0x2029 || ch == 0xfeff || ch == 0x200b)
+    if (!_PyUnicode_IsPrintable(ch))
         snprintf(msg, sizeof msg, "invalid non-printable character U+%04X", (unsigned)ch);
     else
         snprintf(msg, sizeof msg, "invalid character '%.*s' (U+%04X)", n, (const char *)b,

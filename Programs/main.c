@@ -54,6 +54,7 @@ struct options {
     int ignore_env;
     int dont_write_bytecode;
     int dump_ast;
+    const char *int_max_str_digits; /* -X int_max_str_digits=N: the N */
     int inspect;
     int quiet;
     int first_arg;         /* index in argv of sys.argv[0]'s source */
@@ -117,6 +118,9 @@ static void parse_args(int argc, char **argv, struct options *o)
                 }
                 if (*p == 'X' && strcmp(val, "dump-ast") == 0)
                     o->dump_ast = 1;
+                else if (*p == 'X' && strncmp(val, "int_max_str_digits", 18) == 0 &&
+                         (val[18] == '\0' || val[18] == '=') && o->int_max_str_digits == NULL)
+                    o->int_max_str_digits = val[18] ? val + 19 : "-"; /* no value: invalid */
                 goto next_arg;
             }
             case 'O': o->optimize++; break;
@@ -311,6 +315,7 @@ int Py_Main(int argc, char **argv)
         setvbuf(stdout, NULL, _IONBF, 0);
         setvbuf(stderr, NULL, _IONBF, 0);
     }
+    _KrSys_ConfigIntMaxStrDigits(o.int_max_str_digits, o.ignore_env);
     Py_Initialize();
     if (setup_sys(argc, argv, &o) < 0)
         return handle_error();

@@ -18,6 +18,8 @@
 #include "kr_compile.h"
 #include "kr_frame.h"
 #include "kr_init.h"
+#include "kr_compare.h"
+#include "kr_long.h"
 #include "kr_runtime.h"
 
 /* Keyword values by name for the FASTCALL functions that allow a few
@@ -757,17 +759,23 @@ builtin_input(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
 static PyObject *
 min_max(PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames, int op, const char *name)
 {
+    /* the positional count first, then the keyword-only key and default */
     static const char *const names[] = {"key", "default", NULL};
     PyObject *kw[2];
+    if (nargs == 0) {
+        PyErr_Format(PyExc_TypeError, "%s expected at least 1 argument, got 0", name);
+        return NULL;
+    }
+    if (kwnames != NULL && PyTuple_GET_SIZE(kwnames) > 2) {
+        PyErr_Format(PyExc_TypeError, "%s() takes at most 2 keyword arguments (%zd given)", name,
+                     PyTuple_GET_SIZE(kwnames));
+        return NULL;
+    }
     if (parse_kwnames(name, args, nargs, kwnames, names, kw) < 0)
         return NULL;
     PyObject *keyfunc = kw[0], *defaultval = kw[1];
     if (keyfunc == Py_None)
         keyfunc = NULL;
-    if (nargs == 0) {
-        PyErr_Format(PyExc_TypeError, "%s expected at least 1 argument, got 0", name);
-        return NULL;
-    }
     PyObject *it = NULL;
     PyObject *const *items = NULL;
     Py_ssize_t nitems = 0;
@@ -814,7 +822,9 @@ min_max(PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames, int op, cons
             maxitem = item;
             maxval = val;
         } else {
-            int cmp = PyObject_RichCompareBool(val, maxval, op);
+            int cmp = _KrCompare_ExactNumbers(val, maxval, op);
+            if (cmp < 0)
+                cmp = PyObject_RichCompareBool(val, maxval, op);
             if (cmp < 0) {
                 Py_DECREF(val);
                 Py_DECREF(item);
@@ -862,29 +872,23 @@ builtin_max(PyObject *module, PyObject *const *args, Py_ssize_t nargs, PyObject 
 static PyObject *
 builtin_sum(PyObject *module, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames)
 {
+    /* sum(iterable, /, start=0): counts are checked before names */
     static const char *const names[] = {"start", NULL};
     PyObject *kw[1];
-    if (parse_kwnames("sum", args, nargs, kwnames, names, kw) < 0)
-        return NULL;
     Py_ssize_t nkw = kwnames ? PyTuple_GET_SIZE(kwnames) : 0;
     if (nargs + nkw > 2) {
-        PyErr_Format(PyExc_TypeError, "sum() takes at most 2 arguments (%zd given)", nargs + nkw);
+        PyErr_Format(PyExc_TypeError, "sum() takes at most 2 %sarguments (%zd given)",
+                     nargs == 0 ? "keyword " : "", nargs + nkw);
         return NULL;
     }
-    if (nargs < 1 || nargs > 2) {
-        if (nargs < 1)
-            PyErr_Format(PyExc_TypeError,
-                         "sum() takes at least 1 positional argument (%zd given)", nargs);
-        else
-            PyErr_Format(PyExc_TypeError, "sum() takes at most 2 arguments (%zd given)", nargs);
+    if (nargs < 1) {
+        PyErr_Format(PyExc_TypeError,
+                     "sum() takes at least 1 positional argument (%zd given)", nargs);
         return NULL;
     }
+    if (parse_kwnames("sum", args, nargs, kwnames, names, kw) < 0)
+        return NULL;
     PyObject *start = nargs == 2 ? args[1] : kw[0];
-    if (nargs == 2 && kw[0]) {
-        PyErr_SetString(PyExc_TypeError,
-                        "argument for sum() given by name ('start') and position (2)");
-        return NULL;
-    }
     PyObject *result = start;
     if (result == NULL) {
         result = PyLong_FromLong(0);
@@ -928,7 +932,15 @@ builtin_sum(PyObject *module, PyObject *const *args, Py_ssize_t nargs, PyObject 
                         return NULL;
                     return PyLong_FromLong(i_result);
                 }
-                if (PyLong_CheckExact(item) || PyBool_Check(item)) {
+                if (_KrLong_IsCompactExact(item)) {
+                    /* one digit: its value is read directly */
+                    long x;
+                    if (!__builtin_add_overflow(i_result, (long)_KrLong_CompactVal(item), &x)) {
+                        i_result = x;
+                        Py_DECREF(item);
+                        continue;
+                    }
+                } else if (PyLong_CheckExact(item) || PyBool_Check(item)) {
                     long b = PyLong_AsLongAndOverflow(item, &overflow);
                     long x;
                     if (overflow == 0 && !__builtin_add_overflow(i_result, b, &x)) {
@@ -969,6 +981,11 @@ builtin_sum(PyObject *module, PyObject *const *args, Py_ssize_t nargs, PyObject 
             }
             if (PyFloat_CheckExact(item)) {
                 f_result += PyFloat_AS_DOUBLE(item);
+                Py_DECREF(item);
+                continue;
+            }
+            if (_KrLong_IsCompactExact(item)) {
+                f_result += (double)_KrLong_CompactVal(item);
                 Py_DECREF(item);
                 continue;
             }

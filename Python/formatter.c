@@ -303,7 +303,8 @@ PyObject *_KrFormat_Unicode(PyObject *obj, PyObject *format_spec)
         return NULL;
     }
     if (sp.sign) {
-        PyErr_SetString(PyExc_ValueError, "Sign not allowed in string format specifier");
+        PyErr_SetString(PyExc_ValueError, sp.sign == ' ' ? "Space not allowed in string format specifier"
+                                                         : "Sign not allowed in string format specifier");
         return NULL;
     }
     if (sp.no_neg_0) {
@@ -326,7 +327,7 @@ PyObject *_KrFormat_Unicode(PyObject *obj, PyObject *format_spec)
 /* Render a double per the spec's type/precision into sign and body
  * (ASCII).  Returns a PyMem buffer for the body or NULL. */
 static char *render_double(double v, const spec_t *sp, Py_UCS4 type, int force_sign,
-                           char *signbuf, int *is_percent_out, int default_repr)
+                           char *signbuf, int *is_percent_out, int float_default)
 {
     int flags = 0;
     Py_ssize_t prec = sp->precision;
@@ -336,16 +337,13 @@ static char *render_double(double v, const spec_t *sp, Py_UCS4 type, int force_s
         flags |= Py_DTSF_ALT;
     switch (type) {
     case '\0':
-        if (prec < 0 && default_repr) {
-            code = 'r';
-            prec = 0;
-            flags |= Py_DTSF_ADD_DOT_0;
-            break;
-        }
-        code = 'g';
+        /* float's default keeps a digit after the point (repr, or 'g'
+         * with the point); complex's is plain repr or 'g' */
+        code = prec < 0 ? 'r' : 'g';
         if (prec < 0)
-            prec = 12; /* unreachable for float; complex default */
-        flags |= Py_DTSF_ADD_DOT_0;
+            prec = 0;
+        if (float_default)
+            flags |= Py_DTSF_ADD_DOT_0;
         break;
     case 'n':
         code = 'g';
@@ -366,11 +364,11 @@ static char *render_double(double v, const spec_t *sp, Py_UCS4 type, int force_s
         prec = 1;
     int t;
     char *s;
-    if (type == '\0' && code == 'g') {
+    if (type == '\0' && code == 'g' && float_default) {
         /* no type with a precision: like 'g', but scientific as soon as
          * the exponent reaches precision - 1, and fixed point keeps a
          * digit after the point */
-        char *e = PyOS_double_to_string(v, 'e', (int)prec - 1, 0, &t);
+        char *e = PyOS_double_to_string(v, 'e', (int)prec - 1, flags & Py_DTSF_ALT, &t);
         if (e == NULL) {
             if (!PyErr_Occurred())
                 PyErr_NoMemory();
@@ -464,12 +462,23 @@ static int float_type_ok(Py_UCS4 t)
     return 0;
 }
 
+static int precision_ok(const spec_t *sp)
+{
+    if (sp->precision > INT_MAX) {
+        PyErr_SetString(PyExc_ValueError, "precision too big");
+        return 0;
+    }
+    return 1;
+}
+
 static PyObject *format_double(PyObject *obj, double v, const spec_t *sp)
 {
     if (!float_type_ok(sp->type)) {
         unknown_code(sp->type, obj);
         return NULL;
     }
+    if (!precision_ok(sp))
+        return NULL;
     char signbuf[4];
     int pct;
     char *body = render_double(v, sp, sp->type, 0, signbuf, &pct, 1);
@@ -553,13 +562,13 @@ PyObject *_KrFormat_Long(PyObject *obj, PyObject *format_spec)
         PyObject *ch = PyUnicode_FromOrdinal((int)x);
         if (ch == NULL)
             return NULL;
+        /* the char stands where a number's digits would: right-aligned
+         * by default, and '=' has no sign to put the fill after */
         spec_t s2 = sp;
-        if (s2.align == '=')
+        if (s2.align == '=' || !s2.align)
             s2.align = '>';
-        if (!s2.align)
-            s2.align = '<';
         s2.precision = -1;
-        PyObject *r = pad_string(ch, &s2, '<');
+        PyObject *r = pad_string(ch, &s2, '>');
         Py_DECREF(ch);
         return r;
     }
@@ -626,6 +635,26 @@ PyObject *_KrFormat_Long(PyObject *obj, PyObject *format_spec)
 
 /* ====================== complex ====================== */
 
+/* One part of a complex number: rendered and grouped as a float would be,
+ * unpadded. */
+static PyObject *complex_part(double v, const spec_t *part, Py_UCS4 type, int force_sign)
+{
+    char signbuf[4];
+    int pct;
+    char *body = render_double(v, part, type, force_sign, signbuf, &pct, 0);
+    if (body == NULL)
+        return NULL;
+    if (type == 'E' || type == 'F' || type == 'G')
+        for (char *p = body; *p; p++)
+            if (*p >= 'a' && *p <= 'z')
+                *p = (char)(*p - 32);
+    Py_ssize_t ni = int_part_len(body);
+    PyObject *r = number_layout(part, signbuf, "", body, ni, body + ni,
+                               (Py_ssize_t)strlen(body + ni), 0);
+    PyMem_Free(body);
+    return r;
+}
+
 PyObject *_KrFormat_Complex(PyObject *obj, PyObject *format_spec)
 {
     if (PyUnicode_GET_LENGTH(format_spec) == 0)
@@ -637,6 +666,8 @@ PyObject *_KrFormat_Complex(PyObject *obj, PyObject *format_spec)
         unknown_code(sp.type, obj);
         return NULL;
     }
+    if (!precision_ok(&sp))
+        return NULL;
     if (sp.fill == '0' && !sp.fill_given) {
         PyErr_SetString(PyExc_ValueError, "Zero padding is not allowed in complex format specifier");
         return NULL;
@@ -661,54 +692,26 @@ PyObject *_KrFormat_Complex(PyObject *obj, PyObject *format_spec)
             parens = 0;
         }
     }
-    char resign[4], imsign[4];
-    int pct;
-    char *re = NULL, *im = NULL;
-    /* the default type uses repr-style digits when no precision is given */
+    PyObject *re = NULL, *im, *s;
     if (!skip_re) {
-        re = render_double(c.real, &part, type, 0, resign, &pct, 1);
+        re = complex_part(c.real, &part, type, 0);
         if (re == NULL)
             return NULL;
     }
     spec_t ipart = part;
     if (!skip_re)
         ipart.sign = '+';
-    im = render_double(c.imag, &ipart, type, !skip_re, imsign, &pct, 1);
+    im = complex_part(c.imag, &ipart, type, !skip_re);
     if (im == NULL) {
-        PyMem_Free(re);
+        Py_XDECREF(re);
         return NULL;
     }
-    if (type == '\0') {
-        /* repr-like: drop the ".0" that ADD_DOT_0 put on integral parts */
-        char *bufs[2] = {re, im};
-        for (int k = 0; k < 2; k++) {
-            char *b = bufs[k];
-            if (b == NULL)
-                continue;
-            size_t L = strlen(b);
-            if (L >= 2 && strcmp(b + L - 2, ".0") == 0 && !strchr(b, 'e'))
-                b[L - 2] = 0;
-        }
-    }
-    int upper = type == 'E' || type == 'F' || type == 'G';
-    size_t len = (re ? strlen(re) : 0) + strlen(im) + 16;
-    char *all = PyMem_Malloc(len);
-    if (all == NULL) {
-        PyMem_Free(re);
-        PyMem_Free(im);
-        return PyErr_NoMemory();
-    }
-    snprintf(all, len, "%s%s%s%s%sj%s", parens ? "(" : "", re ? resign : "", re ? re : "",
-             imsign, im, parens ? ")" : "");
-    if (upper) {
-        for (char *p = all; *p; p++)
-            if (*p >= 'a' && *p <= 'z' && *p != 'j')
-                *p = (char)(*p - 32);
-    }
-    PyMem_Free(re);
-    PyMem_Free(im);
-    PyObject *s = PyUnicode_FromString(all);
-    PyMem_Free(all);
+    if (re)
+        s = PyUnicode_FromFormat(parens ? "(%U%Uj)" : "%U%Uj", re, im);
+    else
+        s = PyUnicode_FromFormat("%Uj", im);
+    Py_XDECREF(re);
+    Py_DECREF(im);
     if (s == NULL)
         return NULL;
     spec_t outer = sp;

@@ -18,6 +18,7 @@
 #include "Python.h"
 #include "kr_frame.h"
 #include "kr_init.h"
+#include "kr_instance.h"
 #include "kr_runtime.h"
 #include <float.h>
 #include <limits.h>
@@ -39,6 +40,38 @@ int
 _KrSys_GetIntMaxStrDigits(void)
 {
     return int_max_str_digits;
+}
+
+/* sys.flags.int_max_str_digits: the configured limit, -1 when none was */
+static int int_max_str_digits_flag = -1;
+
+/* The text is read as CPython reads it (strtol, the whole text, an int;
+ * an empty option is 0), and a bad limit stops start-up as CPython does. */
+static void
+config_int_max_str_digits(const char *text, const char *origin)
+{
+    char *end;
+    errno = 0;
+    long v = strtol(text, &end, 10);
+    if (*end != '\0' || errno == ERANGE || v < 0 || v > INT_MAX ||
+        (v != 0 && v < KR_INT_MAX_STR_DIGITS_THRESHOLD)) {
+        fprintf(stderr, "Fatal Python error: config_init_int_max_str_digits: %s: invalid limit; "
+                "must be >= %d or 0 for unlimited.\nPython runtime state: preinitialized\n\n",
+                origin, KR_INT_MAX_STR_DIGITS_THRESHOLD);
+        exit(1);
+    }
+    int_max_str_digits = int_max_str_digits_flag = (int)v;
+}
+
+/* The variable is checked even when the option overrides it, as CPython. */
+void
+_KrSys_ConfigIntMaxStrDigits(const char *xoption, int ignore_env)
+{
+    const char *env = ignore_env ? NULL : getenv("PYTHONINTMAXSTRDIGITS");
+    if (env != NULL && env[0] != '\0')
+        config_int_max_str_digits(env, "PYTHONINTMAXSTRDIGITS");
+    if (xoption != NULL)
+        config_int_max_str_digits(xoption, "-X int_max_str_digits");
 }
 
 /* ====================================================================
@@ -221,6 +254,10 @@ _PySys_GetSizeOf(PyObject *o)
         PyErr_SetString(PyExc_ValueError, "__sizeof__() should return >= 0");
         return (size_t)-1;
     }
+    /* what sits in front of the object: the GC head, the managed dict's
+     * pre-header */
+    if (_KrType_HasManagedDict(Py_TYPE(o)))
+        size += (Py_ssize_t)KR_MANAGED_PREHEADER;
     if (PyObject_IS_GC(o))
         return (size_t)size + sizeof(PyGC_Head);
     return (size_t)size;
@@ -1054,7 +1091,7 @@ _KrSys_Create(void)
 
     if (set_item_steal(d, "flags", make_structseq(&FlagsType, "iiiiiiiiiiiiiNiiNi",
             0, 0, 0, 0, dont_write_bytecode, 0, 0, 0, 0, 0, 0, hash_randomization, 0,
-            PyBool_FromLong(0), 0, 0, PyBool_FromLong(0), -1)) < 0)
+            PyBool_FromLong(0), 0, 0, PyBool_FromLong(0), int_max_str_digits_flag)) < 0)
         goto error;
     if (set_item_steal(d, "float_info", make_structseq(&FloatInfoType, "diidiiiidii",
             DBL_MAX, DBL_MAX_EXP, DBL_MAX_10_EXP, DBL_MIN, DBL_MIN_EXP, DBL_MIN_10_EXP,

@@ -14,7 +14,35 @@ PyObject *_KrMethodDef_Vectorcall(PyMethodDef *ml, PyObject *self, PyTypeObject 
                                   PyObject *const *args, size_t nargsf, PyObject *kwnames,
                                   PyObject *func);
 
+/* The C-stack half of Py_EnterRecursiveCall alone, for calls CPython 3.11
+ * makes without touching the Python depth counter (its specialized calls of
+ * METH_FASTCALL builtins): the C stack stays bounded while a recursion
+ * through them is reported where CPython reports it, at the Python frame.
+ * Pair with _KrLeaveCRecursion. */
+int _KrEnterCRecursion(const char *where);
+void _KrLeaveCRecursion(void);
+
 /* "module.qualname()" or "qualname()" for a callable, as CPython names
  * callables in messages; new reference, NULL with an exception. */
 PyObject *_PyObject_FunctionStr(PyObject *func);
+/* Checks the result contract of a callable: a value, or NULL with an
+ * exception, never both or neither. */
+static inline PyObject *
+_KrCall_CheckResult(PyObject *callable, PyObject *result)
+{
+    if (result == NULL) {
+        if (!PyErr_Occurred())
+            PyErr_Format(PyExc_SystemError, "%R returned NULL without setting an exception", callable);
+        return NULL;
+    }
+#ifdef Py_DEBUG
+    if (PyErr_Occurred()) {
+        Py_DECREF(result);
+        PyErr_Format(PyExc_SystemError, "%R returned a result with an exception set", callable);
+        return NULL;
+    }
+#endif
+    return result;
+}
+
 #endif

@@ -16,6 +16,9 @@
 
 #include "Python.h"
 
+/* int() of bytes, bytearray or another buffer object, read as ASCII text. */
+PyObject *_KrLong_FromBytesLike(PyObject *o, int base);
+
 /* Any int64 value; one-digit results skip the general allocator. */
 PyObject *_KrLong_FromInt64(int64_t v);
 

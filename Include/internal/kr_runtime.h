@@ -33,6 +33,9 @@ int _KrImport_RunModuleAsMain(PyObject *name);
 /* Python/sysmodule.c */
 int _KrSys_SetArgv(int argc, char **argv, const char *script); /* sys.argv, sys.path[0] */
 int _KrSys_GetIntMaxStrDigits(void); /* sys.get_int_max_str_digits(); 0: no limit */
+/* Before Py_Initialize: the limit from -X int_max_str_digits=N (xoption,
+ * NULL if not given) or else PYTHONINTMAXSTRDIGITS; a bad value is fatal. */
+void _KrSys_ConfigIntMaxStrDigits(const char *xoption, int ignore_env);
 
 /* Modules/timemodule.c */
 PyObject *PyInit_time(void);

@@ -25,6 +25,9 @@ int _KrArg_Parse(const char *fname, int style, PyObject *const *args, Py_ssize_t
                  PyObject *kwnames, const char *const *kwlist, int npos_only, int min,
                  PyObject **out);
 
+/* Argument Clinic's int converter (__index__, C int range, its messages) */
+int _KrArg_AsInt(PyObject *o);
+
 /* ---- error handlers of the built-in codecs */
 typedef enum {
     KR_ERR_STRICT, KR_ERR_REPLACE, KR_ERR_IGNORE, KR_ERR_SURROGATEESCAPE,
@@ -57,6 +60,10 @@ int _KrUnicode_ToDigit(Py_UCS4 ch);      /* -1 if not a digit */
 double _KrUnicode_ToNumeric(Py_UCS4 ch); /* -1.0 if not numeric */
 
 /* ---- str internals used across files */
+/* Copy how_many chars; the caller guarantees the range fits and that the
+ * chars are no wider than `to` holds (CPython's name). */
+void _PyUnicode_FastCopyCharacters(PyObject *to, Py_ssize_t to_start, PyObject *from,
+                                   Py_ssize_t from_start, Py_ssize_t how_many);
 PyObject *_KrUnicode_Result(PyObject *unicode); /* narrow a str to its tightest kind (steals) */
 Py_UCS4 _KrUnicode_MaxChar(PyObject *s, Py_ssize_t start, Py_ssize_t end);
 /* *p_left += right for str.  When *p_left is an exact, non-interned str

@@ -817,6 +817,102 @@ u_obj(ubuf *b, PyObject *o)
 
 static int u_expr(ubuf *b, expr_ty e, int level);
 
+static PyObject *u_join(ubuf *b);
+
+/* The pieces of an f-string: literal text with its braces doubled, and
+ * fields.  An f-string is written as f + the repr of its body; a format
+ * spec (nested JoinedStr) as its bare body. */
+static int u_fstring_element(ubuf *b, expr_ty e, int in_spec);
+
+static int
+u_joinedstr(ubuf *b, expr_ty e, int in_spec)
+{
+    ubuf body = { PyList_New(0) };
+    if (body.parts == NULL)
+        return 0;
+    for (Py_ssize_t i = 0; i < asdl_seq_LEN(e->v.JoinedStr.values); i++)
+        if (!u_fstring_element(&body, asdl_seq_GET(e->v.JoinedStr.values, i), in_spec)) {
+            Py_DECREF(body.parts);
+            return 0;
+        }
+    PyObject *text = u_join(&body);
+    Py_DECREF(body.parts);
+    if (text == NULL)
+        return 0;
+    int ok;
+    if (in_spec)
+        ok = u_obj(b, text);
+    else {
+        PyObject *r = PyObject_Repr(text);
+        ok = r != NULL && u_str(b, "f") && u_obj(b, r);
+        Py_XDECREF(r);
+    }
+    Py_DECREF(text);
+    return ok;
+}
+
+static int
+u_formatted(ubuf *b, expr_ty e)
+{
+    ubuf val = { PyList_New(0) };
+    if (val.parts == NULL)
+        return 0;
+    /* above PR_TEST: a lambda or conditional gets parentheses, so its ':'
+     * cannot end the field */
+    PyObject *text = u_expr(&val, e->v.FormattedValue.value, PR_TEST + 1) ? u_join(&val) : NULL;
+    Py_DECREF(val.parts);
+    if (text == NULL)
+        return 0;
+    /* a value that starts with '{' is kept apart from the field's brace */
+    int ok = u_str(b, PyUnicode_GET_LENGTH(text) && PyUnicode_READ_CHAR(text, 0) == '{' ? "{ " : "{")
+             && u_obj(b, text);
+    Py_DECREF(text);
+    if (!ok)
+        return 0;
+    int conv = e->v.FormattedValue.conversion;
+    if (conv == 'a' || conv == 'r' || conv == 's') {
+        char cs[3] = {'!', (char)conv, 0};
+        if (!u_str(b, cs))
+            return 0;
+    }
+    if (e->v.FormattedValue.format_spec &&
+        (!u_str(b, ":") || !u_fstring_element(b, e->v.FormattedValue.format_spec, 1)))
+        return 0;
+    return u_str(b, "}");
+}
+
+static int
+u_fstring_element(ubuf *b, expr_ty e, int in_spec)
+{
+    switch (e->kind) {
+    case Constant_kind: {
+        PyObject *v = e->v.Constant.value;
+        if (!PyUnicode_Check(v))
+            break;
+        static const char *const br[2][2] = {{"{", "{{"}, {"}", "}}"}};
+        PyObject *t = Py_NewRef(v);
+        for (int k = 0; k < 2 && t != NULL; k++) {
+            PyObject *one = PyUnicode_FromString(br[k][0]), *two = PyUnicode_FromString(br[k][1]);
+            PyObject *r = one && two ? PyUnicode_Replace(t, one, two, -1) : NULL;
+            Py_XDECREF(one);
+            Py_XDECREF(two);
+            Py_SETREF(t, r);
+        }
+        int ok = t != NULL && u_obj(b, t);
+        Py_XDECREF(t);
+        return ok;
+    }
+    case JoinedStr_kind:
+        return u_joinedstr(b, e, in_spec);
+    case FormattedValue_kind:
+        return u_formatted(b, e);
+    default:
+        break;
+    }
+    PyErr_SetString(PyExc_SystemError, "unknown expression kind inside f-string");
+    return 0;
+}
+
 static int
 u_seq(ubuf *b, asdl_expr_seq *seq, const char *sep)
 {
@@ -1099,11 +1195,22 @@ u_expr(ubuf *b, expr_ty e, int level)
         return u_str(b, "(") && u_expr(b, e->v.NamedExpr.target, PR_ATOM) && u_str(b, " := ") &&
                u_expr(b, e->v.NamedExpr.value, PR_ATOM) && u_str(b, ")");
     case JoinedStr_kind:
+        return u_joinedstr(b, e, 0);
     case FormattedValue_kind:
-        /* rare in annotations: keep a faithful-enough rendering */
-        return u_str(b, "f''");
+        return u_formatted(b, e);
     }
     return 1;
+}
+
+static PyObject *
+u_join(ubuf *b)
+{
+    PyObject *empty = PyUnicode_FromString("");
+    if (empty == NULL)
+        return NULL;
+    PyObject *r = PyUnicode_Join(empty, b->parts);
+    Py_DECREF(empty);
+    return r;
 }
 
 PyObject *_KrAST_Unparse(expr_ty e);
@@ -1114,14 +1221,7 @@ _KrAST_Unparse(expr_ty e)
     ubuf b = { PyList_New(0) };
     if (b.parts == NULL)
         return NULL;
-    PyObject *r = NULL;
-    if (u_expr(&b, e, PR_TEST)) {
-        PyObject *empty = PyUnicode_FromString("");
-        if (empty) {
-            r = PyUnicode_Join(empty, b.parts);
-            Py_DECREF(empty);
-        }
-    }
+    PyObject *r = u_expr(&b, e, PR_TEST) ? u_join(&b) : NULL;
     Py_DECREF(b.parts);
     return r;
 }

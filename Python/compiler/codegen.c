@@ -1806,6 +1806,35 @@ maybe_method_call(compiler *c, expr_ty e, int *done)
     return 1;
 }
 
+/* The type an expression is sure to have, from its form alone; NULL when
+ * that takes running it. */
+static PyTypeObject *
+infer_type(expr_ty e)
+{
+    switch (e->kind) {
+    case Tuple_kind: return &PyTuple_Type;
+    case List_kind: case ListComp_kind: return &PyList_Type;
+    case Dict_kind: case DictComp_kind: return &PyDict_Type;
+    case Set_kind: case SetComp_kind: return &PySet_Type;
+    case GeneratorExp_kind: return &PyGen_Type;
+    case Lambda_kind: return &PyFunction_Type;
+    case JoinedStr_kind: case FormattedValue_kind: return &PyUnicode_Type;
+    case Constant_kind: return Py_TYPE(e->v.Constant.value);
+    default: return NULL;
+    }
+}
+
+/* SyntaxWarning at expression e */
+static int
+warn_at(compiler *c, expr_ty e, const char *fmt, const char *a, const char *b)
+{
+    kr_location saved = c->u->loc;
+    SET_LOC(c, e);
+    int r = compiler_warn(c, fmt, a, b);
+    c->u->loc = saved;
+    return r;
+}
+
 static int
 check_caller(compiler *c, expr_ty e)
 {
@@ -1820,23 +1849,52 @@ check_caller(compiler *c, expr_ty e)
     case SetComp_kind:
     case GeneratorExp_kind:
     case JoinedStr_kind:
-    case FormattedValue_kind: {
-        const char *tname;
-        switch (e->kind) {
-        case Constant_kind: tname = Py_TYPE(e->v.Constant.value)->tp_name; break;
-        case Tuple_kind: tname = "tuple"; break;
-        case List_kind: case ListComp_kind: tname = "list"; break;
-        case Dict_kind: case DictComp_kind: tname = "dict"; break;
-        case Set_kind: case SetComp_kind: tname = "set"; break;
-        case GeneratorExp_kind: tname = "generator"; break;
-        default: tname = "str"; break;
-        }
-        kr_location saved = c->u->loc;
-        SET_LOC(c, e);
-        int r = compiler_warn(c, "'%s' object is not callable; perhaps you missed a comma?", tname);
-        c->u->loc = saved;
-        return r;
+    case FormattedValue_kind:
+        return warn_at(c, e, "'%s' object is not callable; perhaps you missed a comma?",
+                       infer_type(e)->tp_name, NULL);
+    default:
+        return 1;
     }
+}
+
+/* x[i] where x cannot be subscripted, or cannot take that kind of index */
+static int
+check_subscript(compiler *c, expr_ty e)
+{
+    expr_ty v = e->v.Subscript.value;
+    PyObject *k = v->kind == Constant_kind ? v->v.Constant.value : NULL;
+    switch (v->kind) {
+    case Constant_kind:
+        if (!(k == Py_None || k == Py_Ellipsis || PyLong_Check(k) || PyFloat_Check(k) ||
+              PyComplex_Check(k) || PyAnySet_Check(k)))
+            break;
+        /* fall through */
+    case Set_kind:
+    case SetComp_kind:
+    case GeneratorExp_kind:
+    case Lambda_kind:
+        return warn_at(c, e, "'%.200s' object is not subscriptable; perhaps you missed a comma?",
+                       infer_type(v)->tp_name, NULL);
+    default:
+        break;
+    }
+    PyTypeObject *index_type = infer_type(e->v.Subscript.slice);
+    if (index_type == NULL || PyType_FastSubclass(index_type, Py_TPFLAGS_LONG_SUBCLASS) ||
+        index_type == &PySlice_Type)
+        return 1;
+    switch (v->kind) {
+    case Constant_kind:
+        if (!(PyUnicode_Check(k) || PyBytes_Check(k) || PyTuple_Check(k)))
+            return 1;
+        /* fall through */
+    case Tuple_kind:
+    case List_kind:
+    case ListComp_kind:
+    case JoinedStr_kind:
+    case FormattedValue_kind:
+        return warn_at(c, e, "%.200s indices must be integers or slices, not %.200s; "
+                             "perhaps you missed a comma?",
+                       infer_type(v)->tp_name, index_type->tp_name);
     default:
         return 1;
     }
@@ -2421,6 +2479,8 @@ visit_expr1(compiler *c, expr_ty e)
         }
         return 1;
     case Subscript_kind:
+        if (e->v.Subscript.ctx == Load)
+            RET(check_subscript(c, e));
         VISIT(c, expr, e->v.Subscript.value);
         VISIT(c, expr, e->v.Subscript.slice);
         switch (e->v.Subscript.ctx) {

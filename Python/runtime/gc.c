@@ -20,6 +20,7 @@
  * collecting), so pointers are masked when read. */
 #include "Python.h"
 #include "kr_gc.h"
+#include "kr_instance.h"
 
 struct _kr_gc_runtime _kr_gc;
 
@@ -73,13 +74,17 @@ static void ensure_init(void)
         _KrGC_Init();
 }
 
-PyObject *_PyObject_GC_Malloc(size_t basicsize)
+/* presize: bytes wanted in front of the GC head (an instance's managed
+ * dict pre-header, kr_instance.h), zeroed */
+static PyObject *gc_malloc(size_t presize, size_t basicsize)
 {
-    if (basicsize > (size_t)PY_SSIZE_T_MAX - sizeof(PyGC_Head))
+    if (basicsize > (size_t)PY_SSIZE_T_MAX - sizeof(PyGC_Head) - presize)
         return PyErr_NoMemory();
-    PyGC_Head *g = PyObject_Malloc(sizeof(PyGC_Head) + basicsize);
-    if (g == NULL)
+    char *mem = PyObject_Malloc(presize + sizeof(PyGC_Head) + basicsize);
+    if (mem == NULL)
         return PyErr_NoMemory();
+    memset(mem, 0, presize);
+    PyGC_Head *g = (PyGC_Head *)(mem + presize);
     g->_gc_next = 0;
     g->_gc_prev = 0;
     ensure_init();
@@ -93,9 +98,24 @@ PyObject *_PyObject_GC_Malloc(size_t basicsize)
     return _Py_FROM_GC(g);
 }
 
+PyObject *_PyObject_GC_Malloc(size_t basicsize)
+{
+    return gc_malloc(0, basicsize);
+}
+
+static inline size_t managed_presize(PyTypeObject *tp)
+{
+    return _KrType_HasManagedDict(tp) ? KR_MANAGED_PREHEADER : 0;
+}
+
+PyObject *_KrObject_GC_MallocFor(PyTypeObject *tp, size_t basicsize)
+{
+    return gc_malloc(managed_presize(tp), basicsize);
+}
+
 PyObject *_PyObject_GC_New(PyTypeObject *tp)
 {
-    PyObject *op = _PyObject_GC_Malloc((size_t)_PyObject_SIZE(tp));
+    PyObject *op = _KrObject_GC_MallocFor(tp, (size_t)_PyObject_SIZE(tp));
     if (op == NULL)
         return NULL;
     return PyObject_Init(op, tp);
@@ -108,7 +128,7 @@ PyVarObject *_PyObject_GC_NewVar(PyTypeObject *tp, Py_ssize_t nitems)
         return NULL;
     }
     size_t size = _PyObject_VAR_SIZE(tp, nitems);
-    PyVarObject *op = (PyVarObject *)_PyObject_GC_Malloc(size);
+    PyVarObject *op = (PyVarObject *)_KrObject_GC_MallocFor(tp, size);
     if (op == NULL)
         return NULL;
     return PyObject_InitVar(op, tp, nitems);
@@ -157,7 +177,7 @@ void PyObject_GC_Del(void *op_raw)
         _KrGC_ListRemove(g);
     if (_kr_gc.generations[0].count > 0)
         _kr_gc.generations[0].count--;
-    PyObject_Free(g);
+    PyObject_Free((char *)g - managed_presize(Py_TYPE(_PyObject_CAST(op_raw))));
 }
 
 int PyObject_GC_IsTracked(PyObject *op)

@@ -751,12 +751,6 @@ parse_args(PyObject *const *args, Py_ssize_t nargs, const kwargs_t *kw, const ch
         const char *kwname = NULL;
         if (i < nargs) {
             arg = args[i];
-            if (kwlist && kwlist[i] && kwlist[i][0] && nkw > 0 && kw_lookup(kw, kwlist[i])) {
-                PyErr_Format(PyExc_TypeError,
-                             "argument for %s%s given by name ('%s') and position (%d)",
-                             fn, paren, kwlist[i], i + 1);
-                return 0;
-            }
         } else if (kwlist && nkw > 0 && i >= npos_only && kwlist[i]) {
             arg = kw_lookup(kw, kwlist[i]);
             if (arg) {
@@ -789,6 +783,16 @@ parse_args(PyObject *const *args, Py_ssize_t nargs, const kwargs_t *kw, const ch
             if (msg != CONVERT_RAISED || !PyErr_Occurred())
                 set_error(i + 1, use_names_in_errors ? kwname : NULL, msg, fi.fname,
                           fi.message);
+            return 0;
+        }
+    }
+    /* as CPython, a name that repeats a positional argument is reported
+     * only once every argument converted and none is missing */
+    for (Py_ssize_t i = 0; kwlist && nkw > kw_used && i < nargs; i++) {
+        if (kwlist[i] && kwlist[i][0] && kw_lookup(kw, kwlist[i])) {
+            PyErr_Format(PyExc_TypeError,
+                         "argument for %s%s given by name ('%s') and position (%zd)",
+                         fn, paren, kwlist[i], i + 1);
             return 0;
         }
     }

@@ -10,7 +10,9 @@
  *
  * Shut-down flushes sys.stdout and sys.stderr (a failed flush of stdout
  * makes the exit status 120, as in CPython) and runs the exit functions.
- * Objects are not torn down one by one: the process is about to end, and
+ * The objects a script left in __main__ are released, so that their
+ * __del__ methods run and print as they do at CPython's exit; beyond that,
+ * objects are not torn down one by one: the process is about to end, and
  * a later issue (sub-interpreters, embedding) will need a full teardown. */
 #include "Python.h"
 #include "kr_init.h"
@@ -131,12 +133,80 @@ static void run_python_atexit(void)
     Py_XDECREF(r);
 }
 
+/* CPython's order: __main__ leaves sys.modules (freeing the module, and
+ * its dict unless the dict's functions hold it in a cycle), a collection
+ * frees such cycles, finalizers first, with the globals still intact; a
+ * module kept alive by something else then has its names set to None,
+ * those with a leading underscore first, __builtins__ never.  Only a weak
+ * reference is kept meanwhile: a strong one would hide the cycles from the
+ * collector. */
+static void clear_module_dict(PyObject *dict)
+{
+    for (int pass = 0; pass < 2; pass++) {
+        Py_ssize_t pos = 0;
+        PyObject *key, *value;
+        while (PyDict_Next(dict, &pos, &key, &value)) {
+            if (value == Py_None || !PyUnicode_Check(key))
+                continue;
+            Py_ssize_t n = PyUnicode_GET_LENGTH(key);
+            int underscore = n >= 1 && PyUnicode_READ_CHAR(key, 0) == '_' &&
+                             !(n >= 2 && PyUnicode_READ_CHAR(key, 1) == '_');
+            if (pass == 0 ? !underscore : _PyUnicode_EqualToASCIIString(key, "__builtins__"))
+                continue;
+            /* storing into an existing key keeps the iteration valid */
+            if (PyDict_SetItem(dict, key, Py_None) < 0)
+                PyErr_Clear();
+        }
+    }
+}
+
+static void finalize_main_module(void)
+{
+    /* the last uncaught exception's traceback holds the script's frames */
+    static const char *const last_vars[] = {"last_type", "last_value", "last_traceback"};
+    for (size_t i = 0; i < Py_ARRAY_LENGTH(last_vars); i++) {
+        if (PySys_GetObject(last_vars[i]) != NULL && PySys_SetObject(last_vars[i], Py_None) < 0)
+            PyErr_Clear();
+    }
+    PyObject *modules = PyImport_GetModuleDict();
+    PyObject *main = modules ? PyDict_GetItemString(modules, "__main__") : NULL;
+    if (main == NULL || !PyModule_Check(main)) {
+        PyErr_Clear();
+        return;
+    }
+    PyObject *ref = PyWeakref_NewRef(main, NULL);
+    if (ref == NULL || PyDict_SetItemString(modules, "__main__", Py_None) < 0) {
+        Py_XDECREF(ref);
+        PyErr_Clear();
+        return;
+    }
+    PyGC_Collect();
+    main = PyWeakref_GetObject(ref);
+    if (main != NULL && main != Py_None) {
+        Py_INCREF(main);
+        PyObject *dict = PyModule_GetDict(main);
+        if (dict != NULL)
+            clear_module_dict(dict);
+        Py_DECREF(main);
+        PyGC_Collect();
+    }
+    Py_DECREF(ref);
+    PyErr_Clear();
+}
+
 int Py_FinalizeEx(void)
 {
     if (!initialized)
         return 0;
     int status = 0;
     run_python_atexit();
+    if (flush_std("stdout") < 0)
+        status = -1;
+    flush_std("stderr");
+    /* from here on sys.is_finalizing() is true, as in CPython's __del__
+       methods at exit, and tracebacks print without source lines */
+    PyInterpreterState_Get()->finalizing = 1;
+    finalize_main_module();
     if (flush_std("stdout") < 0)
         status = -1;
     flush_std("stderr");

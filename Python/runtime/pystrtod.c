@@ -483,11 +483,13 @@ static char *finish(char *buf, size_t len)
     return r;
 }
 
-/* repr layout of |val| (finite) into out; returns length */
-static size_t format_repr(double val, char *out, int add_dot_0)
+/* repr layout of |val| (finite) into out; returns length.  Integral
+ * values get ".0" with add_dot_0, else a bare "." with alt, as does a
+ * one-digit mantissa with alt. */
+static size_t format_repr(double val, char *out, int add_dot_0, int alt)
 {
     if (val == 0.0) {
-        strcpy(out, add_dot_0 ? "0.0" : "0");
+        strcpy(out, add_dot_0 ? "0.0" : alt ? "0." : "0");
         return strlen(out);
     }
     char digits[24];
@@ -496,8 +498,9 @@ static size_t format_repr(double val, char *out, int add_dot_0)
     char *p = out;
     if (exp < -4 || exp >= 16) {
         *p++ = digits[0];
-        if (nd > 1) {
+        if (nd > 1 || alt)
             *p++ = '.';
+        if (nd > 1) {
             memcpy(p, digits + 1, (size_t)nd - 1);
             p += nd - 1;
         }
@@ -523,6 +526,8 @@ static size_t format_repr(double val, char *out, int add_dot_0)
             *p++ = '.';
             *p++ = '0';
         }
+        else if (alt)
+            *p++ = '.';
     }
     *p = '\0';
     return (size_t)(p - out);
@@ -592,7 +597,7 @@ char *PyOS_double_to_string(double val, char format_code, int precision, int fla
             *p++ = '+';
         char *body = p;
         if (code == 'r')
-            p += format_repr(fabs(val), p, flags & Py_DTSF_ADD_DOT_0);
+            p += format_repr(fabs(val), p, flags & Py_DTSF_ADD_DOT_0, flags & Py_DTSF_ALT);
         else {
             char fmt[8], *f = fmt;
             *f++ = '%';

@@ -22,12 +22,15 @@
  * the generated table build/gen/kr_opcode_targets.h; -DKR_NO_COMPUTED_GOTO
  * turns them into a plain switch, which the test build may use.
  *
- * Opcodes are never rewritten: every specialized opcode number
- * deoptimizes to its base instruction through _PyOpcode_Deopt.  Instead
+ * Specialization (PEP 659) rewrites opcodes in place: a code object's
+ * first RESUME forms superinstructions (quicken), and BINARY_OP,
+ * COMPARE_OP, BINARY_SUBSCR, STORE_SUBSCR, PRECALL and CALL rewrite
+ * themselves to a specialized form for the operands they see; a form
+ * whose guard fails rewrites itself back (DEOPT_IF).  co_code maps every
+ * opcode back through _PyOpcode_Deopt, so Python never sees it.
  * LOAD_GLOBAL, LOAD_ATTR and LOAD_METHOD keep self-validating caches in
- * their inline cache units (co_code shows them as zero), and BINARY_OP /
- * COMPARE_OP take fast paths for exact ints, floats and str; see the
- * sections below and docs/internals/vm.md ("Fast paths and inline caches").
+ * their inline cache units (co_code shows them as zero).  See
+ * docs/internals/vm.md ("Specialization").
  *
  * Exceptions: an instruction that fails jumps to `error`, which adds a
  * traceback entry for this frame, then `exception_unwind` looks up the
@@ -36,9 +39,13 @@
  * instruction is pushed when the entry asks for it (lasti), then the
  * exception itself, and execution continues at the handler.  Otherwise
  * the frame is popped and the caller continues at its own `error`. */
+#define _GNU_SOURCE /* pthread_getattr_np */
 #include "Python.h"
 #include "kr_frame.h"
+#include "kr_call.h"
 #include "kr_dict.h"
+#include "kr_instance.h"
+#include "kr_long.h"
 #include "kr_opcode.h"
 #include "kr_opcode_utils.h"
 #include "kr_init.h"
@@ -92,32 +99,87 @@ leave_python_frame(PyThreadState *tstate)
  * whatever the C caller says), and is also bounded by its own counter
  * sized for the C stack (KR_C_RECURSION_LIMIT), which sys.setrecursionlimit
  * cannot raise. */
+/* A depth's worth of C frames varies (a sort's merge state alone is
+ * kilobytes), so besides the counters the C guard also refuses to go on
+ * once the stack pointer comes within a margin of the thread's stack end.
+ * The bound is found once per thread; 1 means it could not be found. */
+#define KR_STACK_MARGIN (512 * 1024)
+static _Thread_local uintptr_t c_stack_floor;
+
+static int
+c_stack_exhausted(void)
+{
+    char here;
+    if (c_stack_floor == 0) {
+        pthread_attr_t attr;
+        void *addr;
+        size_t size;
+        c_stack_floor = 1;
+        if (pthread_getattr_np(pthread_self(), &attr) == 0) {
+            if (pthread_attr_getstack(&attr, &addr, &size) == 0) {
+                size_t margin = size / 4 < KR_STACK_MARGIN ? size / 4 : KR_STACK_MARGIN;
+                c_stack_floor = (uintptr_t)addr + margin;
+            }
+            pthread_attr_destroy(&attr);
+        }
+    }
+    return (uintptr_t)&here < c_stack_floor;
+}
+
 int
-Py_EnterRecursiveCall(const char *where)
+_KrEnterCRecursion(const char *where)
 {
     PyThreadState *tstate = _PyThreadState_GET();
+    int over = tstate->c_recursion_remaining-- <= 0;
+    if ((over || c_stack_exhausted()) && !tstate->recursion_headroom) {
+        tstate->c_recursion_remaining++;
+        check_recursion(tstate, &tstate->c_recursion_remaining, where);
+        return -1;
+    }
+    if (over && tstate->c_recursion_remaining < -50)
+        Py_FatalError("Cannot recover from stack overflow.");
+    return 0;
+}
+
+static inline int
+enter_recursive_call(PyThreadState *tstate, const char *where)
+{
     if (tstate->recursion_remaining-- <= 0) {
         if (check_recursion(tstate, &tstate->recursion_remaining, where) < 0) {
             tstate->recursion_remaining++;
             return -1;
         }
     }
-    if (tstate->c_recursion_remaining-- <= 0) {
-        if (check_recursion(tstate, &tstate->c_recursion_remaining, where) < 0) {
-            tstate->c_recursion_remaining++;
-            tstate->recursion_remaining++;
-            return -1;
-        }
+    if (_KrEnterCRecursion(where) < 0) {
+        tstate->recursion_remaining++;
+        return -1;
     }
     return 0;
+}
+
+int
+Py_EnterRecursiveCall(const char *where)
+{
+    return enter_recursive_call(_PyThreadState_GET(), where);
+}
+
+static inline void
+leave_recursive_call(PyThreadState *tstate)
+{
+    tstate->c_recursion_remaining++;
+    tstate->recursion_remaining++;
 }
 
 void
 Py_LeaveRecursiveCall(void)
 {
-    PyThreadState *tstate = _PyThreadState_GET();
-    tstate->c_recursion_remaining++;
-    tstate->recursion_remaining++;
+    leave_recursive_call(_PyThreadState_GET());
+}
+
+void
+_KrLeaveCRecursion(void)
+{
+    _PyThreadState_GET()->c_recursion_remaining++;
 }
 
 int
@@ -460,12 +522,12 @@ inplace_power2(PyObject *a, PyObject *b)
 static inline int
 small_int_value(PyObject *op, int64_t *v)
 {
-    Py_ssize_t size = Py_SIZE(op);
+    if (_PyLong_IsCompact((PyLongObject *)op)) {
+        *v = _KrLong_CompactVal(op);
+        return 1;
+    }
     const digit *d = ((PyLongObject *)op)->ob_digit;
-    switch (size) {
-    case 0: *v = 0; return 1;
-    case 1: *v = (int64_t)d[0]; return 1;
-    case -1: *v = -(int64_t)d[0]; return 1;
+    switch (Py_SIZE(op)) {
     case 2: *v = (int64_t)d[0] | ((int64_t)d[1] << PyLong_SHIFT); return 1;
     case -2: *v = -((int64_t)d[0] | ((int64_t)d[1] << PyLong_SHIFT)); return 1;
     default: return 0;
@@ -499,12 +561,12 @@ fast_binary_op(int op, PyObject *a, PyObject *b)
         if (!small_int_value(a, &x) || !small_int_value(b, &y))
             return NULL;
         switch (op) {
-        case NB_ADD: return PyLong_FromLongLong(x + y);
-        case NB_SUBTRACT: return PyLong_FromLongLong(x - y);
+        case NB_ADD: return _KrLong_FromCompactResult(x + y);
+        case NB_SUBTRACT: return _KrLong_FromCompactResult(x - y);
         case NB_MULTIPLY:
             if (__builtin_mul_overflow(x, y, &r))
                 return NULL;
-            return PyLong_FromLongLong(r);
+            return _KrLong_FromCompactResult(r);
         case NB_FLOOR_DIVIDE:
         case NB_REMAINDER: {
             if (y == 0)
@@ -514,15 +576,15 @@ fast_binary_op(int op, PyObject *a, PyObject *b)
                 m += y;
                 q -= 1;
             }
-            return PyLong_FromLongLong(op == NB_REMAINDER ? m : q);
+            return _KrLong_FromCompactResult(op == NB_REMAINDER ? m : q);
         }
-        case NB_AND: return PyLong_FromLongLong(x & y);
-        case NB_OR: return PyLong_FromLongLong(x | y);
-        case NB_XOR: return PyLong_FromLongLong(x ^ y);
+        case NB_AND: return _KrLong_FromCompactResult(x & y);
+        case NB_OR: return _KrLong_FromCompactResult(x | y);
+        case NB_XOR: return _KrLong_FromCompactResult(x ^ y);
         case NB_RSHIFT:
             if (y < 0)
                 return NULL;
-            return PyLong_FromLongLong(y >= 63 ? (x < 0 ? -1 : 0) : x >> y);
+            return _KrLong_FromCompactResult(y >= 63 ? (x < 0 ? -1 : 0) : x >> y);
         case NB_TRUE_DIVIDE: {
             const int64_t lim = (int64_t)1 << 53;
             if (y == 0 || x > lim || x < -lim || y > lim || y < -lim)
@@ -652,14 +714,44 @@ load_global_fill(_Py_CODEUNIT *cache, PyObject *globals, PyObject *builtins, PyO
  * LOAD_ATTR (4 units): unit 0 kind, units 1-2 type version, unit 3
  *   kind 1: no class attribute; the value was at entry <unit 3> of the
  *           instance dict (checked by key identity as for LOAD_GLOBAL);
- *   kind 2: a T_OBJECT_EX member (__slots__) at byte offset <unit 3>.
+ *   kind 2: a T_OBJECT_EX member (__slots__) at byte offset <unit 3>;
+ *   kind 3: no class attribute; the value is inline at index <unit 3>
+ *           (kr_instance.h: the type's shared keys are append-only, so
+ *           the version tag, which is the type's, fixes the index);
+ *   kind 4: as kind 1 for the dict made for an instance of kind 3's.
+ * STORE_ATTR (4 units), generic __setattr__ only: kind 2: a writable
+ *   T_OBJECT_EX member at byte offset <unit 3>; kind 3: no class
+ *   attribute, the value goes inline at index <unit 3>.
  * LOAD_METHOD (10 units): unit 0 kind, units 1-2 type version, units 3-6
  *   the method descriptor found on the type (borrowed: the version tag
  *   proves the type still holds it); the instance must not shadow it:
  *   kind 1: instances have no __dict__;
- *   kind 2: the instance dict (if any) does not hold the name.
+ *   kind 2: the instance dict (if any) does not hold the name;
+ *   kind 3: inline values: the name is not in the type's shared keys,
+ *           whose version is in units 7-8 (a new key changes it); a
+ *           made dict is searched as in kind 2.
  * Whatever does not match runs the generic lookup, which refills.
  * ====================================================================== */
+
+/* Unit 0 of these caches: the kind in the low byte, misses since the
+ * last fill in the high byte.  A filled cache that misses is refilled
+ * only at every KR_ATTR_CACHE_RETRY-th miss: a site that sees objects of
+ * two types in turn then keeps hitting for one of them, instead of
+ * paying a refill on every execution and hitting never. */
+#define CACHE_KIND(cache) ((cache)[0] & 0xFF)
+#define KR_ATTR_CACHE_RETRY 16
+
+static inline int
+cache_should_refill(_Py_CODEUNIT *cache)
+{
+    if (CACHE_KIND(cache) == 0)
+        return 1;
+    unsigned int misses = ((unsigned int)cache[0] >> 8) + 1;
+    if (misses >= KR_ATTR_CACHE_RETRY)
+        return 1;
+    cache[0] = (_Py_CODEUNIT)(CACHE_KIND(cache) | (misses << 8));
+    return 0;
+}
 
 static inline unsigned int
 cached_version(const _Py_CODEUNIT *cache)
@@ -693,13 +785,24 @@ static inline PyObject *
 load_attr_cached(const _Py_CODEUNIT *cache, PyObject *owner, PyObject *name)
 {
     PyTypeObject *tp = Py_TYPE(owner);
-    if (cache[0] == 0 || !type_version_matches(tp, cache))
+    if (CACHE_KIND(cache) == 0 || !type_version_matches(tp, cache))
         return NULL;
-    if (cache[0] == 1) {
+    switch (CACHE_KIND(cache)) {
+    case 1: {
         PyObject *dict = *instance_dict_slot(owner, tp);
         return dict == NULL ? NULL : dict_entry_for(dict, cache[3], name);
     }
-    return *(PyObject **)((char *)owner + cache[3]);
+    case 3: {
+        KrInstanceValues *values = *_KrObject_ValuesPtr(owner);
+        return values == NULL || cache[3] >= values->capacity ? NULL : values->values[cache[3]];
+    }
+    case 4: {
+        PyObject *dict = *_KrObject_ManagedDictPtr(owner);
+        return dict == NULL ? NULL : dict_entry_for(dict, cache[3], name);
+    }
+    default:
+        return *(PyObject **)((char *)owner + cache[3]);
+    }
 }
 
 static void
@@ -715,7 +818,22 @@ load_attr_fill(_Py_CODEUNIT *cache, PyObject *owner, PyObject *name)
         return;
     int kind;
     Py_ssize_t where;
-    if (descr == NULL) {
+    if (descr == NULL && _KrType_HasManagedDict(tp)) {
+        KrInstanceValues *values = *_KrObject_ValuesPtr(owner);
+        PyObject *dict = *_KrObject_ManagedDictPtr(owner);
+        if (values != NULL) {
+            where = _PyDictKeys_StringLookup(((PyHeapTypeObject *)tp)->ht_cached_keys, name);
+            kind = 3;
+        }
+        else if (dict != NULL && PyDict_Check(dict)) {
+            where = _PyDictKeys_StringLookup(((PyDictObject *)dict)->ma_keys, name);
+            kind = 4;
+        }
+        else {
+            return;
+        }
+    }
+    else if (descr == NULL) {
         PyObject **slot = instance_dict_slot(owner, tp);
         if (slot == NULL || *slot == NULL || !PyDict_Check(*slot))
             return;
@@ -745,10 +863,21 @@ static inline PyObject *
 load_method_cached(const _Py_CODEUNIT *cache, PyObject *owner, PyObject *name)
 {
     PyTypeObject *tp = Py_TYPE(owner);
-    if (cache[0] == 0 || !type_version_matches(tp, cache))
+    if (CACHE_KIND(cache) == 0 || !type_version_matches(tp, cache))
         return NULL;
-    if (cache[0] == 2) {
-        PyObject *dict = *instance_dict_slot(owner, tp);
+    if (CACHE_KIND(cache) != 1) {
+        PyObject *dict;
+        if (CACHE_KIND(cache) == 3) {
+            if (*_KrObject_ValuesPtr(owner) != NULL) {
+                PyDictKeysObject *keys = ((PyHeapTypeObject *)tp)->ht_cached_keys;
+                if (keys->dk_version != ((uint32_t)cache[7] | ((uint32_t)cache[8] << 16)))
+                    return NULL;
+            }
+            dict = *_KrObject_ManagedDictPtr(owner);
+        }
+        else {
+            dict = *instance_dict_slot(owner, tp);
+        }
         if (dict != NULL && _PyDictKeys_StringLookup(((PyDictObject *)dict)->ma_keys, name) != DKIX_EMPTY)
             return NULL;
     }
@@ -764,18 +893,96 @@ load_method_fill(_Py_CODEUNIT *cache, PyObject *owner, PyObject *name)
     cache[0] = 0;
     PyTypeObject *tp = Py_TYPE(owner);
     unsigned int version = cacheable_type_version(tp, name);
-    if (version == 0 || tp->tp_dictoffset < 0)
+    int managed = _KrType_HasManagedDict(tp);
+    if (version == 0 || (tp->tp_dictoffset < 0 && !managed))
         return;
     PyObject *descr = _PyType_Lookup(tp, name);
     if (tp->tp_version_tag != version || descr == NULL ||
         !PyType_HasFeature(Py_TYPE(descr), Py_TPFLAGS_METHOD_DESCRIPTOR))
         return;
+    if (managed) {
+        if (!(tp->tp_flags & Py_TPFLAGS_HEAPTYPE))
+            return;
+        PyDictKeysObject *keys = ((PyHeapTypeObject *)tp)->ht_cached_keys;
+        if (keys == NULL || _PyDictKeys_StringLookup(keys, name) != DKIX_EMPTY)
+            return;
+        uint32_t kv = _PyDictKeys_GetVersionForCurrentState(keys);
+        if (kv == 0)
+            return;
+        cache[7] = (_Py_CODEUNIT)(kv & 0xFFFF);
+        cache[8] = (_Py_CODEUNIT)(kv >> 16);
+    }
     cache[1] = (_Py_CODEUNIT)(version & 0xFFFF);
     cache[2] = (_Py_CODEUNIT)(version >> 16);
     uint64_t p = (uint64_t)(uintptr_t)descr;
     for (int i = 0; i < 4; i++)
         cache[3 + i] = (_Py_CODEUNIT)(p >> (16 * i));
-    cache[0] = tp->tp_dictoffset == 0 ? 1 : 2;
+    cache[0] = managed ? 3 : tp->tp_dictoffset == 0 ? 1 : 2;
+}
+
+/* STORE_ATTR: 1 if the cache stored the value (a new reference taken). */
+static inline int
+store_attr_cached(const _Py_CODEUNIT *cache, PyObject *owner, PyObject *v)
+{
+    PyTypeObject *tp = Py_TYPE(owner);
+    if (CACHE_KIND(cache) == 0 || !type_version_matches(tp, cache))
+        return 0;
+    PyObject *old;
+    if (CACHE_KIND(cache) == 3) {
+        KrInstanceValues *values = *_KrObject_ValuesPtr(owner);
+        if (values == NULL || cache[3] >= values->capacity)
+            return 0;
+        old = _KrValues_Replace(values, cache[3], v);
+    }
+    else {
+        PyObject **slot = (PyObject **)((char *)owner + cache[3]);
+        old = *slot;
+        *slot = Py_NewRef(v);
+    }
+    Py_XDECREF(old);
+    return 1;
+}
+
+static void
+store_attr_fill(_Py_CODEUNIT *cache, PyObject *owner, PyObject *name)
+{
+    cache[0] = 0;
+    PyTypeObject *tp = Py_TYPE(owner);
+    if (tp->tp_setattro != PyObject_GenericSetAttr || !PyUnicode_CheckExact(name) ||
+        tp->tp_dict == NULL)
+        return;
+    unsigned int version = _PyType_AssignVersionTag(tp);
+    if (version == 0)
+        return;
+    PyObject *descr = _PyType_Lookup(tp, name);
+    if (tp->tp_version_tag != version)
+        return;
+    Py_ssize_t where;
+    int kind;
+    if (descr == NULL) {
+        KrInstanceValues *values =
+            _KrType_HasManagedDict(tp) ? *_KrObject_ValuesPtr(owner) : NULL;
+        if (values == NULL)
+            return;
+        where = _PyDictKeys_StringLookup(((PyHeapTypeObject *)tp)->ht_cached_keys, name);
+        if (where < 0 || where >= values->capacity)
+            return;
+        kind = 3;
+    }
+    else if (Py_TYPE(descr) == &PyMemberDescr_Type) {
+        PyMemberDef *m = ((PyMemberDescrObject *)descr)->d_member;
+        if (m->type != T_OBJECT_EX || (m->flags & READONLY) || m->offset > 0xFFFF)
+            return;
+        where = m->offset;
+        kind = 2;
+    }
+    else {
+        return;
+    }
+    cache[1] = (_Py_CODEUNIT)(version & 0xFFFF);
+    cache[2] = (_Py_CODEUNIT)(version >> 16);
+    cache[3] = (_Py_CODEUNIT)where;
+    cache[0] = (_Py_CODEUNIT)kind;
 }
 
 /* BINARY_OP's argument indexes this table (NB_* in kr_opcode_utils.h). */
@@ -1463,8 +1670,10 @@ import_all_from(PyObject *locals, PyObject *v)
 static int
 merge_kwargs(PyObject *func, PyObject *dict, PyObject *update)
 {
-    PyObject *keys = NULL, *it = NULL, *key;
-    if (PyDict_Check(update)) {
+    PyObject *key;
+    /* a dict subclass that overrides __iter__ is read through keys() and
+       __getitem__, as CPython's dict_merge does */
+    if (PyDict_Check(update) && Py_TYPE(update)->tp_iter == PyDict_Type.tp_iter) {
         Py_ssize_t pos = 0;
         PyObject *value;
         while (PyDict_Next(update, &pos, &key, &value)) {
@@ -1485,27 +1694,13 @@ merge_kwargs(PyObject *func, PyObject *dict, PyObject *update)
         }
         return 0;
     }
-    if (_PyObject_LookupAttr(update, _Py_ID(keys), &keys) < 0)
-        return -1;
-    if (keys == NULL) {
-        PyObject *fs = function_str(func);
-        if (fs != NULL) {
-            PyErr_Format(PyExc_TypeError, "%U argument after ** must be a mapping, not %.200s", fs,
-                         Py_TYPE(update)->tp_name);
-            Py_DECREF(fs);
-        }
-        return -1;
-    }
-    PyObject *klist = PyObject_CallNoArgs(keys);
-    Py_DECREF(keys);
-    if (klist == NULL)
-        return -1;
-    it = PyObject_GetIter(klist);
-    Py_DECREF(klist);
-    if (it == NULL)
-        return -1;
-    int result = 0;
-    while ((key = PyIter_Next(it)) != NULL) {
+    /* As CPython: all keys first (keys() as a list), then each value; an
+       AttributeError from any of it reads as "not a mapping". */
+    PyObject *klist = PyMapping_Keys(update);
+    int result = klist == NULL ? -1 : 0;
+    for (Py_ssize_t i = 0; klist != NULL && i < PyList_GET_SIZE(klist); i++) {
+        key = PyList_GET_ITEM(klist, i);
+        Py_INCREF(key);
         int r = PyDict_Contains(dict, key);
         if (r == 1) {
             PyObject *fs = function_str(func);
@@ -1531,9 +1726,16 @@ merge_kwargs(PyObject *func, PyObject *dict, PyObject *update)
             break;
         }
     }
-    Py_DECREF(it);
-    if (PyErr_Occurred())
-        result = -1;
+    Py_XDECREF(klist);
+    if (result < 0 && PyErr_ExceptionMatches(PyExc_AttributeError)) {
+        PyErr_Clear();
+        PyObject *fs = function_str(func);
+        if (fs != NULL) {
+            PyErr_Format(PyExc_TypeError, "%U argument after ** must be a mapping, not %.200s", fs,
+                         Py_TYPE(update)->tp_name);
+            Py_DECREF(fs);
+        }
+    }
     return result;
 }
 
@@ -1910,9 +2112,10 @@ fail_post_positional:
     return -1;
 }
 
-static void
-frame_initialize(_PyInterpreterFrame *frame, PyFunctionObject *func, PyObject *locals,
-                 PyCodeObject *code)
+/* The frame header for func; the fast locals are the caller's to fill. */
+static inline Py_ALWAYS_INLINE void
+frame_init_header(_PyInterpreterFrame *frame, PyFunctionObject *func, PyObject *locals,
+                  PyCodeObject *code)
 {
     frame->f_func = (PyFunctionObject *)Py_NewRef(func);
     frame->f_code = (PyCodeObject *)Py_NewRef(code);
@@ -1927,15 +2130,63 @@ frame_initialize(_PyInterpreterFrame *frame, PyFunctionObject *func, PyObject *l
     frame->stacktop = code->co_nlocalsplus;
     frame->is_entry = 0;
     frame->owner = FRAME_OWNED_BY_THREAD;
-    for (int i = 0; i < code->co_nlocalsplus; i++)
+}
+
+/* Does a call with `nargs` positional arguments and no keywords bind
+ * them one to one onto the parameters (nothing to check, no defaults)? */
+static inline Py_ALWAYS_INLINE int
+exact_args_call(PyCodeObject *code, Py_ssize_t nargs)
+{
+    return nargs == code->co_argcount && code->co_kwonlyargcount == 0 &&
+        !(code->co_flags & (CO_VARARGS | CO_VARKEYWORDS));
+}
+
+/* The fast locals of an exact_args_call: the arguments (references
+ * moved), then unbound locals. */
+static inline Py_ALWAYS_INLINE void
+move_exact_args(_PyInterpreterFrame *frame, PyCodeObject *code, PyObject *const *args, Py_ssize_t n)
+{
+    for (Py_ssize_t i = 0; i < n; i++)
+        frame->localsplus[i] = args[i];
+    for (int i = (int)n; i < code->co_nlocalsplus; i++)
         frame->localsplus[i] = NULL;
 }
 
-static void
+/* Bump-allocate a frame of `size` words; the chunk list only when the
+ * current chunk is full. */
+static inline Py_ALWAYS_INLINE _PyInterpreterFrame *
+push_frame(PyThreadState *tstate, size_t size)
+{
+    PyObject **top = tstate->datastack_top;
+    if (top != NULL && top + size < tstate->datastack_limit) {
+        tstate->datastack_top = top + size;
+        return (_PyInterpreterFrame *)top;
+    }
+    return _PyThreadState_PushFrame(tstate, size);
+}
+
+/* The common end of a function frame (no frame object, no locals dict,
+ * not the first frame of its chunk) inline; the rest in frame.c. */
+static inline Py_ALWAYS_INLINE void
 clear_and_pop_frame(PyThreadState *tstate, _PyInterpreterFrame *frame)
 {
-    _PyFrame_Clear(frame);
-    _PyThreadState_PopFrame(tstate, frame);
+    if (frame->frame_obj == NULL && frame->f_locals == NULL && frame->f_func != NULL) {
+        PyObject **locals = frame->localsplus;
+        for (int i = 0; i < frame->stacktop; i++)
+            Py_XDECREF(locals[i]);
+        frame->stacktop = 0;
+        Py_DECREF(frame->f_func);
+        frame->f_func = NULL;
+        Py_DECREF(frame->f_code);
+        frame->f_code = NULL;
+    }
+    else {
+        _PyFrame_Clear(frame);
+    }
+    if ((PyObject **)frame != &tstate->datastack_chunk->data[0])
+        tstate->datastack_top = (PyObject **)frame;
+    else
+        _PyThreadState_PopFrame(tstate, frame);
 }
 
 /* Push a frame for func and bind the arguments; steals `locals` and the
@@ -1946,7 +2197,7 @@ push_frame_and_init(PyThreadState *tstate, PyFunctionObject *func, PyObject *loc
 {
     PyCodeObject *code = (PyCodeObject *)func->func_code;
     size_t size = (size_t)_PyFrame_NumSlotsForCode(code);
-    _PyInterpreterFrame *frame = _PyThreadState_PushFrame(tstate, size);
+    _PyInterpreterFrame *frame = push_frame(tstate, size);
     if (frame == NULL) {
         Py_XDECREF(locals);
         Py_ssize_t total = argcount + (kwnames == NULL ? 0 : PyTuple_GET_SIZE(kwnames));
@@ -1954,14 +2205,13 @@ push_frame_and_init(PyThreadState *tstate, PyFunctionObject *func, PyObject *loc
             Py_DECREF(args[i]);
         return NULL;
     }
-    frame_initialize(frame, func, locals, code);
-    if (kwnames == NULL && argcount == code->co_argcount && code->co_kwonlyargcount == 0 &&
-        !(code->co_flags & (CO_VARARGS | CO_VARKEYWORDS))) {
-        /* the common call: exactly the positional parameters, nothing to bind */
-        for (Py_ssize_t i = 0; i < argcount; i++)
-            frame->localsplus[i] = args[i];
+    frame_init_header(frame, func, locals, code);
+    if (kwnames == NULL && exact_args_call(code, argcount)) {
+        move_exact_args(frame, code, args, argcount);
         return frame;
     }
+    for (int i = 0; i < code->co_nlocalsplus; i++)
+        frame->localsplus[i] = NULL;
     if (initialize_locals(func, frame->localsplus, args, argcount, kwnames) < 0) {
         clear_and_pop_frame(tstate, frame);
         return NULL;
@@ -2064,6 +2314,288 @@ PyEval_EvalCode(PyObject *co, PyObject *globals, PyObject *locals)
 }
 
 /* ======================================================================
+ * Choosing specialized forms (PEP 659)
+ *
+ * Each chooser looks at the operands of the base instruction being run
+ * and returns the specialized opcode to rewrite it to, or 0 to leave it
+ * as it is.  The guards each specialized form checks in the loop are the
+ * conditions tested here, so a form never runs on operands it was not
+ * chosen for.  See "Specialization" in the loop.
+ * ====================================================================== */
+
+/* The first run of a code object (its first RESUME) rewrites, once,
+ * what needs no operands to decide: adjacent pairs of local/constant
+ * loads and stores become 3.11's superinstructions (one dispatch for
+ * two instructions; a jump to the second one still runs it alone), and
+ * every RESUME becomes RESUME_QUICK so this happens only once. */
+static void
+quicken(PyCodeObject *code)
+{
+    _Py_CODEUNIT *units = _PyCode_CODE(code);
+    Py_ssize_t n = Py_SIZE(code);
+    int prev_op = 0;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        int op = _PyOpcode_Deopt[_Py_OPCODE(units[i])];
+        int super = 0;
+        switch (prev_op) {
+        case LOAD_FAST:
+            super = op == LOAD_FAST ? LOAD_FAST__LOAD_FAST : op == LOAD_CONST ? LOAD_FAST__LOAD_CONST : 0;
+            break;
+        case STORE_FAST:
+            super = op == LOAD_FAST ? STORE_FAST__LOAD_FAST : op == STORE_FAST ? STORE_FAST__STORE_FAST : 0;
+            break;
+        case LOAD_CONST:
+            super = op == LOAD_FAST ? LOAD_CONST__LOAD_FAST : 0;
+            break;
+        }
+        /* the three have no inline caches: units[i - 1] is the first one */
+        if (super != 0)
+            units[i - 1] = _Py_MAKECODEUNIT(super, _Py_OPARG(units[i - 1]));
+        if (op == RESUME)
+            units[i] = _Py_MAKECODEUNIT(RESUME_QUICK, _Py_OPARG(units[i]));
+        prev_op = op;
+        i += _PyOpcode_Caches[op];
+    }
+}
+
+static int
+choose_binary_op(int oparg, PyObject *lhs, PyObject *rhs)
+{
+    if (_KrLong_BothCompact(lhs, rhs)) {
+        switch (oparg) {
+        case NB_ADD: case NB_INPLACE_ADD: return BINARY_OP_ADD_INT;
+        case NB_SUBTRACT: case NB_INPLACE_SUBTRACT: return BINARY_OP_SUBTRACT_INT;
+        case NB_MULTIPLY: case NB_INPLACE_MULTIPLY: return BINARY_OP_MULTIPLY_INT;
+        }
+        return 0;
+    }
+    if (PyFloat_CheckExact(lhs) && PyFloat_CheckExact(rhs)) {
+        switch (oparg) {
+        case NB_ADD: case NB_INPLACE_ADD: return BINARY_OP_ADD_FLOAT;
+        case NB_SUBTRACT: case NB_INPLACE_SUBTRACT: return BINARY_OP_SUBTRACT_FLOAT;
+        case NB_MULTIPLY: case NB_INPLACE_MULTIPLY: return BINARY_OP_MULTIPLY_FLOAT;
+        }
+    }
+    return 0;
+}
+
+/* Is `word` (the instruction after a COMPARE_OP's caches) a conditional
+ * jump on the comparison's truth that COMPARE_OP_*_JUMP may run itself? */
+static inline int
+is_bool_jump(_Py_CODEUNIT word)
+{
+    switch (_PyOpcode_Deopt[_Py_OPCODE(word)]) {
+    case POP_JUMP_FORWARD_IF_FALSE:
+    case POP_JUMP_FORWARD_IF_TRUE:
+    case POP_JUMP_BACKWARD_IF_FALSE:
+    case POP_JUMP_BACKWARD_IF_TRUE:
+        return 1;
+    }
+    return 0;
+}
+
+static int
+choose_compare_op(int oparg, PyObject *left, PyObject *right, _Py_CODEUNIT next)
+{
+    if (!is_bool_jump(next))
+        return 0;
+    if (_KrLong_BothCompact(left, right))
+        return COMPARE_OP_INT_JUMP;
+    if (PyFloat_CheckExact(left) && PyFloat_CheckExact(right))
+        return COMPARE_OP_FLOAT_JUMP;
+    if (PyUnicode_CheckExact(left) && PyUnicode_CheckExact(right) && (oparg == Py_EQ || oparg == Py_NE))
+        return COMPARE_OP_STR_JUMP;
+    return 0;
+}
+
+/* A list or tuple index from an exact one-digit int, made non-negative;
+ * -1 when out of range (the generic path raises IndexError). */
+static inline Py_ssize_t
+sequence_index(PyObject *sub, Py_ssize_t size)
+{
+    Py_ssize_t i = (Py_ssize_t)_KrLong_CompactVal(sub);
+    if (i < 0)
+        i += size;
+    return (size_t)i < (size_t)size ? i : -1;
+}
+
+static int
+choose_binary_subscr(PyObject *container, PyObject *sub)
+{
+    if (PyList_CheckExact(container) && _KrLong_IsCompactExact(sub))
+        return BINARY_SUBSCR_LIST_INT;
+    if (PyTuple_CheckExact(container) && _KrLong_IsCompactExact(sub))
+        return BINARY_SUBSCR_TUPLE_INT;
+    return 0;
+}
+
+/* d[key] for an exact dict (BINARY_SUBSCR_DICT's job in 3.11): no
+ * __missing__ to look for, no dispatch. */
+static inline PyObject *
+exact_dict_subscript(PyObject *d, PyObject *key)
+{
+    PyObject *res = PyDict_GetItemWithError(d, key);
+    if (res != NULL)
+        return Py_NewRef(res);
+    if (!PyErr_Occurred())
+        _PyErr_SetKeyError(key);
+    return NULL;
+}
+
+static int
+choose_store_subscr(PyObject *container, PyObject *sub)
+{
+    if (PyList_CheckExact(container) && _KrLong_IsCompactExact(sub))
+        return STORE_SUBSCR_LIST_INT;
+    return 0;
+}
+
+/* The code of a plain Python function (run by this loop, with fast
+ * locals) whose parameters are all positional-or-keyword, or NULL. */
+static inline Py_ALWAYS_INLINE PyCodeObject *
+positional_pyfunc_code(PyObject *callable)
+{
+    if (Py_TYPE(callable) != &PyFunction_Type ||
+        ((PyFunctionObject *)callable)->vectorcall != _PyFunction_Vectorcall)
+        return NULL;
+    PyCodeObject *code = (PyCodeObject *)((PyFunctionObject *)callable)->func_code;
+    if (!(code->co_flags & CO_OPTIMIZED) || !exact_args_call(code, code->co_argcount))
+        return NULL;
+    return code;
+}
+
+/* CALL_PY_EXACT_ARGS: such a function, given exactly its parameters. */
+static inline Py_ALWAYS_INLINE int
+is_exact_args_pyfunc(PyObject *callable, Py_ssize_t nargs)
+{
+    PyCodeObject *code = positional_pyfunc_code(callable);
+    return code != NULL && nargs == code->co_argcount;
+}
+
+/* CALL_PY_WITH_DEFAULTS: such a function, given fewer arguments than
+ * parameters but enough for the defaults to fill the rest. */
+static inline Py_ALWAYS_INLINE int
+is_defaults_pyfunc(PyObject *callable, Py_ssize_t nargs)
+{
+    PyCodeObject *code = positional_pyfunc_code(callable);
+    if (code == NULL || nargs >= code->co_argcount)
+        return 0;
+    PyObject *defs = ((PyFunctionObject *)callable)->func_defaults;
+    return defs != NULL && nargs >= code->co_argcount - PyTuple_GET_SIZE(defs);
+}
+
+/* PRECALL_*BUILTIN* and PRECALL_*METHOD_DESCRIPTOR*: a call of a C
+ * function whose calling convention (METH_ flags) the specialized form
+ * knows, made directly instead of through vectorcall and the adapter in
+ * methodobject.c, once the arguments are known to fit the convention (a
+ * call that does not fit runs the generic path, which raises).  `args`
+ * are the call's total_args arguments, self first for a method
+ * descriptor.  The chooser is also the guard: a form runs only while
+ * its callable would still choose it. */
+static inline int
+call_flags(PyMethodDef *ml)
+{
+    return ml->ml_flags & ~(METH_CLASS | METH_STATIC | METH_COEXIST);
+}
+
+static inline int
+choose_precall(PyObject *callable, PyObject *const *args, int total_args, PyObject *kwnames)
+{
+    PyTypeObject *tp = Py_TYPE(callable);
+    if (tp == &PyCFunction_Type) {
+        int flags = call_flags(((PyCFunctionObject *)callable)->m_ml);
+        if (flags == (METH_FASTCALL | METH_KEYWORDS))
+            return PRECALL_BUILTIN_FAST_WITH_KEYWORDS;
+        if (kwnames != NULL)
+            return 0;
+        if (flags == METH_O && total_args == 1)
+            return PRECALL_NO_KW_BUILTIN_O;
+        if (flags == METH_FASTCALL)
+            return PRECALL_NO_KW_BUILTIN_FAST;
+        return 0;
+    }
+    if (tp == &PyMethodDescr_Type) {
+        PyMethodDescrObject *descr = (PyMethodDescrObject *)callable;
+        int nargs = total_args - (kwnames == NULL ? 0 : (int)PyTuple_GET_SIZE(kwnames));
+        if (nargs < 1 || !PyObject_TypeCheck(args[0], descr->d_common.d_type))
+            return 0;
+        int flags = call_flags(descr->d_method);
+        if (flags == (METH_FASTCALL | METH_KEYWORDS))
+            return PRECALL_METHOD_DESCRIPTOR_FAST_WITH_KEYWORDS;
+        if (kwnames != NULL)
+            return 0;
+        if (flags == METH_NOARGS && total_args == 1)
+            return PRECALL_NO_KW_METHOD_DESCRIPTOR_NOARGS;
+        if (flags == METH_O && total_args == 2)
+            return PRECALL_NO_KW_METHOD_DESCRIPTOR_O;
+        if (flags == METH_FASTCALL)
+            return PRECALL_NO_KW_METHOD_DESCRIPTOR_FAST;
+    }
+    return 0;
+}
+
+/* Run a call choose_precall() chose `kind` for; a new reference, or NULL
+ * with an exception. */
+static PyObject *
+call_c_function(PyThreadState *tstate, int kind, PyObject *callable, PyObject *const *args,
+                int total_args, PyObject *kwnames)
+{
+    Py_ssize_t nargs = total_args - (kwnames == NULL ? 0 : PyTuple_GET_SIZE(kwnames));
+    PyObject *self = NULL, *res = NULL;
+    PyMethodDef *ml;
+    if (Py_TYPE(callable) == &PyCFunction_Type) {
+        ml = ((PyCFunctionObject *)callable)->m_ml;
+        self = ((PyCFunctionObject *)callable)->m_self;
+    }
+    else {
+        ml = ((PyMethodDescrObject *)callable)->d_method;
+        self = args[0];
+        args++;
+        nargs--;
+    }
+    /* As _KrMethodDef_Vectorcall: METH_FASTCALL functions count only
+     * against the C-stack guard, the others against both limits. */
+    int c_only = kind != PRECALL_NO_KW_BUILTIN_O && kind != PRECALL_NO_KW_METHOD_DESCRIPTOR_O &&
+                 kind != PRECALL_NO_KW_METHOD_DESCRIPTOR_NOARGS;
+    if (c_only ? _KrEnterCRecursion(" while calling a Python object")
+               : enter_recursive_call(tstate, " while calling a Python object"))
+        return NULL;
+    switch (kind) {
+    case PRECALL_NO_KW_BUILTIN_O:
+    case PRECALL_NO_KW_METHOD_DESCRIPTOR_O:
+        res = ml->ml_meth(self, args[0]);
+        break;
+    case PRECALL_NO_KW_METHOD_DESCRIPTOR_NOARGS:
+        res = ml->ml_meth(self, NULL);
+        break;
+    case PRECALL_NO_KW_BUILTIN_FAST:
+    case PRECALL_NO_KW_METHOD_DESCRIPTOR_FAST:
+        res = ((_PyCFunctionFast)(void (*)(void))ml->ml_meth)(self, args, nargs);
+        break;
+    default: /* the FAST_WITH_KEYWORDS forms */
+        res = ((_PyCFunctionFastWithKeywords)(void (*)(void))ml->ml_meth)(self, args, nargs, kwnames);
+        break;
+    }
+    if (c_only)
+        _KrLeaveCRecursion();
+    else
+        leave_recursive_call(tstate);
+    return _KrCall_CheckResult(callable, res);
+}
+
+static int
+choose_call(PyObject *callable, Py_ssize_t nargs, PyObject *kwnames)
+{
+    if (kwnames != NULL)
+        return 0;
+    if (is_exact_args_pyfunc(callable, nargs))
+        return CALL_PY_EXACT_ARGS;
+    if (is_defaults_pyfunc(callable, nargs))
+        return CALL_PY_WITH_DEFAULTS;
+    return 0;
+}
+
+/* ======================================================================
  * Introspection of the running frame
  * ====================================================================== */
 
@@ -2138,6 +2670,39 @@ PyEval_GetLocals(void)
 #  define DEOPT_TARGET(op) case op: opcode = _PyOpcode_Deopt[op]; goto dispatch_opcode;
 #endif
 
+/* ---- Specialization (PEP 659), in place ----
+ *
+ * A base instruction that sees operands a specialized form handles
+ * rewrites its own opcode (keeping its argument byte) to that form; the
+ * form checks its guards on every run and, when one fails, rewrites the
+ * opcode back to the base instruction and runs the base body for this
+ * execution (DEOPT_IF).  Base instructions with inline caches keep a
+ * back-off counter in cache unit 0, so a site whose operands keep
+ * changing type stops trying for a while (ADAPTIVE_COUNTER). */
+#define SPECIALIZE(op) (*frame->prev_instr = _Py_MAKECODEUNIT((op), _Py_OPARG(*frame->prev_instr)))
+#define KR_BACKOFF 64
+#define ADAPTIVE_COUNTER() (next_instr[0])
+/* true when the base instruction should try to specialize now */
+#define SHOULD_SPECIALIZE() (ADAPTIVE_COUNTER() == 0 || (ADAPTIVE_COUNTER()--, 0))
+#define MAYBE_SPECIALIZE(choice) do { \
+        if (SHOULD_SPECIALIZE()) { \
+            int _op = (choice); \
+            if (_op != 0) \
+                SPECIALIZE(_op); \
+            else \
+                ADAPTIVE_COUNTER() = KR_BACKOFF; \
+        } \
+    } while (0)
+#define DEOPT_IF(cond, base) do { \
+        if (cond) { \
+            SPECIALIZE(base); \
+            ADAPTIVE_COUNTER() = KR_BACKOFF; \
+            next_instr = frame->prev_instr; \
+            opcode = (base); \
+            DISPATCH_GOTO(); \
+        } \
+    } while (0)
+
 #define NEXTOPARG() do { \
         _Py_CODEUNIT word = *next_instr; \
         opcode = _Py_OPCODE(word); \
@@ -2186,8 +2751,24 @@ PyEval_GetLocals(void)
 /* The generator owning a generator frame (the frame is embedded in it). */
 #define FRAME_GENERATOR(f) ((PyGenObject *)((char *)(f) - offsetof(PyGenObject, gi_iframe)))
 
+static PyObject *eval_frame(PyThreadState *tstate, _PyInterpreterFrame *frame, int throwflag);
+
+/* Every entry from C nests one more C activation of the loop (a slot
+ * calling __getattr__, a key function, ...): the C-stack counter bounds
+ * them even when sys.setrecursionlimit() lets the Python depth grow past
+ * what the C stack holds.  Past the bound, the frame starts by raising. */
 PyObject *
 _PyEval_EvalFrame(PyThreadState *tstate, _PyInterpreterFrame *frame, int throwflag)
+{
+    if (_KrEnterCRecursion("") < 0)
+        return eval_frame(tstate, frame, 1);
+    PyObject *res = eval_frame(tstate, frame, throwflag);
+    _KrLeaveCRecursion();
+    return res;
+}
+
+static PyObject *
+eval_frame(PyThreadState *tstate, _PyInterpreterFrame *frame, int throwflag)
 {
 #if USE_COMPUTED_GOTOS
 #include "kr_opcode_targets.h"
@@ -2197,6 +2778,8 @@ _PyEval_EvalFrame(PyThreadState *tstate, _PyInterpreterFrame *frame, int throwfl
     PyObject **stack_pointer;
     PyObject *names, *consts;
     PyObject *kwnames = NULL; /* set by KW_NAMES for the next CALL; borrowed */
+    int compare_result = 0;   /* COMPARE_OP_*_JUMP -> compare_jump */
+    _PyInterpreterFrame *callee = NULL; /* CALL_PY_EXACT_ARGS -> call_enter_frame */
     _PyInterpreterFrame *entry_frame = frame;
 
     frame->is_entry = 1;
@@ -2227,29 +2810,84 @@ dispatch_opcode:
     }
 
     TARGET(RESUME) {
+        quicken(frame->f_code);
+        goto resume_quick;
+    }
+
+    TARGET(RESUME_QUICK) {
+    resume_quick:
         if (oparg < 2)
             CHECK_EVAL_BREAKER();
         DISPATCH();
     }
 
+#define DO_LOAD_FAST() do { \
+        PyObject *value = GETLOCAL(oparg); \
+        if (value == NULL) { \
+            format_exc_unbound(tstate, frame->f_code, oparg); \
+            goto error; \
+        } \
+        PUSH(Py_NewRef(value)); \
+    } while (0)
+#define DO_LOAD_CONST() PUSH(Py_NewRef(GETITEM(consts, oparg)))
+#define DO_STORE_FAST() do { \
+        PyObject *value = POP(); \
+        SETLOCAL(oparg, value); \
+    } while (0)
+    /* the second half of a superinstruction: the next instruction becomes
+     * the current one, as if dispatched */
+#define NEXT_HALF() do { \
+        NEXTOPARG(); \
+        frame->prev_instr = next_instr++; \
+    } while (0)
+
     TARGET(LOAD_FAST) {
-        PyObject *value = GETLOCAL(oparg);
-        if (value == NULL) {
-            format_exc_unbound(tstate, frame->f_code, oparg);
-            goto error;
-        }
-        PUSH(Py_NewRef(value));
+        DO_LOAD_FAST();
         DISPATCH();
     }
 
     TARGET(LOAD_CONST) {
-        PUSH(Py_NewRef(GETITEM(consts, oparg)));
+        DO_LOAD_CONST();
         DISPATCH();
     }
 
     TARGET(STORE_FAST) {
-        PyObject *value = POP();
-        SETLOCAL(oparg, value);
+        DO_STORE_FAST();
+        DISPATCH();
+    }
+
+    TARGET(LOAD_FAST__LOAD_FAST) {
+        DO_LOAD_FAST();
+        NEXT_HALF();
+        DO_LOAD_FAST();
+        DISPATCH();
+    }
+
+    TARGET(LOAD_FAST__LOAD_CONST) {
+        DO_LOAD_FAST();
+        NEXT_HALF();
+        DO_LOAD_CONST();
+        DISPATCH();
+    }
+
+    TARGET(STORE_FAST__LOAD_FAST) {
+        DO_STORE_FAST();
+        NEXT_HALF();
+        DO_LOAD_FAST();
+        DISPATCH();
+    }
+
+    TARGET(STORE_FAST__STORE_FAST) {
+        DO_STORE_FAST();
+        NEXT_HALF();
+        DO_STORE_FAST();
+        DISPATCH();
+    }
+
+    TARGET(LOAD_CONST__LOAD_FAST) {
+        DO_LOAD_CONST();
+        NEXT_HALF();
+        DO_LOAD_FAST();
         DISPATCH();
     }
 
@@ -2317,6 +2955,7 @@ dispatch_opcode:
     }
 
     TARGET(BINARY_OP) {
+        MAYBE_SPECIALIZE(choose_binary_op(oparg, SECOND(), TOP()));
         PyObject *rhs = POP();
         PyObject *lhs = TOP();
         if ((oparg == NB_ADD || oparg == NB_INPLACE_ADD) && PyUnicode_CheckExact(lhs) &&
@@ -2326,7 +2965,7 @@ dispatch_opcode:
              * being copied (linear instead of quadratic string building).
              * The STORE_FAST that follows stores the result. */
             _Py_CODEUNIT store = next_instr[INLINE_CACHE_ENTRIES_BINARY_OP];
-            if (_Py_OPCODE(store) == STORE_FAST && GETLOCAL(_Py_OPARG(store)) == lhs) {
+            if (_PyOpcode_Deopt[_Py_OPCODE(store)] == STORE_FAST && GETLOCAL(_Py_OPARG(store)) == lhs) {
                 GETLOCAL(_Py_OPARG(store)) = NULL;
                 Py_DECREF(lhs); /* the stack still holds it */
                 PyUnicode_Append(&lhs, rhs);
@@ -2355,9 +2994,11 @@ dispatch_opcode:
     }
 
     TARGET(BINARY_SUBSCR) {
+        MAYBE_SPECIALIZE(choose_binary_subscr(SECOND(), TOP()));
         PyObject *sub = POP();
         PyObject *container = TOP();
-        PyObject *res = PyObject_GetItem(container, sub);
+        PyObject *res = PyDict_CheckExact(container) ? exact_dict_subscript(container, sub)
+                                                     : PyObject_GetItem(container, sub);
         Py_DECREF(container);
         Py_DECREF(sub);
         SET_TOP(res);
@@ -2368,11 +3009,14 @@ dispatch_opcode:
     }
 
     TARGET(STORE_SUBSCR) {
+        MAYBE_SPECIALIZE(choose_store_subscr(SECOND(), TOP()));
         PyObject *sub = TOP();
         PyObject *container = SECOND();
         PyObject *v = THIRD();
         STACK_SHRINK(3);
-        int err = PyObject_SetItem(container, sub, v);
+        /* an exact dict needs no dispatch (STORE_SUBSCR_DICT's job in 3.11) */
+        int err = PyDict_CheckExact(container) ? PyDict_SetItem(container, sub, v)
+                                               : PyObject_SetItem(container, sub, v);
         Py_DECREF(v);
         Py_DECREF(container);
         Py_DECREF(sub);
@@ -2717,7 +3361,23 @@ dispatch_opcode:
 
     TARGET(FOR_ITER) {
         PyObject *iter = TOP();
-        PyObject *next = (*Py_TYPE(iter)->tp_iternext)(iter);
+        PyObject *next;
+        if (Py_TYPE(iter) == &PyRangeIter_Type) {
+            /* range() over C longs, the commonest loop: no call, and the
+             * end needs no exception check.  FOR_ITER has no inline cache
+             * in the 3.11 format, so this is a check, not a rewrite. */
+            _PyRangeIterObject *r = (_PyRangeIterObject *)iter;
+            if (r->index < r->len) {
+                long v = (long)((unsigned long)r->start + (unsigned long)(r->index++) * (unsigned long)r->step);
+                next = _KrLong_FromCompactResult(v);
+                if (next == NULL)
+                    goto error;
+                PUSH(next);
+                DISPATCH();
+            }
+            goto for_iter_exhausted;
+        }
+        next = (*Py_TYPE(iter)->tp_iternext)(iter);
         if (next != NULL) {
             PUSH(next);
             DISPATCH();
@@ -2727,6 +3387,7 @@ dispatch_opcode:
                 goto error;
             PyErr_Clear();
         }
+    for_iter_exhausted:
         STACK_SHRINK(1);
         Py_DECREF(iter);
         JUMPBY(oparg);
@@ -2992,11 +3653,18 @@ dispatch_opcode:
         PyObject *owner = TOP();
         PyObject *v = SECOND();
         STACK_SHRINK(2);
-        int err = PyObject_SetAttr(owner, name, v);
+        if (!store_attr_cached(next_instr, owner, v)) {
+            int err = PyObject_SetAttr(owner, name, v);
+            if (err != 0) {
+                Py_DECREF(v);
+                Py_DECREF(owner);
+                goto error;
+            }
+            if (cache_should_refill(next_instr))
+                store_attr_fill(next_instr, owner, name);
+        }
         Py_DECREF(v);
         Py_DECREF(owner);
-        if (err != 0)
-            goto error;
         SKIP_CACHES(STORE_ATTR);
         DISPATCH();
     }
@@ -3395,7 +4063,7 @@ dispatch_opcode:
         }
         else {
             res = PyObject_GetAttr(owner, name);
-            if (res != NULL)
+            if (res != NULL && cache_should_refill(next_instr))
                 load_attr_fill(next_instr, owner, name);
         }
         Py_DECREF(owner);
@@ -3420,7 +4088,7 @@ dispatch_opcode:
             meth_found = _PyObject_GetMethod(obj, name, &meth);
             if (meth == NULL)
                 goto error;
-            if (meth_found)
+            if (meth_found && cache_should_refill(next_instr))
                 load_method_fill(next_instr, obj, name);
         }
         if (meth_found) {
@@ -3438,6 +4106,7 @@ dispatch_opcode:
     }
 
     TARGET(COMPARE_OP) {
+        MAYBE_SPECIALIZE(choose_compare_op(oparg, SECOND(), TOP(), next_instr[INLINE_CACHE_ENTRIES_COMPARE_OP]));
         PyObject *right = POP();
         PyObject *left = TOP();
         int fast = fast_compare(oparg, left, right);
@@ -3793,10 +4462,30 @@ dispatch_opcode:
         DISPATCH();
     }
 
+    /* The end of a call made by CALL (or a PRECALL form): release the
+     * function and the arguments, leave the result on the stack. */
+#define FINISH_CALL(res) do { \
+        kwnames = NULL; \
+        Py_DECREF(function); \
+        for (int i = 0; i < total_args; i++) \
+            Py_DECREF(stack_pointer[i - total_args]); \
+        STACK_SHRINK(total_args + 2 - is_meth); \
+        PUSH(res); \
+        if ((res) == NULL) { \
+            STACK_SHRINK(1); \
+            goto error; \
+        } \
+        SKIP_CACHES(CALL); \
+        CHECK_EVAL_BREAKER(); \
+        DISPATCH(); \
+    } while (0)
+
     TARGET(PRECALL) {
+        int is_meth = PEEK(oparg + 2) != NULL;
+        MAYBE_SPECIALIZE(choose_precall(PEEK(oparg + is_meth + 1), stack_pointer - oparg - is_meth,
+                                        oparg + is_meth, kwnames));
         /* [NULL, callable, args] with a bound method becomes
          * [function, self, args]: calls of methods bind no new object */
-        int is_meth = PEEK(oparg + 2) != NULL;
         PyObject *callable = PEEK(oparg + 1);
         if (!is_meth && Py_TYPE(callable) == &PyMethod_Type) {
             PEEK(oparg + 1) = Py_NewRef(PyMethod_GET_SELF(callable));
@@ -3818,6 +4507,7 @@ dispatch_opcode:
         }
         int total_args = oparg + is_meth;
         function = PEEK(total_args + 1);
+        MAYBE_SPECIALIZE(choose_call(function, total_args, kwnames));
         int positional_args = total_args - (kwnames == NULL ? 0 : (int)PyTuple_GET_SIZE(kwnames));
         if (Py_TYPE(function) == &PyFunction_Type &&
             ((PyFunctionObject *)function)->vectorcall == _PyFunction_Vectorcall) {
@@ -3834,30 +4524,19 @@ dispatch_opcode:
             Py_DECREF(function);
             if (new_frame == NULL)
                 goto error;
+            callee = new_frame;
+        call_enter_frame:
             SKIP_CACHES(CALL);
             /* resume after the caches; locations of caches are the CALL's */
             frame->prev_instr = next_instr - 1;
             SAVE_STACK();
-            new_frame->previous = frame;
-            frame = tstate->current_frame = new_frame;
+            callee->previous = frame;
+            frame = tstate->current_frame = callee;
             goto start_frame;
         }
         PyObject *res = PyObject_Vectorcall(function, stack_pointer - total_args,
                                             (size_t)positional_args | PY_VECTORCALL_ARGUMENTS_OFFSET, kwnames);
-        kwnames = NULL;
-        Py_DECREF(function);
-        for (int i = 0; i < total_args; i++)
-            Py_DECREF(stack_pointer[i - total_args]);
-        STACK_SHRINK(total_args);
-        STACK_SHRINK(2 - is_meth);
-        PUSH(res);
-        if (res == NULL) {
-            STACK_SHRINK(1);
-            goto error;
-        }
-        SKIP_CACHES(CALL);
-        CHECK_EVAL_BREAKER();
-        DISPATCH();
+        FINISH_CALL(res);
     }
 
     TARGET(CALL_FUNCTION_EX) {
@@ -3908,33 +4587,210 @@ dispatch_opcode:
         DISPATCH();
     }
 
+    /* ---- Specialized forms (see "Specialization" above the loop) ---- */
+
+#define BINARY_INT(helper) { \
+        PyObject *rhs = TOP(), *lhs = SECOND(); \
+        DEOPT_IF(!_KrLong_BothCompact(lhs, rhs), BINARY_OP); \
+        PyObject *res = helper(lhs, rhs); \
+        STACK_SHRINK(1); \
+        Py_DECREF(lhs); \
+        Py_DECREF(rhs); \
+        SET_TOP(res); \
+        if (res == NULL) \
+            goto error; \
+        SKIP_CACHES(BINARY_OP); \
+        DISPATCH(); \
+    }
+    TARGET(BINARY_OP_ADD_INT) BINARY_INT(_KrLong_AddCompact)
+    TARGET(BINARY_OP_SUBTRACT_INT) BINARY_INT(_KrLong_SubCompact)
+    TARGET(BINARY_OP_MULTIPLY_INT) BINARY_INT(_KrLong_MulCompact)
+#undef BINARY_INT
+
+    /* A float operand only the value stack holds is reused for the
+     * result: nothing else can see it change, and a float is neither
+     * tracked by the GC nor weakly referenceable. */
+#define BINARY_FLOAT(OP) { \
+        PyObject *rhs = TOP(), *lhs = SECOND(); \
+        DEOPT_IF(!PyFloat_CheckExact(lhs) || !PyFloat_CheckExact(rhs), BINARY_OP); \
+        double v = PyFloat_AS_DOUBLE(lhs) OP PyFloat_AS_DOUBLE(rhs); \
+        PyObject *res; \
+        STACK_SHRINK(1); \
+        if (Py_REFCNT(lhs) == 1) { \
+            ((PyFloatObject *)lhs)->ob_fval = v; \
+            res = lhs; \
+            Py_DECREF(rhs); \
+        } \
+        else if (Py_REFCNT(rhs) == 1) { \
+            ((PyFloatObject *)rhs)->ob_fval = v; \
+            res = rhs; \
+            Py_DECREF(lhs); \
+        } \
+        else { \
+            res = PyFloat_FromDouble(v); \
+            Py_DECREF(lhs); \
+            Py_DECREF(rhs); \
+        } \
+        SET_TOP(res); \
+        if (res == NULL) \
+            goto error; \
+        SKIP_CACHES(BINARY_OP); \
+        DISPATCH(); \
+    }
+    TARGET(BINARY_OP_ADD_FLOAT) BINARY_FLOAT(+)
+    TARGET(BINARY_OP_SUBTRACT_FLOAT) BINARY_FLOAT(-)
+    TARGET(BINARY_OP_MULTIPLY_FLOAT) BINARY_FLOAT(*)
+#undef BINARY_FLOAT
+
+    /* COMPARE_OP_*_JUMP: compare, then run the conditional jump that
+     * follows (checked when specializing) on the C truth value, without
+     * making a bool.  The jump becomes the current instruction exactly as
+     * if it had been dispatched, so tracebacks and the eval-breaker check
+     * of a backward jump see it. */
+#define COMPARE_JUMP(GUARD, RESULT) { \
+        PyObject *right = TOP(), *left = SECOND(); \
+        DEOPT_IF(!(GUARD), COMPARE_OP); \
+        compare_result = (RESULT); \
+        STACK_SHRINK(2); \
+        Py_DECREF(left); \
+        Py_DECREF(right); \
+        goto compare_jump; \
+    }
+    TARGET(COMPARE_OP_INT_JUMP)
+    COMPARE_JUMP(_KrLong_BothCompact(left, right), _KrLong_CompareCompact(left, right, oparg))
+    TARGET(COMPARE_OP_FLOAT_JUMP)
+    COMPARE_JUMP(PyFloat_CheckExact(left) && PyFloat_CheckExact(right),
+                 _Kr_COMPARE_VALUES(PyFloat_AS_DOUBLE(left), PyFloat_AS_DOUBLE(right), oparg))
+    TARGET(COMPARE_OP_STR_JUMP)
+    COMPARE_JUMP(PyUnicode_CheckExact(left) && PyUnicode_CheckExact(right),
+                 _PyUnicode_Equal(left, right) ^ (oparg == Py_NE))
+#undef COMPARE_JUMP
+
+    compare_jump: {
+        SKIP_CACHES(COMPARE_OP);
+        NEXTOPARG();
+        frame->prev_instr = next_instr++;
+        switch (_PyOpcode_Deopt[opcode]) {
+        case POP_JUMP_FORWARD_IF_FALSE:
+            if (!compare_result)
+                JUMPBY(oparg);
+            DISPATCH();
+        case POP_JUMP_FORWARD_IF_TRUE:
+            if (compare_result)
+                JUMPBY(oparg);
+            DISPATCH();
+        case POP_JUMP_BACKWARD_IF_FALSE:
+            if (!compare_result)
+                JUMPBY(-oparg);
+            break;
+        default: /* POP_JUMP_BACKWARD_IF_TRUE */
+            if (compare_result)
+                JUMPBY(-oparg);
+            break;
+        }
+        CHECK_EVAL_BREAKER();
+        DISPATCH();
+    }
+
+#define BINARY_SUBSCR_SEQUENCE(CHECK, SIZE, ITEM) { \
+        PyObject *sub = TOP(), *seq = SECOND(); \
+        DEOPT_IF(!CHECK(seq) || !_KrLong_IsCompactExact(sub), BINARY_SUBSCR); \
+        Py_ssize_t i = sequence_index(sub, SIZE(seq)); \
+        DEOPT_IF(i < 0, BINARY_SUBSCR); \
+        PyObject *res = Py_NewRef(ITEM(seq, i)); \
+        STACK_SHRINK(1); \
+        Py_DECREF(sub); \
+        Py_DECREF(seq); \
+        SET_TOP(res); \
+        SKIP_CACHES(BINARY_SUBSCR); \
+        DISPATCH(); \
+    }
+    TARGET(BINARY_SUBSCR_LIST_INT) BINARY_SUBSCR_SEQUENCE(PyList_CheckExact, PyList_GET_SIZE, PyList_GET_ITEM)
+    TARGET(BINARY_SUBSCR_TUPLE_INT) BINARY_SUBSCR_SEQUENCE(PyTuple_CheckExact, PyTuple_GET_SIZE, PyTuple_GET_ITEM)
+#undef BINARY_SUBSCR_SEQUENCE
+
+    TARGET(STORE_SUBSCR_LIST_INT) {
+        PyObject *sub = TOP(), *list = SECOND(), *v = THIRD();
+        DEOPT_IF(!PyList_CheckExact(list) || !_KrLong_IsCompactExact(sub), STORE_SUBSCR);
+        Py_ssize_t i = sequence_index(sub, PyList_GET_SIZE(list));
+        DEOPT_IF(i < 0, STORE_SUBSCR);
+        PyObject *old = PyList_GET_ITEM(list, i);
+        PyList_SET_ITEM(list, i, v);
+        STACK_SHRINK(3);
+        Py_DECREF(sub);
+        Py_DECREF(list);
+        Py_DECREF(old);
+        SKIP_CACHES(STORE_SUBSCR);
+        DISPATCH();
+    }
+
+    /* CALL_PY_EXACT_ARGS, CALL_PY_WITH_DEFAULTS.  The stack holds
+     * [NULL, function, args] or [function, self, args] (LOAD_METHOD); the
+     * references to the function and the arguments move into the new
+     * frame; missing trailing parameters take their defaults. */
+#define CALL_PY_POSITIONAL(GUARD) { \
+        int is_meth = PEEK(oparg + 2) != NULL; \
+        int total_args = oparg + is_meth; \
+        PyObject *function = PEEK(total_args + 1); \
+        DEOPT_IF(kwnames != NULL || !(GUARD), CALL); \
+        PyFunctionObject *pyfunc = (PyFunctionObject *)function; \
+        PyCodeObject *code = (PyCodeObject *)pyfunc->func_code; \
+        _PyInterpreterFrame *new_frame = push_frame(tstate, (size_t)_PyFrame_NumSlotsForCode(code)); \
+        if (new_frame == NULL) \
+            goto error; \
+        frame_init_header(new_frame, pyfunc, NULL, code); \
+        move_exact_args(new_frame, code, stack_pointer - total_args, total_args); \
+        if (total_args < code->co_argcount) { \
+            PyObject *defs = pyfunc->func_defaults; \
+            int first = code->co_argcount - (int)PyTuple_GET_SIZE(defs); \
+            for (int i = total_args; i < code->co_argcount; i++) \
+                new_frame->localsplus[i] = Py_NewRef(PyTuple_GET_ITEM(defs, i - first)); \
+        } \
+        STACK_SHRINK(total_args + 2 - is_meth); \
+        Py_DECREF(function); /* the frame holds its own reference */ \
+        callee = new_frame; \
+        goto call_enter_frame; \
+    }
+    TARGET(CALL_PY_EXACT_ARGS) CALL_PY_POSITIONAL(is_exact_args_pyfunc(function, total_args))
+    TARGET(CALL_PY_WITH_DEFAULTS) CALL_PY_POSITIONAL(is_defaults_pyfunc(function, total_args))
+#undef CALL_PY_POSITIONAL
+
+    /* The C-function forms of PRECALL make the call themselves: the CALL
+     * after it becomes the current instruction first, as if dispatched,
+     * so tracebacks, f_lasti and exception handling see the CALL. */
+    TARGET(PRECALL_NO_KW_BUILTIN_O) goto precall_c_function;
+    TARGET(PRECALL_NO_KW_BUILTIN_FAST) goto precall_c_function;
+    TARGET(PRECALL_BUILTIN_FAST_WITH_KEYWORDS) goto precall_c_function;
+    TARGET(PRECALL_NO_KW_METHOD_DESCRIPTOR_NOARGS) goto precall_c_function;
+    TARGET(PRECALL_NO_KW_METHOD_DESCRIPTOR_O) goto precall_c_function;
+    TARGET(PRECALL_NO_KW_METHOD_DESCRIPTOR_FAST) goto precall_c_function;
+    TARGET(PRECALL_METHOD_DESCRIPTOR_FAST_WITH_KEYWORDS) goto precall_c_function;
+    precall_c_function: {
+        int is_meth = PEEK(oparg + 2) != NULL;
+        int total_args = oparg + is_meth;
+        PyObject *function = PEEK(total_args + 1);
+        PyObject **args = stack_pointer - total_args;
+        DEOPT_IF(choose_precall(function, args, total_args, kwnames) != opcode, PRECALL);
+        SKIP_CACHES(PRECALL);
+        frame->prev_instr = next_instr++;
+        PyObject *res = call_c_function(tstate, opcode, function, args, total_args, kwnames);
+        FINISH_CALL(res);
+    }
+
     TARGET(CACHE) {
         PyErr_SetString(PyExc_SystemError, "executed a CACHE entry");
         goto error;
     }
 
-    /* specialized forms: until the specializer exists, run the base */
+    /* specialized forms Krait does not use: run the base instruction */
     DEOPT_TARGET(BINARY_OP_ADAPTIVE)
-    DEOPT_TARGET(BINARY_OP_ADD_FLOAT)
-    DEOPT_TARGET(BINARY_OP_ADD_INT)
     DEOPT_TARGET(BINARY_OP_ADD_UNICODE)
     DEOPT_TARGET(BINARY_OP_INPLACE_ADD_UNICODE)
-    DEOPT_TARGET(BINARY_OP_MULTIPLY_FLOAT)
-    DEOPT_TARGET(BINARY_OP_MULTIPLY_INT)
-    DEOPT_TARGET(BINARY_OP_SUBTRACT_FLOAT)
-    DEOPT_TARGET(BINARY_OP_SUBTRACT_INT)
     DEOPT_TARGET(BINARY_SUBSCR_ADAPTIVE)
     DEOPT_TARGET(BINARY_SUBSCR_DICT)
     DEOPT_TARGET(BINARY_SUBSCR_GETITEM)
-    DEOPT_TARGET(BINARY_SUBSCR_LIST_INT)
-    DEOPT_TARGET(BINARY_SUBSCR_TUPLE_INT)
     DEOPT_TARGET(CALL_ADAPTIVE)
-    DEOPT_TARGET(CALL_PY_EXACT_ARGS)
-    DEOPT_TARGET(CALL_PY_WITH_DEFAULTS)
     DEOPT_TARGET(COMPARE_OP_ADAPTIVE)
-    DEOPT_TARGET(COMPARE_OP_FLOAT_JUMP)
-    DEOPT_TARGET(COMPARE_OP_INT_JUMP)
-    DEOPT_TARGET(COMPARE_OP_STR_JUMP)
     DEOPT_TARGET(EXTENDED_ARG_QUICK)
     DEOPT_TARGET(JUMP_BACKWARD_QUICK)
     DEOPT_TARGET(LOAD_ATTR_ADAPTIVE)
@@ -3942,9 +4798,6 @@ dispatch_opcode:
     DEOPT_TARGET(LOAD_ATTR_MODULE)
     DEOPT_TARGET(LOAD_ATTR_SLOT)
     DEOPT_TARGET(LOAD_ATTR_WITH_HINT)
-    DEOPT_TARGET(LOAD_CONST__LOAD_FAST)
-    DEOPT_TARGET(LOAD_FAST__LOAD_CONST)
-    DEOPT_TARGET(LOAD_FAST__LOAD_FAST)
     DEOPT_TARGET(LOAD_GLOBAL_ADAPTIVE)
     DEOPT_TARGET(LOAD_GLOBAL_BUILTIN)
     DEOPT_TARGET(LOAD_GLOBAL_MODULE)
@@ -3957,30 +4810,19 @@ dispatch_opcode:
     DEOPT_TARGET(PRECALL_ADAPTIVE)
     DEOPT_TARGET(PRECALL_BOUND_METHOD)
     DEOPT_TARGET(PRECALL_BUILTIN_CLASS)
-    DEOPT_TARGET(PRECALL_BUILTIN_FAST_WITH_KEYWORDS)
-    DEOPT_TARGET(PRECALL_METHOD_DESCRIPTOR_FAST_WITH_KEYWORDS)
-    DEOPT_TARGET(PRECALL_NO_KW_BUILTIN_FAST)
-    DEOPT_TARGET(PRECALL_NO_KW_BUILTIN_O)
     DEOPT_TARGET(PRECALL_NO_KW_ISINSTANCE)
     DEOPT_TARGET(PRECALL_NO_KW_LEN)
     DEOPT_TARGET(PRECALL_NO_KW_LIST_APPEND)
-    DEOPT_TARGET(PRECALL_NO_KW_METHOD_DESCRIPTOR_FAST)
-    DEOPT_TARGET(PRECALL_NO_KW_METHOD_DESCRIPTOR_NOARGS)
-    DEOPT_TARGET(PRECALL_NO_KW_METHOD_DESCRIPTOR_O)
     DEOPT_TARGET(PRECALL_NO_KW_STR_1)
     DEOPT_TARGET(PRECALL_NO_KW_TUPLE_1)
     DEOPT_TARGET(PRECALL_NO_KW_TYPE_1)
     DEOPT_TARGET(PRECALL_PYFUNC)
-    DEOPT_TARGET(RESUME_QUICK)
     DEOPT_TARGET(STORE_ATTR_ADAPTIVE)
     DEOPT_TARGET(STORE_ATTR_INSTANCE_VALUE)
     DEOPT_TARGET(STORE_ATTR_SLOT)
     DEOPT_TARGET(STORE_ATTR_WITH_HINT)
-    DEOPT_TARGET(STORE_FAST__LOAD_FAST)
-    DEOPT_TARGET(STORE_FAST__STORE_FAST)
     DEOPT_TARGET(STORE_SUBSCR_ADAPTIVE)
     DEOPT_TARGET(STORE_SUBSCR_DICT)
-    DEOPT_TARGET(STORE_SUBSCR_LIST_INT)
     DEOPT_TARGET(UNPACK_SEQUENCE_ADAPTIVE)
     DEOPT_TARGET(UNPACK_SEQUENCE_LIST)
     DEOPT_TARGET(UNPACK_SEQUENCE_TUPLE)

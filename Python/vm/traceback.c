@@ -202,9 +202,12 @@ static void
 tb_dealloc(PyTracebackObject *tb)
 {
     PyObject_GC_UnTrack(tb);
+    /* a runaway recursion leaves a traceback as long as the recursion */
+    Py_TRASHCAN_BEGIN(tb, tb_dealloc)
     Py_CLEAR(tb->tb_next);
     Py_CLEAR(tb->tb_frame);
     PyObject_GC_Del(tb);
+    Py_TRASHCAN_END
 }
 
 static int
@@ -610,6 +613,9 @@ print_tb_entry(TextBuf *b, PyCodeObject *code, int lasti, int lineno)
         name = name ? name : "???";
     }
     buf_printf(b, "  File \"%s\", line %d, in %s\n", fname, lineno, name);
+    /* CPython cannot import io to read the file once modules are torn down */
+    if (PyInterpreterState_Get()->finalizing)
+        return;
     char *line = read_source_line(code->co_filename, lineno);
     if (line == NULL)
         return;

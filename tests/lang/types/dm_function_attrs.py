@@ -1,0 +1,108 @@
+def t(f):
+    try:
+        r = f()
+        print(repr(r))
+    except Exception as e:
+        print(type(e).__name__, e)
+def f(a, b=2, *c, d=4, **e):
+    "fdoc"
+    return (a, b, c, d, e)
+def g(x): return x
+t(lambda: (f.__name__, f.__qualname__, f.__doc__, f.__defaults__, f.__kwdefaults__, f.__module__))
+f.__wrapped__ = g; t(lambda: f.__wrapped__ is g)
+f.attr = 1; t(lambda: sorted(f.__dict__))
+t(lambda: setattr(f, "__dict__", 5))
+t(lambda: setattr(f, "__dict__", {"z": 1}))
+t(lambda: f.z)
+t(lambda: delattr(f, "__dict__"))
+t(lambda: setattr(f, "__name__", 5))
+t(lambda: setattr(f, "__qualname__", 5))
+t(lambda: delattr(f, "__name__"))
+t(lambda: delattr(f, "__qualname__"))
+f.__name__ = "newname"; f.__qualname__ = "Q.newname"
+t(lambda: repr(f)[:22])
+t(lambda: setattr(f, "__defaults__", 5))
+t(lambda: setattr(f, "__defaults__", [1]))
+f.__defaults__ = (10,); t(lambda: f(1))
+f.__defaults__ = None; t(lambda: f(1))
+f.__defaults__ = (1, 2); t(lambda: f())
+del f.__defaults__; t(lambda: f.__defaults__)
+t(lambda: setattr(f, "__kwdefaults__", 5))
+f.__kwdefaults__ = {"d": 9}; t(lambda: f(1, 2))
+f.__kwdefaults__ = None; t(lambda: f(1, 2))
+t(lambda: f.__kwdefaults__)
+del f.__kwdefaults__
+t(lambda: setattr(f, "__code__", 5))
+t(lambda: delattr(f, "__code__"))
+def h(): return "h"
+g.__code__ = (lambda x: x * 2).__code__
+t(lambda: g(3))
+t(lambda: setattr(g, "__code__", h.__code__))
+def closure():
+    v = 1
+    def inner(): return v
+    return inner
+t(lambda: setattr(h, "__code__", closure().__code__))
+t(lambda: closure().__closure__[0].cell_contents)
+t(lambda: setattr(closure(), "__closure__", ()))
+t(lambda: setattr(h, "__globals__", {}))
+t(lambda: setattr(h, "__doc__", 5))
+h.__doc__ = 5; t(lambda: h.__doc__)
+del h.__doc__; t(lambda: h.__doc__)
+t(lambda: setattr(h, "__module__", 5))
+t(lambda: h.__module__)
+del h.__module__; t(lambda: h.__module__)
+t(lambda: setattr(h, "__annotations__", 5))
+t(lambda: h.__annotations__)
+del h.__annotations__; t(lambda: h.__annotations__)
+def ann(a: int, b: "s" = 1) -> list: pass
+t(lambda: ann.__annotations__)
+t(lambda: h.__builtins__ is __builtins__.__dict__ if hasattr(__builtins__, "__dict__") else None)
+t(lambda: type(h.__globals__))
+t(lambda: h.__class__)
+t(lambda: f(1, 2, 3, x=5, d=7))
+t(lambda: f())
+t(lambda: f(1, a=2))
+t(lambda: g())
+t(lambda: g(1, 2))
+t(lambda: g(y=1))
+t(lambda: h(1))
+def kwonly(*, k): pass
+t(lambda: kwonly())
+t(lambda: kwonly(1))
+def posonly(a, /, b): pass
+t(lambda: posonly(a=1, b=2))
+t(lambda: f(1, **{"a": 2}))
+t(lambda: f(*5))
+t(lambda: f(**5))
+t(lambda: f(1, **{1: 2}))
+t(lambda: g(**{"x": 1}, **{"x": 2}))
+class C:
+    def m(self): pass
+t(lambda: C.m.__qualname__)
+t(lambda: C().m.__name__)
+t(lambda: C().m.__func__ is C.m)
+t(lambda: C().m.__self__.__class__.__name__)
+t(lambda: setattr(C().m, "x", 1))
+t(lambda: C().m.x)
+C.m.x = 1
+t(lambda: C().m.x)
+t(lambda: C().m.__doc__)
+t(lambda: C().m == C().m)
+c = C()
+t(lambda: c.m == c.m)
+t(lambda: c.m is c.m)
+t(lambda: hash(c.m) == hash(c.m))
+t(lambda: repr(c.m)[:30])
+t(lambda: C.m(1))
+t(lambda: C().m(1))
+t(lambda: type(c.m)(1, 2))
+t(lambda: type(c.m)(h, None))
+t(lambda: type(c.m)(h, 5)())
+t(lambda: type(c.m)(5, 5)())
+t(lambda: type(h)(h.__code__, {})())
+t(lambda: type(h)(h.__code__, {}, "nm").__name__)
+t(lambda: type(h)(5, {}))
+t(lambda: type(h)(h.__code__, 5))
+t(lambda: type(h)(closure().__code__, {}))
+t(lambda: type(h)(h.__code__, {}, None, None, (1,)))
