@@ -1212,6 +1212,11 @@ PyTypeObject PyMemoryView_Type = {
     PyVarObject_HEAD_INIT(&PyType_Type, 0)
     .tp_name = "memoryview",
     .tp_basicsize = sizeof(mvobject),
+    /* CPython's views carry their shape and strides after the object; ours
+     * are fixed arrays (allocation reads only tp_basicsize), but the item
+     * size still shows in __itemsize__ and makes object's pickling refuse
+     * views as CPython's "cannot pickle memoryview objects" */
+    .tp_itemsize = sizeof(Py_ssize_t),
     .tp_dealloc = memory_dealloc,
     .tp_repr = memory_repr,
     .tp_as_sequence = &memory_as_sequence,
