@@ -3249,9 +3249,7 @@ report_failure(Parser *p)
 generic:
     /* the parse ran into the end of the file inside brackets */
     if (p->ts.open_level > 0 && p->fstring_depth == 0 && (at_eof(p, i) || at_eof(p, i + 1))) {
-        int k = p->ts.open_level - 1;
-        _KrParser_RaiseAt(p, NULL, p->ts.open_line[k], p->ts.open_col[k], p->ts.open_line[k], -1,
-                          "'%c' was never closed", p->ts.open_stack[k]);
+        _KrParser_RaiseUnclosed(p);
         return;
     }
     _KrParser_RaiseAt(p, NULL, t->lineno, t->col_offset, t->end_lineno, t->end_col_offset, "invalid syntax");
@@ -3458,8 +3456,7 @@ run_parser(const char *str, Py_ssize_t len, PyObject *filename, int mode, PyComp
         if (p->err_lineno > p->ts.open_line[k]) {
             PyErr_Clear();
             p->error = 0;
-            _KrParser_RaiseAt(p, NULL, p->ts.open_line[k], p->ts.open_col[k], p->ts.open_line[k], -1,
-                              "'%c' was never closed", p->ts.open_stack[k]);
+            _KrParser_RaiseUnclosed(p);
         }
     }
     if (m == NULL && (cf & PyCF_ALLOW_INCOMPLETE_INPUT) && PyErr_ExceptionMatches(PyExc_SyntaxError) &&

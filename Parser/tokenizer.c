@@ -277,6 +277,9 @@ fail_at(scanner *s, PyObject *type, int lineno, int col, int end_lineno, int end
     vsnprintf(ts->err_msg, sizeof ts->err_msg, fmt, va);
     va_end(va);
     ts->err_type = type;
+    /* CPython's tokenizer raises these itself, with the line's text cut at
+     * its newline; its indentation errors go through the parser's path */
+    ts->err_bare = type == PyExc_SyntaxError;
     ts->err_lineno = lineno;
     ts->err_col = col;
     ts->err_end_lineno = end_lineno;
@@ -782,13 +785,19 @@ tokenize(kr_tokstate *ts)
             if (b[start + 1] == '\n' || start + 1 >= ts->len) {
                 s->pos += 2;
                 s->lineno++;
-                if (s->pos >= ts->len)
-                    return fail_at(s, PyExc_SyntaxError, line, col + 1, line, -2, "unexpected EOF while parsing");
+                if (s->pos >= ts->len) {
+                    int r = fail_at(s, PyExc_SyntaxError, line, col + 1, line, -2,
+                                    "unexpected EOF while parsing");
+                    ts->err_bare = 0;
+                    return r;
+                }
                 continue;
             }
             s->pos++;
-            return fail_at(s, PyExc_SyntaxError, line, col + 1, line, -1,
-                           "unexpected character after line continuation character");
+            int r = fail_at(s, PyExc_SyntaxError, line, col + 1, line, -1,
+                            "unexpected character after line continuation character");
+            ts->err_bare = 0; /* the parser's error in CPython */
+            return r;
         }
         line_has_tokens = 1;
         if (is_id_start(c)) {
