@@ -256,8 +256,10 @@ emit(scanner *s, int type, int start, int end)
     t->lineno = line_of(ts, start);
     t->col_offset = start - ts->line_starts[t->lineno - 1];
     if (end > start && ts->buf[end - 1] == '\n' && type == TK_NEWLINE) {
-        t->end_lineno = t->lineno;
-        t->end_col_offset = t->col_offset + 1;
+        /* CPython's NEWLINE ends where its '\n' starts (it starts at a
+         * comment before it, when there is one) */
+        t->end_lineno = line_of(ts, end - 1);
+        t->end_col_offset = end - 1 - ts->line_starts[t->end_lineno - 1];
     }
     else {
         t->end_lineno = line_of(ts, end);
@@ -744,6 +746,14 @@ tokenize(kr_tokstate *ts)
         if (c == '#') {
             while (s->pos < ts->len && b[s->pos] != '\n')
                 s->pos++;
+            if (s->pos < ts->len && line_has_tokens && s->level == 0) {
+                s->pos++;
+                s->lineno++;
+                atbol = 1;
+                line_has_tokens = 0;
+                if (emit(s, TK_NEWLINE, start, s->pos) < 0)
+                    return -1;
+            }
             continue;
         }
         if (s->pos >= ts->len) {
