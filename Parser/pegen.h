@@ -21,6 +21,7 @@ typedef struct Parser {
     PyObject **names;   /* per-token cache of NAME objects (arena-owned) */
     int fstring_depth;  /* nesting of f-string sub-parsers */
     int bare_text;      /* the error's SyntaxError.text goes without its newline */
+    int indent_error;   /* "unexpected indent" raised: tokenizer errors after it do not replace it */
     int fs_line, fs_col; /* f-string sub-parser: where its text starts (errors are relative to it) */
     kr_tokstate *src_ts;
     int err_lineno;       /* line of the error raised */
