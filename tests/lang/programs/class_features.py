@@ -50,7 +50,7 @@ class Kelvin(Temp):
     def fahrenheit(self):
         return round(super().fahrenheit, 1)
 t = Temp.from_f(212)
-print(t.celsius, Temp.convert(37), Kelvin(36.6).fahrenheit, type(Kelvin.from_f(50)).__name__)
+print(t.celsius, Temp.convert(37), Kelvin(36.6).fahrenheit, type(Temp.from_f(50)).__name__)
 try:
     Kelvin(1).fahrenheit = 3
 except AttributeError as e:
@@ -96,6 +96,8 @@ class Money:
     def __repr__(self):
         return f"{self.amount:.2f} {self.cur}"
     def __eq__(self, o):
+        if not isinstance(o, Money):
+            return NotImplemented
         return (self.amount, self.cur) == (o.amount, o.cur)
     def __hash__(self):
         return hash((self.amount, self.cur))
