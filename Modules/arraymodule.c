@@ -290,6 +290,10 @@ enum {
 #define NATIVE(code) code##BE
 #endif
 
+/* 'l' and 'L' are given the 64-bit machine formats */
+_Static_assert(sizeof(long) == 8 && sizeof(long long) == 8 && sizeof(int) == 4 && sizeof(short) == 2,
+               "the machine format codes below assume an LP64 platform");
+
 static const struct kind kinds[] = {
     {'b', 1, "b", MF_S8, get_b, put_b},
     {'B', 1, "B", MF_U8, get_B, put_B},
@@ -333,6 +337,10 @@ static int array_resize(arrayobject *a, Py_ssize_t n)
         Py_SET_SIZE(a, 0);
         a->allocated = 0;
         return 0;
+    }
+    if (n > PY_SSIZE_T_MAX - (n >> 4) - 7) {
+        PyErr_NoMemory();
+        return -1;
     }
     Py_ssize_t cap = (n >> 4) + (Py_SIZE(a) < 8 ? 3 : 7) + n;
     if (cap > PY_SSIZE_T_MAX / ISZ(a)) {
@@ -385,6 +393,25 @@ static arrayobject *new_array(PyTypeObject *type, Py_ssize_t n, const struct kin
 static PyObject *get_item(arrayobject *a, Py_ssize_t i)
 {
     return a->kind->get(a->ob_item + i * ISZ(a));
+}
+
+/* Store v as item i.  The conversion may run Python code (__index__,
+ * __float__) that resizes the array and moves its items, so it goes
+ * into a scratch slot and i is checked afterwards. */
+static int put_at(arrayobject *a, Py_ssize_t i, PyObject *v)
+{
+    char slot[16];
+    Py_INCREF(v); /* v may be an item of a list the conversion empties */
+    int r = a->kind->put(v, slot);
+    Py_DECREF(v);
+    if (r < 0)
+        return -1;
+    if (i < 0 || i >= Py_SIZE(a)) {
+        PyErr_SetString(PyExc_IndexError, "array assignment index out of range");
+        return -1;
+    }
+    memcpy(a->ob_item + i * ISZ(a), slot, (size_t)ISZ(a));
+    return 0;
 }
 
 /* Insert v before item `where` (clamped), converting it first. */
@@ -566,8 +593,12 @@ static PyObject *array_new(PyTypeObject *type, PyObject *args, PyObject *kwds)
         a = new_array(type, n, k);
         if (a == NULL)
             return NULL;
-        for (Py_ssize_t i = 0; i < n && i < Py_SIZE(a); i++) {
-            if (k->put(PySequence_Fast_GET_ITEM(init, i), a->ob_item + i * k->itemsize) < 0) {
+        for (Py_ssize_t i = 0; i < n; i++) {
+            /* an item's __index__ may shrink the list: fetch each safely */
+            PyObject *v = PySequence_GetItem(init, i);
+            int r = v ? k->put(v, a->ob_item + i * k->itemsize) : -1;
+            Py_XDECREF(v);
+            if (r < 0) {
                 Py_DECREF(a);
                 return NULL;
             }
@@ -696,7 +727,7 @@ static int array_ass_item(PyObject *self, Py_ssize_t i, PyObject *v)
     }
     if (v == NULL)
         return delete_range(a, i, i + 1);
-    return a->kind->put(v, a->ob_item + i * ISZ(a));
+    return put_at(a, i, v);
 }
 
 static int array_contains(PyObject *self, PyObject *v)
@@ -1213,8 +1244,9 @@ static PyObject *array_fromlist(PyObject *self, PyObject *list)
     if (array_resize(a, old + n) < 0)
         return NULL;
     for (Py_ssize_t i = 0; i < n; i++) {
-        if (i >= PyList_GET_SIZE(list) ||
-            a->kind->put(PyList_GET_ITEM(list, i), a->ob_item + (old + i) * ISZ(a)) < 0) {
+        /* relative to the current end, and the list must keep its size,
+         * as in CPython */
+        if (put_at(a, Py_SIZE(a) - n + i, PyList_GET_ITEM(list, i)) < 0 || n != PyList_GET_SIZE(list)) {
             if (!PyErr_Occurred())
                 PyErr_SetString(PyExc_RuntimeError, "list changed size during iteration");
             array_resize(a, old);

@@ -473,6 +473,10 @@ static int bytearray_ass_item(PyObject *self, Py_ssize_t i, PyObject *value)
     int b;
     if (byte_value(value, &b) < 0)
         return -1;
+    if (i >= Py_SIZE(self)) { /* the value's __index__ shrank us */
+        PyErr_SetString(PyExc_IndexError, "bytearray index out of range");
+        return -1;
+    }
     BA(self)->ob_start[i] = (char)b;
     return 0;
 }
@@ -597,7 +601,7 @@ static int bytearray_ass_subscript(PyObject *self, PyObject *index, PyObject *va
 
 static int bytearray_contains(PyObject *self, PyObject *arg)
 {
-    return _KrBytes_Contains(PyByteArray_AS_STRING(self), Py_SIZE(self), arg);
+    return _KrBytes_Contains(self, arg);
 }
 
 static int bytearray_getbuffer(PyObject *self, Py_buffer *view, int flags)

@@ -246,7 +246,7 @@ static PyObject *b_count(PyObject *self, PyObject *const *args, Py_ssize_t nargs
     return PyLong_FromSsize_t(c);
 }
 
-int _KrBytes_Contains(const char *s, Py_ssize_t n, PyObject *arg)
+int _KrBytes_Contains(PyObject *self, PyObject *arg)
 {
     Py_buffer view;
     int byte;
@@ -257,6 +257,9 @@ int _KrBytes_Contains(const char *s, Py_ssize_t n, PyObject *arg)
     }
     if (get_sub(arg, &view, &byte) < 0)
         return -1;
+    /* only now: arg's __index__ may have resized a bytearray */
+    const char *s = SDATA(self);
+    Py_ssize_t n = SLEN(self);
     if (byte >= 0)
         return memchr(s, byte, (size_t)n) != NULL;
     int r = _KrBytes_FastSearch(s, n, view.buf, view.len, 0) >= 0;
@@ -1138,7 +1141,7 @@ int _KrArg_Int(PyObject *o, int *out)
 
 /* ====================== hex, fromhex, decode ====================== */
 
-PyObject *_KrBytes_Hex(const char *s, Py_ssize_t n, PyObject *sep, PyObject *bytes_per_sep)
+PyObject *_KrBytes_Hex(PyObject *data, PyObject *sep, PyObject *bytes_per_sep)
 {
     static const char hexdigits[] = "0123456789abcdef";
     char sepch = 0;
@@ -1173,6 +1176,9 @@ PyObject *_KrBytes_Hex(const char *s, Py_ssize_t n, PyObject *sep, PyObject *byt
         }
         sepch = group == 0 ? 0 : (char)c;
     }
+    /* read only now: bytes_per_sep's __index__ may have resized a bytearray */
+    const char *s = SDATA(data);
+    Py_ssize_t n = SLEN(data);
     Py_ssize_t ag = group < 0 ? -group : group;
     Py_ssize_t nsep = (sepch && n > 0) ? (n - 1) / ag : 0;
     PyObject *r = PyUnicode_New(n * 2 + nsep, 127);
@@ -1200,7 +1206,7 @@ static PyObject *b_hex(PyObject *self, PyObject *const *args, Py_ssize_t nargs, 
     PyObject *a[2] = {NULL, NULL};
     if (_KrArg_Parse("hex", KR_ARGS_CLINIC, args, nargs, kwnames, kw, 0, 0, a) < 0)
         return NULL;
-    return _KrBytes_Hex(SDATA(self), SLEN(self), a[0], a[1]);
+    return _KrBytes_Hex(self, a[0], a[1]);
 }
 
 static int hexv(Py_UCS4 c)

@@ -620,7 +620,7 @@ static PyObject *bytes_item(PyObject *a, Py_ssize_t i)
 
 static int bytes_contains(PyObject *self, PyObject *arg)
 {
-    return _KrBytes_Contains(PyBytes_AS_STRING(self), Py_SIZE(self), arg);
+    return _KrBytes_Contains(self, arg);
 }
 
 static PyObject *bytes_subscript(PyObject *self, PyObject *item)

@@ -1945,6 +1945,11 @@ list_sort(PyObject *self, PyObject *const *args, Py_ssize_t nargs, PyObject *kwn
         return NULL;
     }
     Py_ssize_t nkw = kwnames ? PyTuple_GET_SIZE(kwnames) : 0;
+    /* the count is checked before any name, as CPython's argument parser does */
+    if (nkw > 2) {
+        PyErr_Format(PyExc_TypeError, "sort() takes at most 2 keyword arguments (%zd given)", nkw);
+        return NULL;
+    }
     for (Py_ssize_t i = 0; i < nkw; i++) {
         PyObject *name = PyTuple_GET_ITEM(kwnames, i);
         PyObject *value = args[nargs + i];

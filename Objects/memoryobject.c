@@ -332,30 +332,41 @@ static PyObject *unpack(mvobject *m, const char *p)
     return NULL;
 }
 
+/* A failed conversion reads as CPython's: TypeError becomes "invalid
+ * type", ValueError and OverflowError "invalid value"; anything else (an
+ * error raised by __index__ itself, say) passes through. */
+static int pack_error(mvobject *m)
+{
+    if (PyErr_ExceptionMatches(PyExc_TypeError)) {
+        PyErr_Clear();
+        PyErr_Format(PyExc_TypeError, "memoryview: invalid type for format '%s'", m->format);
+    }
+    else if (PyErr_ExceptionMatches(PyExc_ValueError) || PyErr_ExceptionMatches(PyExc_OverflowError)) {
+        PyErr_Clear();
+        PyErr_Format(PyExc_ValueError, "memoryview: invalid value for format '%s'", m->format);
+    }
+    return -1;
+}
+
 static int pack(mvobject *m, char *p, PyObject *v)
 {
     char f = fmt_code(m->format);
     if (f == 'c') {
         if (!PyBytes_Check(v) || PyBytes_GET_SIZE(v) != 1) {
-            PyErr_Format(PyExc_ValueError, PyBytes_Check(v) ? "memoryview: invalid value for format '%s'"
-                                                            : "memoryview: invalid type for format '%s'",
-                         m->format);
-            if (!PyBytes_Check(v)) {
-                PyErr_Clear();
-                PyErr_Format(PyExc_TypeError, "memoryview: invalid type for format '%s'", m->format);
-            }
-            return -1;
+            PyErr_SetNone(PyBytes_Check(v) ? PyExc_ValueError : PyExc_TypeError);
+            return pack_error(m);
         }
+        if (check_released(m) < 0)
+            return -1;
         *p = PyBytes_AS_STRING(v)[0];
         return 0;
     }
     if (f == 'f' || f == 'd') {
         double d = PyFloat_AsDouble(v);
-        if (d == -1.0 && PyErr_Occurred()) {
-            PyErr_Clear();
-            PyErr_Format(PyExc_TypeError, "memoryview: invalid type for format '%s'", m->format);
+        if (d == -1.0 && PyErr_Occurred())
+            return pack_error(m);
+        if (check_released(m) < 0) /* __float__ may have released the view */
             return -1;
-        }
         if (f == 'f') {
             float x = (float)d;
             memcpy(p, &x, 4);
@@ -366,7 +377,7 @@ static int pack(mvobject *m, char *p, PyObject *v)
     }
     if (f == '?') {
         int t = PyObject_IsTrue(v);
-        if (t < 0)
+        if (t < 0 || check_released(m) < 0)
             return -1;
         *p = (char)t;
         return 0;
@@ -377,7 +388,7 @@ static int pack(mvobject *m, char *p, PyObject *v)
     }
     PyObject *iv = PyNumber_Index(v);
     if (iv == NULL)
-        return -1;
+        return pack_error(m);
     int is_unsigned = f == 'B' || f == 'H' || f == 'I' || f == 'L' || f == 'Q' || f == 'N' || f == 'P';
     long long sv = 0;
     unsigned long long uv = 0;
@@ -413,6 +424,8 @@ static int pack(mvobject *m, char *p, PyObject *v)
         PyErr_Format(PyExc_ValueError, "memoryview: invalid value for format '%s'", m->format);
         return -1;
     }
+    if (check_released(m) < 0) /* __index__ may have released the view */
+        return -1;
     if (is_unsigned) {
         if (size == 1) { uint8_t x = (uint8_t)uv; memcpy(p, &x, 1); }
         else if (size == 2) { uint16_t x = (uint16_t)uv; memcpy(p, &x, 2); }
@@ -543,7 +556,7 @@ static PyObject *memory_hex(PyObject *self, PyObject *const *args, Py_ssize_t na
     PyObject *b = mv_tobytes_raw(MV(self));
     if (b == NULL)
         return NULL;
-    PyObject *r = _KrBytes_Hex(PyBytes_AS_STRING(b), PyBytes_GET_SIZE(b), a[0], a[1]);
+    PyObject *r = _KrBytes_Hex(b, a[0], a[1]);
     Py_DECREF(b);
     return r;
 }
@@ -827,7 +840,7 @@ static char *multi_ptr(mvobject *m, PyObject *key)
         Py_ssize_t i = PyNumber_AsSsize_t(PyTuple_GET_ITEM(key, d), PyExc_IndexError);
         if (i == -1 && PyErr_Occurred())
             return NULL;
-        if ((p = step_ptr(m, p, d, i)) == NULL)
+        if (check_released(m) < 0 || (p = step_ptr(m, p, d, i)) == NULL)
             return NULL;
     }
     return p;
@@ -880,13 +893,17 @@ static PyObject *memory_subscript(PyObject *self, PyObject *key)
     }
     if (PySlice_Check(key)) {
         /* slices the first dimension, whatever ndim is */
-        Py_ssize_t start, stop, step;
-        if (PySlice_Unpack(key, &start, &stop, &step) < 0)
-            return NULL;
-        Py_ssize_t len = PySlice_AdjustIndices(m->shape[0], &start, &stop, step);
+        /* the new view exists (and pins the exporter) before the
+         * slice's __index__ methods run, as in CPython */
         mvobject *r = mv_clone(m);
         if (r == NULL)
             return NULL;
+        Py_ssize_t start, stop, step;
+        if (PySlice_Unpack(key, &start, &stop, &step) < 0 || check_released(m) < 0) {
+            Py_DECREF(r);
+            return NULL;
+        }
+        Py_ssize_t len = PySlice_AdjustIndices(m->shape[0], &start, &stop, step);
         r->offset += start * m->strides[0];
         r->shape[0] = len;
         r->strides[0] = m->strides[0] * step;
@@ -947,7 +964,7 @@ static int memory_ass_subscript(PyObject *self, PyObject *key, PyObject *value)
         return -1;
     }
     Py_ssize_t start, stop, step;
-    if (PySlice_Unpack(key, &start, &stop, &step) < 0)
+    if (PySlice_Unpack(key, &start, &stop, &step) < 0 || check_released(m) < 0)
         return -1;
     Py_ssize_t len = PySlice_AdjustIndices(m->shape[0], &start, &stop, step);
     Py_buffer src;
@@ -1195,6 +1212,11 @@ PyTypeObject PyMemoryView_Type = {
     PyVarObject_HEAD_INIT(&PyType_Type, 0)
     .tp_name = "memoryview",
     .tp_basicsize = sizeof(mvobject),
+    /* CPython's views carry their shape and strides after the object; ours
+     * are fixed arrays (allocation reads only tp_basicsize), but the item
+     * size still shows in __itemsize__ and makes object's pickling refuse
+     * views as CPython's "cannot pickle memoryview objects" */
+    .tp_itemsize = sizeof(Py_ssize_t),
     .tp_dealloc = memory_dealloc,
     .tp_repr = memory_repr,
     .tp_as_sequence = &memory_as_sequence,

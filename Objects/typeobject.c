@@ -4054,6 +4054,41 @@ error:
     return NULL;
 }
 
+/* The state protocol 2+ pickles.  When nothing else (__getnewargs__, list
+ * or dict items) rebuilds the object, object's own __getstate__ refuses
+ * objects with C-level contents it cannot see: variable-sized ones, and
+ * ones larger than an object with their dict, weakref and slot pointers. */
+static PyObject *
+reduce_state(PyObject *self, int required)
+{
+    PyObject *getstate = PyObject_GetAttr(self, _Py_ID(__getstate__));
+    if (getstate == NULL)
+        return NULL;
+    PyTypeObject *tp = Py_TYPE(self);
+    int deflt = PyCFunction_Check(getstate) && ((PyCFunctionObject *)getstate)->m_self == self &&
+                ((PyCFunctionObject *)getstate)->m_ml->ml_meth == object_getstate;
+    if (deflt && required) {
+        Py_ssize_t size = PyBaseObject_Type.tp_basicsize;
+        if (tp->tp_dictoffset)
+            size += sizeof(PyObject *);
+        if (tp->tp_weaklistoffset)
+            size += sizeof(PyObject *);
+        for (PyTypeObject *t = tp; t != NULL; t = t->tp_base)
+            if ((t->tp_flags & Py_TPFLAGS_HEAPTYPE) && ((PyHeapTypeObject *)t)->ht_slots != NULL)
+                size += Py_SIZE(t) * (Py_ssize_t)sizeof(PyObject *);
+        if (tp->tp_itemsize || tp->tp_basicsize > size) {
+            PyErr_Format(PyExc_TypeError,
+                         tp->tp_itemsize ? "cannot pickle %.200s objects" : "cannot pickle '%.200s' object",
+                         tp->tp_name);
+            Py_DECREF(getstate);
+            return NULL;
+        }
+    }
+    PyObject *state = PyObject_CallNoArgs(getstate);
+    Py_DECREF(getstate);
+    return state;
+}
+
 /* protocol 2+: (copyreg.__newobj__, (cls, *args), state, None, None) */
 static PyObject *
 object_reduce_ex(PyObject *self, PyObject *protocol_obj)
@@ -4074,6 +4109,11 @@ object_reduce_ex(PyObject *self, PyObject *protocol_obj)
         Py_DECREF(copyreg);
         return res;
     }
+    if (Py_TYPE(self)->tp_new == NULL) {
+        Py_DECREF(copyreg);
+        PyErr_Format(PyExc_TypeError, "cannot pickle '%.200s' object", Py_TYPE(self)->tp_name);
+        return NULL;
+    }
     PyObject *newobj = PyObject_GetAttrString(copyreg, "__newobj__");
     Py_DECREF(copyreg);
     if (newobj == NULL)
@@ -4082,7 +4122,8 @@ object_reduce_ex(PyObject *self, PyObject *protocol_obj)
     PyObject *getnewargs;
     if (_PyObject_LookupAttr(self, _Py_ID(__getnewargs__), &getnewargs) < 0)
         goto done;
-    if (getnewargs != NULL) {
+    int hasargs = getnewargs != NULL;
+    if (hasargs) {
         args = PyObject_CallNoArgs(getnewargs);
         Py_DECREF(getnewargs);
         if (args == NULL)
@@ -4098,7 +4139,7 @@ object_reduce_ex(PyObject *self, PyObject *protocol_obj)
         if (args == NULL)
             goto done;
     }
-    state = PyObject_CallMethod(self, "__getstate__", NULL);
+    state = reduce_state(self, !hasargs && !PyList_Check(self) && !PyDict_Check(self));
     if (state == NULL)
         goto done;
     newargs = PyTuple_New(PyTuple_GET_SIZE(args) + 1);

@@ -1301,27 +1301,53 @@ const char *PyUnicode_AsUTF8(PyObject *u)
 
 /* ====================== latin-1 and ASCII ====================== */
 
-static PyObject *encode_charmap_limit(PyObject *str, const char *errors, Py_UCS4 limit,
-                                      const char *encoding, const char *reason)
+/* cp1252 (Windows Western European) is latin-1 except for the bytes
+ * 0x80-0x9F, which hold typographic characters; 0 marks the five bytes it
+ * leaves undefined. */
+static const Py_UCS2 cp1252_high[32] = {
+    0x20ac, 0, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160,
+    0x2039, 0x0152, 0, 0x017d, 0, 0, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013,
+    0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0, 0x017e, 0x0178};
+
+/* The byte a one-byte codec writes for ch, or -1: the codes up to `limit`
+ * map to themselves, except that a `high` table replaces 0x80-0x9F. */
+static int charmap_byte(Py_UCS4 ch, Py_UCS4 limit, const Py_UCS2 *high)
+{
+    if (high == NULL || ch < 0x80 || ch > 0x9f) {
+        if (ch <= limit)
+            return (int)ch;
+        if (high == NULL || ch < 0x100)
+            return -1;
+        for (int k = 0; k < 32; k++)
+            if (high[k] == ch)
+                return 0x80 + k;
+    }
+    return -1;
+}
+
+static PyObject *encode_charmap_table(PyObject *str, const char *errors, Py_UCS4 limit,
+                                      const Py_UCS2 *high, const char *encoding,
+                                      const char *reason)
 {
     int kind = PyUnicode_KIND(str);
     const void *data = PyUnicode_DATA(str);
     Py_ssize_t n = PyUnicode_GET_LENGTH(str);
-    if (PyUnicode_MAX_CHAR_VALUE(str) <= limit || (kind == 1 && limit == 0xff))
+    if (PyUnicode_MAX_CHAR_VALUE(str) <= (high ? 0x7f : limit) ||
+        (kind == 1 && limit == 0xff && high == NULL))
         if (kind == 1)
             return PyBytes_FromStringAndSize(data, n);
     bytebuf b = {NULL, 0, 0};
     _KrErrorHandler h = _KrUnicode_GetErrorHandler(errors);
     for (Py_ssize_t i = 0; i < n; i++) {
-        Py_UCS4 ch = PyUnicode_READ(kind, data, i);
-        if (ch <= limit) {
-            char c = (char)ch;
+        int byte = charmap_byte(PyUnicode_READ(kind, data, i), limit, high);
+        if (byte >= 0) {
+            char c = (char)byte;
             if (bb_put(&b, &c, 1) < 0)
                 goto error;
             continue;
         }
         Py_ssize_t end = i + 1;
-        while (end < n && PyUnicode_READ(kind, data, end) > limit)
+        while (end < n && charmap_byte(PyUnicode_READ(kind, data, end), limit, high) < 0)
             end++;
         encoder_form f = {encoding, reason, 1, 0};
         if (encode_unencodable(h, errors, &f, str, i, end, &b) < 0)
@@ -1331,6 +1357,36 @@ static PyObject *encode_charmap_limit(PyObject *str, const char *errors, Py_UCS4
     return bb_finish(&b);
 error:
     PyMem_Free(b.p);
+    return NULL;
+}
+
+static PyObject *encode_charmap_limit(PyObject *str, const char *errors, Py_UCS4 limit,
+                                      const char *encoding, const char *reason)
+{
+    return encode_charmap_table(str, errors, limit, NULL, encoding, reason);
+}
+
+/* bytes -> str through a latin-1 based table such as cp1252_high */
+static PyObject *decode_charmap_table(const char *s, Py_ssize_t size, const char *errors,
+                                      const Py_UCS2 *high)
+{
+    const unsigned char *p = (const unsigned char *)s;
+    _KrErrorHandler h = _KrUnicode_GetErrorHandler(errors);
+    _PyUnicodeWriter w;
+    _PyUnicodeWriter_Init(&w);
+    for (Py_ssize_t i = 0; i < size; i++) {
+        Py_UCS4 ch = p[i] >= 0x80 && p[i] < 0xa0 ? high[p[i] - 0x80] : p[i];
+        if (ch != 0 || p[i] == 0) {
+            if (_PyUnicodeWriter_WriteChar(&w, ch) < 0)
+                goto error;
+        }
+        else if (decode_error(h, errors, "charmap", s, size, i, i + 1,
+                              "character maps to <undefined>", &w) < 0)
+            goto error;
+    }
+    return _PyUnicodeWriter_Finish(&w);
+error:
+    _PyUnicodeWriter_Dealloc(&w);
     return NULL;
 }
 
@@ -1730,7 +1786,7 @@ static PyObject *encode_unicode_escape(PyObject *str, int raw)
 /* ====================== codecs by name ====================== */
 
 enum { C_UTF8, C_LATIN1, C_ASCII, C_UESC, C_RAWUESC, C_UTF16, C_UTF16LE, C_UTF16BE,
-       C_UTF32, C_UTF32LE, C_UTF32BE, C_UNKNOWN };
+       C_UTF32, C_UTF32LE, C_UTF32BE, C_CP1252, C_UNKNOWN };
 
 /* A codec name as CPython's codec machinery reads it: lower case, each run
  * of characters other than letters, digits and '.' one '_', none at the
@@ -1789,7 +1845,9 @@ static int codec_lookup(const char *encoding, int *fast)
         {"utf_16_be", C_UTF16BE, 0}, {"utf_16be", C_UTF16BE, 0}, {"unicodebigunmarked", C_UTF16BE, 0},
         {"utf_32", C_UTF32, 1}, {"utf32", C_UTF32, 1}, {"u32", C_UTF32, 0},
         {"utf_32_le", C_UTF32LE, 0}, {"utf_32le", C_UTF32LE, 0},
-        {"utf_32_be", C_UTF32BE, 0}, {"utf_32be", C_UTF32BE, 0}, {NULL, 0, 0}};
+        {"utf_32_be", C_UTF32BE, 0}, {"utf_32be", C_UTF32BE, 0},
+        {"cp1252", C_CP1252, 0}, {"windows_1252", C_CP1252, 0}, {"1252", C_CP1252, 0},
+        {NULL, 0, 0}};
     for (int i = 0; names[i].name; i++)
         if (strcmp(names[i].name, norm) == 0) {
             *fast = names[i].fast;
@@ -1840,6 +1898,10 @@ PyObject *_KrUnicode_EncodeByName(PyObject *str, const char *encoding, const cha
     case C_UTF32: r = encode_utf16_32(str, errors, 4, 0); break;
     case C_UTF32LE: r = encode_utf16_32(str, errors, 4, -1); break;
     case C_UTF32BE: r = encode_utf16_32(str, errors, 4, 1); break;
+    case C_CP1252:
+        r = encode_charmap_table(str, errors, 0xff, cp1252_high, "charmap",
+                                 "character maps to <undefined>");
+        break;
     default:
         PyErr_Format(PyExc_LookupError, "unknown encoding: %s", encoding);
         return NULL;
@@ -1866,6 +1928,7 @@ PyObject *_KrUnicode_DecodeByName(const char *s, Py_ssize_t len, const char *enc
     case C_UTF32: r = decode_utf16_32(s, len, errors, 4, 0); break;
     case C_UTF32LE: r = decode_utf16_32(s, len, errors, 4, -1); break;
     case C_UTF32BE: r = decode_utf16_32(s, len, errors, 4, 1); break;
+    case C_CP1252: r = decode_charmap_table(s, len, errors, cp1252_high); break;
     default:
         PyErr_Format(PyExc_LookupError, "unknown encoding: %s", encoding);
         return NULL;

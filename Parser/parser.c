@@ -3125,21 +3125,31 @@ statement_list(Parser *p, kr_vec *out)
     return out->items[out->n - 1];
 }
 
+/* CPython reports an INDENT or DEDENT where no statement may start without
+ * tokenizing the rest of the file, so a later tokenizer error cannot win. */
+static void *
+raise_unexpected_indent(Parser *p, kr_token *t)
+{
+    p->indent_error = 1;
+    if (t->type == TK_DEDENT)
+        return _KrParser_RaiseAt(p, PyExc_IndentationError, t->lineno, t->col_offset, t->lineno, -2,
+                                 "unexpected unindent");
+    int len;
+    const char *line = _KrTokenizer_Line(&p->ts, t->lineno, &len);
+    int col = 0;
+    while (col < len && (line[col] == ' ' || line[col] == '\t' || line[col] == '\f'))
+        col++;
+    return _KrParser_RaiseAt(p, PyExc_IndentationError, t->lineno, col - 1, t->lineno, -2,
+                             "unexpected indent");
+}
+
 static asdl_seq *
 statements(Parser *p)
 {
     kr_vec v = {0};
     do {
-        if (at(p, TK_INDENT)) {
-            kr_token *t = cur(p);
-            int len;
-            const char *line = _KrTokenizer_Line(&p->ts, t->lineno, &len);
-            int col = 0;
-            while (col < len && (line[col] == ' ' || line[col] == '\t' || line[col] == '\f'))
-                col++;
-            return _KrParser_RaiseAt(p, PyExc_IndentationError, t->lineno, col - 1, t->lineno, -2,
-                                     "unexpected indent");
-        }
+        if (at(p, TK_INDENT))
+            return raise_unexpected_indent(p, cur(p));
         if (statement_list(p, &v) == NULL)
             return NULL;
     } while (!at(p, TK_DEDENT) && !at(p, TK_ENDMARKER) && !p->error);
@@ -3166,6 +3176,15 @@ at_eof(Parser *p, int i)
     return 1;
 }
 
+/* The parse stopped, with no exception set, at an INDENT or DEDENT: CPython
+ * reports that before it tokenizes the rest of the file for errors. */
+static int
+fails_at_indent(Parser *p)
+{
+    int i = p->maxpos < p->n ? p->maxpos : p->n - 1;
+    return !p->error && (p->t[i].type == TK_INDENT || p->t[i].type == TK_DEDENT);
+}
+
 /* The parse failed with no exception set: say why, as CPython would. */
 static void
 report_failure(Parser *p)
@@ -3173,24 +3192,14 @@ report_failure(Parser *p)
     if (p->error)
         return;
     /* a tokenizer error anywhere in the file takes precedence */
-    if (p->t[p->n - 1].type == TK_FATAL) {
+    if (p->t[p->n - 1].type == TK_FATAL && !fails_at_indent(p)) {
         _KrParser_RaiseTokenizerError(p);
         return;
     }
     int i = p->maxpos < p->n ? p->maxpos : p->n - 1;
     kr_token *t = &p->t[i];
-    if (t->type == TK_INDENT) {
-        int len;
-        const char *line = _KrTokenizer_Line(&p->ts, t->lineno, &len);
-        int col = 0;
-        while (col < len && (line[col] == ' ' || line[col] == '\t' || line[col] == '\f'))
-            col++;
-        _KrParser_RaiseAt(p, PyExc_IndentationError, t->lineno, col - 1, t->lineno, -2, "unexpected indent");
-        return;
-    }
-    if (t->type == TK_DEDENT) {
-        _KrParser_RaiseAt(p, PyExc_IndentationError, t->lineno, t->col_offset, t->lineno, -2,
-                          "unexpected unindent");
+    if (t->type == TK_INDENT || t->type == TK_DEDENT) {
+        raise_unexpected_indent(p, t);
         return;
     }
     /* "f(a b)": two expressions side by side inside brackets */
@@ -3249,9 +3258,7 @@ report_failure(Parser *p)
 generic:
     /* the parse ran into the end of the file inside brackets */
     if (p->ts.open_level > 0 && p->fstring_depth == 0 && (at_eof(p, i) || at_eof(p, i + 1))) {
-        int k = p->ts.open_level - 1;
-        _KrParser_RaiseAt(p, NULL, p->ts.open_line[k], p->ts.open_col[k], p->ts.open_line[k], -1,
-                          "'%c' was never closed", p->ts.open_stack[k]);
+        _KrParser_RaiseUnclosed(p);
         return;
     }
     _KrParser_RaiseAt(p, NULL, t->lineno, t->col_offset, t->end_lineno, t->end_col_offset, "invalid syntax");
@@ -3442,7 +3449,8 @@ run_parser(const char *str, Py_ssize_t len, PyObject *filename, int mode, PyComp
     }
     mod_ty m = parse_mod(p);
     if (m == NULL && p->ts.ntoks && p->t[p->n - 1].type == TK_FATAL && p->ts.err_type != NULL &&
-        !p->tok_error_raised && (!p->error || PyErr_ExceptionMatches(PyExc_SyntaxError))) {
+        !p->tok_error_raised && (!p->error || PyErr_ExceptionMatches(PyExc_SyntaxError)) &&
+        !p->indent_error && !fails_at_indent(p)) {
         /* a tokenizer error anywhere in the file wins over the parser's */
         if (p->error)
             PyErr_Clear();
@@ -3458,8 +3466,7 @@ run_parser(const char *str, Py_ssize_t len, PyObject *filename, int mode, PyComp
         if (p->err_lineno > p->ts.open_line[k]) {
             PyErr_Clear();
             p->error = 0;
-            _KrParser_RaiseAt(p, NULL, p->ts.open_line[k], p->ts.open_col[k], p->ts.open_line[k], -1,
-                              "'%c' was never closed", p->ts.open_stack[k]);
+            _KrParser_RaiseUnclosed(p);
         }
     }
     if (m == NULL && (cf & PyCF_ALLOW_INCOMPLETE_INPUT) && PyErr_ExceptionMatches(PyExc_SyntaxError) &&

@@ -20,6 +20,8 @@ typedef struct Parser {
     int depth;          /* C recursion guard */
     PyObject **names;   /* per-token cache of NAME objects (arena-owned) */
     int fstring_depth;  /* nesting of f-string sub-parsers */
+    int bare_text;      /* the error's SyntaxError.text goes without its newline */
+    int indent_error;   /* "unexpected indent" raised: tokenizer errors after it do not replace it */
     int fs_line, fs_col; /* f-string sub-parser: where its text starts (errors are relative to it) */
     kr_tokstate *src_ts;
     int err_lineno;       /* line of the error raised */
@@ -45,6 +47,8 @@ PyObject *_KrParse_Intern(Parser *p, PyObject *s); /* steals s; arena-owned resu
 void *_KrParser_RaiseAt(Parser *p, PyObject *type, int lineno, int col, int end_lineno,
                         int end_col, const char *fmt, ...);
 void *_KrParser_RaiseTokenizerError(Parser *p);
+/* "'(' was never closed" for the innermost bracket open at the end */
+void _KrParser_RaiseUnclosed(Parser *p);
 #define RAISE_AT_TOK(p, tok, ...) \
     _KrParser_RaiseAt((p), NULL, (tok)->lineno, (tok)->col_offset, (tok)->end_lineno, (tok)->end_col_offset, __VA_ARGS__)
 #define RAISE_AT_NODE(p, n, ...) \

@@ -27,7 +27,8 @@ char_offset(const char *line, int linelen, int bytecol, int in_bytes)
 }
 
 static void
-raise_syntax(Parser *p, PyObject *type, const char *msg, int lineno, int col, int end_lineno, int end_col)
+raise_syntax(Parser *p, PyObject *type, const char *msg, int lineno, int col, int end_lineno, int end_col,
+             int bare)
 {
     kr_tokstate *ts = p->src_ts ? p->src_ts : &p->ts;
     PyObject *text = NULL, *m = NULL, *args = NULL, *value = NULL;
@@ -42,11 +43,11 @@ raise_syntax(Parser *p, PyObject *type, const char *msg, int lineno, int col, in
         ts = &p->ts;
     if (tline >= 1 && tline <= ts->nlines) {
         line = _KrTokenizer_Line(ts, tline, &len);
-        int has_nl = line[len] == '\n';
+        int has_nl = line[len] == '\n' && !bare;
         text = PyUnicode_DecodeUTF8(line, len + has_nl, "replace");
         if (text == NULL)
             goto done;
-        if (!has_nl && (p->mode == Py_file_input || sub)) {
+        if (!has_nl && !bare && (p->mode == Py_file_input || sub)) {
             /* file input gets an implicit final newline, and the text shows it */
             PyObject *nl = PyUnicode_FromString("\n");
             if (nl == NULL)
@@ -119,8 +120,25 @@ _KrParser_RaiseAt(Parser *p, PyObject *type, int lineno, int col, int end_lineno
         if (end_lineno == p->fs_line && end_col >= 0)
             end_col -= p->fs_col;
     }
-    raise_syntax(p, type ? type : PyExc_SyntaxError, msg, lineno, col, end_lineno, end_col);
+    raise_syntax(p, type ? type : PyExc_SyntaxError, msg, lineno, col, end_lineno, end_col,
+                 p->bare_text);
     return NULL;
+}
+
+void
+_KrParser_RaiseUnclosed(Parser *p)
+{
+    kr_tokstate *ts = &p->ts;
+    int k = ts->open_level - 1;
+    /* CPython's tokenizer has read to the last line by then; the text of an
+     * earlier line comes from its source buffer, without the newline */
+    int last = ts->nlines;
+    if (ts->len > 0 && ts->buf[ts->len - 1] == '\n')
+        last--;
+    p->bare_text = ts->open_line[k] < last;
+    _KrParser_RaiseAt(p, NULL, ts->open_line[k], ts->open_col[k], ts->open_line[k], -1,
+                      "'%c' was never closed", ts->open_stack[k]);
+    p->bare_text = 0;
 }
 
 void *
@@ -133,6 +151,6 @@ _KrParser_RaiseTokenizerError(Parser *p)
     p->tok_error_raised = 1;
     p->err_lineno = ts->err_lineno;
     raise_syntax(p, ts->err_type ? ts->err_type : PyExc_SyntaxError, ts->err_msg, ts->err_lineno,
-                 ts->err_col, ts->err_end_lineno, ts->err_end_col);
+                 ts->err_col, ts->err_end_lineno, ts->err_end_col, ts->err_bare);
     return NULL;
 }

@@ -48,20 +48,6 @@ typedef struct {
     int kind_u;       /* the first string has a u prefix: constants get kind='u' */
 } sctx;
 
-/* The column of a comment between the token before NEWLINE `t` and it,
- * or -1. */
-static int
-comment_before(Parser *p, kr_token *t)
-{
-    if (t == p->t || t->start == t->end)
-        return -1;
-    const char *buf = p->ts.buf;
-    for (int i = t[-1].end; i < t->start; i++)
-        if (buf[i] == '#')
-            return t->col_offset - (t->start - i);
-    return -1;
-}
-
 /* Raise at the string group (CPython points at the token). */
 static int
 str_error_w(sctx *c, const char *msg, int zero_width)
@@ -74,11 +60,7 @@ str_error_w(sctx *c, const char *msg, int zero_width)
      * and no end */
     if (t->type == TK_NEWLINE && t->start == t->end && p->mode != Py_file_input)
         _KrParser_RaiseAt(p, NULL, t->lineno, t->col_offset - 1, t->lineno, -2, "%s", msg);
-    /* CPython's NEWLINE token is empty (ours spans the '\n'), but starts at
-     * a comment before it */
-    else if (t->type == TK_NEWLINE && !zero_width && comment_before(p, t) >= 0)
-        _KrParser_RaiseAt(p, NULL, t->lineno, comment_before(p, t), t->lineno, t->col_offset, "%s", msg);
-    else if (zero_width || t->type == TK_NEWLINE || t->type == TK_ENDMARKER)
+    else if (zero_width || t->type == TK_ENDMARKER)
         _KrParser_RaiseAt(p, NULL, t->lineno, t->col_offset, t->lineno, t->col_offset, "%s", msg);
     else
         _KrParser_RaiseAt(p, NULL, t->lineno, t->col_offset, t->end_lineno, t->end_col_offset, "%s", msg);

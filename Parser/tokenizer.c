@@ -256,8 +256,10 @@ emit(scanner *s, int type, int start, int end)
     t->lineno = line_of(ts, start);
     t->col_offset = start - ts->line_starts[t->lineno - 1];
     if (end > start && ts->buf[end - 1] == '\n' && type == TK_NEWLINE) {
-        t->end_lineno = t->lineno;
-        t->end_col_offset = t->col_offset + 1;
+        /* CPython's NEWLINE ends where its '\n' starts (it starts at a
+         * comment before it, when there is one) */
+        t->end_lineno = line_of(ts, end - 1);
+        t->end_col_offset = end - 1 - ts->line_starts[t->end_lineno - 1];
     }
     else {
         t->end_lineno = line_of(ts, end);
@@ -277,6 +279,9 @@ fail_at(scanner *s, PyObject *type, int lineno, int col, int end_lineno, int end
     vsnprintf(ts->err_msg, sizeof ts->err_msg, fmt, va);
     va_end(va);
     ts->err_type = type;
+    /* CPython's tokenizer raises these itself, with the line's text cut at
+     * its newline; its indentation errors go through the parser's path */
+    ts->err_bare = type == PyExc_SyntaxError;
     ts->err_lineno = lineno;
     ts->err_col = col;
     ts->err_end_lineno = end_lineno;
@@ -741,6 +746,14 @@ tokenize(kr_tokstate *ts)
         if (c == '#') {
             while (s->pos < ts->len && b[s->pos] != '\n')
                 s->pos++;
+            if (s->pos < ts->len && line_has_tokens && s->level == 0) {
+                s->pos++;
+                s->lineno++;
+                atbol = 1;
+                line_has_tokens = 0;
+                if (emit(s, TK_NEWLINE, start, s->pos) < 0)
+                    return -1;
+            }
             continue;
         }
         if (s->pos >= ts->len) {
@@ -782,13 +795,19 @@ tokenize(kr_tokstate *ts)
             if (b[start + 1] == '\n' || start + 1 >= ts->len) {
                 s->pos += 2;
                 s->lineno++;
-                if (s->pos >= ts->len)
-                    return fail_at(s, PyExc_SyntaxError, line, col + 1, line, -2, "unexpected EOF while parsing");
+                if (s->pos >= ts->len) {
+                    int r = fail_at(s, PyExc_SyntaxError, line, col + 1, line, -2,
+                                    "unexpected EOF while parsing");
+                    ts->err_bare = 0;
+                    return r;
+                }
                 continue;
             }
             s->pos++;
-            return fail_at(s, PyExc_SyntaxError, line, col + 1, line, -1,
-                           "unexpected character after line continuation character");
+            int r = fail_at(s, PyExc_SyntaxError, line, col + 1, line, -1,
+                            "unexpected character after line continuation character");
+            ts->err_bare = 0; /* the parser's error in CPython */
+            return r;
         }
         line_has_tokens = 1;
         if (is_id_start(c)) {

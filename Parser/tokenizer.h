@@ -54,6 +54,7 @@ typedef struct {
     PyObject *err_type;     /* borrowed: PyExc_SyntaxError, IndentationError or TabError */
     char err_msg[256];
     int err_lineno, err_col, err_end_lineno, err_end_col; /* cols in bytes, 0-based; end -1: none */
+    int err_bare;           /* SyntaxError.text without the newline (CPython's tokenizer errors) */
     /* brackets still open at the end (for "'(' was never closed") */
     int open_level;
     char open_stack[KR_MAXLEVEL];

@@ -87,9 +87,9 @@ extern PyMethodDef _KrBytes_Methods[];
 extern PyMethodDef _KrByteArray_Methods[];
 PyObject *_KrBytes_Format(PyObject *format, PyObject *args, int as_bytearray); /* b'%d' % x */
 PyObject *_KrBytes_ReprData(const char *s, Py_ssize_t n, const char *prefix, const char *suffix);
-PyObject *_KrBytes_Hex(const char *s, Py_ssize_t n, PyObject *sep, PyObject *bytes_per_sep);
+PyObject *_KrBytes_Hex(PyObject *data, PyObject *sep, PyObject *bytes_per_sep); /* data: bytes or bytearray */
 PyObject *_KrBytes_FromHex(PyObject *string, int as_bytearray);
-int _KrBytes_Contains(const char *s, Py_ssize_t n, PyObject *arg);
+int _KrBytes_Contains(PyObject *self, PyObject *arg); /* self: bytes or bytearray */
 PyObject *_KrBytes_RichCompare(const char *a, Py_ssize_t na, const char *b, Py_ssize_t nb, int op);
 /* any bytes-like object: fills view (PyBUF_SIMPLE); TypeError naming `what` */
 int _KrBytes_GetBuffer(PyObject *obj, Py_buffer *view);
