@@ -466,12 +466,12 @@ static PyObject *complex_from_string(PyTypeObject *type, PyObject *v)
     char *end;
     double x = 0.0, y = 0.0, z;
     int got_bracket = 0;
-    while (Py_UNICODE_ISSPACE((unsigned char)*s))
+    while (Py_ISSPACE((unsigned char)*s))
         s++;
     if (*s == '(') {
         got_bracket = 1;
         s++;
-        while (Py_UNICODE_ISSPACE((unsigned char)*s))
+        while (Py_ISSPACE((unsigned char)*s))
             s++;
     }
     /* forms: <float>, <float>j, <float><signed-float>j, [+-]j, <float>[+-]j */
@@ -515,13 +515,13 @@ static PyObject *complex_from_string(PyTypeObject *type, PyObject *v)
         s++;
     }
     (void)start;
-    while (Py_UNICODE_ISSPACE((unsigned char)*s))
+    while (Py_ISSPACE((unsigned char)*s))
         s++;
     if (got_bracket) {
         if (*s != ')')
             goto error;
         s++;
-        while (Py_UNICODE_ISSPACE((unsigned char)*s))
+        while (Py_ISSPACE((unsigned char)*s))
             s++;
     }
     if (*s != '\0')

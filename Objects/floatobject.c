@@ -124,14 +124,26 @@ double PyFloat_AsDouble(PyObject *op)
 /* Text of float()'s argument, normalized: whitespace stripped, Unicode
  * digits made ASCII, underscores between digits removed.  Returns a
  * PyMem buffer, or NULL with *bad set when the text cannot be a float. */
+/* Text rules as CPython's: ASCII text takes only the C whitespace; other
+ * Unicode spaces and decimal digits count as ' ' and their ASCII digits. */
+static int text_space(Py_UCS4 ch)
+{
+    return ch < 128 ? Py_ISSPACE(ch) : Py_UNICODE_ISSPACE(ch);
+}
+
+static int text_digit(Py_UCS4 ch)
+{
+    return ch < 128 ? (ch >= '0' && ch <= '9') : _PyUnicode_ToDecimalDigit(ch) >= 0;
+}
+
 static char *float_text(const Py_UCS4 *s, Py_ssize_t n, int *bad)
 {
     *bad = 0;
-    while (n > 0 && Py_UNICODE_ISSPACE(s[0])) {
+    while (n > 0 && text_space(s[0])) {
         s++;
         n--;
     }
-    while (n > 0 && Py_UNICODE_ISSPACE(s[n - 1]))
+    while (n > 0 && text_space(s[n - 1]))
         n--;
     char *buf = PyMem_Malloc((size_t)n + 1);
     if (buf == NULL) {
@@ -143,8 +155,7 @@ static char *float_text(const Py_UCS4 *s, Py_ssize_t n, int *bad)
         Py_UCS4 ch = s[i];
         if (ch == '_') {
             /* only between two digits */
-            if (i == 0 || i == n - 1 || !(s[i - 1] < 128 && isdigit((int)s[i - 1]))
-                || !(s[i + 1] < 128 && isdigit((int)s[i + 1])))
+            if (i == 0 || i == n - 1 || !text_digit(s[i - 1]) || !text_digit(s[i + 1]))
                 goto bad;
             continue;
         }
@@ -842,7 +853,7 @@ static PyObject *float_fromhex(PyObject *type, PyObject *arg)
         return NULL;
     const char *p = s;
     double x;
-    while (Py_UNICODE_ISSPACE((unsigned char)*p))
+    while (Py_ISSPACE((unsigned char)*p))
         p++;
     char *end;
     x = _Py_parse_inf_or_nan(p, &end);
@@ -914,7 +925,7 @@ static PyObject *float_fromhex(PyObject *type, PyObject *arg)
     if (negate)
         x = -x;
 finished:
-    while (Py_UNICODE_ISSPACE((unsigned char)*p))
+    while (Py_ISSPACE((unsigned char)*p))
         p++;
     if (*p != '\0')
         goto parse_error;

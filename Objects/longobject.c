@@ -2243,7 +2243,7 @@ static PyObject *long_parse(const char *str, Py_ssize_t len, int base, const cha
 {
     const char *p = str, *end = str + len;
     *perr = 0;
-    while (p < end && Py_UNICODE_ISSPACE((unsigned char)*p))
+    while (p < end && Py_ISSPACE((unsigned char)*p))
         p++;
     int negative = 0;
     if (p < end && (*p == '+' || *p == '-')) {
@@ -2287,7 +2287,7 @@ static PyObject *long_parse(const char *str, Py_ssize_t len, int base, const cha
         return NULL;
     }
     const char *digits_end = p;
-    while (p < end && Py_UNICODE_ISSPACE((unsigned char)*p))
+    while (p < end && Py_ISSPACE((unsigned char)*p))
         p++;
     if (pend)
         *pend = p;
