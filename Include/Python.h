@@ -22,6 +22,7 @@
 #define KRAIT_VERSION "0.1.0"
 
 #include "pyport.h"
+#include "pyctype.h"
 #include "pymem.h"
 #include "object.h"
 #include "objimpl.h"

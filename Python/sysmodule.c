@@ -427,10 +427,19 @@ static PyObject *
 sys_set_int_max_str_digits(PyObject *module, PyObject *args, PyObject *kwds)
 {
     static char *kwlist[] = {"maxdigits", NULL};
-    int maxdigits;
-    if (!PyArg_ParseTupleAndKeywords(args, kwds, "i:set_int_max_str_digits", kwlist,
-                                     &maxdigits))
+    PyObject *arg;
+    if (!PyArg_ParseTupleAndKeywords(args, kwds, "O:set_int_max_str_digits", kwlist, &arg))
         return NULL;
+    /* a C int, converted as CPython's argument clinic does (not as 'i') */
+    int overflow;
+    long v = PyLong_AsLongAndOverflow(arg, &overflow);
+    if (v == -1 && PyErr_Occurred())
+        return NULL;
+    if (overflow || v > INT_MAX || v < INT_MIN) {
+        PyErr_SetString(PyExc_OverflowError, "Python int too large to convert to C int");
+        return NULL;
+    }
+    int maxdigits = (int)v;
     if (maxdigits != 0 && maxdigits < KR_INT_MAX_STR_DIGITS_THRESHOLD) {
         PyErr_Format(PyExc_ValueError, "maxdigits must be 0 or larger than %d",
                      KR_INT_MAX_STR_DIGITS_THRESHOLD);
