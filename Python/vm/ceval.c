@@ -630,13 +630,20 @@ fast_compare(int op, PyObject *a, PyObject *b)
  * generic lookup, which refills the cache.
  * ====================================================================== */
 
-/* Borrowed value at entry ix of a combined dict if its key is `name`. */
+/* Borrowed value at entry ix of a dict if its key is `name`.  In a split
+ * dict (an instance's __dict__) the entry's value is in the values array,
+ * which has room for every index its shared keys hand out. */
 static inline PyObject *
 dict_entry_for(PyObject *d, Py_ssize_t ix, PyObject *name)
 {
     PyDictObject *mp = (PyDictObject *)d;
     PyDictKeysObject *dk = mp->ma_keys;
-    if (mp->ma_values != NULL || ix >= dk->dk_nentries)
+    if (mp->ma_values != NULL) {
+        if (ix >= mp->ma_values->capacity || DK_UNICODE_ENTRIES(dk)[ix].me_key != name)
+            return NULL;
+        return mp->ma_values->values[ix];
+    }
+    if (ix >= dk->dk_nentries)
         return NULL;
     if (dk->dk_kind == DICT_KEYS_GENERAL) {
         PyDictKeyEntry *e = &DK_ENTRIES(dk)[ix];
