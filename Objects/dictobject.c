@@ -475,31 +475,20 @@ _KrDictKeys_SharedKey(PyDictKeysObject *keys, Py_ssize_t ix)
     return DK_UNICODE_ENTRIES(keys)[ix].me_key;
 }
 
-/* Find key; *value_addr gets the value (borrowed) or NULL.  Returns the
- * entry index, DKIX_EMPTY, or DKIX_ERROR with an exception set.  A
- * comparison can mutate the dict: then the search starts over. */
-static Py_ssize_t
-dict_lookup(PyDictObject *mp, PyObject *key, Py_hash_t hash, PyObject **value_addr)
+#define DKIX_CHANGED (-4) /* internal to dict_lookup: start over */
+
+/* Probe for a key that needs comparisons: any key in a general table, a
+ * non-str one in a str table.  `split` is a constant at each call, so
+ * the combined table's copy has no test for where values live. */
+static Py_ALWAYS_INLINE inline Py_ssize_t
+probe_any_key(PyDictObject *mp, PyDictKeysObject *dk, PyObject *key, Py_hash_t hash,
+              PyObject **value_addr, const int split)
 {
-    PyDictKeysObject *dk;
-    Py_ssize_t ix;
-start:
-    dk = mp->ma_keys;
-    if (DK_IS_UNICODE(dk) && PyUnicode_CheckExact(key)) {
-        ix = unicodekeys_lookup_unicode(dk, key, hash);
-        if (ix < 0)
-            *value_addr = NULL;
-        else if (mp->ma_values != NULL)
-            *value_addr = mp->ma_values->values[ix];
-        else
-            *value_addr = DK_UNICODE_ENTRIES(dk)[ix].me_value;
-        return ix;
-    }
     size_t mask = DK_SIZE(dk) - 1;
     size_t perturb = (size_t)hash;
     size_t i = (size_t)hash & mask;
     for (;;) {
-        ix = dictkeys_get_index(dk, (Py_ssize_t)i);
+        Py_ssize_t ix = dictkeys_get_index(dk, (Py_ssize_t)i);
         if (ix == DKIX_EMPTY) {
             *value_addr = NULL;
             return DKIX_EMPTY;
@@ -507,7 +496,7 @@ start:
         if (ix >= 0) {
             PyObject *startkey = ENTRY_KEY(dk, ix);
             if (startkey == key) {
-                *value_addr = dict_value_at(mp, ix);
+                *value_addr = split ? mp->ma_values->values[ix] : ENTRY_VALUE(dk, ix);
                 return ix;
             }
             if (entry_hash(dk, ix) == hash) {
@@ -518,18 +507,50 @@ start:
                     *value_addr = NULL;
                     return DKIX_ERROR;
                 }
-                if (dk == mp->ma_keys && ENTRY_KEY(dk, ix) == startkey) {
-                    if (cmp > 0) {
-                        *value_addr = dict_value_at(mp, ix);
-                        return ix;
-                    }
-                } else {
-                    goto start; /* the dict changed under us */
+                /* a dict never becomes split, and combining one replaces
+                 * its keys, so this also sees split -> combined */
+                if (dk != mp->ma_keys || ENTRY_KEY(dk, ix) != startkey)
+                    return DKIX_CHANGED; /* the dict changed under us */
+                if (cmp > 0) {
+                    *value_addr = split ? mp->ma_values->values[ix] : ENTRY_VALUE(dk, ix);
+                    return ix;
                 }
             }
         }
         perturb >>= PERTURB_SHIFT;
         i = (i * 5 + perturb + 1) & mask;
+    }
+}
+
+/* Find key; *value_addr gets the value (borrowed) or NULL.  Returns the
+ * entry index, DKIX_EMPTY, or DKIX_ERROR with an exception set.  In a
+ * split table an index may come with a NULL value: the name is shared
+ * but this dict doesn't have it.  A comparison can mutate the dict: then
+ * the search starts over. */
+static Py_ssize_t
+dict_lookup(PyDictObject *mp, PyObject *key, Py_hash_t hash, PyObject **value_addr)
+{
+    for (;;) {
+        PyDictKeysObject *dk = mp->ma_keys;
+        Py_ssize_t ix;
+        if (dk->dk_kind == DICT_KEYS_UNICODE && PyUnicode_CheckExact(key)) {
+            ix = unicodekeys_lookup_unicode(dk, key, hash);
+            *value_addr = ix >= 0 ? DK_UNICODE_ENTRIES(dk)[ix].me_value : NULL;
+            return ix;
+        }
+        if (mp->ma_values == NULL) {
+            ix = probe_any_key(mp, dk, key, hash, value_addr, 0);
+        }
+        else if (PyUnicode_CheckExact(key)) {
+            ix = unicodekeys_lookup_unicode(dk, key, hash);
+            *value_addr = ix >= 0 ? mp->ma_values->values[ix] : NULL;
+            return ix;
+        }
+        else {
+            ix = probe_any_key(mp, dk, key, hash, value_addr, 1);
+        }
+        if (ix != DKIX_CHANGED)
+            return ix;
     }
 }
 
@@ -708,8 +729,12 @@ insertdict(PyDictObject *mp, PyObject *key, Py_hash_t hash, PyObject *value)
     maintain_tracking(mp, key, value);
     if (ix == DKIX_EMPTY) {
         PyDictKeysObject *dk = mp->ma_keys;
-        if (dk->dk_usable <= 0 ||
-            (mp->ma_values != NULL && dk->dk_nentries >= mp->ma_values->capacity)) {
+        /* a split table's array has room for every index its keys can
+         * still hand out: arrays are sized nentries + usable, a sum that
+         * never grows */
+        assert(mp->ma_values == NULL || dk->dk_usable <= 0 ||
+               dk->dk_nentries < mp->ma_values->capacity);
+        if (dk->dk_usable <= 0) {
             if (insertion_resize(mp, 1) < 0)
                 goto fail;
             dk = mp->ma_keys;
@@ -739,18 +764,18 @@ insertdict(PyDictObject *mp, PyObject *key, Py_hash_t hash, PyObject *value)
         dk->dk_version = 0;
         return 0;
     }
-    if (mp->ma_values != NULL && old_value != value) {
-        /* a name of the shared keys, which this dict may not have yet */
-        PyDictValues *values = mp->ma_values;
-        values->values[ix] = value;
-        if (old_value == NULL) {
-            values->order[values->used++] = (uint8_t)ix;
-            mp->ma_used++;
+    if (old_value != value) {
+        if (mp->ma_values == NULL) {
+            ENTRY_VALUE(mp->ma_keys, ix) = value;
+        } else {
+            /* a name of the shared keys, which this dict may not have yet */
+            PyDictValues *values = mp->ma_values;
+            values->values[ix] = value;
+            if (old_value == NULL) {
+                values->order[values->used++] = (uint8_t)ix;
+                mp->ma_used++;
+            }
         }
-        mp->ma_version_tag = DICT_NEXT_VERSION();
-        Py_XDECREF(old_value);
-    } else if (old_value != value) {
-        ENTRY_VALUE(mp->ma_keys, ix) = value;
         mp->ma_version_tag = DICT_NEXT_VERSION();
         Py_XDECREF(old_value); /* last: may run arbitrary code */
     } else {
