@@ -630,20 +630,13 @@ fast_compare(int op, PyObject *a, PyObject *b)
  * generic lookup, which refills the cache.
  * ====================================================================== */
 
-/* Borrowed value at entry ix of a dict if its key is `name`.  In a split
- * dict (an instance's __dict__) the entry's value is in the values array,
- * which has room for every index its shared keys hand out. */
+/* Borrowed value at entry ix of a combined dict if its key is `name`. */
 static inline PyObject *
 dict_entry_for(PyObject *d, Py_ssize_t ix, PyObject *name)
 {
     PyDictObject *mp = (PyDictObject *)d;
     PyDictKeysObject *dk = mp->ma_keys;
-    if (mp->ma_values != NULL) {
-        if (ix >= mp->ma_values->capacity || DK_UNICODE_ENTRIES(dk)[ix].me_key != name)
-            return NULL;
-        return mp->ma_values->values[ix];
-    }
-    if (ix >= dk->dk_nentries)
+    if (mp->ma_values != NULL || ix >= dk->dk_nentries)
         return NULL;
     if (dk->dk_kind == DICT_KEYS_GENERAL) {
         PyDictKeyEntry *e = &DK_ENTRIES(dk)[ix];
@@ -651,6 +644,20 @@ dict_entry_for(PyObject *d, Py_ssize_t ix, PyObject *name)
     }
     PyDictUnicodeEntry *e = &DK_UNICODE_ENTRIES(dk)[ix];
     return e->me_key == name ? e->me_value : NULL;
+}
+
+/* The same for an instance's dict, which may be split: the entry's value
+ * is then in the values array, which has room for every index its
+ * shared keys hand out. */
+static inline PyObject *
+instance_dict_entry_for(PyObject *d, Py_ssize_t ix, PyObject *name)
+{
+    PyDictObject *mp = (PyDictObject *)d;
+    if (mp->ma_values == NULL)
+        return dict_entry_for(d, ix, name);
+    if (ix >= mp->ma_values->capacity || DK_UNICODE_ENTRIES(mp->ma_keys)[ix].me_key != name)
+        return NULL;
+    return mp->ma_values->values[ix];
 }
 
 static inline PyObject *
@@ -791,7 +798,7 @@ load_attr_cached(const _Py_CODEUNIT *cache, PyObject *owner, PyObject *name)
     }
     case 4: {
         PyObject *dict = *_KrObject_ManagedDictPtr(owner);
-        return dict == NULL ? NULL : dict_entry_for(dict, cache[3], name);
+        return dict == NULL ? NULL : instance_dict_entry_for(dict, cache[3], name);
     }
     default:
         return *(PyObject **)((char *)owner + cache[3]);
