@@ -1610,6 +1610,12 @@ PyDict_SetDefault(PyObject *d, PyObject *key, PyObject *defaultobj)
     Py_hash_t hash = key_hash(key);
     if (hash == -1)
         return NULL;
+    /* a non-str key makes a str table general (a split one combined)
+     * before the lookup, even if the key turns out to be there, as
+     * CPython does */
+    if (mp->ma_keys != Py_EMPTY_KEYS && DK_IS_UNICODE(mp->ma_keys) && !PyUnicode_CheckExact(key) &&
+        insertion_resize(mp, 0) < 0)
+        return NULL;
     PyObject *value;
     Py_ssize_t ix = dict_lookup(mp, key, hash, &value);
     if (ix == DKIX_ERROR)

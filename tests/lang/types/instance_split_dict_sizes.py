@@ -57,3 +57,9 @@ g = F(); show("after full", g.__dict__); g.n3 = 3; g.zz = 1; show("after full 2"
 class G: pass
 g1 = G(); g2 = G(); d1 = g1.__dict__; d2 = g2.__dict__
 d1["p"] = 1; d2["q"] = 2; d2["p"] = 3; show("g1", d1); show("g2", d2); show("g1 copy", d1.copy())
+# a non-str key given to setdefault makes the table general first, even
+# when an equal str key is already there
+d = {"a": 1}; d.setdefault(S("a"), 0); print("setdefault str sub", gs(d), d)
+d = {"a": 1}; d.setdefault(5, 0); print("setdefault int", gs(d), d)
+c = C(); d = c.__dict__; d.setdefault(S("x"), 0); show("split setdefault str sub", d)
+c = C(); d = c.__dict__; d.get(S("x")); print(S("x") in d); d[S("x")] = 2; show("split str sub store", d)
