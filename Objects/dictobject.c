@@ -27,10 +27,23 @@
  *
  * Empty dicts share Py_EMPTY_KEYS (never freed, never written: its usable
  * count is 0, so the first insertion allocates a real table).
- * Split tables are not implemented: ma_values is always NULL.  Instances
- * keep their attributes in inline values indexed through their class's
- * shared keys (kr_instance.h), and a __dict__ made from them is an
- * ordinary combined dict. */
+ *
+ * Split tables (PEP 412).  The __dict__ of an instance whose attributes
+ * were kept inline (kr_instance.h) is made by handing the instance's
+ * values array to the dict (ma_values) while ma_keys is the class's
+ * shared keys object (DICT_KEYS_SPLIT, referenced by every such dict).
+ * The keys hold the names and their indices, never values; the array
+ * holds this dict's values at those indices and, in order[], the indices
+ * present in the order they were set, which is the dict's iteration order
+ * (a position while iterating a split dict is an index into order[]).
+ * A split dict stays split while its keys are exact str: replacing,
+ * deleting and re-adding touch only the array, and a new name goes into
+ * the shared keys while they have room (the class's other instances then
+ * see the name too, which is harmless: their values there are NULL).
+ * Anything else converts it to a combined table in insertion order
+ * (dictresize): a non-str key, the shared keys being full, popitem.
+ * copy() makes another split dict; sizeof counts one word per value the
+ * shared keys could hold, as CPython's does. */
 #include "Python.h"
 #include "kr_dict.h"
 #include "kr_instance.h"
@@ -168,6 +181,53 @@ entry_hash(PyDictKeysObject *dk, Py_ssize_t ix)
 
 #define ENTRY_KEY(dk, ix) (*entry_key_ptr((dk), (ix)))
 #define ENTRY_VALUE(dk, ix) (*entry_value_ptr((dk), (ix)))
+
+/* The value of entry ix (NULL if absent): a split table keeps it in the
+ * values array, whose index is the entry's. */
+static inline PyObject *
+dict_value_at(PyDictObject *mp, Py_ssize_t ix)
+{
+    if (mp->ma_values != NULL)
+        return mp->ma_values->values[ix];
+    return ENTRY_VALUE(mp->ma_keys, ix);
+}
+
+/* Entry index of the first item at or after position *ppos in insertion
+ * order, advancing *ppos past it; -1 when there is none.  A position is
+ * an entry index in a combined table, an index into order[] in a split
+ * one. */
+static inline Py_ssize_t
+dict_next_entry(PyDictObject *mp, Py_ssize_t *ppos)
+{
+    Py_ssize_t i = *ppos;
+    if (i < 0)
+        return -1;
+    if (mp->ma_values != NULL) {
+        if (i >= mp->ma_values->used)
+            return -1;
+        *ppos = i + 1;
+        return mp->ma_values->order[i];
+    }
+    PyDictKeysObject *dk = mp->ma_keys;
+    Py_ssize_t n = dk->dk_nentries;
+    while (i < n && ENTRY_VALUE(dk, i) == NULL)
+        i++;
+    if (i >= n)
+        return -1;
+    *ppos = i + 1;
+    return i;
+}
+
+/* Free a split table's values array and release what it holds. */
+static void
+free_values(PyDictValues *values, int decref)
+{
+    if (decref) {
+        for (int i = 0; i < values->capacity; i++)
+            Py_CLEAR(values->values[i]);
+    }
+    PyObject_Free(values);
+}
 
 /* ====================================================================== */
 /* keys objects */
@@ -415,26 +475,20 @@ _KrDictKeys_SharedKey(PyDictKeysObject *keys, Py_ssize_t ix)
     return DK_UNICODE_ENTRIES(keys)[ix].me_key;
 }
 
-/* Find key; *value_addr gets the value (borrowed) or NULL.  Returns the
- * entry index, DKIX_EMPTY, or DKIX_ERROR with an exception set.  A
- * comparison can mutate the dict: then the search starts over. */
-static Py_ssize_t
-dict_lookup(PyDictObject *mp, PyObject *key, Py_hash_t hash, PyObject **value_addr)
+#define DKIX_CHANGED (-4) /* internal to dict_lookup: start over */
+
+/* Probe for a key that needs comparisons: any key in a general table, a
+ * non-str one in a str table.  `split` is a constant at each call, so
+ * the combined table's copy has no test for where values live. */
+static Py_ALWAYS_INLINE inline Py_ssize_t
+probe_any_key(PyDictObject *mp, PyDictKeysObject *dk, PyObject *key, Py_hash_t hash,
+              PyObject **value_addr, const int split)
 {
-    PyDictKeysObject *dk;
-    Py_ssize_t ix;
-start:
-    dk = mp->ma_keys;
-    if (DK_IS_UNICODE(dk) && PyUnicode_CheckExact(key)) {
-        ix = unicodekeys_lookup_unicode(dk, key, hash);
-        *value_addr = ix >= 0 ? DK_UNICODE_ENTRIES(dk)[ix].me_value : NULL;
-        return ix;
-    }
     size_t mask = DK_SIZE(dk) - 1;
     size_t perturb = (size_t)hash;
     size_t i = (size_t)hash & mask;
     for (;;) {
-        ix = dictkeys_get_index(dk, (Py_ssize_t)i);
+        Py_ssize_t ix = dictkeys_get_index(dk, (Py_ssize_t)i);
         if (ix == DKIX_EMPTY) {
             *value_addr = NULL;
             return DKIX_EMPTY;
@@ -442,7 +496,7 @@ start:
         if (ix >= 0) {
             PyObject *startkey = ENTRY_KEY(dk, ix);
             if (startkey == key) {
-                *value_addr = ENTRY_VALUE(dk, ix);
+                *value_addr = split ? mp->ma_values->values[ix] : ENTRY_VALUE(dk, ix);
                 return ix;
             }
             if (entry_hash(dk, ix) == hash) {
@@ -453,13 +507,13 @@ start:
                     *value_addr = NULL;
                     return DKIX_ERROR;
                 }
-                if (dk == mp->ma_keys && ENTRY_KEY(dk, ix) == startkey) {
-                    if (cmp > 0) {
-                        *value_addr = ENTRY_VALUE(dk, ix);
-                        return ix;
-                    }
-                } else {
-                    goto start; /* the dict changed under us */
+                /* a dict never becomes split, and combining one replaces
+                 * its keys, so this also sees split -> combined */
+                if (dk != mp->ma_keys || ENTRY_KEY(dk, ix) != startkey)
+                    return DKIX_CHANGED; /* the dict changed under us */
+                if (cmp > 0) {
+                    *value_addr = split ? mp->ma_values->values[ix] : ENTRY_VALUE(dk, ix);
+                    return ix;
                 }
             }
         }
@@ -468,15 +522,54 @@ start:
     }
 }
 
+/* Find key; *value_addr gets the value (borrowed) or NULL.  Returns the
+ * entry index, DKIX_EMPTY, or DKIX_ERROR with an exception set.  In a
+ * split table an index may come with a NULL value: the name is shared
+ * but this dict doesn't have it.  A comparison can mutate the dict: then
+ * the search starts over. */
+static Py_ssize_t
+dict_lookup(PyDictObject *mp, PyObject *key, Py_hash_t hash, PyObject **value_addr)
+{
+    for (;;) {
+        PyDictKeysObject *dk = mp->ma_keys;
+        Py_ssize_t ix;
+        if (dk->dk_kind == DICT_KEYS_UNICODE && PyUnicode_CheckExact(key)) {
+            ix = unicodekeys_lookup_unicode(dk, key, hash);
+            *value_addr = ix >= 0 ? DK_UNICODE_ENTRIES(dk)[ix].me_value : NULL;
+            return ix;
+        }
+        if (mp->ma_values == NULL) {
+            ix = probe_any_key(mp, dk, key, hash, value_addr, 0);
+        }
+        else if (PyUnicode_CheckExact(key)) {
+            ix = unicodekeys_lookup_unicode(dk, key, hash);
+            *value_addr = ix >= 0 ? mp->ma_values->values[ix] : NULL;
+            return ix;
+        }
+        else {
+            ix = probe_any_key(mp, dk, key, hash, value_addr, 1);
+        }
+        if (ix != DKIX_CHANGED)
+            return ix;
+    }
+}
+
 /* ====================================================================== */
 /* resizing and insertion */
 
+/* CPython 3.11 computes this as bit_length(((minsize | 8) - 1) | 7),
+ * which is not quite "the smallest power of two >= minsize": 1..7 give
+ * 16 slots and a power of two from 16 up gives twice itself.  Table sizes
+ * show in sys.getsizeof, so Krait computes the same. */
 static uint8_t
 calculate_log2_keysize(Py_ssize_t minsize)
 {
-    uint8_t log2_size = PyDict_LOG_MINSIZE;
-    while (((Py_ssize_t)1 << log2_size) < minsize)
+    size_t m = (((size_t)minsize | PyDict_MINSIZE) - 1) | (PyDict_MINSIZE - 1);
+    uint8_t log2_size = 0;
+    while (m != 0) {
         log2_size++;
+        m >>= 1;
+    }
     return log2_size;
 }
 
@@ -519,6 +612,32 @@ dictresize(PyDictObject *mp, uint8_t log2_newsize, int unicode)
         return -1;
     Py_ssize_t numentries = mp->ma_used;
     Py_ssize_t oldn = oldkeys->dk_nentries;
+    PyDictValues *oldvalues = mp->ma_values;
+    if (oldvalues != NULL) {
+        /* split -> combined: the keys stay shared, so they are copied
+         * (new references); the values move; entries follow order[] */
+        PyDictUnicodeEntry *src = DK_UNICODE_ENTRIES(oldkeys);
+        for (Py_ssize_t i = 0; i < numentries; i++) {
+            Py_ssize_t ix = oldvalues->order[i];
+            PyObject *key = Py_NewRef(src[ix].me_key);
+            if (unicode) {
+                DK_UNICODE_ENTRIES(newkeys)[i].me_key = key;
+                DK_UNICODE_ENTRIES(newkeys)[i].me_value = oldvalues->values[ix];
+            } else {
+                DK_ENTRIES(newkeys)[i].me_key = key;
+                DK_ENTRIES(newkeys)[i].me_hash = unicode_get_hash(key);
+                DK_ENTRIES(newkeys)[i].me_value = oldvalues->values[ix];
+            }
+        }
+        build_indices(newkeys, numentries);
+        newkeys->dk_usable -= numentries;
+        newkeys->dk_nentries = numentries;
+        mp->ma_keys = newkeys;
+        mp->ma_values = NULL;
+        free_values(oldvalues, 0);
+        dictkeys_decref(oldkeys);
+        return 0;
+    }
     if (unicode) {
         PyDictUnicodeEntry *src = DK_UNICODE_ENTRIES(oldkeys), *dst = DK_UNICODE_ENTRIES(newkeys);
         if (oldn == numentries) {
@@ -610,6 +729,11 @@ insertdict(PyDictObject *mp, PyObject *key, Py_hash_t hash, PyObject *value)
     maintain_tracking(mp, key, value);
     if (ix == DKIX_EMPTY) {
         PyDictKeysObject *dk = mp->ma_keys;
+        /* a split table's array has room for every index its keys can
+         * still hand out: arrays are sized nentries + usable, a sum that
+         * never grows */
+        assert(mp->ma_values == NULL || dk->dk_usable <= 0 ||
+               dk->dk_nentries < mp->ma_values->capacity);
         if (dk->dk_usable <= 0) {
             if (insertion_resize(mp, 1) < 0)
                 goto fail;
@@ -617,7 +741,13 @@ insertdict(PyDictObject *mp, PyObject *key, Py_hash_t hash, PyObject *value)
         }
         Py_ssize_t hashpos = find_empty_slot(dk, hash);
         dictkeys_set_index(dk, hashpos, dk->dk_nentries);
-        if (DK_IS_UNICODE(dk)) {
+        if (mp->ma_values != NULL) {
+            /* a new name in the shared keys; the value is ours alone */
+            PyDictValues *values = mp->ma_values;
+            DK_UNICODE_ENTRIES(dk)[dk->dk_nentries].me_key = key;
+            values->values[dk->dk_nentries] = value;
+            values->order[values->used++] = (uint8_t)dk->dk_nentries;
+        } else if (DK_IS_UNICODE(dk)) {
             PyDictUnicodeEntry *ep = &DK_UNICODE_ENTRIES(dk)[dk->dk_nentries];
             ep->me_key = key;
             ep->me_value = value;
@@ -635,7 +765,17 @@ insertdict(PyDictObject *mp, PyObject *key, Py_hash_t hash, PyObject *value)
         return 0;
     }
     if (old_value != value) {
-        ENTRY_VALUE(mp->ma_keys, ix) = value;
+        if (mp->ma_values == NULL) {
+            ENTRY_VALUE(mp->ma_keys, ix) = value;
+        } else {
+            /* a name of the shared keys, which this dict may not have yet */
+            PyDictValues *values = mp->ma_values;
+            values->values[ix] = value;
+            if (old_value == NULL) {
+                values->order[values->used++] = (uint8_t)ix;
+                mp->ma_used++;
+            }
+        }
         mp->ma_version_tag = DICT_NEXT_VERSION();
         Py_XDECREF(old_value); /* last: may run arbitrary code */
     } else {
@@ -681,6 +821,32 @@ PyObject *
 PyDict_New(void)
 {
     return new_dict(Py_EMPTY_KEYS, 0);
+}
+
+PyObject *
+_KrDict_NewSplit(PyDictKeysObject *keys, PyDictValues *values)
+{
+    int owned = values == NULL;
+    if (owned) {
+        values = _KrValues_New(keys->dk_nentries + keys->dk_usable);
+        if (values == NULL)
+            return NULL;
+    }
+    keys->dk_refcnt++;
+    PyDictObject *mp = (PyDictObject *)new_dict(keys, values->used); /* drops keys on failure */
+    if (mp == NULL) {
+        if (owned)
+            free_values(values, 0);
+        return NULL;
+    }
+    mp->ma_values = values;
+    for (int i = 0; i < values->used; i++) {
+        if (may_be_tracked(values->values[values->order[i]])) {
+            PyObject_GC_Track(mp);
+            break;
+        }
+    }
+    return (PyObject *)mp;
 }
 
 static PyObject *
@@ -883,6 +1049,15 @@ static void
 delitem_common(PyDictObject *mp, Py_hash_t hash, Py_ssize_t ix, PyObject *old_value)
 {
     PyDictKeysObject *dk = mp->ma_keys;
+    if (mp->ma_values != NULL) {
+        /* the shared keys keep the name */
+        mp->ma_used--;
+        mp->ma_version_tag = DICT_NEXT_VERSION();
+        mp->ma_values->values[ix] = NULL;
+        _KrValues_RemoveFromOrder(mp->ma_values, ix);
+        Py_DECREF(old_value);
+        return;
+    }
     Py_ssize_t hashpos = lookdict_index(dk, hash, ix);
     mp->ma_used--;
     mp->ma_version_tag = DICT_NEXT_VERSION();
@@ -973,11 +1148,15 @@ PyDict_Clear(PyObject *op)
         return;
     PyDictObject *mp = (PyDictObject *)op;
     PyDictKeysObject *oldkeys = mp->ma_keys;
+    PyDictValues *oldvalues = mp->ma_values;
     if (oldkeys == Py_EMPTY_KEYS)
         return;
     mp->ma_keys = Py_EMPTY_KEYS;
+    mp->ma_values = NULL;
     mp->ma_used = 0;
     mp->ma_version_tag = DICT_NEXT_VERSION();
+    if (oldvalues != NULL)
+        free_values(oldvalues, 1);
     dictkeys_decref(oldkeys);
 }
 
@@ -987,19 +1166,14 @@ _PyDict_Next(PyObject *op, Py_ssize_t *ppos, PyObject **pkey, PyObject **pvalue,
     if (!PyDict_Check(op))
         return 0;
     PyDictObject *mp = (PyDictObject *)op;
-    PyDictKeysObject *dk = mp->ma_keys;
-    Py_ssize_t i = *ppos, n = dk->dk_nentries;
+    Py_ssize_t i = dict_next_entry(mp, ppos);
     if (i < 0)
         return 0;
-    while (i < n && ENTRY_VALUE(dk, i) == NULL)
-        i++;
-    if (i >= n)
-        return 0;
-    *ppos = i + 1;
+    PyDictKeysObject *dk = mp->ma_keys;
     if (pkey)
         *pkey = ENTRY_KEY(dk, i);
     if (pvalue)
-        *pvalue = ENTRY_VALUE(dk, i);
+        *pvalue = dict_value_at(mp, i);
     if (phash)
         *phash = entry_hash(dk, i);
     return 1;
@@ -1102,7 +1276,8 @@ dict_merge(PyObject *a, PyObject *b, int override)
             /* the target is empty: copying the table is the fastest merge */
             override = 1;
             PyDictKeysObject *okeys = other->ma_keys;
-            if (okeys != Py_EMPTY_KEYS && other->ma_used == okeys->dk_nentries &&
+            if (okeys != Py_EMPTY_KEYS && other->ma_values == NULL &&
+                other->ma_used == okeys->dk_nentries &&
                 (DK_LOG_SIZE(okeys) == PyDict_LOG_MINSIZE ||
                  USABLE_FRACTION(DK_SIZE(okeys) / 2) < other->ma_used)) {
                 PyDictKeysObject *keys = clone_combined_dict_keys(other);
@@ -1110,6 +1285,10 @@ dict_merge(PyObject *a, PyObject *b, int override)
                     return -1;
                 dictkeys_decref(mp->ma_keys);
                 mp->ma_keys = keys;
+                if (mp->ma_values != NULL) { /* empty, so holds nothing */
+                    free_values(mp->ma_values, 0);
+                    mp->ma_values = NULL;
+                }
                 mp->ma_used = other->ma_used;
                 mp->ma_version_tag = DICT_NEXT_VERSION();
                 if (_PyObject_GC_IS_TRACKED(other) && !_PyObject_GC_IS_TRACKED(mp))
@@ -1117,8 +1296,10 @@ dict_merge(PyObject *a, PyObject *b, int override)
                 return 0;
             }
         }
-        /* one big resize at the start rather than several while inserting */
-        if (USABLE_FRACTION(DK_SIZE(mp->ma_keys)) < other->ma_used) {
+        /* one big resize at the start rather than several while inserting
+         * (CPython's empty keys have a single slot, so room for none) */
+        Py_ssize_t room = mp->ma_keys == Py_EMPTY_KEYS ? 0 : USABLE_FRACTION(DK_SIZE(mp->ma_keys));
+        if (room < other->ma_used) {
             int unicode = DK_IS_UNICODE(other->ma_keys);
             if (mp->ma_keys == Py_EMPTY_KEYS) {
                 PyDictKeysObject *nk = new_keys_object(
@@ -1133,10 +1314,9 @@ dict_merge(PyObject *a, PyObject *b, int override)
         }
         PyDictKeysObject *okeys = other->ma_keys;
         Py_ssize_t orig_size = other->ma_used;
-        for (Py_ssize_t i = 0, n = okeys->dk_nentries; i < n; i++) {
-            PyObject *value = ENTRY_VALUE(okeys, i);
-            if (value == NULL)
-                continue;
+        Py_ssize_t pos = 0, i;
+        while ((i = dict_next_entry(other, &pos)) >= 0) {
+            PyObject *value = dict_value_at(other, i);
             PyObject *key = ENTRY_KEY(okeys, i);
             Py_hash_t hash = entry_hash(okeys, i);
             Py_INCREF(key);
@@ -1291,12 +1471,9 @@ _PyDict_MaybeUntrack(PyObject *op)
     if (!PyDict_CheckExact(op) || !_PyObject_GC_IS_TRACKED(op))
         return;
     PyDictObject *mp = (PyDictObject *)op;
-    PyDictKeysObject *dk = mp->ma_keys;
-    for (Py_ssize_t i = 0, n = dk->dk_nentries; i < n; i++) {
-        PyObject *value = ENTRY_VALUE(dk, i);
-        if (value == NULL)
-            continue;
-        if (may_be_tracked(value) || may_be_tracked(ENTRY_KEY(dk, i)))
+    Py_ssize_t pos = 0, i;
+    while ((i = dict_next_entry(mp, &pos)) >= 0) {
+        if (may_be_tracked(dict_value_at(mp, i)) || may_be_tracked(ENTRY_KEY(mp->ma_keys, i)))
             return;
     }
     PyObject_GC_UnTrack(op);
@@ -1312,6 +1489,28 @@ PyDict_Copy(PyObject *o)
     PyDictObject *mp = (PyDictObject *)o;
     if (mp->ma_used == 0)
         return PyDict_New();
+    if (mp->ma_values != NULL) {
+        /* another split dict on the same keys, sized for them as they are now */
+        PyDictKeysObject *keys = mp->ma_keys;
+        PyDictValues *src = mp->ma_values;
+        PyDictValues *values = _KrValues_New(keys->dk_nentries + keys->dk_usable);
+        if (values == NULL)
+            return NULL;
+        for (int i = 0; i < src->used; i++) {
+            Py_ssize_t ix = src->order[i];
+            values->values[ix] = Py_NewRef(src->values[ix]);
+            values->order[i] = (uint8_t)ix;
+        }
+        values->used = src->used;
+        PyObject *copy = _KrDict_NewSplit(keys, values);
+        if (copy == NULL) {
+            free_values(values, 1);
+            return NULL;
+        }
+        if (_PyObject_GC_IS_TRACKED(mp) && !_PyObject_GC_IS_TRACKED(copy))
+            PyObject_GC_Track(copy);
+        return copy;
+    }
     if (Py_TYPE(mp)->tp_iter == PyDict_Type.tp_iter &&
         mp->ma_used >= (mp->ma_keys->dk_nentries * 2) / 3) {
         /* dense enough that a byte copy of the table is the right size */
@@ -1364,11 +1563,9 @@ again:;
         goto again;
     }
     PyDictKeysObject *dk = mp->ma_keys;
-    Py_ssize_t j = 0;
-    for (Py_ssize_t i = 0; i < dk->dk_nentries; i++) {
-        PyObject *value = ENTRY_VALUE(dk, i);
-        if (value == NULL)
-            continue;
+    Py_ssize_t j = 0, pos = 0, i;
+    while ((i = dict_next_entry(mp, &pos)) >= 0) {
+        PyObject *value = dict_value_at(mp, i);
         PyObject *key = ENTRY_KEY(dk, i);
         if (what == 0) {
             PyList_SET_ITEM(v, j, Py_NewRef(key));
@@ -1412,6 +1609,12 @@ PyDict_SetDefault(PyObject *d, PyObject *key, PyObject *defaultobj)
     PyDictObject *mp = (PyDictObject *)d;
     Py_hash_t hash = key_hash(key);
     if (hash == -1)
+        return NULL;
+    /* a non-str key makes a str table general (a split one combined)
+     * before the lookup, even if the key turns out to be there, as
+     * CPython does */
+    if (mp->ma_keys != Py_EMPTY_KEYS && DK_IS_UNICODE(mp->ma_keys) && !PyUnicode_CheckExact(key) &&
+        insertion_resize(mp, 0) < 0)
         return NULL;
     PyObject *value;
     Py_ssize_t ix = dict_lookup(mp, key, hash, &value);
@@ -1469,6 +1672,8 @@ Py_ssize_t
 _PyDict_SizeOf(PyDictObject *mp)
 {
     size_t res = (size_t)Py_TYPE(mp)->tp_basicsize;
+    if (mp->ma_values != NULL) /* a word for each value the shared keys could hold now */
+        res += (size_t)(mp->ma_keys->dk_nentries + mp->ma_keys->dk_usable) * sizeof(PyObject *);
     if (mp->ma_keys != Py_EMPTY_KEYS && mp->ma_keys->dk_refcnt == 1)
         res += keys_object_size(mp->ma_keys->dk_log2_size, DK_IS_UNICODE(mp->ma_keys));
     return (Py_ssize_t)res;
@@ -1483,6 +1688,8 @@ dict_dealloc(PyObject *self)
     PyDictObject *mp = (PyDictObject *)self;
     PyObject_GC_UnTrack(mp);
     Py_TRASHCAN_BEGIN(mp, dict_dealloc)
+    if (mp->ma_values != NULL)
+        free_values(mp->ma_values, 1);
     dictkeys_decref(mp->ma_keys);
     if (dict_numfree < KR_DICT_MAXFREELIST && Py_IS_TYPE(mp, &PyDict_Type))
         dict_free_list[dict_numfree++] = mp;
@@ -1608,8 +1815,11 @@ dict_equal(PyDictObject *a, PyDictObject *b)
     if (a->ma_used != b->ma_used)
         return 0;
     PyDictKeysObject *ak = a->ma_keys;
+    /* entry order, not insertion order, for a split table too (as CPython) */
     for (Py_ssize_t i = 0; i < ak->dk_nentries; i++) {
-        PyObject *aval = ENTRY_VALUE(ak, i);
+        if (a->ma_values != NULL && i >= a->ma_values->capacity)
+            break;
+        PyObject *aval = dict_value_at(a, i);
         if (aval == NULL)
             continue;
         PyObject *key = ENTRY_KEY(ak, i);
@@ -1655,6 +1865,13 @@ static int
 dict_traverse(PyObject *op, visitproc visit, void *arg)
 {
     PyDictKeysObject *keys = ((PyDictObject *)op)->ma_keys;
+    PyDictValues *values = ((PyDictObject *)op)->ma_values;
+    if (values != NULL) {
+        /* the shared keys are str, and the class keeps them alive */
+        for (int i = 0; i < values->capacity; i++)
+            Py_VISIT(values->values[i]);
+        return 0;
+    }
     Py_ssize_t n = keys->dk_nentries;
     for (Py_ssize_t i = 0; i < n; i++) {
         if (!DK_IS_UNICODE(keys))
@@ -1848,6 +2065,11 @@ dict_popitem(PyObject *self, PyObject *Py_UNUSED(ignored))
     if (mp->ma_used == 0) {
         Py_DECREF(res);
         PyErr_SetString(PyExc_KeyError, "popitem(): dictionary is empty");
+        return NULL;
+    }
+    /* the entries of a split table can't lose their tail: combine it */
+    if (mp->ma_values != NULL && dictresize(mp, DK_LOG_SIZE(mp->ma_keys), 1) < 0) {
+        Py_DECREF(res);
         return NULL;
     }
     PyDictKeysObject *dk = mp->ma_keys;
@@ -2111,7 +2333,7 @@ dictiter_new(PyDictObject *dict, PyTypeObject *itertype)
     di->len = dict->ma_used;
     if (itertype == &PyDictRevIterKey_Type || itertype == &PyDictRevIterItem_Type ||
         itertype == &PyDictRevIterValue_Type)
-        di->di_pos = dict->ma_keys->dk_nentries - 1;
+        di->di_pos = dict->ma_values != NULL ? dict->ma_used - 1 : dict->ma_keys->dk_nentries - 1;
     else
         di->di_pos = 0;
     if (itertype == &PyDictIterItem_Type || itertype == &PyDictRevIterItem_Type) {
@@ -2202,12 +2424,17 @@ dictiter_advance(dictiterobject *di, int reverse, Py_ssize_t *pix)
     PyDictKeysObject *dk = d->ma_keys;
     Py_ssize_t i = di->di_pos;
     if (!reverse) {
-        Py_ssize_t n = dk->dk_nentries;
-        while (i < n && ENTRY_VALUE(dk, i) == NULL)
-            i++;
-        if (i >= n)
+        i = dict_next_entry(d, &di->di_pos);
+        if (i < 0)
             goto fail;
-        di->di_pos = i + 1;
+    } else if (d->ma_values != NULL) {
+        /* positions in order[] */
+        if (i >= d->ma_values->used)
+            i = d->ma_values->used - 1;
+        if (i < 0)
+            goto fail;
+        di->di_pos = i - 1;
+        i = d->ma_values->order[i];
     } else {
         if (i >= dk->dk_nentries)
             i = dk->dk_nentries - 1;
@@ -2248,7 +2475,7 @@ iter_value_common(PyObject *self, int reverse)
     Py_ssize_t ix;
     if (dictiter_advance(di, reverse, &ix) <= 0)
         return NULL;
-    return Py_NewRef(ENTRY_VALUE(di->di_dict->ma_keys, ix));
+    return Py_NewRef(dict_value_at(di->di_dict, ix));
 }
 
 static PyObject *
@@ -2259,7 +2486,7 @@ iter_item_common(PyObject *self, int reverse)
     if (dictiter_advance(di, reverse, &ix) <= 0)
         return NULL;
     PyObject *key = Py_NewRef(ENTRY_KEY(di->di_dict->ma_keys, ix));
-    PyObject *value = Py_NewRef(ENTRY_VALUE(di->di_dict->ma_keys, ix));
+    PyObject *value = Py_NewRef(dict_value_at(di->di_dict, ix));
     PyObject *result = di->di_result;
     if (Py_REFCNT(result) == 1) {
         /* nobody kept the previous tuple: refill it */

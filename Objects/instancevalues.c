@@ -18,11 +18,10 @@
  *
  * The dict is made only when something asks for it: `obj.__dict__`,
  * vars(), dir(), or an attribute the inline array cannot hold (the shared
- * keys are full, or the name was added to them after this instance's
- * array was sized).  Making it moves the values into an ordinary dict in
- * the order they were set and frees the array; from then on the dict is
- * the only store, as for any other instance with a __dict__.  At most one
- * of the two pre-header words is non-NULL.
+ * keys are full, or the name is not an exact str).  Making it hands the
+ * array to a split dict (PEP 412) that shares the class's keys; from then
+ * on the dict is the only store, as for any other instance with a
+ * __dict__.  At most one of the two pre-header words is non-NULL.
  *
  * The order[] bytes keep insertion order, because two instances may set
  * the same names in different orders: the shared keys fix the indices,
@@ -31,8 +30,8 @@
 #include "kr_dict.h"
 #include "kr_instance.h"
 
-static KrInstanceValues *
-values_new(Py_ssize_t capacity)
+KrInstanceValues *
+_KrValues_New(Py_ssize_t capacity)
 {
     if (capacity > KR_SHARED_KEYS_MAX)
         capacity = KR_SHARED_KEYS_MAX;
@@ -53,7 +52,7 @@ _KrObject_InitInlineValues(PyObject *obj, PyTypeObject *tp)
     PyDictKeysObject *keys = ((PyHeapTypeObject *)tp)->ht_cached_keys;
     if (keys == NULL)
         return 0;
-    KrInstanceValues *v = values_new(_KrDictKeys_SharedCapacity(keys));
+    KrInstanceValues *v = _KrValues_New(_KrDictKeys_SharedCapacity(keys));
     if (v == NULL)
         return -1;
     *_KrObject_ValuesPtr(obj) = v;
@@ -75,18 +74,6 @@ _KrObject_GetInlineAttr(PyObject *obj, KrInstanceValues *values, PyObject *name)
     return values->values[ix];
 }
 
-static void
-order_remove(KrInstanceValues *values, Py_ssize_t ix)
-{
-    for (int i = 0; i < values->used; i++) {
-        if (values->order[i] == ix) {
-            memmove(&values->order[i], &values->order[i + 1], (size_t)(values->used - i - 1));
-            values->used--;
-            return;
-        }
-    }
-}
-
 int
 _KrObject_StoreInlineAttr(PyObject *obj, KrInstanceValues *values, PyObject *name,
                           PyObject *value)
@@ -106,7 +93,7 @@ _KrObject_StoreInlineAttr(PyObject *obj, KrInstanceValues *values, PyObject *nam
         if (old == NULL)
             return 2;
         values->values[ix] = NULL;
-        order_remove(values, ix);
+        _KrValues_RemoveFromOrder(values, ix);
         Py_DECREF(old);
         return 0;
     }
@@ -121,20 +108,19 @@ _KrObject_MaterializeDict(PyObject *obj)
     PyObject **dictptr = _KrObject_ManagedDictPtr(obj);
     if (*dictptr != NULL)
         return *dictptr;
-    KrInstanceValues *values = *_KrObject_ValuesPtr(obj);
-    PyObject *dict = _PyDict_NewPresized(values == NULL ? 0 : values->used);
-    if (dict == NULL)
-        return NULL;
-    if (values != NULL) {
-        PyDictKeysObject *keys = shared_keys(obj);
-        for (int i = 0; i < values->used; i++) {
-            Py_ssize_t ix = values->order[i];
-            if (PyDict_SetItem(dict, _KrDictKeys_SharedKey(keys, ix), values->values[ix]) < 0) {
-                Py_DECREF(dict);
-                return NULL;
-            }
-        }
-        _KrObject_FreeInlineValues(obj);
+    KrInstanceValues **vp = _KrObject_ValuesPtr(obj);
+    PyObject *dict;
+    if (*vp != NULL) {
+        /* the dict takes the array over and shares the class's keys */
+        dict = _KrDict_NewSplit(shared_keys(obj), *vp);
+        if (dict == NULL)
+            return NULL;
+        *vp = NULL;
+    }
+    else {
+        dict = PyDict_New();
+        if (dict == NULL)
+            return NULL;
     }
     *dictptr = dict;
     return dict;

@@ -998,13 +998,26 @@ _PyObject_GenericSetAttrWithDict(PyObject *obj, PyObject *name, PyObject *value,
             goto done;
         }
         if (*dictptr == NULL) {
-            if (value == NULL) {
+            PyDictKeysObject *keys = _KrType_HasManagedDict(tp) && (tp->tp_flags & Py_TPFLAGS_HEAPTYPE)
+                                         ? ((PyHeapTypeObject *)tp)->ht_cached_keys
+                                         : NULL;
+            if (keys != NULL) {
+                /* no values inline (a list subclass, or after `del
+                 * obj.__dict__`): a split dict on the class's keys, as
+                 * CPython makes even when deleting */
+                *dictptr = _KrDict_NewSplit(keys, NULL);
+                if (*dictptr == NULL)
+                    goto done;
+            }
+            else if (value == NULL) {
                 no_attribute(obj, name);
                 goto done;
             }
-            *dictptr = PyDict_New();
-            if (*dictptr == NULL)
-                goto done;
+            else {
+                *dictptr = PyDict_New();
+                if (*dictptr == NULL)
+                    goto done;
+            }
         }
         dict = *dictptr;
     }

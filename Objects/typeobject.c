@@ -118,10 +118,6 @@ PyType_GenericAlloc(PyTypeObject *type, Py_ssize_t nitems)
         PyObject_Init(obj, type);
     else
         PyObject_InitVar((PyVarObject *)obj, type, nitems);
-    if (_KrType_HasManagedDict(type) && _KrObject_InitInlineValues(obj, type) < 0) {
-        Py_DECREF(obj);
-        return NULL;
-    }
     if (PyType_IS_GC(type))
         PyObject_GC_Track(obj);
     return obj;
@@ -3830,7 +3826,14 @@ object_new(PyTypeObject *type, PyObject *args, PyObject *kwds)
         Py_DECREF(sorted);
         return NULL;
     }
-    return type->tp_alloc(type, 0);
+    PyObject *obj = type->tp_alloc(type, 0);
+    /* only object.__new__ gives inline values (as CPython 3.11): instances
+     * of a list or dict subclass start with no dict at all */
+    if (obj != NULL && _KrType_HasManagedDict(type) && _KrObject_InitInlineValues(obj, type) < 0) {
+        Py_DECREF(obj);
+        return NULL;
+    }
+    return obj;
 }
 
 static void

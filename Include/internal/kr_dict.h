@@ -12,7 +12,7 @@
 typedef enum {
     DICT_KEYS_GENERAL = 0, /* any keys: PyDictKeyEntry (hash, key, value) */
     DICT_KEYS_UNICODE = 1, /* only exact str keys: PyDictUnicodeEntry (key, value) */
-    DICT_KEYS_SPLIT = 2,   /* PEP 412 shared keys (not used yet by Krait) */
+    DICT_KEYS_SPLIT = 2,   /* PEP 412 shared keys of a class: str keys, values elsewhere */
 } DictKeysKind;
 
 typedef struct { Py_hash_t me_hash; PyObject *me_key; PyObject *me_value; } PyDictKeyEntry;
@@ -29,8 +29,20 @@ struct _dictkeysobject {
     char dk_indices[];           /* int8/16/32/64 indices, then the entries */
 };
 
+/* Most keys a class's shared keys object takes (CPython's number). */
+#define KR_SHARED_KEYS_MAX 30
+
+/* The values of a split table: one instance's attributes, indexed like
+ * its class's shared keys (DICT_KEYS_SPLIT).  The array lives inline in
+ * the instance's pre-header until a dict is made, and the dict then owns
+ * it (ma_values).  order[] lists the indices of the values present, in
+ * the order they were set: it is the dict's iteration order, and `used`
+ * is its ma_used. */
 struct _dictvalues {
-    PyObject *values[1];
+    uint8_t capacity;                 /* length of values[] */
+    uint8_t used;                     /* length of order[] */
+    uint8_t order[KR_SHARED_KEYS_MAX];
+    PyObject *values[];
 };
 
 #define DK_LOG_SIZE(dk) ((dk)->dk_log2_size)
@@ -48,4 +60,7 @@ Py_ssize_t _PyDictKeys_StringLookup(PyDictKeysObject *dk, PyObject *key);
 /* Untrack an exact dict none of whose keys and values may be tracked
  * (called by the cycle collector, as CPython's does for young dicts). */
 void _PyDict_MaybeUntrack(PyObject *op);
+/* A split dict sharing `keys` (a reference is taken) and owning `values`
+ * (NULL: a new empty array sized for the keys). */
+PyObject *_KrDict_NewSplit(PyDictKeysObject *keys, PyDictValues *values);
 #endif

@@ -4,19 +4,12 @@
 #ifndef KR_INSTANCE_H
 #define KR_INSTANCE_H
 #include "Python.h"
+#include "kr_dict.h"
 
-/* Most keys a class's shared keys object takes (CPython's number). */
-#define KR_SHARED_KEYS_MAX 30
-
-/* One instance's attribute values, indexed like the class's shared keys.
- * order[] lists the indices of the values present, in the order they
- * were set, so a __dict__ made from them iterates as a dict would. */
-typedef struct {
-    uint8_t capacity;                 /* length of values[] */
-    uint8_t used;                     /* length of order[] */
-    uint8_t order[KR_SHARED_KEYS_MAX];
-    PyObject *values[];
-} KrInstanceValues;
+/* One instance's attribute values, indexed like the class's shared keys;
+ * the same array becomes the values of the instance's split __dict__
+ * (struct _dictvalues in kr_dict.h). */
+typedef PyDictValues KrInstanceValues;
 
 /* Two words in front of the PyGC_Head: [values][dict][gc head][object].
  * At most one of them is non-NULL at any time. */
@@ -61,6 +54,21 @@ _KrValues_Replace(KrInstanceValues *values, Py_ssize_t ix, PyObject *value)
     return old;
 }
 
+/* Forget index ix in the order (its value has just been removed). */
+static inline void
+_KrValues_RemoveFromOrder(KrInstanceValues *values, Py_ssize_t ix)
+{
+    for (int i = 0; i < values->used; i++) {
+        if (values->order[i] == ix) {
+            memmove(&values->order[i], &values->order[i + 1], (size_t)(values->used - i - 1));
+            values->used--;
+            return;
+        }
+    }
+}
+
+/* A new values array with room for `capacity` values, all NULL. */
+KrInstanceValues *_KrValues_New(Py_ssize_t capacity);
 /* Memory for a GC object of type tp with its pre-header (zeroed) in
  * front (Python/runtime/gc.c). */
 PyObject *_KrObject_GC_MallocFor(PyTypeObject *tp, size_t basicsize);

@@ -660,6 +660,20 @@ dict_entry_for(PyObject *d, Py_ssize_t ix, PyObject *name)
     return e->me_key == name ? e->me_value : NULL;
 }
 
+/* The same for an instance's dict, which may be split: the entry's value
+ * is then in the values array, which has room for every index its
+ * shared keys hand out. */
+static inline PyObject *
+instance_dict_entry_for(PyObject *d, Py_ssize_t ix, PyObject *name)
+{
+    PyDictObject *mp = (PyDictObject *)d;
+    if (mp->ma_values == NULL)
+        return dict_entry_for(d, ix, name);
+    if (ix >= mp->ma_values->capacity || DK_UNICODE_ENTRIES(mp->ma_keys)[ix].me_key != name)
+        return NULL;
+    return mp->ma_values->values[ix];
+}
+
 static inline PyObject *
 load_global_cached(_Py_CODEUNIT *cache, PyObject *globals, PyObject *builtins, PyObject *name)
 {
@@ -798,7 +812,7 @@ load_attr_cached(const _Py_CODEUNIT *cache, PyObject *owner, PyObject *name)
     }
     case 4: {
         PyObject *dict = *_KrObject_ManagedDictPtr(owner);
-        return dict == NULL ? NULL : dict_entry_for(dict, cache[3], name);
+        return dict == NULL ? NULL : instance_dict_entry_for(dict, cache[3], name);
     }
     default:
         return *(PyObject **)((char *)owner + cache[3]);

@@ -101,7 +101,9 @@ test_kinds_and_sizes(void)
     /* a non-str key turns the table general */
     CHECK(PyDict_SetItem(d, one, a) == 0);
     CHECK(keys_of(d)->dk_kind == DICT_KEYS_GENERAL);
-    CHECK(_PyDict_SizeOf((PyDictObject *)d) == 208);
+    /* resized for used * 3 = 3 slots: CPython 3.11 rounds that to 16
+     * (sys.getsizeof 352) */
+    CHECK(_PyDict_SizeOf((PyDictObject *)d) == 336);
     CHECK(PyDict_GetItemWithError(d, a) == one);
     CHECK(PyDict_GetItemWithError(d, one) == a);
     Py_DECREF(a);
