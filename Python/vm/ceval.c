@@ -1409,11 +1409,8 @@ prep_reraise_star(PyObject *orig, PyObject *excs)
     }
     if (reraised_eg != NULL && PyList_Append(raised, reraised_eg) < 0)
         goto done;
-    PyObject *tuple = PyList_AsTuple(raised);
-    if (tuple != NULL) {
-        result = _PyExc_CreateExceptionGroup("", tuple);
-        Py_DECREF(tuple);
-    }
+    /* the group's args keep the list, as CPython's repr shows */
+    result = _PyExc_CreateExceptionGroup("", raised);
 done:
     Py_XDECREF(raised);
     Py_XDECREF(reraised_ids);
