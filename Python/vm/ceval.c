@@ -1187,11 +1187,7 @@ exception_group_match(PyObject *exc_value, PyObject *match_type, PyObject **matc
             Py_DECREF(excs);
             if (wrapped == NULL)
                 return -1;
-            PyObject *tb = PyException_GetTraceback(exc_value);
-            if (tb != NULL) {
-                PyException_SetTraceback(wrapped, tb);
-                Py_DECREF(tb);
-            }
+            /* 3.11 gives the wrapper no traceback of its own */
             *match = wrapped;
         }
         *rest = Py_NewRef(Py_None);
