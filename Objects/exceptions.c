@@ -1831,29 +1831,33 @@ SIMPLE_EXC(Warning, ResourceWarning,
  * Initialisation
  * ==================================================================== */
 
-/* Every static exception type, bases before subclasses. */
+/* Every static exception type, readied level by level of the hierarchy
+ * and alphabetically within a level: readying links a type into its
+ * base's __subclasses__(), whose order users can see (CPython's order). */
 static PyTypeObject *const exception_types[] = {
-    &_PyExc_BaseException, &_PyExc_Exception, &_PyExc_TypeError,
-    &_PyExc_StopAsyncIteration, &_PyExc_StopIteration, &_PyExc_GeneratorExit,
-    &_PyExc_SystemExit, &_PyExc_KeyboardInterrupt, &_PyExc_BaseExceptionGroup,
-    &_PyExc_ImportError, &_PyExc_ModuleNotFoundError,
-    &_PyExc_OSError, &_PyExc_BlockingIOError, &_PyExc_ConnectionError,
-    &_PyExc_ChildProcessError, &_PyExc_BrokenPipeError, &_PyExc_ConnectionAbortedError,
-    &_PyExc_ConnectionRefusedError, &_PyExc_ConnectionResetError, &_PyExc_FileExistsError,
-    &_PyExc_FileNotFoundError, &_PyExc_IsADirectoryError, &_PyExc_NotADirectoryError,
-    &_PyExc_InterruptedError, &_PyExc_PermissionError, &_PyExc_ProcessLookupError,
-    &_PyExc_TimeoutError, &_PyExc_EOFError, &_PyExc_RuntimeError, &_PyExc_RecursionError,
-    &_PyExc_NotImplementedError, &_PyExc_NameError, &_PyExc_UnboundLocalError,
-    &_PyExc_AttributeError, &_PyExc_SyntaxError, &_PyExc_IndentationError, &_PyExc_TabError,
-    &_PyExc_LookupError, &_PyExc_IndexError, &_PyExc_KeyError, &_PyExc_ValueError,
-    &_PyExc_UnicodeError, &_PyExc_UnicodeEncodeError, &_PyExc_UnicodeDecodeError,
-    &_PyExc_UnicodeTranslateError, &_PyExc_AssertionError, &_PyExc_ArithmeticError,
+    &_PyExc_BaseException,
+    &_PyExc_BaseExceptionGroup, &_PyExc_Exception, &_PyExc_GeneratorExit,
+    &_PyExc_KeyboardInterrupt, &_PyExc_SystemExit,
+    &_PyExc_ArithmeticError, &_PyExc_AssertionError, &_PyExc_AttributeError,
+    &_PyExc_BufferError, &_PyExc_EOFError, &_PyExc_ImportError, &_PyExc_LookupError,
+    &_PyExc_MemoryError, &_PyExc_NameError, &_PyExc_OSError, &_PyExc_ReferenceError,
+    &_PyExc_RuntimeError, &_PyExc_StopAsyncIteration, &_PyExc_StopIteration,
+    &_PyExc_SyntaxError, &_PyExc_SystemError, &_PyExc_TypeError, &_PyExc_ValueError,
+    &_PyExc_Warning,
     &_PyExc_FloatingPointError, &_PyExc_OverflowError, &_PyExc_ZeroDivisionError,
-    &_PyExc_SystemError, &_PyExc_ReferenceError, &_PyExc_MemoryError, &_PyExc_BufferError,
-    &_PyExc_Warning, &_PyExc_UserWarning, &_PyExc_DeprecationWarning,
-    &_PyExc_PendingDeprecationWarning, &_PyExc_SyntaxWarning, &_PyExc_RuntimeWarning,
-    &_PyExc_FutureWarning, &_PyExc_ImportWarning, &_PyExc_UnicodeWarning,
-    &_PyExc_BytesWarning, &_PyExc_EncodingWarning, &_PyExc_ResourceWarning,
+    &_PyExc_BytesWarning, &_PyExc_DeprecationWarning, &_PyExc_EncodingWarning,
+    &_PyExc_FutureWarning, &_PyExc_ImportWarning, &_PyExc_PendingDeprecationWarning,
+    &_PyExc_ResourceWarning, &_PyExc_RuntimeWarning, &_PyExc_SyntaxWarning,
+    &_PyExc_UnicodeWarning, &_PyExc_UserWarning, &_PyExc_BlockingIOError,
+    &_PyExc_ChildProcessError, &_PyExc_ConnectionError, &_PyExc_FileExistsError,
+    &_PyExc_FileNotFoundError, &_PyExc_InterruptedError, &_PyExc_IsADirectoryError,
+    &_PyExc_NotADirectoryError, &_PyExc_PermissionError, &_PyExc_ProcessLookupError,
+    &_PyExc_TimeoutError, &_PyExc_IndentationError, &_PyExc_IndexError, &_PyExc_KeyError,
+    &_PyExc_ModuleNotFoundError, &_PyExc_NotImplementedError, &_PyExc_RecursionError,
+    &_PyExc_UnboundLocalError, &_PyExc_UnicodeError,
+    &_PyExc_BrokenPipeError, &_PyExc_ConnectionAbortedError, &_PyExc_ConnectionRefusedError,
+    &_PyExc_ConnectionResetError, &_PyExc_TabError, &_PyExc_UnicodeDecodeError,
+    &_PyExc_UnicodeEncodeError, &_PyExc_UnicodeTranslateError,
 };
 
 static int

@@ -1201,11 +1201,7 @@ exception_group_match(PyObject *exc_value, PyObject *match_type, PyObject **matc
             Py_DECREF(excs);
             if (wrapped == NULL)
                 return -1;
-            PyObject *tb = PyException_GetTraceback(exc_value);
-            if (tb != NULL) {
-                PyException_SetTraceback(wrapped, tb);
-                Py_DECREF(tb);
-            }
+            /* 3.11 gives the wrapper no traceback of its own */
             *match = wrapped;
         }
         *rest = Py_NewRef(Py_None);
@@ -1423,11 +1419,8 @@ prep_reraise_star(PyObject *orig, PyObject *excs)
     }
     if (reraised_eg != NULL && PyList_Append(raised, reraised_eg) < 0)
         goto done;
-    PyObject *tuple = PyList_AsTuple(raised);
-    if (tuple != NULL) {
-        result = _PyExc_CreateExceptionGroup("", tuple);
-        Py_DECREF(tuple);
-    }
+    /* the group's args keep the list, as CPython's repr shows */
+    result = _PyExc_CreateExceptionGroup("", raised);
 done:
     Py_XDECREF(raised);
     Py_XDECREF(reraised_ids);

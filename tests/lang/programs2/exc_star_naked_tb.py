@@ -1,0 +1,4 @@
+try:
+    {}["w"]
+except* KeyError as eg:
+    print(eg.__traceback__)
