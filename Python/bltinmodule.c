@@ -501,8 +501,8 @@ builtin_anext(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
     return (PyObject *)aw;
 }
 
-static PyObject *
-builtin_len(PyObject *module, PyObject *obj)
+PyObject *
+_KrBuiltin_Len(PyObject *module, PyObject *obj)
 {
     Py_ssize_t res = PyObject_Size(obj);
     if (res < 0)
@@ -1728,7 +1728,7 @@ static PyMethodDef builtin_methods[] = {
     {"aiter", builtin_aiter, METH_O,
      "aiter($module, async_iterable, /)\n--\n\n"
      "Return an AsyncIterator for an AsyncIterable object."},
-    {"len", builtin_len, METH_O, "len($module, obj, /)\n--\n\n"
+    {"len", _KrBuiltin_Len, METH_O, "len($module, obj, /)\n--\n\n"
      "Return the number of items in a container."},
     {"locals", builtin_locals, METH_NOARGS,
      "locals($module, /)\n--\n\n"

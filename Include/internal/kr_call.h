@@ -28,6 +28,10 @@ void _KrLeaveCRecursion(void);
 PyObject *_KrDoc_FromC(const char *name, const char *doc);
 PyObject *_KrDoc_SignatureFromC(const char *name, const char *doc);
 
+/* builtins.len(); the VM calls it by its own instruction (PRECALL_NO_KW_LEN),
+ * which like CPython 3.11's does not count against the recursion limit. */
+PyObject *_KrBuiltin_Len(PyObject *module, PyObject *obj);
+
 /* "module.qualname()" or "qualname()" for a callable, as CPython names
  * callables in messages; new reference, NULL with an exception. */
 PyObject *_PyObject_FunctionStr(PyObject *func);
