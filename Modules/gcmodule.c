@@ -270,26 +270,41 @@ static PyObject *gc_get_stats(PyObject *m, PyObject *noargs)
 }
 
 static PyMethodDef gc_methods[] = {
-    {"enable", gc_enable, METH_NOARGS, "Enable automatic garbage collection."},
-    {"disable", gc_disable, METH_NOARGS, "Disable automatic garbage collection."},
-    {"isenabled", gc_isenabled, METH_NOARGS, "Returns true if automatic garbage collection is enabled."},
+    {"enable", gc_enable, METH_NOARGS, "enable($module, /)\n--\n\n"
+     "Enable automatic garbage collection."},
+    {"disable", gc_disable, METH_NOARGS, "disable($module, /)\n--\n\n"
+     "Disable automatic garbage collection."},
+    {"isenabled", gc_isenabled, METH_NOARGS, "isenabled($module, /)\n--\n\n"
+     "Returns true if automatic garbage collection is enabled."},
     {"collect", _PyCFunction_CAST(gc_collect), METH_VARARGS | METH_KEYWORDS,
+     "collect($module, /, generation=2)\n--\n\n"
      "Run the garbage collector.\n\nWith no arguments, run a full collection."},
-    {"get_count", gc_get_count, METH_NOARGS, "Return a three-tuple of the current collection counts."},
-    {"get_threshold", gc_get_threshold, METH_NOARGS, "Return the current collection thresholds."},
+    {"get_count", gc_get_count, METH_NOARGS, "get_count($module, /)\n--\n\n"
+     "Return a three-tuple of the current collection counts."},
+    {"get_threshold", gc_get_threshold, METH_NOARGS, "get_threshold($module, /)\n--\n\n"
+     "Return the current collection thresholds."},
     {"set_threshold", gc_set_threshold, METH_VARARGS, "Set the collection thresholds."},
-    {"get_debug", gc_get_debug, METH_NOARGS, "Get the garbage collection debugging flags."},
-    {"set_debug", gc_set_debug, METH_O, "Set the garbage collection debugging flags."},
+    {"get_debug", gc_get_debug, METH_NOARGS, "get_debug($module, /)\n--\n\n"
+     "Get the garbage collection debugging flags."},
+    {"set_debug", gc_set_debug, METH_O, "set_debug($module, flags, /)\n--\n\n"
+     "Set the garbage collection debugging flags."},
     {"get_objects", _PyCFunction_CAST(gc_get_objects), METH_VARARGS | METH_KEYWORDS,
+     "get_objects($module, /, generation=None)\n--\n\n"
      "Return a list of objects tracked by the collector (excluding the list returned)."},
     {"get_referrers", gc_get_referrers, METH_VARARGS, "Return the list of objects that directly refer to any of objs."},
     {"get_referents", gc_get_referents, METH_VARARGS, "Return the list of objects that are directly referred to by objs."},
-    {"is_tracked", gc_is_tracked, METH_O, "Returns true if the object is tracked by the garbage collector."},
-    {"is_finalized", gc_is_finalized, METH_O, "Returns true if the object has been already finalized by the GC."},
-    {"freeze", gc_freeze, METH_NOARGS, "Freeze all current tracked objects and ignore them for future collections."},
-    {"unfreeze", gc_unfreeze, METH_NOARGS, "Unfreeze all objects in the permanent generation."},
-    {"get_freeze_count", gc_get_freeze_count, METH_NOARGS, "Return the number of objects in the permanent generation."},
-    {"get_stats", gc_get_stats, METH_NOARGS, "Return a list of dictionaries containing per-generation statistics."},
+    {"is_tracked", gc_is_tracked, METH_O, "is_tracked($module, obj, /)\n--\n\n"
+     "Returns true if the object is tracked by the garbage collector."},
+    {"is_finalized", gc_is_finalized, METH_O, "is_finalized($module, obj, /)\n--\n\n"
+     "Returns true if the object has been already finalized by the GC."},
+    {"freeze", gc_freeze, METH_NOARGS, "freeze($module, /)\n--\n\n"
+     "Freeze all current tracked objects and ignore them for future collections."},
+    {"unfreeze", gc_unfreeze, METH_NOARGS, "unfreeze($module, /)\n--\n\n"
+     "Unfreeze all objects in the permanent generation."},
+    {"get_freeze_count", gc_get_freeze_count, METH_NOARGS, "get_freeze_count($module, /)\n--\n\n"
+     "Return the number of objects in the permanent generation."},
+    {"get_stats", gc_get_stats, METH_NOARGS, "get_stats($module, /)\n--\n\n"
+     "Return a list of dictionaries containing per-generation statistics."},
     {NULL, NULL, 0, NULL},
 };
 

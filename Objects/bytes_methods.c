@@ -1709,7 +1709,6 @@ PyMethodDef _KrBytes_Methods[] = {
     COMMON_METHODS
     {"fromhex", FC(_KrBytes_fromhex), METH_O | METH_CLASS, "Create a bytes object from a string of hexadecimal numbers."},
     {"__getnewargs__", FC(_KrBytes_getnewargs), METH_NOARGS, NULL},
-    {"__sizeof__", FC(_KrBytes_sizeof), METH_NOARGS, "Return the size of the bytes in memory, in bytes."},
     {"__bytes__", FC(_KrBytes_bytes), METH_NOARGS, "Convert this value to exact type bytes."},
     {NULL, NULL, 0, NULL}};
 

@@ -692,11 +692,6 @@ PyObject *_KrBytes_getnewargs(PyObject *self, PyObject *unused)
     return t;
 }
 
-PyObject *_KrBytes_sizeof(PyObject *self, PyObject *unused)
-{
-    return PyLong_FromSsize_t(Py_TYPE(self)->tp_basicsize + Py_SIZE(self) * Py_TYPE(self)->tp_itemsize);
-}
-
 PyObject *_KrBytes_bytes(PyObject *self, PyObject *unused)
 {
     if (PyBytes_CheckExact(self))

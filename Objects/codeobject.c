@@ -305,7 +305,64 @@ code_get_adaptive(PyCodeObject *co, void *c)
     return PyBytes_FromStringAndSize(co->co_code_adaptive, _PyCode_NBYTES(co));
 }
 
+/* co_lnotab, the pre-3.10 table that 3.11 still derives from the location
+ * table: a (byte delta, line delta) pair wherever the line changes, the
+ * byte delta unsigned and at most 255, the line delta a signed byte; larger
+ * steps are spread over several pairs. */
+static int
+lnotab_put(unsigned char **buf, Py_ssize_t *len, Py_ssize_t *cap, int bdelta, int ldelta)
+{
+    if (*len + 2 > *cap) {
+        Py_ssize_t ncap = *cap * 2 + 16;
+        unsigned char *nb = PyMem_Realloc(*buf, (size_t)ncap);
+        if (nb == NULL) {
+            PyErr_NoMemory();
+            return -1;
+        }
+        *buf = nb;
+        *cap = ncap;
+    }
+    (*buf)[(*len)++] = (unsigned char)bdelta;
+    (*buf)[(*len)++] = (unsigned char)(ldelta & 0xff);
+    return 0;
+}
+
+static PyObject *
+code_get_lnotab(PyCodeObject *co, void *c)
+{
+    unsigned char *buf = NULL;
+    Py_ssize_t len = 0, cap = 0;
+    int offset = 0, line = co->co_firstlineno;
+    loc_cursor cur;
+    loc_init(&cur, co);
+    while (loc_next(&cur)) {
+        if (cur.line == line)
+            continue;
+        int bdelta = cur.start * 2 - offset, ldelta = cur.line - line;
+        for (; bdelta > 255; bdelta -= 255)
+            if (lnotab_put(&buf, &len, &cap, 255, 0) < 0)
+                goto error;
+        for (; ldelta > 127; ldelta -= 127, bdelta = 0)
+            if (lnotab_put(&buf, &len, &cap, bdelta, 127) < 0)
+                goto error;
+        for (; ldelta < -128; ldelta += 128, bdelta = 0)
+            if (lnotab_put(&buf, &len, &cap, bdelta, -128) < 0)
+                goto error;
+        if (lnotab_put(&buf, &len, &cap, bdelta, ldelta) < 0)
+            goto error;
+        offset = cur.start * 2;
+        line = cur.line;
+    }
+    PyObject *res = PyBytes_FromStringAndSize((const char *)buf, len);
+    PyMem_Free(buf);
+    return res;
+error:
+    PyMem_Free(buf);
+    return NULL;
+}
+
 static PyGetSetDef code_getset[] = {
+    {"co_lnotab", (getter)code_get_lnotab, NULL, NULL, NULL},
     {"co_code", (getter)code_get_code, NULL, NULL, NULL},
     {"co_varnames", (getter)code_get_varnames, NULL, NULL, NULL},
     {"co_cellvars", (getter)code_get_cellvars, NULL, NULL, NULL},
@@ -322,7 +379,6 @@ static PyMemberDef code_members[] = {
     {"co_kwonlyargcount", T_INT, OFF(co_kwonlyargcount), READONLY, NULL},
     {"co_stacksize", T_INT, OFF(co_stacksize), READONLY, NULL},
     {"co_flags", T_INT, OFF(co_flags), READONLY, NULL},
-    {"co_nlocalsplus", T_INT, OFF(co_nlocalsplus), READONLY, NULL},
     {"co_firstlineno", T_INT, OFF(co_firstlineno), READONLY, NULL},
     {"co_consts", T_OBJECT, OFF(co_consts), READONLY, NULL},
     {"co_names", T_OBJECT, OFF(co_names), READONLY, NULL},
@@ -413,8 +469,67 @@ error:
 
 /* ----------------------------------------------------------------- replace */
 
+static int
+all_strings(PyObject *tuple)
+{
+    for (Py_ssize_t i = 0; tuple != NULL && i < PyTuple_GET_SIZE(tuple); i++) {
+        if (!PyUnicode_CheckExact(PyTuple_GET_ITEM(tuple, i))) {
+            PyErr_SetString(PyExc_SystemError, "non-string found in code slot");
+            return 0;
+        }
+    }
+    return 1;
+}
+
+/* The checks code.replace() makes before building the new code object, in
+ * CPython 3.11's order: no negative counts, the positional-only arguments
+ * among the positional ones, enough variable names for the arguments,
+ * co_nlocals equal to their number, and every name a str.  Without them a
+ * replaced code object could index past its frame.  `constructing` is set
+ * for code(), whose messages differ for negative numbers. */
+static int
+replace_check_args(PyCodeObject *co, int constructing, int argcount, int posonly, int kwonly, int nlocals,
+                   int stacksize, int flags, int firstlineno, PyObject *names,
+                   PyObject *varnames, PyObject *freevars, PyObject *cellvars)
+{
+    static const char *const labels[] = {"co_argcount", "co_posonlyargcount",
+        "co_kwonlyargcount", "co_nlocals", "co_stacksize", "co_flags", "co_firstlineno"};
+    const int values[] = {argcount, posonly, kwonly, nlocals, stacksize, flags, firstlineno};
+    /* code() itself has already refused negative counts; it lets a negative
+     * first line number through and treats the rest as an internal error */
+    for (size_t i = 0; i < sizeof values / sizeof values[0]; i++) {
+        if (constructing && values[i] < 0 && i != 6) {
+            PyErr_BadInternalCall();
+            return -1;
+        }
+        if (!constructing && values[i] < 0) {
+            PyErr_Format(PyExc_ValueError, "%s must be a positive integer", labels[i]);
+            return -1;
+        }
+    }
+    if (argcount < posonly) {
+        PyErr_BadInternalCall();
+        return -1;
+    }
+    Py_ssize_t nvar = varnames != NULL ? PyTuple_GET_SIZE(varnames) : co->co_nlocals;
+    Py_ssize_t nargs = (Py_ssize_t)argcount + kwonly + ((flags & CO_VARARGS) != 0)
+                       + ((flags & CO_VARKEYWORDS) != 0);
+    if (nvar < nargs) {
+        PyErr_SetString(PyExc_ValueError, "code: co_varnames is too small");
+        return -1;
+    }
+    if (nlocals != nvar) {
+        PyErr_SetString(PyExc_ValueError, "code: co_nlocals != len(co_varnames)");
+        return -1;
+    }
+    if (!all_strings(names) || !all_strings(varnames) || !all_strings(freevars)
+        || !all_strings(cellvars))
+        return -1;
+    return 0;
+}
+
 static PyObject *
-code_replace(PyCodeObject *co, PyObject *args, PyObject *kwds)
+code_rebuild(PyCodeObject *co, PyObject *args, PyObject *kwds, int constructing)
 {
     static char *kwlist[] = {"co_argcount", "co_posonlyargcount", "co_kwonlyargcount",
         "co_nlocals", "co_stacksize", "co_flags", "co_firstlineno", "co_code", "co_consts",
@@ -443,7 +558,9 @@ code_replace(PyCodeObject *co, PyObject *args, PyObject *kwds)
     Py_DECREF(empty);
     if (!ok)
         return NULL;
-    (void)nlocals;
+    if (replace_check_args(co, constructing, argcount, posonly, kwonly, nlocals, stacksize, flags,
+                           firstlineno, names, varnames, freevars, cellvars) < 0)
+        return NULL;
     PyObject *owned_code = NULL, *lpnames = NULL, *lpkinds = NULL;
     if (code == NULL)
         code = owned_code = PyCode_GetCode(co);
@@ -513,6 +630,24 @@ code_replace(PyCodeObject *co, PyObject *args, PyObject *kwds)
     return result;
 }
 
+/* the name of local-variable slot `oparg` (LOAD_FAST's argument) */
+static PyObject *
+code_varname_from_oparg(PyCodeObject *co, PyObject *args, PyObject *kwds)
+{
+    static char *kwlist[] = {"oparg", NULL};
+    int oparg;
+    if (!PyArg_ParseTupleAndKeywords(args, kwds, "i:_varname_from_oparg", kwlist, &oparg))
+        return NULL;
+    PyObject *name = PyTuple_GetItem(co->co_localsplusnames, oparg);
+    return Py_XNewRef(name);
+}
+
+static PyObject *
+code_replace(PyCodeObject *co, PyObject *args, PyObject *kwds)
+{
+    return code_rebuild(co, args, kwds, 0);
+}
+
 static PyObject *
 code_sizeof(PyCodeObject *co, PyObject *unused)
 {
@@ -525,6 +660,8 @@ static PyMethodDef code_methods[] = {
     {"co_lines", (PyCFunction)code_lines, METH_NOARGS, NULL},
     {"co_positions", (PyCFunction)code_positions, METH_NOARGS, NULL},
     {"replace", (PyCFunction)(void (*)(void))code_replace, METH_VARARGS | METH_KEYWORDS, NULL},
+    {"_varname_from_oparg", (PyCFunction)(void (*)(void))code_varname_from_oparg,
+     METH_VARARGS | METH_KEYWORDS, NULL},
     {NULL}
 };
 
@@ -639,8 +776,54 @@ code_hash(PyCodeObject *co)
 static PyObject *
 code_new(PyTypeObject *type, PyObject *args, PyObject *kwds)
 {
-    PyErr_SetString(PyExc_TypeError, "code() construction is not supported yet; use compile()");
-    return NULL;
+    /* The constructor takes replace()'s fields positionally (co_freevars and
+     * co_cellvars optional): after its own argument checks it is replace()
+     * applied to an empty code object, every field overridden. */
+    static const char *const fields[] = {"co_argcount", "co_posonlyargcount",
+        "co_kwonlyargcount", "co_nlocals", "co_stacksize", "co_flags", "co_code",
+        "co_consts", "co_names", "co_varnames", "co_filename", "co_name", "co_qualname",
+        "co_firstlineno", "co_linetable", "co_exceptiontable", "co_freevars", "co_cellvars"};
+    int ints[6], firstlineno;
+    PyObject *code, *consts, *names, *varnames, *filename, *name, *qualname;
+    PyObject *linetable, *exctable, *freevars = NULL, *cellvars = NULL;
+    if (!_PyArg_NoKeywords("code", kwds))
+        return NULL;
+    Py_ssize_t nargs = PyTuple_GET_SIZE(args);
+    if (nargs < 16 || nargs > 18) {
+        PyErr_Format(PyExc_TypeError, "code expected at %s %d arguments, got %zd",
+                     nargs < 16 ? "least" : "most", nargs < 16 ? 16 : 18, nargs);
+        return NULL;
+    }
+    if (!PyArg_ParseTuple(args, "iiiiiiSO!O!O!UUUiSS|O!O!:code", &ints[0], &ints[1], &ints[2],
+                          &ints[3], &ints[4], &ints[5], &code, &PyTuple_Type, &consts,
+                          &PyTuple_Type, &names, &PyTuple_Type, &varnames, &filename, &name,
+                          &qualname, &firstlineno, &linetable, &exctable, &PyTuple_Type,
+                          &freevars, &PyTuple_Type, &cellvars))
+        return NULL;
+    static const char *const counts[] = {"argcount", "posonlyargcount", "kwonlyargcount",
+                                         "nlocals"};
+    for (int i = 0; i < 4; i++) {
+        if (ints[i] < 0) {
+            PyErr_Format(PyExc_ValueError, "code: %s must not be negative", counts[i]);
+            return NULL;
+        }
+    }
+    PyObject *result = NULL, *kw = PyDict_New(), *empty = PyTuple_New(0);
+    PyCodeObject *blank = PyCode_NewEmpty("", "", 0);
+    if (kw == NULL || empty == NULL || blank == NULL)
+        goto done;
+    for (Py_ssize_t i = 0; i < nargs; i++)
+        if (PyDict_SetItemString(kw, fields[i], PyTuple_GET_ITEM(args, i)) < 0)
+            goto done;
+    for (Py_ssize_t i = nargs; i < 18; i++)
+        if (PyDict_SetItemString(kw, fields[i], empty) < 0)
+            goto done;
+    result = code_rebuild(blank, empty, kw, 1);
+done:
+    Py_XDECREF(kw);
+    Py_XDECREF(empty);
+    Py_XDECREF((PyObject *)blank);
+    return result;
 }
 
 

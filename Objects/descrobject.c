@@ -125,9 +125,8 @@ static PyMemberDef descr_members[] = {
     {NULL, 0, 0, 0, NULL}
 };
 
-/* a C doc may start with "name(sig)\n--\n\n": __doc__ is what follows */
-static PyObject *
-doc_from_c(const char *name, const char *doc)
+PyObject *
+_KrDoc_FromC(const char *name, const char *doc)
 {
     if (doc == NULL)
         Py_RETURN_NONE;
@@ -139,8 +138,8 @@ doc_from_c(const char *name, const char *doc)
     return PyUnicode_FromString(doc);
 }
 
-static PyObject *
-signature_from_c(const char *name, const char *doc)
+PyObject *
+_KrDoc_SignatureFromC(const char *name, const char *doc)
 {
     if (doc == NULL || name == NULL)
         Py_RETURN_NONE;
@@ -209,14 +208,14 @@ static PyObject *
 method_get_doc(PyObject *self, void *closure)
 {
     PyMethodDescrObject *d = (PyMethodDescrObject *)self;
-    return doc_from_c(d->d_method->ml_name, d->d_method->ml_doc);
+    return _KrDoc_FromC(d->d_method->ml_name, d->d_method->ml_doc);
 }
 
 static PyObject *
 method_get_text_signature(PyObject *self, void *closure)
 {
     PyMethodDescrObject *d = (PyMethodDescrObject *)self;
-    return signature_from_c(d->d_method->ml_name, d->d_method->ml_doc);
+    return _KrDoc_SignatureFromC(d->d_method->ml_name, d->d_method->ml_doc);
 }
 
 static PyGetSetDef method_getset[] = {
@@ -720,14 +719,14 @@ static PyObject *
 wrapperdescr_get_doc(PyObject *self, void *closure)
 {
     PyWrapperDescrObject *d = (PyWrapperDescrObject *)self;
-    return doc_from_c(d->d_base->name, d->d_base->doc);
+    return _KrDoc_FromC(d->d_base->name, d->d_base->doc);
 }
 
 static PyObject *
 wrapperdescr_get_text_signature(PyObject *self, void *closure)
 {
     PyWrapperDescrObject *d = (PyWrapperDescrObject *)self;
-    return signature_from_c(d->d_base->name, d->d_base->doc);
+    return _KrDoc_SignatureFromC(d->d_base->name, d->d_base->doc);
 }
 
 static PyGetSetDef wrapperdescr_getset[] = {

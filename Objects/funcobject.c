@@ -687,7 +687,6 @@ PyTypeObject PyClassMethod_Type = {
     .tp_basicsize = sizeof(wrapperobject),
     .tp_dealloc = wrapper_dealloc,
     .tp_repr = cm_repr,
-    .tp_getattro = PyObject_GenericGetAttr,
     .tp_flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_BASETYPE | Py_TPFLAGS_HAVE_GC,
     .tp_doc = "classmethod(function) -> method\n\n"
               "Convert a function to be a class method.",
@@ -750,7 +749,6 @@ PyTypeObject PyStaticMethod_Type = {
     .tp_dealloc = wrapper_dealloc,
     .tp_repr = sm_repr,
     .tp_call = sm_call,
-    .tp_getattro = PyObject_GenericGetAttr,
     .tp_flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_BASETYPE | Py_TPFLAGS_HAVE_GC,
     .tp_doc = "staticmethod(function) -> method\n\n"
               "Convert a function to be a static method.",

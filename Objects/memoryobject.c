@@ -1115,12 +1115,18 @@ static PyObject *memory_richcompare(PyObject *a, PyObject *b, int op)
 
 #define FC(f) _PyCFunction_CAST(f)
 static PyMethodDef memory_methods[] = {
-    {"release", FC(memory_release), METH_NOARGS, "Release the underlying buffer exposed by the memoryview object."},
-    {"tobytes", FC(memory_tobytes), METH_FASTCALL | METH_KEYWORDS, "Return the data in the buffer as a byte string."},
-    {"hex", FC(memory_hex), METH_FASTCALL | METH_KEYWORDS, "Return the data in the buffer as a str of hexadecimal numbers."},
-    {"tolist", FC(memory_tolist), METH_NOARGS, "Return the data in the buffer as a list of elements."},
-    {"cast", FC(memory_cast), METH_FASTCALL | METH_KEYWORDS, "Cast a memoryview to a new format or shape."},
-    {"toreadonly", FC(memory_toreadonly), METH_NOARGS, "Return a readonly version of the memoryview."},
+    {"release", FC(memory_release), METH_NOARGS, "release($self, /)\n--\n\n"
+     "Release the underlying buffer exposed by the memoryview object."},
+    {"tobytes", FC(memory_tobytes), METH_FASTCALL | METH_KEYWORDS, "tobytes($self, /, order='C')\n--\n\n"
+     "Return the data in the buffer as a byte string."},
+    {"hex", FC(memory_hex), METH_FASTCALL | METH_KEYWORDS, "hex($self, /, sep=<unrepresentable>, bytes_per_sep=1)\n--\n\n"
+     "Return the data in the buffer as a str of hexadecimal numbers."},
+    {"tolist", FC(memory_tolist), METH_NOARGS, "tolist($self, /)\n--\n\n"
+     "Return the data in the buffer as a list of elements."},
+    {"cast", FC(memory_cast), METH_FASTCALL | METH_KEYWORDS, "cast($self, /, format, shape=<unrepresentable>)\n--\n\n"
+     "Cast a memoryview to a new format or shape."},
+    {"toreadonly", FC(memory_toreadonly), METH_NOARGS, "toreadonly($self, /)\n--\n\n"
+     "Return a readonly version of the memoryview."},
     {"__enter__", FC(memory_enter), METH_NOARGS, NULL},
     {"__exit__", FC(memory_exit), METH_VARARGS, "Release the underlying buffer exposed by the memoryview object."},
     {"__sizeof__", FC(memory_sizeof), METH_NOARGS, NULL},

@@ -253,40 +253,18 @@ meth_hash(PyObject *self)
     return x;
 }
 
-/* A C docstring may start with "name(signature)\n--\n\n"; __doc__ is the
- * part after it and __text_signature__ the signature. */
-static const char *
-doc_body(const char *doc)
-{
-    if (doc == NULL)
-        return NULL;
-    const char *end = strstr(doc, ")\n--\n\n");
-    if (end == NULL)
-        return doc;
-    return end + 6;
-}
-
 static PyObject *
 meth_get__doc__(PyObject *self, void *closure)
 {
-    const char *d = doc_body(((PyCFunctionObject *)self)->m_ml->ml_doc);
-    if (d == NULL)
-        Py_RETURN_NONE;
-    return PyUnicode_FromString(d);
+    PyMethodDef *ml = ((PyCFunctionObject *)self)->m_ml;
+    return _KrDoc_FromC(ml->ml_name, ml->ml_doc);
 }
 
 static PyObject *
 meth_get__text_signature__(PyObject *self, void *closure)
 {
-    const char *doc = ((PyCFunctionObject *)self)->m_ml->ml_doc;
-    const char *name = ((PyCFunctionObject *)self)->m_ml->ml_name;
-    if (doc == NULL)
-        Py_RETURN_NONE;
-    size_t n = strlen(name);
-    const char *end = strstr(doc, ")\n--\n\n");
-    if (end == NULL || strncmp(doc, name, n) != 0 || doc[n] != '(')
-        Py_RETURN_NONE;
-    return PyUnicode_FromStringAndSize(doc + n, end + 1 - (doc + n));
+    PyMethodDef *ml = ((PyCFunctionObject *)self)->m_ml;
+    return _KrDoc_SignatureFromC(ml->ml_name, ml->ml_doc);
 }
 
 static PyObject *

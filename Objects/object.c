@@ -664,11 +664,19 @@ set_attribute_error_context(PyObject *v, PyObject *name)
     PyErr_SetRaisedException(exc);
 }
 
-static PyObject *
-no_attribute(PyObject *v, PyObject *name)
+/* CPython 3.11 fills AttributeError.name/.obj only when a lookup fails;
+   a failed set or delete raises the same message with both left None. */
+static void
+no_attribute_to_set(PyObject *v, PyObject *name)
 {
     PyErr_Format(PyExc_AttributeError, "'%.50s' object has no attribute '%U'",
                  Py_TYPE(v)->tp_name, name);
+}
+
+static PyObject *
+no_attribute(PyObject *v, PyObject *name)
+{
+    no_attribute_to_set(v, name);
     set_attribute_error_context(v, name);
     return NULL;
 }
@@ -981,7 +989,7 @@ _PyObject_GenericSetAttrWithDict(PyObject *obj, PyObject *name, PyObject *value,
         res = _KrObject_StoreInlineAttr(obj, *_KrObject_ValuesPtr(obj), name, value);
         if (res == 2) {
             res = -1;
-            no_attribute(obj, name);
+            no_attribute_to_set(obj, name);
         }
         if (res <= 0)
             goto done;
@@ -991,7 +999,7 @@ _PyObject_GenericSetAttrWithDict(PyObject *obj, PyObject *name, PyObject *value,
                                                         : _PyObject_GetDictPtr(obj);
         if (dictptr == NULL) {
             if (descr == NULL)
-                no_attribute(obj, name);
+                no_attribute_to_set(obj, name);
             else
                 PyErr_Format(PyExc_AttributeError, "'%.50s' object attribute '%U' is read-only",
                              tp->tp_name, name);
@@ -1010,7 +1018,7 @@ _PyObject_GenericSetAttrWithDict(PyObject *obj, PyObject *name, PyObject *value,
                     goto done;
             }
             else if (value == NULL) {
-                no_attribute(obj, name);
+                no_attribute_to_set(obj, name);
                 goto done;
             }
             else {
@@ -1030,7 +1038,7 @@ _PyObject_GenericSetAttrWithDict(PyObject *obj, PyObject *name, PyObject *value,
                 PyErr_Format(PyExc_AttributeError, "type object '%.50s' has no attribute '%U'",
                              ((PyTypeObject *)obj)->tp_name, name);
             else
-                no_attribute(obj, name);
+                no_attribute_to_set(obj, name);
         }
     }
     else {

@@ -3710,14 +3710,20 @@ type_sizeof(PyObject *self, PyObject *unused)
 }
 
 static PyMethodDef type_methods[] = {
-    {"mro", type_mro_method, METH_NOARGS, "Return a type's method resolution order."},
-    {"__subclasses__", type_subclasses, METH_NOARGS, "Return a list of immediate subclasses."},
+    {"mro", type_mro_method, METH_NOARGS, "mro($self, /)\n--\n\n"
+     "Return a type's method resolution order."},
+    {"__subclasses__", type_subclasses, METH_NOARGS, "__subclasses__($self, /)\n--\n\n"
+     "Return a list of immediate subclasses."},
     {"__prepare__", _PyCFunction_CAST(type_prepare), METH_FASTCALL | METH_KEYWORDS | METH_CLASS,
      "__prepare__() -> dict\nused to create the namespace for the class statement"},
-    {"__instancecheck__", type_instancecheck, METH_O, "Check if an object is an instance."},
-    {"__subclasscheck__", type_subclasscheck, METH_O, "Check if a class is a subclass."},
-    {"__dir__", type_dir, METH_NOARGS, "Specialized __dir__ implementation for types."},
-    {"__sizeof__", type_sizeof, METH_NOARGS, "Return memory consumption of the type object."},
+    {"__instancecheck__", type_instancecheck, METH_O, "__instancecheck__($self, instance, /)\n--\n\n"
+     "Check if an object is an instance."},
+    {"__subclasscheck__", type_subclasscheck, METH_O, "__subclasscheck__($self, subclass, /)\n--\n\n"
+     "Check if a class is a subclass."},
+    {"__dir__", type_dir, METH_NOARGS, "__dir__($self, /)\n--\n\n"
+     "Specialized __dir__ implementation for types."},
+    {"__sizeof__", type_sizeof, METH_NOARGS, "__sizeof__($self, /)\n--\n\n"
+     "Return memory consumption of the type object."},
     {NULL, NULL, 0, NULL}
 };
 
@@ -4282,16 +4288,22 @@ error:
 }
 
 static PyMethodDef object_methods[] = {
-    {"__reduce_ex__", object_reduce_ex_method, METH_O, "Helper for pickle."},
-    {"__reduce__", object_reduce, METH_NOARGS, "Helper for pickle."},
-    {"__getstate__", object_getstate, METH_NOARGS, "Helper for pickle."},
+    {"__reduce_ex__", object_reduce_ex_method, METH_O, "__reduce_ex__($self, protocol, /)\n--\n\n"
+     "Helper for pickle."},
+    {"__reduce__", object_reduce, METH_NOARGS, "__reduce__($self, /)\n--\n\n"
+     "Helper for pickle."},
+    {"__getstate__", object_getstate, METH_NOARGS, "__getstate__($self, /)\n--\n\n"
+     "Helper for pickle."},
     {"__subclasshook__", object_subclasshook, METH_CLASS | METH_VARARGS,
      "Abstract classes can override this to customize issubclass()."},
     {"__init_subclass__", object_init_subclass, METH_CLASS | METH_NOARGS,
      "This method is called when a class is subclassed."},
-    {"__format__", object_format, METH_O, "Default object formatter."},
-    {"__sizeof__", object_sizeof, METH_NOARGS, "Size of object in memory, in bytes."},
-    {"__dir__", object_dir, METH_NOARGS, "Default dir() implementation."},
+    {"__format__", object_format, METH_O, "__format__($self, format_spec, /)\n--\n\n"
+     "Default object formatter."},
+    {"__sizeof__", object_sizeof, METH_NOARGS, "__sizeof__($self, /)\n--\n\n"
+     "Size of object in memory, in bytes."},
+    {"__dir__", object_dir, METH_NOARGS, "__dir__($self, /)\n--\n\n"
+     "Default dir() implementation."},
     {NULL, NULL, 0, NULL}
 };
 

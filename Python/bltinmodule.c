@@ -501,8 +501,8 @@ builtin_anext(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
     return (PyObject *)aw;
 }
 
-static PyObject *
-builtin_len(PyObject *module, PyObject *obj)
+PyObject *
+_KrBuiltin_Len(PyObject *module, PyObject *obj)
 {
     Py_ssize_t res = PyObject_Size(obj);
     if (res < 0)
@@ -1652,62 +1652,86 @@ static PyMethodDef builtin_methods[] = {
      "Internal helper function used by the class statement."},
     {"__import__", (PyCFunction)(void (*)(void))builtin___import__,
      METH_VARARGS | METH_KEYWORDS,
-     "__import__(name, globals=None, locals=None, fromlist=(), level=0) -> module\n\n"
+     "__import__($module, /, name, globals=None, locals=None, fromlist=(),\n           level=0)\n--\n\n"
      "Import a module."},
-    {"abs", builtin_abs, METH_O, "Return the absolute value of the argument."},
+    {"abs", builtin_abs, METH_O, "abs($module, x, /)\n--\n\n"
+     "Return the absolute value of the argument."},
     {"all", builtin_all, METH_O,
-     "all($module, iterable, /)\n--\n\nReturn True if bool(x) is True for all values x in the iterable.\n\n"
+     "all($module, iterable, /)\n--\n\n"
+     "Return True if bool(x) is True for all values x in the iterable.\n\n"
      "If the iterable is empty, return True."},
     {"any", builtin_any, METH_O,
-     "any($module, iterable, /)\n--\n\nReturn True if bool(x) is True for any x in the iterable.\n\n"
+     "any($module, iterable, /)\n--\n\n"
+     "Return True if bool(x) is True for any x in the iterable.\n\n"
      "If the iterable is empty, return False."},
     {"ascii", builtin_ascii, METH_O,
+     "ascii($module, obj, /)\n--\n\n"
      "Return an ASCII-only representation of an object."},
-    {"bin", builtin_bin, METH_O, "Return the binary representation of an integer."},
+    {"bin", builtin_bin, METH_O, "bin($module, number, /)\n--\n\n"
+     "Return the binary representation of an integer."},
     {"breakpoint", (PyCFunction)(void (*)(void))builtin_breakpoint, FASTKW,
      "breakpoint(*args, **kws)\n\nCall sys.breakpointhook(*args, **kws)."},
     {"callable", builtin_callable, METH_O,
+     "callable($module, obj, /)\n--\n\n"
      "Return whether the object is callable (i.e., some kind of function)."},
     {"chr", builtin_chr, METH_O,
+     "chr($module, i, /)\n--\n\n"
      "Return a Unicode string of one character with ordinal i; 0 <= i <= 0x10ffff."},
     {"compile", (PyCFunction)(void (*)(void))builtin_compile, METH_VARARGS | METH_KEYWORDS,
+     "compile($module, /, source, filename, mode, flags=0,\n        dont_inherit=False, optimize=-1, *, _feature_version=-1)\n--\n\n"
      "Compile source into a code object that can be executed by exec() or eval()."},
     {"delattr", (PyCFunction)(void (*)(void))builtin_delattr, METH_FASTCALL,
+     "delattr($module, obj, name, /)\n--\n\n"
      "Deletes the named attribute from the given object."},
     {"dir", (PyCFunction)(void (*)(void))builtin_dir, METH_FASTCALL,
      "dir([object]) -> list of strings"},
     {"divmod", (PyCFunction)(void (*)(void))builtin_divmod, METH_FASTCALL,
+     "divmod($module, x, y, /)\n--\n\n"
      "Return the tuple (x//y, x%y).  Invariant: div*y + mod == x."},
     {"eval", (PyCFunction)(void (*)(void))builtin_eval, FASTKW,
+     "eval($module, source, globals=None, locals=None, /)\n--\n\n"
      "Evaluate the given source in the context of globals and locals."},
     {"exec", (PyCFunction)(void (*)(void))builtin_exec, FASTKW,
+     "exec($module, source, globals=None, locals=None, /, *, closure=None)\n--\n\n"
      "Execute the given source in the context of globals and locals."},
     {"format", (PyCFunction)(void (*)(void))builtin_format, METH_FASTCALL,
+     "format($module, value, format_spec='', /)\n--\n\n"
      "Return value.__format__(format_spec)"},
     {"getattr", (PyCFunction)(void (*)(void))builtin_getattr, METH_FASTCALL,
      "getattr(object, name[, default]) -> value"},
     {"globals", builtin_globals, METH_NOARGS,
+     "globals($module, /)\n--\n\n"
      "Return the dictionary containing the current scope's global variables."},
     {"hasattr", (PyCFunction)(void (*)(void))builtin_hasattr, METH_FASTCALL,
+     "hasattr($module, obj, name, /)\n--\n\n"
      "Return whether the object has an attribute with the given name."},
-    {"hash", builtin_hash, METH_O, "Return the hash value for the given object."},
+    {"hash", builtin_hash, METH_O, "hash($module, obj, /)\n--\n\n"
+     "Return the hash value for the given object."},
     {"help", (PyCFunction)(void (*)(void))builtin_help, METH_VARARGS | METH_KEYWORDS,
      "Define the builtin 'help'."},
     {"hex", builtin_hex, METH_O,
+     "hex($module, number, /)\n--\n\n"
      "Return the hexadecimal representation of an integer."},
-    {"id", builtin_id, METH_O, "Return the identity of an object."},
+    {"id", builtin_id, METH_O, "id($module, obj, /)\n--\n\n"
+     "Return the identity of an object."},
     {"input", (PyCFunction)(void (*)(void))builtin_input, METH_FASTCALL,
+     "input($module, prompt='', /)\n--\n\n"
      "Read a string from standard input.  The trailing newline is stripped."},
     {"isinstance", (PyCFunction)(void (*)(void))builtin_isinstance, METH_FASTCALL,
+     "isinstance($module, obj, class_or_tuple, /)\n--\n\n"
      "Return whether an object is an instance of a class or of a subclass thereof."},
     {"issubclass", (PyCFunction)(void (*)(void))builtin_issubclass, METH_FASTCALL,
+     "issubclass($module, cls, class_or_tuple, /)\n--\n\n"
      "Return whether 'cls' is derived from another class or is the same class."},
     {"iter", (PyCFunction)(void (*)(void))builtin_iter, METH_FASTCALL,
      "iter(iterable) -> iterator\niter(callable, sentinel) -> iterator"},
     {"aiter", builtin_aiter, METH_O,
+     "aiter($module, async_iterable, /)\n--\n\n"
      "Return an AsyncIterator for an AsyncIterable object."},
-    {"len", builtin_len, METH_O, "Return the number of items in a container."},
+    {"len", _KrBuiltin_Len, METH_O, "len($module, obj, /)\n--\n\n"
+     "Return the number of items in a container."},
     {"locals", builtin_locals, METH_NOARGS,
+     "locals($module, /)\n--\n\n"
      "Return a dictionary containing the current scope's local variables."},
     {"max", (PyCFunction)(void (*)(void))builtin_max, FASTKW,
      "max(iterable, *[, default=obj, key=func]) -> value\n"
@@ -1718,24 +1742,35 @@ static PyMethodDef builtin_methods[] = {
     {"next", (PyCFunction)(void (*)(void))builtin_next, METH_FASTCALL,
      "next(iterator[, default])"},
     {"anext", (PyCFunction)(void (*)(void))builtin_anext, METH_FASTCALL,
-     "anext(aiterator[, default])"},
-    {"oct", builtin_oct, METH_O, "Return the octal representation of an integer."},
+     "anext($module, aiterator, default=<unrepresentable>, /)\n--\n\n"
+     "async anext(aiterator[, default])"},
+    {"oct", builtin_oct, METH_O, "oct($module, number, /)\n--\n\n"
+     "Return the octal representation of an integer."},
     {"open", (PyCFunction)(void (*)(void))builtin_open, METH_VARARGS | METH_KEYWORDS,
+     "open($module, /, file, mode='r', buffering=-1, encoding=None,\n     errors=None, newline=None, closefd=True, opener=None)\n--\n\n"
      "Open file and return a stream.  Raise OSError upon failure."},
-    {"ord", builtin_ord, METH_O, "Return the Unicode code point for a one-character string."},
+    {"ord", builtin_ord, METH_O, "ord($module, c, /)\n--\n\n"
+     "Return the Unicode code point for a one-character string."},
     {"pow", (PyCFunction)(void (*)(void))builtin_pow, FASTKW,
+     "pow($module, /, base, exp, mod=None)\n--\n\n"
      "Equivalent to base**exp with 2 arguments or base**exp % mod with 3 arguments"},
     {"print", (PyCFunction)(void (*)(void))builtin_print, FASTKW,
+     "print($module, /, *args, sep=' ', end='\\n', file=None, flush=False)\n--\n\n"
      "Prints the values to a stream, or to sys.stdout by default."},
-    {"repr", builtin_repr, METH_O, "Return the canonical string representation of the object."},
+    {"repr", builtin_repr, METH_O, "repr($module, obj, /)\n--\n\n"
+     "Return the canonical string representation of the object."},
     {"round", (PyCFunction)(void (*)(void))builtin_round, FASTKW,
+     "round($module, /, number, ndigits=None)\n--\n\n"
      "Round a number to a given precision in decimal digits."},
     {"setattr", (PyCFunction)(void (*)(void))builtin_setattr, METH_FASTCALL,
+     "setattr($module, obj, name, value, /)\n--\n\n"
      "Sets the named attribute on the given object to the specified value."},
     {"sorted", (PyCFunction)(void (*)(void))builtin_sorted, FASTKW,
-     "sorted($module, iterable, /, *, key=None, reverse=False)\n--\n\nReturn a new list containing all items from the iterable in ascending order."},
+     "sorted($module, iterable, /, *, key=None, reverse=False)\n--\n\n"
+     "Return a new list containing all items from the iterable in ascending order."},
     {"sum", (PyCFunction)(void (*)(void))builtin_sum, FASTKW,
-     "sum($module, iterable, /, start=0)\n--\n\nReturn the sum of a 'start' value (default: 0) plus an iterable of numbers"},
+     "sum($module, iterable, /, start=0)\n--\n\n"
+     "Return the sum of a 'start' value (default: 0) plus an iterable of numbers"},
     {"vars", (PyCFunction)(void (*)(void))builtin_vars, METH_FASTCALL,
      "vars([object]) -> dictionary"},
     {NULL, NULL, 0, NULL}

@@ -22,6 +22,16 @@ PyObject *_KrMethodDef_Vectorcall(PyMethodDef *ml, PyObject *self, PyTypeObject 
 int _KrEnterCRecursion(const char *where);
 void _KrLeaveCRecursion(void);
 
+/* __doc__ and __text_signature__ of a C callable described by (name, doc):
+ * a C doc may start with "name(sig)\n--\n\n".  __doc__ is what follows it
+ * (None when empty), __text_signature__ the "(sig)" part (None without it). */
+PyObject *_KrDoc_FromC(const char *name, const char *doc);
+PyObject *_KrDoc_SignatureFromC(const char *name, const char *doc);
+
+/* builtins.len(); the VM calls it by its own instruction (PRECALL_NO_KW_LEN),
+ * which like CPython 3.11's does not count against the recursion limit. */
+PyObject *_KrBuiltin_Len(PyObject *module, PyObject *obj);
+
 /* "module.qualname()" or "qualname()" for a callable, as CPython names
  * callables in messages; new reference, NULL with an exception. */
 PyObject *_PyObject_FunctionStr(PyObject *func);

@@ -99,7 +99,6 @@ Py_ssize_t _KrBytes_FastSearch(const char *s, Py_ssize_t n, const char *p, Py_ss
 /* methods only one of the two types has (bytesobject.c, bytearrayobject.c) */
 PyObject *_KrBytes_fromhex(PyObject *type, PyObject *arg);
 PyObject *_KrBytes_getnewargs(PyObject *self, PyObject *unused);
-PyObject *_KrBytes_sizeof(PyObject *self, PyObject *unused);
 PyObject *_KrBytes_bytes(PyObject *self, PyObject *unused);
 PyObject *_KrByteArray_fromhex(PyObject *type, PyObject *arg);
 PyObject *_KrByteArray_sizeof(PyObject *self, PyObject *unused);

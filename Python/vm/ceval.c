@@ -2516,7 +2516,8 @@ choose_precall(PyObject *callable, PyObject *const *args, int total_args, PyObje
         if (kwnames != NULL)
             return 0;
         if (flags == METH_O && total_args == 1)
-            return PRECALL_NO_KW_BUILTIN_O;
+            return ((PyCFunctionObject *)callable)->m_ml->ml_meth == _KrBuiltin_Len
+                   ? PRECALL_NO_KW_LEN : PRECALL_NO_KW_BUILTIN_O;
         if (flags == METH_FASTCALL)
             return PRECALL_NO_KW_BUILTIN_FAST;
         return 0;
@@ -2537,6 +2538,16 @@ choose_precall(PyObject *callable, PyObject *const *args, int total_args, PyObje
             return PRECALL_NO_KW_METHOD_DESCRIPTOR_O;
         if (flags == METH_FASTCALL)
             return PRECALL_NO_KW_METHOD_DESCRIPTOR_FAST;
+        return 0;
+    }
+    /* str(x) and type(x) skip the type call, as CPython 3.11's specialized
+     * forms do: so no call is counted against the recursion limit besides
+     * str()'s own "while getting the str of an object". */
+    if (kwnames == NULL && total_args == 1) {
+        if (callable == (PyObject *)&PyUnicode_Type)
+            return PRECALL_NO_KW_STR_1;
+        if (callable == (PyObject *)&PyType_Type)
+            return PRECALL_NO_KW_TYPE_1;
     }
     return 0;
 }
@@ -2550,6 +2561,10 @@ call_c_function(PyThreadState *tstate, int kind, PyObject *callable, PyObject *c
     Py_ssize_t nargs = total_args - (kwnames == NULL ? 0 : PyTuple_GET_SIZE(kwnames));
     PyObject *self = NULL, *res = NULL;
     PyMethodDef *ml;
+    if (kind == PRECALL_NO_KW_STR_1)
+        return PyObject_Str(args[0]);
+    if (kind == PRECALL_NO_KW_TYPE_1)
+        return Py_NewRef((PyObject *)Py_TYPE(args[0]));
     if (Py_TYPE(callable) == &PyCFunction_Type) {
         ml = ((PyCFunctionObject *)callable)->m_ml;
         self = ((PyCFunctionObject *)callable)->m_self;
@@ -2568,6 +2583,7 @@ call_c_function(PyThreadState *tstate, int kind, PyObject *callable, PyObject *c
                : enter_recursive_call(tstate, " while calling a Python object"))
         return NULL;
     switch (kind) {
+    case PRECALL_NO_KW_LEN:
     case PRECALL_NO_KW_BUILTIN_O:
     case PRECALL_NO_KW_METHOD_DESCRIPTOR_O:
         res = ml->ml_meth(self, args[0]);
@@ -4766,6 +4782,9 @@ dispatch_opcode:
      * after it becomes the current instruction first, as if dispatched,
      * so tracebacks, f_lasti and exception handling see the CALL. */
     TARGET(PRECALL_NO_KW_BUILTIN_O) goto precall_c_function;
+    TARGET(PRECALL_NO_KW_LEN) goto precall_c_function;
+    TARGET(PRECALL_NO_KW_STR_1) goto precall_c_function;
+    TARGET(PRECALL_NO_KW_TYPE_1) goto precall_c_function;
     TARGET(PRECALL_NO_KW_BUILTIN_FAST) goto precall_c_function;
     TARGET(PRECALL_BUILTIN_FAST_WITH_KEYWORDS) goto precall_c_function;
     TARGET(PRECALL_NO_KW_METHOD_DESCRIPTOR_NOARGS) goto precall_c_function;
@@ -4818,11 +4837,8 @@ dispatch_opcode:
     DEOPT_TARGET(PRECALL_BOUND_METHOD)
     DEOPT_TARGET(PRECALL_BUILTIN_CLASS)
     DEOPT_TARGET(PRECALL_NO_KW_ISINSTANCE)
-    DEOPT_TARGET(PRECALL_NO_KW_LEN)
     DEOPT_TARGET(PRECALL_NO_KW_LIST_APPEND)
-    DEOPT_TARGET(PRECALL_NO_KW_STR_1)
     DEOPT_TARGET(PRECALL_NO_KW_TUPLE_1)
-    DEOPT_TARGET(PRECALL_NO_KW_TYPE_1)
     DEOPT_TARGET(PRECALL_PYFUNC)
     DEOPT_TARGET(STORE_ATTR_ADAPTIVE)
     DEOPT_TARGET(STORE_ATTR_INSTANCE_VALUE)
