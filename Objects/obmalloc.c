@@ -43,6 +43,17 @@
 #define ARENA_SIZE ((size_t)1024 * 1024)
 #define POOLS_PER_ARENA (ARENA_SIZE / POOL_SIZE)
 
+/* Largest request handed to the system allocator.  CPython's allocators
+ * refuse anything above PY_SSIZE_T_MAX, so an absurd size becomes a
+ * MemoryError instead of wrapping.  The sanitizer runtime aborts outright on
+ * requests beyond its own ceiling (1 TiB) rather than returning NULL, so that
+ * build refuses them here first and still reports MemoryError. */
+#ifdef KR_ASAN
+#define MAX_REQUEST ((size_t)1 << 40)
+#else
+#define MAX_REQUEST ((size_t)PY_SSIZE_T_MAX)
+#endif
+
 #define INDEX2SIZE(i) (((size_t)(i) + 1) << ALIGNMENT_SHIFT)
 
 typedef uint8_t block;
@@ -320,6 +331,8 @@ empty_pool:;
 
 void *PyObject_Malloc(size_t nbytes)
 {
+    if (Py_UNLIKELY(nbytes > MAX_REQUEST))
+        return NULL;
     if (Py_UNLIKELY(use_system_malloc != 0)) {
         if (use_system_malloc < 0)
             decide_allocator();
@@ -336,7 +349,7 @@ void *PyObject_Malloc(size_t nbytes)
 
 void *PyObject_Calloc(size_t nelem, size_t elsize)
 {
-    if (elsize && nelem > PY_SSIZE_T_MAX / elsize)
+    if (elsize && nelem > MAX_REQUEST / elsize)
         return NULL;
     size_t n = nelem * elsize;
     void *p = PyObject_Malloc(n);
@@ -360,6 +373,8 @@ void *PyObject_Realloc(void *p, size_t nbytes)
 {
     if (p == NULL)
         return PyObject_Malloc(nbytes);
+    if (Py_UNLIKELY(nbytes > MAX_REQUEST))
+        return NULL;
     if (use_system_malloc || !address_in_arena(p))
         return realloc(p, nbytes ? nbytes : 1);
     size_t size = INDEX2SIZE(POOL_ADDR(p)->szidx);
@@ -379,9 +394,14 @@ void *PyMem_Malloc(size_t n) { return PyObject_Malloc(n); }
 void *PyMem_Calloc(size_t nelem, size_t elsize) { return PyObject_Calloc(nelem, elsize); }
 void *PyMem_Realloc(void *p, size_t n) { return PyObject_Realloc(p, n); }
 void PyMem_Free(void *p) { PyObject_Free(p); }
-void *PyMem_RawMalloc(size_t n) { return malloc(n ? n : 1); }
-void *PyMem_RawCalloc(size_t nelem, size_t elsize) { return calloc(nelem ? nelem : 1, elsize ? elsize : 1); }
-void *PyMem_RawRealloc(void *p, size_t n) { return realloc(p, n ? n : 1); }
+void *PyMem_RawMalloc(size_t n) { return n > MAX_REQUEST ? NULL : malloc(n ? n : 1); }
+void *PyMem_RawCalloc(size_t nelem, size_t elsize)
+{
+    if (elsize && nelem > MAX_REQUEST / elsize)
+        return NULL;
+    return calloc(nelem ? nelem : 1, elsize ? elsize : 1);
+}
+void *PyMem_RawRealloc(void *p, size_t n) { return n > MAX_REQUEST ? NULL : realloc(p, n ? n : 1); }
 void PyMem_RawFree(void *p) { free(p); }
 
 /* ---- introspection ---- */
