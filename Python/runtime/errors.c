@@ -879,9 +879,12 @@ warn_action(PyObject *category, PyObject *module)
     return 1;
 }
 
+/* `source` is the object a warning is about (an unawaited coroutine, an
+ * unclosed resource); without allocation tracing there is no traceback
+ * to show for it, so the report says how to get one. */
 static int
 warn_explicit(PyObject *category, PyObject *message, PyObject *filename, int lineno,
-              PyObject *module)
+              PyObject *module, PyObject *source_obj)
 {
     if (category == NULL || category == Py_None)
         category = PyExc_UserWarning;
@@ -914,24 +917,39 @@ warn_explicit(PyObject *category, PyObject *message, PyObject *filename, int lin
     if (name == NULL)
         return -1;
     PyObject *text = PyUnicode_FromFormat("%S:%d: %S: %S\n", filename, lineno, name, message);
-    Py_DECREF(name);
-    if (text == NULL)
+    if (text == NULL) {
+        Py_DECREF(name);
         return -1;
+    }
     PyObject *source = PyErr_ProgramTextObject(filename, lineno);
     if (source) {
         PyObject *stripped = PyObject_CallMethod(source, "strip", NULL);
         Py_DECREF(source);
         if (stripped == NULL) {
             Py_DECREF(text);
+            Py_DECREF(name);
             return -1;
         }
         PyObject *full = PyUnicode_FromFormat("%U  %U\n", text, stripped);
         Py_DECREF(stripped);
         Py_DECREF(text);
-        if (full == NULL)
+        if (full == NULL) {
+            Py_DECREF(name);
             return -1;
+        }
         text = full;
     }
+    if (source_obj != NULL) {
+        PyObject *full = PyUnicode_FromFormat(
+            "%U%S: Enable tracemalloc to get the object allocation traceback\n", text, name);
+        Py_DECREF(text);
+        if (full == NULL) {
+            Py_DECREF(name);
+            return -1;
+        }
+        text = full;
+    }
+    Py_DECREF(name);
     PyObject *file = stderr_file();
     if (file) {
         if (PyFile_WriteObject(text, file, Py_PRINT_RAW) < 0)
@@ -945,20 +963,38 @@ warn_explicit(PyObject *category, PyObject *message, PyObject *filename, int lin
     return 0;
 }
 
+static int
+warn_at_level(PyObject *category, PyObject *message, Py_ssize_t stack_level, PyObject *source)
+{
+    PyObject *filename, *module;
+    int lineno;
+    warn_location(stack_level, &filename, &lineno, &module);
+    int r = -1;
+    if (filename && module)
+        r = warn_explicit(category, message, filename, lineno, module, source);
+    Py_XDECREF(filename);
+    Py_XDECREF(module);
+    return r;
+}
+
 int
 PyErr_WarnEx(PyObject *category, const char *text, Py_ssize_t stack_level)
 {
     PyObject *message = PyUnicode_FromString(text);
     if (message == NULL)
         return -1;
-    PyObject *filename, *module;
-    int lineno;
-    warn_location(stack_level, &filename, &lineno, &module);
-    int r = -1;
-    if (filename && module)
-        r = warn_explicit(category, message, filename, lineno, module);
-    Py_XDECREF(filename);
-    Py_XDECREF(module);
+    int r = warn_at_level(category, message, stack_level, NULL);
+    Py_DECREF(message);
+    return r;
+}
+
+int
+_KrErr_WarnUnawaitedCoroutine(PyObject *coro, PyObject *qualname)
+{
+    PyObject *message = PyUnicode_FromFormat("coroutine '%S' was never awaited", qualname);
+    if (message == NULL)
+        return -1;
+    int r = warn_at_level(PyExc_RuntimeWarning, message, 1, coro);
     Py_DECREF(message);
     return r;
 }
@@ -987,7 +1023,7 @@ PyErr_WarnExplicit(PyObject *category, const char *text, const char *filename_st
     PyObject *module = module_str ? PyUnicode_FromString(module_str) : NULL;
     int r = -1;
     if (message && filename)
-        r = warn_explicit(category, message, filename, lineno, module);
+        r = warn_explicit(category, message, filename, lineno, module, NULL);
     Py_XDECREF(message);
     Py_XDECREF(filename);
     Py_XDECREF(module);
