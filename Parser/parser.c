@@ -3261,6 +3261,12 @@ generic:
         _KrParser_RaiseUnclosed(p);
         return;
     }
+    /* the NEWLINE made up at the end of 'single'/'eval' text lacking one
+     * has no column for CPython: offset 0 */
+    if (t->type == TK_NEWLINE && t->start == t->end && p->mode != Py_file_input && p->fstring_depth == 0) {
+        _KrParser_RaiseAt(p, NULL, t->lineno, -1, t->lineno, -1, "invalid syntax");
+        return;
+    }
     _KrParser_RaiseAt(p, NULL, t->lineno, t->col_offset, t->end_lineno, t->end_col_offset, "invalid syntax");
 }
 

@@ -1,0 +1,11 @@
+# Syntax errors at the end of text without a final newline: only 'exec'
+# input gets a newline added, so 'single' and 'eval' report offset 0 there.
+sources = ['x = 1 +', '1 +', 'x = (1,', 'x +\n', 'x = 1 +  ', 'a b', 'a b\n', 'f(',
+           'x = 1 +\n', '(', 'y = [1,\n2,', 'z = -', 'print(1) +', 'a = 1\nb = 2 *']
+for mode in ('exec', 'single', 'eval'):
+    for src in sources:
+        try:
+            compile(src, '<src>', mode)
+            print(mode, repr(src), "ok")
+        except SyntaxError as e:
+            print(mode, repr(src), e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset, repr(e.text))
