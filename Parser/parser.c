@@ -3329,12 +3329,16 @@ parse_mod(Parser *p)
             if (statement_list(p, &v) == NULL)
                 return NULL;
         }
-        while (accept(p, TK_NEWLINE))
+        /* CPython stops reading once the statement is complete, so a
+         * tokenizer error in the text after it is never seen: look at the
+         * raw token types rather than through cur() */
+        while (p->t[p->pos].type == TK_NEWLINE && accept(p, TK_NEWLINE))
             ;
-        if (!at(p, TK_ENDMARKER)) {
+        if (p->t[p->pos].type != TK_ENDMARKER) {
             if (p->error)
                 return NULL;
             kr_token *t = last(p);
+            p->single_overrun = 1;
             return _KrParser_RaiseAt(p, NULL, t->lineno, t->col_offset, t->end_lineno, t->end_col_offset,
                                      "multiple statements found while compiling a single statement");
         }
@@ -3456,7 +3460,7 @@ run_parser(const char *str, Py_ssize_t len, PyObject *filename, int mode, PyComp
     mod_ty m = parse_mod(p);
     if (m == NULL && p->ts.ntoks && p->t[p->n - 1].type == TK_FATAL && p->ts.err_type != NULL &&
         !p->tok_error_raised && (!p->error || PyErr_ExceptionMatches(PyExc_SyntaxError)) &&
-        !p->indent_error && !fails_at_indent(p)) {
+        !p->indent_error && !p->single_overrun && !fails_at_indent(p)) {
         /* a tokenizer error anywhere in the file wins over the parser's */
         if (p->error)
             PyErr_Clear();

@@ -9,3 +9,14 @@ for mode in ('exec', 'single', 'eval'):
             print(mode, repr(src), "ok")
         except SyntaxError as e:
             print(mode, repr(src), e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset, repr(e.text))
+
+# 'single' input: text after the statement is an error of its own, even
+# when that text would not tokenize
+for src in ['x = 1\n  y = 2\nz = (]\n', 'x = 1\n$\n', 'x = 1\nz = (]\n', 'x = 1\n"abc\n',
+            'x = 1\n\n\n  (\n', 'x = 1\n# c\n  \n', 'x = 1; y = $\n', 'x = (]\n',
+            'x = 1\ny = 2\n', 'x = 1\n  y = 2\n', 'x = 1\nz = (\n', 'x = 1\n\'\'\'abc\n']:
+    try:
+        compile(src, '<src>', 'single')
+        print(repr(src), "ok")
+    except SyntaxError as e:
+        print(repr(src), e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset, repr(e.text))
