@@ -881,10 +881,12 @@ warn_action(PyObject *category, PyObject *module)
 
 /* `source` is the object a warning is about (an unawaited coroutine, an
  * unclosed resource); without allocation tracing there is no traceback
- * to show for it, so the report says how to get one. */
+ * to show for it, so the report says how to get one.  `once` shows a
+ * warning once per text and place; the compiler's warnings come with no
+ * registry to remember them in, and are shown every time. */
 static int
 warn_explicit(PyObject *category, PyObject *message, PyObject *filename, int lineno,
-              PyObject *module, PyObject *source_obj)
+              PyObject *module, PyObject *source_obj, int once)
 {
     if (category == NULL || category == Py_None)
         category = PyExc_UserWarning;
@@ -901,6 +903,8 @@ warn_explicit(PyObject *category, PyObject *message, PyObject *filename, int lin
         PyErr_SetObject(category, message);
         return -1;
     }
+    if (!once)
+        goto show;
     if (warn_onceregistry == NULL && (warn_onceregistry = PySet_New(NULL)) == NULL)
         return -1;
     PyObject *key = Py_BuildValue("(OOOi)", message, category, filename, lineno);
@@ -913,6 +917,7 @@ warn_explicit(PyObject *category, PyObject *message, PyObject *filename, int lin
     if (seen != 0)
         return seen < 0 ? -1 : 0;
 
+show:;
     PyObject *name = PyObject_GetAttrString(category, "__name__");
     if (name == NULL)
         return -1;
@@ -971,7 +976,7 @@ warn_at_level(PyObject *category, PyObject *message, Py_ssize_t stack_level, PyO
     warn_location(stack_level, &filename, &lineno, &module);
     int r = -1;
     if (filename && module)
-        r = warn_explicit(category, message, filename, lineno, module, source);
+        r = warn_explicit(category, message, filename, lineno, module, source, 1);
     Py_XDECREF(filename);
     Py_XDECREF(module);
     return r;
@@ -1023,7 +1028,7 @@ PyErr_WarnExplicit(PyObject *category, const char *text, const char *filename_st
     PyObject *module = module_str ? PyUnicode_FromString(module_str) : NULL;
     int r = -1;
     if (message && filename)
-        r = warn_explicit(category, message, filename, lineno, module, NULL);
+        r = warn_explicit(category, message, filename, lineno, module, NULL, registry != NULL);
     Py_XDECREF(message);
     Py_XDECREF(filename);
     Py_XDECREF(module);
