@@ -3270,6 +3270,19 @@ generic:
     _KrParser_RaiseAt(p, NULL, t->lineno, t->col_offset, t->end_lineno, t->end_col_offset, "invalid syntax");
 }
 
+static int
+is_compound_kind(int kind)
+{
+    switch (kind) {
+    case FunctionDef_kind: case AsyncFunctionDef_kind: case ClassDef_kind: case For_kind:
+    case AsyncFor_kind: case While_kind: case If_kind: case With_kind: case AsyncWith_kind:
+    case Match_kind: case Try_kind: case TryStar_kind:
+        return 1;
+    default:
+        return 0;
+    }
+}
+
 static mod_ty
 parse_mod(Parser *p)
 {
@@ -3325,8 +3338,9 @@ parse_mod(Parser *p)
     }
     case Py_single_input: {
         kr_vec v = {0};
+        stmt_ty last_st = NULL;
         if (!at(p, TK_ENDMARKER) && !at(p, TK_NEWLINE)) {
-            if (statement_list(p, &v) == NULL)
+            if ((last_st = statement_list(p, &v)) == NULL)
                 return NULL;
         }
         /* CPython stops reading once the statement is complete, so a
@@ -3337,6 +3351,15 @@ parse_mod(Parser *p)
         if (p->t[p->pos].type != TK_ENDMARKER) {
             if (p->error)
                 return NULL;
+            if (last_st != NULL && is_compound_kind(last_st->kind)) {
+                /* CPython wants a blank line after a compound statement,
+                 * so it reads the next token and finds it unexpected */
+                kr_token *t = cur(p);
+                if (p->error)
+                    return NULL;
+                return _KrParser_RaiseAt(p, NULL, t->lineno, t->col_offset, t->end_lineno, t->end_col_offset,
+                                         "invalid syntax");
+            }
             kr_token *t = last(p);
             p->single_overrun = 1;
             return _KrParser_RaiseAt(p, NULL, t->lineno, t->col_offset, t->end_lineno, t->end_col_offset,

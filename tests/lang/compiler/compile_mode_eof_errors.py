@@ -20,3 +20,14 @@ for src in ['x = 1\n  y = 2\nz = (]\n', 'x = 1\n$\n', 'x = 1\nz = (]\n', 'x = 1\
         print(repr(src), "ok")
     except SyntaxError as e:
         print(repr(src), e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset, repr(e.text))
+
+# after a compound statement 'single' input needs a blank line
+for src in ['if 1:\n  pass\n$\n', 'if 1:\n  pass\n"abc\n', 'if 1:\n  pass\nx = 2\n',
+            'if 1:\n  pass\nx = (]\n', 'if 1:\n  pass\n  $\n', 'if 1: pass\n$\n',
+            'if 1:\n  pass\n', 'if 1:\n  pass\n\n', 'for i in ():\n  pass\nelse:\n  pass\ny\n',
+            'def f():\n  return 1\nf()\n', 'class C: pass\nC\n', 'while 0: pass\n\n\n']:
+    try:
+        compile(src, '<src>', 'single')
+        print(repr(src), "ok")
+    except SyntaxError as e:
+        print(repr(src), e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset, repr(e.text))
