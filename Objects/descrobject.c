@@ -102,16 +102,24 @@ descr_get_qualname(PyObject *self, void *closure)
     return Py_NewRef(descr->d_qualname);
 }
 
+/* Descriptors and method-wrappers pickle as the attribute lookup that
+ * made them: getattr(owner, name). */
 static PyObject *
-descr_reduce(PyObject *self, PyObject *unused)
+reduce_as_getattr(PyObject *owner, PyObject *name)
 {
-    PyDescrObject *descr = (PyDescrObject *)self;
     PyObject *getattr = PyDict_GetItemString(PyEval_GetBuiltins(), "getattr");
     if (getattr == NULL) {
         PyErr_SetString(PyExc_RuntimeError, "no getattr in builtins");
         return NULL;
     }
-    return Py_BuildValue("O(OO)", getattr, descr->d_type, descr->d_name);
+    return Py_BuildValue("O(OO)", getattr, owner, name);
+}
+
+static PyObject *
+descr_reduce(PyObject *self, PyObject *unused)
+{
+    PyDescrObject *descr = (PyDescrObject *)self;
+    return reduce_as_getattr((PyObject *)descr->d_type, descr->d_name);
 }
 
 static PyMethodDef descr_methods[] = {
@@ -828,6 +836,18 @@ static PyObject *wrapper_doc(PyObject *self, void *c) { return wrapperdescr_get_
 static PyObject *wrapper_qualname(PyObject *self, void *c) { return descr_get_qualname((PyObject *)((wrapperobject *)self)->descr, NULL); }
 static PyObject *wrapper_text_signature(PyObject *self, void *c) { return wrapperdescr_get_text_signature((PyObject *)((wrapperobject *)self)->descr, NULL); }
 
+static PyObject *
+wrapper_reduce(PyObject *self, PyObject *unused)
+{
+    wrapperobject *wp = (wrapperobject *)self;
+    return reduce_as_getattr(wp->self, PyDescr_NAME(wp->descr));
+}
+
+static PyMethodDef wrapper_methods[] = {
+    {"__reduce__", wrapper_reduce, METH_NOARGS, NULL},
+    {NULL, NULL, 0, NULL}
+};
+
 static PyMemberDef wrapper_members[] = {
     {"__self__", T_OBJECT, offsetof(wrapperobject, self), READONLY, NULL},
     {NULL, 0, 0, 0, NULL}
@@ -854,6 +874,7 @@ PyTypeObject _PyMethodWrapper_Type = {
     .tp_flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_HAVE_GC,
     .tp_traverse = wrapper_traverse,
     .tp_richcompare = wrapper_richcompare,
+    .tp_methods = wrapper_methods,
     .tp_members = wrapper_members,
     .tp_getset = wrapper_getsets,
 };

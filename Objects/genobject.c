@@ -23,6 +23,7 @@
 #include "Python.h"
 #include "kr_frame.h"
 #include "kr_opcode.h"
+#include "kr_runtime.h"
 
 static PyObject *gen_close(PyGenObject *gen, PyObject *args);
 static PyObject *_gen_throw(PyGenObject *gen, int close_on_genexit, PyObject *typ, PyObject *val, PyObject *tb);
@@ -122,8 +123,7 @@ gen_finalize(PyObject *self)
         return;
     PyObject *exc = PyErr_GetRaisedException();
     if (PyCoro_CheckExact(self) && gen->gi_frame_state == FRAME_CREATED) {
-        if (PyErr_WarnFormat(PyExc_RuntimeWarning, 1, "coroutine '%S' was never awaited",
-                             gen->gi_qualname) < 0)
+        if (_KrErr_WarnUnawaitedCoroutine(self, gen->gi_qualname) < 0)
             PyErr_WriteUnraisable(self);
     }
     else {

@@ -37,6 +37,7 @@
 #include "kr_strings.h"
 #include "kr_format.h"
 #include "kr_ucd.h"
+#include "kr_iter.h"
 
 const unsigned char _Py_ascii_whitespace[128] = {
     0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 0, 0,
@@ -2778,7 +2779,22 @@ static PyObject *unicodeiter_setstate(PyObject *op, PyObject *state)
     Py_RETURN_NONE;
 }
 
+static PyObject *unicodeiter_reduce(PyObject *op, PyObject *Py_UNUSED(ignored))
+{
+    unicodeiterobject *it = (unicodeiterobject *)op;
+    if (it->it_seq != NULL)
+        return _KrIter_Reduce("iter", it->it_seq, it->it_index);
+    /* an exhausted iterator pickles as one over the empty string */
+    PyObject *empty = PyUnicode_New(0, 0);
+    if (empty == NULL)
+        return NULL;
+    PyObject *res = _KrIter_Reduce("iter", empty, -1);
+    Py_DECREF(empty);
+    return res;
+}
+
 static PyMethodDef unicodeiter_methods[] = {
+    {"__reduce__", (PyCFunction)unicodeiter_reduce, METH_NOARGS, "Return state information for pickling."},
     {"__length_hint__", (PyCFunction)unicodeiter_len, METH_NOARGS,
      "Private method returning an estimate of len(list(it))."},
     {"__setstate__", (PyCFunction)unicodeiter_setstate, METH_O, "Set state information for unpickling."},

@@ -3261,7 +3261,26 @@ generic:
         _KrParser_RaiseUnclosed(p);
         return;
     }
+    /* the NEWLINE made up at the end of 'single'/'eval' text lacking one
+     * has no column for CPython: offset 0 */
+    if (t->type == TK_NEWLINE && t->start == t->end && p->mode != Py_file_input && p->fstring_depth == 0) {
+        _KrParser_RaiseAt(p, NULL, t->lineno, -1, t->lineno, -1, "invalid syntax");
+        return;
+    }
     _KrParser_RaiseAt(p, NULL, t->lineno, t->col_offset, t->end_lineno, t->end_col_offset, "invalid syntax");
+}
+
+static int
+is_compound_kind(int kind)
+{
+    switch (kind) {
+    case FunctionDef_kind: case AsyncFunctionDef_kind: case ClassDef_kind: case For_kind:
+    case AsyncFor_kind: case While_kind: case If_kind: case With_kind: case AsyncWith_kind:
+    case Match_kind: case Try_kind: case TryStar_kind:
+        return 1;
+    default:
+        return 0;
+    }
 }
 
 static mod_ty
@@ -3319,16 +3338,30 @@ parse_mod(Parser *p)
     }
     case Py_single_input: {
         kr_vec v = {0};
+        stmt_ty last_st = NULL;
         if (!at(p, TK_ENDMARKER) && !at(p, TK_NEWLINE)) {
-            if (statement_list(p, &v) == NULL)
+            if ((last_st = statement_list(p, &v)) == NULL)
                 return NULL;
         }
-        while (accept(p, TK_NEWLINE))
+        /* CPython stops reading once the statement is complete, so a
+         * tokenizer error in the text after it is never seen: look at the
+         * raw token types rather than through cur() */
+        while (p->t[p->pos].type == TK_NEWLINE && accept(p, TK_NEWLINE))
             ;
-        if (!at(p, TK_ENDMARKER)) {
+        if (p->t[p->pos].type != TK_ENDMARKER) {
             if (p->error)
                 return NULL;
+            if (last_st != NULL && is_compound_kind(last_st->kind)) {
+                /* CPython wants a blank line after a compound statement,
+                 * so it reads the next token and finds it unexpected */
+                kr_token *t = cur(p);
+                if (p->error)
+                    return NULL;
+                return _KrParser_RaiseAt(p, NULL, t->lineno, t->col_offset, t->end_lineno, t->end_col_offset,
+                                         "invalid syntax");
+            }
             kr_token *t = last(p);
+            p->single_overrun = 1;
             return _KrParser_RaiseAt(p, NULL, t->lineno, t->col_offset, t->end_lineno, t->end_col_offset,
                                      "multiple statements found while compiling a single statement");
         }
@@ -3450,7 +3483,7 @@ run_parser(const char *str, Py_ssize_t len, PyObject *filename, int mode, PyComp
     mod_ty m = parse_mod(p);
     if (m == NULL && p->ts.ntoks && p->t[p->n - 1].type == TK_FATAL && p->ts.err_type != NULL &&
         !p->tok_error_raised && (!p->error || PyErr_ExceptionMatches(PyExc_SyntaxError)) &&
-        !p->indent_error && !fails_at_indent(p)) {
+        !p->indent_error && !p->single_overrun && !fails_at_indent(p)) {
         /* a tokenizer error anywhere in the file wins over the parser's */
         if (p->error)
             PyErr_Clear();

@@ -26,6 +26,7 @@ typedef struct Parser {
     kr_tokstate *src_ts;
     int err_lineno;       /* line of the error raised */
     int tok_error_raised; /* the error raised is the tokenizer's */ /* the outermost source, for error text (f-string sub-parsers) */
+    int single_overrun; /* 'single' input had text after its statement: that error wins */
 } Parser;
 
 /* A growable array in the arena (no frees: the arena takes it all). */

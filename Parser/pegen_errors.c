@@ -15,7 +15,7 @@
 static int
 char_offset(const char *line, int linelen, int bytecol, int in_bytes)
 {
-    if (in_bytes)
+    if (in_bytes || bytecol < 0) /* no column: offset 0 */
         return bytecol + 1;
     if (bytecol > linelen)
         return linelen + (bytecol - linelen) + 1;

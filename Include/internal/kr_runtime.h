@@ -8,6 +8,9 @@
 /* Objects/exceptions.c */
 int _KrExceptions_AddToBuiltins(PyObject *bdict);
 PyObject *_KrOSError_TypeForErrno(int code); /* borrowed; NULL when none */
+/* RuntimeWarning for a coroutine collected before it ran, with the
+ * note about allocation tracing that CPython adds for such objects */
+int _KrErr_WarnUnawaitedCoroutine(PyObject *coro, PyObject *qualname);
 
 /* Modules/fileio.c: the file objects behind open() and sys.std*. */
 PyObject *_KrIO_Open(PyObject *file, const char *mode, int buffering, const char *encoding,

@@ -879,9 +879,14 @@ warn_action(PyObject *category, PyObject *module)
     return 1;
 }
 
+/* `source` is the object a warning is about (an unawaited coroutine, an
+ * unclosed resource); without allocation tracing there is no traceback
+ * to show for it, so the report says how to get one.  `once` shows a
+ * warning once per text and place; the compiler's warnings come with no
+ * registry to remember them in, and are shown every time. */
 static int
 warn_explicit(PyObject *category, PyObject *message, PyObject *filename, int lineno,
-              PyObject *module)
+              PyObject *module, PyObject *source_obj, int once)
 {
     if (category == NULL || category == Py_None)
         category = PyExc_UserWarning;
@@ -898,6 +903,8 @@ warn_explicit(PyObject *category, PyObject *message, PyObject *filename, int lin
         PyErr_SetObject(category, message);
         return -1;
     }
+    if (!once)
+        goto show;
     if (warn_onceregistry == NULL && (warn_onceregistry = PySet_New(NULL)) == NULL)
         return -1;
     PyObject *key = Py_BuildValue("(OOOi)", message, category, filename, lineno);
@@ -910,28 +917,44 @@ warn_explicit(PyObject *category, PyObject *message, PyObject *filename, int lin
     if (seen != 0)
         return seen < 0 ? -1 : 0;
 
+show:;
     PyObject *name = PyObject_GetAttrString(category, "__name__");
     if (name == NULL)
         return -1;
     PyObject *text = PyUnicode_FromFormat("%S:%d: %S: %S\n", filename, lineno, name, message);
-    Py_DECREF(name);
-    if (text == NULL)
+    if (text == NULL) {
+        Py_DECREF(name);
         return -1;
+    }
     PyObject *source = PyErr_ProgramTextObject(filename, lineno);
     if (source) {
         PyObject *stripped = PyObject_CallMethod(source, "strip", NULL);
         Py_DECREF(source);
         if (stripped == NULL) {
             Py_DECREF(text);
+            Py_DECREF(name);
             return -1;
         }
         PyObject *full = PyUnicode_FromFormat("%U  %U\n", text, stripped);
         Py_DECREF(stripped);
         Py_DECREF(text);
-        if (full == NULL)
+        if (full == NULL) {
+            Py_DECREF(name);
             return -1;
+        }
         text = full;
     }
+    if (source_obj != NULL) {
+        PyObject *full = PyUnicode_FromFormat(
+            "%U%S: Enable tracemalloc to get the object allocation traceback\n", text, name);
+        Py_DECREF(text);
+        if (full == NULL) {
+            Py_DECREF(name);
+            return -1;
+        }
+        text = full;
+    }
+    Py_DECREF(name);
     PyObject *file = stderr_file();
     if (file) {
         if (PyFile_WriteObject(text, file, Py_PRINT_RAW) < 0)
@@ -945,20 +968,38 @@ warn_explicit(PyObject *category, PyObject *message, PyObject *filename, int lin
     return 0;
 }
 
+static int
+warn_at_level(PyObject *category, PyObject *message, Py_ssize_t stack_level, PyObject *source)
+{
+    PyObject *filename, *module;
+    int lineno;
+    warn_location(stack_level, &filename, &lineno, &module);
+    int r = -1;
+    if (filename && module)
+        r = warn_explicit(category, message, filename, lineno, module, source, 1);
+    Py_XDECREF(filename);
+    Py_XDECREF(module);
+    return r;
+}
+
 int
 PyErr_WarnEx(PyObject *category, const char *text, Py_ssize_t stack_level)
 {
     PyObject *message = PyUnicode_FromString(text);
     if (message == NULL)
         return -1;
-    PyObject *filename, *module;
-    int lineno;
-    warn_location(stack_level, &filename, &lineno, &module);
-    int r = -1;
-    if (filename && module)
-        r = warn_explicit(category, message, filename, lineno, module);
-    Py_XDECREF(filename);
-    Py_XDECREF(module);
+    int r = warn_at_level(category, message, stack_level, NULL);
+    Py_DECREF(message);
+    return r;
+}
+
+int
+_KrErr_WarnUnawaitedCoroutine(PyObject *coro, PyObject *qualname)
+{
+    PyObject *message = PyUnicode_FromFormat("coroutine '%S' was never awaited", qualname);
+    if (message == NULL)
+        return -1;
+    int r = warn_at_level(PyExc_RuntimeWarning, message, 1, coro);
     Py_DECREF(message);
     return r;
 }
@@ -987,7 +1028,7 @@ PyErr_WarnExplicit(PyObject *category, const char *text, const char *filename_st
     PyObject *module = module_str ? PyUnicode_FromString(module_str) : NULL;
     int r = -1;
     if (message && filename)
-        r = warn_explicit(category, message, filename, lineno, module);
+        r = warn_explicit(category, message, filename, lineno, module, NULL, registry != NULL);
     Py_XDECREF(message);
     Py_XDECREF(filename);
     Py_XDECREF(module);
