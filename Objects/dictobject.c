@@ -49,6 +49,7 @@
 #include "kr_instance.h"
 #include "kr_typing.h"
 #include "kr_iter.h"
+#include "kr_compare.h"
 
 #define PyDict_LOG_MINSIZE 3
 #define PyDict_MINSIZE 8
@@ -500,6 +501,15 @@ probe_any_key(PyDictObject *mp, PyDictKeysObject *dk, PyObject *key, Py_hash_t h
                 return ix;
             }
             if (entry_hash(dk, ix) == hash) {
+                /* exact str/int/float keys compare without running code,
+                 * so the dict cannot change and no recheck is needed */
+                int plain = _KrCompare_PlainEqual(startkey, key);
+                if (plain > 0) {
+                    *value_addr = split ? mp->ma_values->values[ix] : ENTRY_VALUE(dk, ix);
+                    return ix;
+                }
+                if (plain == 0)
+                    goto next;
                 Py_INCREF(startkey);
                 int cmp = PyObject_RichCompareBool(startkey, key, Py_EQ);
                 Py_DECREF(startkey);
@@ -517,6 +527,7 @@ probe_any_key(PyDictObject *mp, PyDictKeysObject *dk, PyObject *key, Py_hash_t h
                 }
             }
         }
+    next:
         perturb >>= PERTURB_SHIFT;
         i = (i * 5 + perturb + 1) & mask;
     }
