@@ -2419,10 +2419,28 @@ static PyMethodDef dictiter_methods[] = {
     {NULL, NULL, 0, NULL},
 };
 
-/* Advance to the next live entry; 1 with its index in *pix, 0 at the end,
- * -1 with RuntimeError when the dict changed. */
-static int
-dictiter_advance(dictiterobject *di, int reverse, Py_ssize_t *pix)
+/* Scan a combined table's entries of type T from position *ppos for the
+ * next one with a value; the kind test is done once per step, not once
+ * per field read. */
+#define SCAN_ENTRIES(T, dk, i, n, ppos, pkey, pvalue)                          \
+    do {                                                                       \
+        T *ep_ = (T *)_DK_ENTRIES_START(dk) + (i);                             \
+        while ((i) < (n) && ep_->me_value == NULL) {                           \
+            (i)++;                                                             \
+            ep_++;                                                             \
+        }                                                                      \
+        if ((i) < (n)) {                                                       \
+            *(ppos) = (i) + 1;                                                 \
+            *(pkey) = ep_->me_key;                                             \
+            *(pvalue) = ep_->me_value;                                         \
+        }                                                                      \
+    } while (0)
+
+/* Advance to the next live entry; 1 with its key and value (borrowed) in
+ * *pkey and *pvalue, 0 at the end, -1 with RuntimeError when the dict
+ * changed.  Inlined into each iterator so `reverse` is a constant. */
+static Py_ALWAYS_INLINE inline int
+dictiter_advance(dictiterobject *di, const int reverse, PyObject **pkey, PyObject **pvalue)
 {
     PyDictObject *d = di->di_dict;
     if (d == NULL)
@@ -2434,6 +2452,18 @@ dictiter_advance(dictiterobject *di, int reverse, Py_ssize_t *pix)
     }
     PyDictKeysObject *dk = d->ma_keys;
     Py_ssize_t i = di->di_pos;
+    if (!reverse && d->ma_values == NULL) {
+        Py_ssize_t n = dk->dk_nentries;
+        if (i < 0 || i >= n)
+            goto fail;
+        if (DK_IS_UNICODE(dk))
+            SCAN_ENTRIES(PyDictUnicodeEntry, dk, i, n, &di->di_pos, pkey, pvalue);
+        else
+            SCAN_ENTRIES(PyDictKeyEntry, dk, i, n, &di->di_pos, pkey, pvalue);
+        if (i >= n)
+            goto fail;
+        goto found;
+    }
     if (!reverse) {
         i = dict_next_entry(d, &di->di_pos);
         if (i < 0)
@@ -2455,13 +2485,15 @@ dictiter_advance(dictiterobject *di, int reverse, Py_ssize_t *pix)
             goto fail;
         di->di_pos = i - 1;
     }
+    *pkey = ENTRY_KEY(dk, i);
+    *pvalue = dict_value_at(d, i);
+found:
     /* found a key though every expected one was produced already */
     if (di->len == 0) {
         PyErr_SetString(PyExc_RuntimeError, "dictionary keys changed during iteration");
         goto fail;
     }
     di->len--;
-    *pix = i;
     return 1;
 fail:
     di->di_dict = NULL;
@@ -2469,35 +2501,33 @@ fail:
     return PyErr_Occurred() ? -1 : 0;
 }
 
-static PyObject *
-iter_key_common(PyObject *self, int reverse)
+static Py_ALWAYS_INLINE inline PyObject *
+iter_key_common(PyObject *self, const int reverse)
 {
-    dictiterobject *di = (dictiterobject *)self;
-    Py_ssize_t ix;
-    if (dictiter_advance(di, reverse, &ix) <= 0)
+    PyObject *key, *value;
+    if (dictiter_advance((dictiterobject *)self, reverse, &key, &value) <= 0)
         return NULL;
-    return Py_NewRef(ENTRY_KEY(di->di_dict->ma_keys, ix));
+    return Py_NewRef(key);
 }
 
-static PyObject *
-iter_value_common(PyObject *self, int reverse)
+static Py_ALWAYS_INLINE inline PyObject *
+iter_value_common(PyObject *self, const int reverse)
 {
-    dictiterobject *di = (dictiterobject *)self;
-    Py_ssize_t ix;
-    if (dictiter_advance(di, reverse, &ix) <= 0)
+    PyObject *key, *value;
+    if (dictiter_advance((dictiterobject *)self, reverse, &key, &value) <= 0)
         return NULL;
-    return Py_NewRef(dict_value_at(di->di_dict, ix));
+    return Py_NewRef(value);
 }
 
-static PyObject *
-iter_item_common(PyObject *self, int reverse)
+static Py_ALWAYS_INLINE inline PyObject *
+iter_item_common(PyObject *self, const int reverse)
 {
     dictiterobject *di = (dictiterobject *)self;
-    Py_ssize_t ix;
-    if (dictiter_advance(di, reverse, &ix) <= 0)
+    PyObject *key, *value;
+    if (dictiter_advance(di, reverse, &key, &value) <= 0)
         return NULL;
-    PyObject *key = Py_NewRef(ENTRY_KEY(di->di_dict->ma_keys, ix));
-    PyObject *value = Py_NewRef(dict_value_at(di->di_dict, ix));
+    Py_INCREF(key);
+    Py_INCREF(value);
     PyObject *result = di->di_result;
     if (Py_REFCNT(result) == 1) {
         /* nobody kept the previous tuple: refill it */
