@@ -49,6 +49,7 @@
 #include "kr_instance.h"
 #include "kr_typing.h"
 #include "kr_iter.h"
+#include "kr_compare.h"
 
 #define PyDict_LOG_MINSIZE 3
 #define PyDict_MINSIZE 8
@@ -482,76 +483,95 @@ _KrDictKeys_SharedKey(PyDictKeysObject *keys, Py_ssize_t ix)
  * the combined table's copy has no test for where values live. */
 static Py_ALWAYS_INLINE inline Py_ssize_t
 probe_any_key(PyDictObject *mp, PyDictKeysObject *dk, PyObject *key, Py_hash_t hash,
-              PyObject **value_addr, const int split)
+              PyObject ***slot_addr, const int split)
 {
     size_t mask = DK_SIZE(dk) - 1;
     size_t perturb = (size_t)hash;
     size_t i = (size_t)hash & mask;
     for (;;) {
         Py_ssize_t ix = dictkeys_get_index(dk, (Py_ssize_t)i);
-        if (ix == DKIX_EMPTY) {
-            *value_addr = NULL;
+        if (ix == DKIX_EMPTY)
             return DKIX_EMPTY;
-        }
         if (ix >= 0) {
             PyObject *startkey = ENTRY_KEY(dk, ix);
             if (startkey == key) {
-                *value_addr = split ? mp->ma_values->values[ix] : ENTRY_VALUE(dk, ix);
+                *slot_addr = split ? &mp->ma_values->values[ix] : &ENTRY_VALUE(dk, ix);
                 return ix;
             }
             if (entry_hash(dk, ix) == hash) {
+                /* exact str/int/float keys compare without running code,
+                 * so the dict cannot change and no recheck is needed */
+                int plain = _KrCompare_PlainEqual(startkey, key);
+                if (plain > 0) {
+                    *slot_addr = split ? &mp->ma_values->values[ix] : &ENTRY_VALUE(dk, ix);
+                    return ix;
+                }
+                if (plain == 0)
+                    goto next;
                 Py_INCREF(startkey);
                 int cmp = PyObject_RichCompareBool(startkey, key, Py_EQ);
                 Py_DECREF(startkey);
-                if (cmp < 0) {
-                    *value_addr = NULL;
+                if (cmp < 0)
                     return DKIX_ERROR;
-                }
                 /* a dict never becomes split, and combining one replaces
                  * its keys, so this also sees split -> combined */
                 if (dk != mp->ma_keys || ENTRY_KEY(dk, ix) != startkey)
                     return DKIX_CHANGED; /* the dict changed under us */
                 if (cmp > 0) {
-                    *value_addr = split ? mp->ma_values->values[ix] : ENTRY_VALUE(dk, ix);
+                    *slot_addr = split ? &mp->ma_values->values[ix] : &ENTRY_VALUE(dk, ix);
                     return ix;
                 }
             }
         }
+    next:
         perturb >>= PERTURB_SHIFT;
         i = (i * 5 + perturb + 1) & mask;
     }
 }
 
-/* Find key; *value_addr gets the value (borrowed) or NULL.  Returns the
- * entry index, DKIX_EMPTY, or DKIX_ERROR with an exception set.  In a
- * split table an index may come with a NULL value: the name is shared
- * but this dict doesn't have it.  A comparison can mutate the dict: then
- * the search starts over. */
-static Py_ssize_t
-dict_lookup(PyDictObject *mp, PyObject *key, Py_hash_t hash, PyObject **value_addr)
+/* Find key.  Returns the entry index, DKIX_EMPTY, or DKIX_ERROR with an
+ * exception set; for an index, *slot_addr gets where its value lives (in
+ * the entry or in a split table's values), so a caller that replaces the
+ * value need not work that out again.  In a split table the slot may
+ * hold NULL: the name is shared but this dict doesn't have it.  A
+ * comparison can mutate the dict: then the search starts over. */
+static Py_ALWAYS_INLINE inline Py_ssize_t
+dict_lookup_slot(PyDictObject *mp, PyObject *key, Py_hash_t hash, PyObject ***slot_addr)
 {
     for (;;) {
         PyDictKeysObject *dk = mp->ma_keys;
         Py_ssize_t ix;
         if (dk->dk_kind == DICT_KEYS_UNICODE && PyUnicode_CheckExact(key)) {
             ix = unicodekeys_lookup_unicode(dk, key, hash);
-            *value_addr = ix >= 0 ? DK_UNICODE_ENTRIES(dk)[ix].me_value : NULL;
+            if (ix >= 0)
+                *slot_addr = &DK_UNICODE_ENTRIES(dk)[ix].me_value;
             return ix;
         }
         if (mp->ma_values == NULL) {
-            ix = probe_any_key(mp, dk, key, hash, value_addr, 0);
+            ix = probe_any_key(mp, dk, key, hash, slot_addr, 0);
         }
         else if (PyUnicode_CheckExact(key)) {
             ix = unicodekeys_lookup_unicode(dk, key, hash);
-            *value_addr = ix >= 0 ? mp->ma_values->values[ix] : NULL;
+            if (ix >= 0)
+                *slot_addr = &mp->ma_values->values[ix];
             return ix;
         }
         else {
-            ix = probe_any_key(mp, dk, key, hash, value_addr, 1);
+            ix = probe_any_key(mp, dk, key, hash, slot_addr, 1);
         }
         if (ix != DKIX_CHANGED)
             return ix;
     }
+}
+
+/* As dict_lookup_slot, but *value_addr gets the value (borrowed) or NULL. */
+static Py_ssize_t
+dict_lookup(PyDictObject *mp, PyObject *key, Py_hash_t hash, PyObject **value_addr)
+{
+    PyObject **slot;
+    Py_ssize_t ix = dict_lookup_slot(mp, key, hash, &slot);
+    *value_addr = ix >= 0 ? *slot : NULL;
+    return ix;
 }
 
 /* ====================================================================== */
@@ -723,7 +743,8 @@ insertdict(PyDictObject *mp, PyObject *key, Py_hash_t hash, PyObject *value)
         if (insertion_resize(mp, 0) < 0)
             goto fail;
     }
-    Py_ssize_t ix = dict_lookup(mp, key, hash, &old_value);
+    PyObject **slot = NULL;
+    Py_ssize_t ix = dict_lookup_slot(mp, key, hash, &slot);
     if (ix == DKIX_ERROR)
         goto fail;
     maintain_tracking(mp, key, value);
@@ -764,17 +785,15 @@ insertdict(PyDictObject *mp, PyObject *key, Py_hash_t hash, PyObject *value)
         dk->dk_version = 0;
         return 0;
     }
+    old_value = *slot;
     if (old_value != value) {
-        if (mp->ma_values == NULL) {
-            ENTRY_VALUE(mp->ma_keys, ix) = value;
-        } else {
-            /* a name of the shared keys, which this dict may not have yet */
+        *slot = value;
+        if (old_value == NULL) {
+            /* only a split table has an entry without a value: a name of
+             * the shared keys that this dict didn't have yet */
             PyDictValues *values = mp->ma_values;
-            values->values[ix] = value;
-            if (old_value == NULL) {
-                values->order[values->used++] = (uint8_t)ix;
-                mp->ma_used++;
-            }
+            values->order[values->used++] = (uint8_t)ix;
+            mp->ma_used++;
         }
         mp->ma_version_tag = DICT_NEXT_VERSION();
         Py_XDECREF(old_value); /* last: may run arbitrary code */
@@ -2408,10 +2427,28 @@ static PyMethodDef dictiter_methods[] = {
     {NULL, NULL, 0, NULL},
 };
 
-/* Advance to the next live entry; 1 with its index in *pix, 0 at the end,
- * -1 with RuntimeError when the dict changed. */
-static int
-dictiter_advance(dictiterobject *di, int reverse, Py_ssize_t *pix)
+/* Scan a combined table's entries of type T from position *ppos for the
+ * next one with a value; the kind test is done once per step, not once
+ * per field read. */
+#define SCAN_ENTRIES(T, dk, i, n, ppos, pkey, pvalue)                          \
+    do {                                                                       \
+        T *ep_ = (T *)_DK_ENTRIES_START(dk) + (i);                             \
+        while ((i) < (n) && ep_->me_value == NULL) {                           \
+            (i)++;                                                             \
+            ep_++;                                                             \
+        }                                                                      \
+        if ((i) < (n)) {                                                       \
+            *(ppos) = (i) + 1;                                                 \
+            *(pkey) = ep_->me_key;                                             \
+            *(pvalue) = ep_->me_value;                                         \
+        }                                                                      \
+    } while (0)
+
+/* Advance to the next live entry; 1 with its key and value (borrowed) in
+ * *pkey and *pvalue, 0 at the end, -1 with RuntimeError when the dict
+ * changed.  Inlined into each iterator so `reverse` is a constant. */
+static Py_ALWAYS_INLINE inline int
+dictiter_advance(dictiterobject *di, const int reverse, PyObject **pkey, PyObject **pvalue)
 {
     PyDictObject *d = di->di_dict;
     if (d == NULL)
@@ -2423,6 +2460,18 @@ dictiter_advance(dictiterobject *di, int reverse, Py_ssize_t *pix)
     }
     PyDictKeysObject *dk = d->ma_keys;
     Py_ssize_t i = di->di_pos;
+    if (!reverse && d->ma_values == NULL) {
+        Py_ssize_t n = dk->dk_nentries;
+        if (i < 0 || i >= n)
+            goto fail;
+        if (DK_IS_UNICODE(dk))
+            SCAN_ENTRIES(PyDictUnicodeEntry, dk, i, n, &di->di_pos, pkey, pvalue);
+        else
+            SCAN_ENTRIES(PyDictKeyEntry, dk, i, n, &di->di_pos, pkey, pvalue);
+        if (i >= n)
+            goto fail;
+        goto found;
+    }
     if (!reverse) {
         i = dict_next_entry(d, &di->di_pos);
         if (i < 0)
@@ -2444,13 +2493,15 @@ dictiter_advance(dictiterobject *di, int reverse, Py_ssize_t *pix)
             goto fail;
         di->di_pos = i - 1;
     }
+    *pkey = ENTRY_KEY(dk, i);
+    *pvalue = dict_value_at(d, i);
+found:
     /* found a key though every expected one was produced already */
     if (di->len == 0) {
         PyErr_SetString(PyExc_RuntimeError, "dictionary keys changed during iteration");
         goto fail;
     }
     di->len--;
-    *pix = i;
     return 1;
 fail:
     di->di_dict = NULL;
@@ -2458,35 +2509,33 @@ fail:
     return PyErr_Occurred() ? -1 : 0;
 }
 
-static PyObject *
-iter_key_common(PyObject *self, int reverse)
+static Py_ALWAYS_INLINE inline PyObject *
+iter_key_common(PyObject *self, const int reverse)
 {
-    dictiterobject *di = (dictiterobject *)self;
-    Py_ssize_t ix;
-    if (dictiter_advance(di, reverse, &ix) <= 0)
+    PyObject *key, *value;
+    if (dictiter_advance((dictiterobject *)self, reverse, &key, &value) <= 0)
         return NULL;
-    return Py_NewRef(ENTRY_KEY(di->di_dict->ma_keys, ix));
+    return Py_NewRef(key);
 }
 
-static PyObject *
-iter_value_common(PyObject *self, int reverse)
+static Py_ALWAYS_INLINE inline PyObject *
+iter_value_common(PyObject *self, const int reverse)
 {
-    dictiterobject *di = (dictiterobject *)self;
-    Py_ssize_t ix;
-    if (dictiter_advance(di, reverse, &ix) <= 0)
+    PyObject *key, *value;
+    if (dictiter_advance((dictiterobject *)self, reverse, &key, &value) <= 0)
         return NULL;
-    return Py_NewRef(dict_value_at(di->di_dict, ix));
+    return Py_NewRef(value);
 }
 
-static PyObject *
-iter_item_common(PyObject *self, int reverse)
+static Py_ALWAYS_INLINE inline PyObject *
+iter_item_common(PyObject *self, const int reverse)
 {
     dictiterobject *di = (dictiterobject *)self;
-    Py_ssize_t ix;
-    if (dictiter_advance(di, reverse, &ix) <= 0)
+    PyObject *key, *value;
+    if (dictiter_advance(di, reverse, &key, &value) <= 0)
         return NULL;
-    PyObject *key = Py_NewRef(ENTRY_KEY(di->di_dict->ma_keys, ix));
-    PyObject *value = Py_NewRef(dict_value_at(di->di_dict, ix));
+    Py_INCREF(key);
+    Py_INCREF(value);
     PyObject *result = di->di_result;
     if (Py_REFCNT(result) == 1) {
         /* nobody kept the previous tuple: refill it */
