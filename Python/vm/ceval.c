@@ -45,6 +45,7 @@
 #include "kr_call.h"
 #include "kr_dict.h"
 #include "kr_instance.h"
+#include "kr_iter.h"
 #include "kr_long.h"
 #include "kr_opcode.h"
 #include "kr_opcode_utils.h"
@@ -3383,6 +3384,13 @@ dispatch_opcode:
                 DISPATCH();
             }
             goto for_iter_exhausted;
+        }
+        if (Py_TYPE(iter) == &PyListIter_Type || Py_TYPE(iter) == &PyTupleIter_Type) {
+            next = _KrSeqIter_Step((_KrSeqIterObject *)iter, Py_TYPE(iter) == &PyListIter_Type);
+            if (next == NULL)
+                goto for_iter_exhausted;
+            PUSH(next);
+            DISPATCH();
         }
         next = (*Py_TYPE(iter)->tp_iternext)(iter);
         if (next != NULL) {
