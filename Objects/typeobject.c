@@ -2077,17 +2077,26 @@ slot_tp_init(PyObject *self, PyObject *args, PyObject *kwds)
         return -1;
     PyObject *res;
     if (unbound) {
+        /* self goes in front of the arguments in a C array (the tuple
+         * lends its items), so a Python __init__ is called without a
+         * second tuple being built. */
         Py_ssize_t n = PyTuple_GET_SIZE(args);
-        PyObject *full = PyTuple_New(n + 1);
-        if (full == NULL) {
-            Py_DECREF(meth);
-            return -1;
+        PyObject *small[8];
+        PyObject **stack = small;
+        if (n + 1 > (Py_ssize_t)(sizeof(small) / sizeof(small[0]))) {
+            stack = PyMem_Malloc((size_t)(n + 1) * sizeof(PyObject *));
+            if (stack == NULL) {
+                Py_DECREF(meth);
+                PyErr_NoMemory();
+                return -1;
+            }
         }
-        PyTuple_SET_ITEM(full, 0, Py_NewRef(self));
+        stack[0] = self;
         for (Py_ssize_t i = 0; i < n; i++)
-            PyTuple_SET_ITEM(full, i + 1, Py_NewRef(PyTuple_GET_ITEM(args, i)));
-        res = PyObject_Call(meth, full, kwds);
-        Py_DECREF(full);
+            stack[i + 1] = PyTuple_GET_ITEM(args, i);
+        res = PyObject_VectorcallDict(meth, stack, (size_t)(n + 1), kwds);
+        if (stack != small)
+            PyMem_Free(stack);
     }
     else {
         res = PyObject_Call(meth, args, kwds);
