@@ -72,3 +72,93 @@ class S(str):
         print('str sub', a, k)
 
 print(repr(S('abc')))
+
+# __init__ and __new__ changed after the class was made
+class L:
+    pass
+
+try:
+    L(1)
+except TypeError as e:
+    print(type(e).__name__, e)
+L.__init__ = lambda self, a: print('late init', a)
+L(5)
+del L.__init__
+try:
+    L(1)
+except TypeError as e:
+    print(type(e).__name__, e)
+print(type(L()).__name__)
+L.__new__ = lambda cls, *a: ('new', a)
+print(L(1, 2))
+
+class SM:
+    @staticmethod
+    def __init__(*a):
+        print('static', len(a))
+
+SM(1, 2)
+
+class CM:
+    @classmethod
+    def __init__(cls, *a):
+        print('classmethod', cls.__name__, a)
+
+CM(3)
+
+class NC:
+    __init__ = 5
+
+try:
+    NC()
+except TypeError as e:
+    print(type(e).__name__, e)
+
+class Meta(type):
+    def __call__(cls, *a, **k):
+        print('Meta.__call__', a, k)
+        return super().__call__(*a, **k)
+
+class WM(metaclass=Meta):
+    def __init__(self, x):
+        print('WM init', x)
+
+WM(7)
+
+class Plain(type):
+    pass
+
+class WP(metaclass=Plain):
+    def __init__(self, x):
+        self.x = x
+
+print(WP(8).x)
+
+class WithNew:
+    def __new__(cls, *a):
+        print('new', a)
+        return super().__new__(cls)
+    def __init__(self, *a):
+        print('init', a)
+
+WithNew(1, 2)
+
+class Other:
+    def __new__(cls, *a):
+        return 42
+    def __init__(self, *a):
+        print('never')
+
+print(Other(1))
+
+def deep(cls, n):
+    return cls(*range(n))
+
+class Many:
+    def __init__(self, *a):
+        self.n = len(a)
+
+print([deep(Many, n).n for n in (0, 1, 7, 8, 9, 30)])
+print([Many(*range(n)).n for n in (0, 9, 30)])
+print(list(map(Many, [1, 2, 3]))[2].n)
+print(sorted([3, 1, 2], key=lambda v: Many(v, v).n))
