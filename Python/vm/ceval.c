@@ -3392,6 +3392,19 @@ dispatch_opcode:
             PUSH(next);
             DISPATCH();
         }
+        if (Py_TYPE(iter) == &PyGen_Type) {
+            /* the return value of a generator is dropped here, so no
+             * StopIteration is made for it */
+            PySendResult status = _KrGen_Next((PyGenObject *)iter, &next);
+            if (status == PYGEN_NEXT) {
+                PUSH(next);
+                DISPATCH();
+            }
+            Py_XDECREF(next);
+            if (status == PYGEN_ERROR && PyErr_Occurred())
+                goto error;
+            goto for_iter_exhausted;
+        }
         next = (*Py_TYPE(iter)->tp_iternext)(iter);
         if (next != NULL) {
             PUSH(next);
