@@ -38,6 +38,10 @@ extern PyTypeObject _PyAsyncGenAThrow_Type;
 PyObject *PyGen_New(PyFrameObject *);
 int _PyGen_SetStopIterationValue(PyObject *);
 int _PyGen_FetchStopIterationValue(PyObject **);
+/* next(gen) for FOR_ITER: PYGEN_NEXT with the yielded value, or the end
+ * without a StopIteration being made (PYGEN_RETURN with the return value,
+ * or PYGEN_ERROR with no exception set when there is none). */
+PySendResult _KrGen_Next(PyGenObject *gen, PyObject **presult);
 PyObject *_PyCoro_GetAwaitableIter(PyObject *o);
 PyObject *_PyGen_yf(PyGenObject *);
 /* A new generator, coroutine or async generator (by the code's flags)

@@ -273,11 +273,17 @@ gen_send(PyGenObject *gen, PyObject *arg)
     return gen_send_ex(gen, arg, 0, 0);
 }
 
+PySendResult
+_KrGen_Next(PyGenObject *gen, PyObject **presult)
+{
+    return gen_send_ex2(gen, NULL, presult, 0, 0);
+}
+
 static PyObject *
 gen_iternext(PyGenObject *gen)
 {
     PyObject *result;
-    if (gen_send_ex2(gen, NULL, &result, 0, 0) == PYGEN_RETURN) {
+    if (_KrGen_Next(gen, &result) == PYGEN_RETURN) {
         if (result != Py_None)
             _PyGen_SetStopIterationValue(result);
         Py_CLEAR(result);

@@ -2280,11 +2280,7 @@ PyTypeObject PyList_Type = {
 /* ====================================================================== */
 /* iterators */
 
-typedef struct {
-    PyObject_HEAD
-    Py_ssize_t it_index;
-    PyListObject *it_seq; /* NULL when exhausted */
-} listiterobject;
+typedef _KrSeqIterObject listiterobject;
 
 static void
 listiter_dealloc(PyObject *self)
@@ -2305,15 +2301,7 @@ listiter_traverse(PyObject *self, visitproc visit, void *arg)
 static PyObject *
 listiter_next(PyObject *self)
 {
-    listiterobject *it = (listiterobject *)self;
-    PyListObject *seq = it->it_seq;
-    if (seq == NULL)
-        return NULL;
-    if (it->it_index < Py_SIZE(seq))
-        return Py_NewRef(seq->ob_item[it->it_index++]);
-    it->it_seq = NULL;
-    Py_DECREF(seq);
-    return NULL;
+    return _KrSeqIter_Step((listiterobject *)self, 1);
 }
 
 static PyObject *
@@ -2364,7 +2352,7 @@ static PyObject *
 listiter_reduce(PyObject *self, PyObject *Py_UNUSED(ignored))
 {
     listiterobject *it = (listiterobject *)self;
-    return listiter_reduce_common(it->it_seq, it->it_index, "iter");
+    return listiter_reduce_common((PyListObject *)it->it_seq, it->it_index, "iter");
 }
 
 static PyMethodDef listiter_methods[] = {
@@ -2395,7 +2383,7 @@ list_iter(PyObject *seq)
     if (it == NULL)
         return NULL;
     it->it_index = 0;
-    it->it_seq = (PyListObject *)Py_NewRef(seq);
+    it->it_seq = Py_NewRef(seq);
     PyObject_GC_Track(it);
     return (PyObject *)it;
 }

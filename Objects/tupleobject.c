@@ -700,11 +700,7 @@ PyTypeObject PyTuple_Type = {
 /* ---------------------------------------------------------------------- */
 /* iterator */
 
-typedef struct {
-    PyObject_HEAD
-    Py_ssize_t it_index;
-    PyTupleObject *it_seq; /* NULL once exhausted */
-} tupleiterobject;
+typedef _KrSeqIterObject tupleiterobject;
 
 static void
 tupleiter_dealloc(PyObject *self)
@@ -725,15 +721,7 @@ tupleiter_traverse(PyObject *self, visitproc visit, void *arg)
 static PyObject *
 tupleiter_next(PyObject *self)
 {
-    tupleiterobject *it = (tupleiterobject *)self;
-    PyTupleObject *seq = it->it_seq;
-    if (seq == NULL)
-        return NULL;
-    if (it->it_index < Py_SIZE(seq))
-        return Py_NewRef(seq->ob_item[it->it_index++]);
-    it->it_seq = NULL;
-    Py_DECREF(seq);
-    return NULL;
+    return _KrSeqIter_Step((tupleiterobject *)self, 0);
 }
 
 static PyObject *
@@ -798,7 +786,7 @@ tuple_iter(PyObject *seq)
     if (it == NULL)
         return NULL;
     it->it_index = 0;
-    it->it_seq = (PyTupleObject *)Py_NewRef(seq);
+    it->it_seq = Py_NewRef(seq);
     PyObject_GC_Track(it);
     return (PyObject *)it;
 }

@@ -2068,29 +2068,45 @@ slot_tp_descr_set(PyObject *self, PyObject *target, PyObject *value)
     return 0;
 }
 
+/* Runs __init__ on self with the arguments in a C array (self is put in
+ * front, borrowing args[-1] when nargsf allows it), so that a Python
+ * __init__ is called without a tuple being built. */
 static int
-slot_tp_init(PyObject *self, PyObject *args, PyObject *kwds)
+call_init(PyObject *self, PyObject *const *args, size_t nargsf, PyObject *kwds)
 {
     int unbound;
     PyObject *meth = lookup_method(self, _Py_ID(__init__), &unbound);
     if (meth == NULL)
         return -1;
+    Py_ssize_t n = PyVectorcall_NARGS(nargsf);
     PyObject *res;
-    if (unbound) {
-        Py_ssize_t n = PyTuple_GET_SIZE(args);
-        PyObject *full = PyTuple_New(n + 1);
-        if (full == NULL) {
-            Py_DECREF(meth);
-            return -1;
-        }
-        PyTuple_SET_ITEM(full, 0, Py_NewRef(self));
-        for (Py_ssize_t i = 0; i < n; i++)
-            PyTuple_SET_ITEM(full, i + 1, Py_NewRef(PyTuple_GET_ITEM(args, i)));
-        res = PyObject_Call(meth, full, kwds);
-        Py_DECREF(full);
+    if (!unbound) {
+        res = PyObject_VectorcallDict(meth, args, (size_t)n, kwds);
+    }
+    else if (nargsf & PY_VECTORCALL_ARGUMENTS_OFFSET) {
+        PyObject **front = (PyObject **)args - 1;
+        PyObject *saved = *front;
+        *front = self;
+        res = PyObject_VectorcallDict(meth, front, (size_t)(n + 1), kwds);
+        *front = saved;
     }
     else {
-        res = PyObject_Call(meth, args, kwds);
+        PyObject *small[8];
+        PyObject **stack = small;
+        if (n + 1 > (Py_ssize_t)(sizeof(small) / sizeof(small[0]))) {
+            stack = PyMem_Malloc((size_t)(n + 1) * sizeof(PyObject *));
+            if (stack == NULL) {
+                Py_DECREF(meth);
+                PyErr_NoMemory();
+                return -1;
+            }
+        }
+        stack[0] = self;
+        for (Py_ssize_t i = 0; i < n; i++)
+            stack[i + 1] = args[i];
+        res = PyObject_VectorcallDict(meth, stack, (size_t)(n + 1), kwds);
+        if (stack != small)
+            PyMem_Free(stack);
     }
     Py_DECREF(meth);
     if (res == NULL)
@@ -2103,6 +2119,37 @@ slot_tp_init(PyObject *self, PyObject *args, PyObject *kwds)
     }
     Py_DECREF(res);
     return 0;
+}
+
+static int
+slot_tp_init(PyObject *self, PyObject *args, PyObject *kwds)
+{
+    return call_init(self, &PyTuple_GET_ITEM(args, 0), (size_t)PyTuple_GET_SIZE(args), kwds);
+}
+
+/* Calling a class made by a class statement.  The common case, object's
+ * __new__ and a Python __init__ with positional arguments, goes without
+ * an argument tuple: object.__new__ ignores the arguments when __init__
+ * is overridden, so it gets ().  Everything else takes type.__call__. */
+static PyObject *
+heaptype_vectorcall(PyObject *callable, PyObject *const *args, size_t nargsf, PyObject *kwnames)
+{
+    PyTypeObject *type = (PyTypeObject *)callable;
+    Py_ssize_t nargs = PyVectorcall_NARGS(nargsf);
+    if (type->tp_new != object_new || type->tp_init != slot_tp_init ||
+        Py_TYPE(type) != &PyType_Type || (kwnames != NULL && PyTuple_GET_SIZE(kwnames) != 0))
+        return _PyObject_MakeTpCall(callable, args, nargs, kwnames);
+    /* the depth type.__call__ would add, so recursion limits are hit at
+     * the same place */
+    if (Py_EnterRecursiveCall(" while calling a Python object"))
+        return NULL;
+    PyObject *empty = PyTuple_New(0);
+    PyObject *obj = empty ? object_new(type, empty, NULL) : NULL;
+    Py_XDECREF(empty);
+    if (obj != NULL && call_init(obj, args, nargsf, NULL) < 0)
+        Py_CLEAR(obj);
+    Py_LeaveRecursiveCall();
+    return obj;
 }
 
 static PyObject *
@@ -2872,6 +2919,7 @@ type_new(PyTypeObject *metatype, PyObject *args, PyObject *kwds)
      * is a cycle */
     type->tp_flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_HEAPTYPE | Py_TPFLAGS_BASETYPE |
                      Py_TPFLAGS_HAVE_GC;
+    type->tp_vectorcall = heaptype_vectorcall;
     type->tp_as_async = &et->as_async;
     type->tp_as_number = &et->as_number;
     type->tp_as_sequence = &et->as_sequence;

@@ -45,6 +45,7 @@
 #include "kr_call.h"
 #include "kr_dict.h"
 #include "kr_instance.h"
+#include "kr_iter.h"
 #include "kr_long.h"
 #include "kr_opcode.h"
 #include "kr_opcode_utils.h"
@@ -3398,6 +3399,26 @@ dispatch_opcode:
                 PUSH(next);
                 DISPATCH();
             }
+            goto for_iter_exhausted;
+        }
+        if (Py_TYPE(iter) == &PyListIter_Type || Py_TYPE(iter) == &PyTupleIter_Type) {
+            next = _KrSeqIter_Step((_KrSeqIterObject *)iter, Py_TYPE(iter) == &PyListIter_Type);
+            if (next == NULL)
+                goto for_iter_exhausted;
+            PUSH(next);
+            DISPATCH();
+        }
+        if (Py_TYPE(iter) == &PyGen_Type) {
+            /* the return value of a generator is dropped here, so no
+             * StopIteration is made for it */
+            PySendResult status = _KrGen_Next((PyGenObject *)iter, &next);
+            if (status == PYGEN_NEXT) {
+                PUSH(next);
+                DISPATCH();
+            }
+            Py_XDECREF(next);
+            if (status == PYGEN_ERROR && PyErr_Occurred())
+                goto error;
             goto for_iter_exhausted;
         }
         next = (*Py_TYPE(iter)->tp_iternext)(iter);
