@@ -226,7 +226,14 @@ PyObject_Call(PyObject *callable, PyObject *args, PyObject *kwargs)
         PyErr_SetString(PyExc_TypeError, "keyword list must be a dictionary");
         return NULL;
     }
-    if (PyVectorcall_Function(callable) != NULL)
+    /* A class statement's type has a vectorcall only as a shortcut for
+     * positional calls (CPython 3.11's have none): keyword arguments go
+     * straight to type.__call__, whose tp_new/tp_init see the dict itself
+     * and give their own errors, not the vectorcall's check of its keys. */
+    int heap_type_with_kwargs = kwargs != NULL && PyDict_GET_SIZE(kwargs) != 0 &&
+                                PyType_Check(callable) &&
+                                (((PyTypeObject *)callable)->tp_flags & Py_TPFLAGS_HEAPTYPE);
+    if (!heap_type_with_kwargs && PyVectorcall_Function(callable) != NULL)
         return PyVectorcall_Call(callable, args, kwargs);
     ternaryfunc call = Py_TYPE(callable)->tp_call;
     if (call == NULL)

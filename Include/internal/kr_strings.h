@@ -5,6 +5,7 @@
 #ifndef KR_STRINGS_H
 #define KR_STRINGS_H
 #include "Python.h"
+#include "kr_iter.h"
 
 /* ---- argument parsing for methods written METH_FASTCALL(|METH_KEYWORDS)
  * `kwlist` names every parameter (NULL-terminated); the first `npos_only`
@@ -114,14 +115,10 @@ PyObject *_KrByteArray_reverse(PyObject *self, PyObject *unused);
 PyObject *_KrByteArray_reduce(PyObject *self, PyObject *unused);
 PyObject *_KrByteArray_reduce_ex(PyObject *self, PyObject *const *args, Py_ssize_t nargs);
 
-/* Iterators over bytes, bytearray and array.array share one layout and
- * their pickling methods: __reduce__ gives (iter, (seq,), index), or
- * (iter, ((),)) once exhausted; __setstate__ clamps to [0, len(seq)]. */
-typedef struct {
-    PyObject_HEAD
-    Py_ssize_t it_index;
-    PyObject *it_seq; /* a PyVarObject counting items; NULL when exhausted */
-} _KrSeqIterObject;
+/* Iterators over bytes, bytearray and array.array share the list and
+ * tuple iterators' layout (_KrSeqIterObject, kr_iter.h) and these pickling
+ * methods: __reduce__ gives (iter, (seq,), index), or (iter, ((),)) once
+ * exhausted; __setstate__ clamps to [0, len(seq)]. */
 PyObject *_KrSeqIter_reduce(PyObject *self, PyObject *unused);
 PyObject *_KrSeqIter_setstate(PyObject *self, PyObject *state);
 
