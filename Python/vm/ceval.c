@@ -3386,10 +3386,15 @@ dispatch_opcode:
     TARGET(FOR_ITER) {
         PyObject *iter = TOP();
         PyObject *next;
-        if (Py_TYPE(iter) == &PyRangeIter_Type) {
-            /* range() over C longs, the commonest loop: no call, and the
-             * end needs no exception check.  FOR_ITER has no inline cache
-             * in the 3.11 format, so this is a check, not a rewrite. */
+        /* FOR_ITER has no inline cache in the 3.11 format, so the kind of
+         * iterator is found by comparing its type, read once, against the
+         * fast kinds in order of how often loops use them: range, then
+         * generators (which must not pay for the sequence checks), then
+         * list and tuple. */
+        PyTypeObject *itype = Py_TYPE(iter);
+        if (itype == &PyRangeIter_Type) {
+            /* range() over C longs: no call, and the end needs no
+             * exception check */
             _PyRangeIterObject *r = (_PyRangeIterObject *)iter;
             if (r->index < r->len) {
                 long v = (long)((unsigned long)r->start + (unsigned long)(r->index++) * (unsigned long)r->step);
@@ -3401,14 +3406,7 @@ dispatch_opcode:
             }
             goto for_iter_exhausted;
         }
-        if (Py_TYPE(iter) == &PyListIter_Type || Py_TYPE(iter) == &PyTupleIter_Type) {
-            next = _KrSeqIter_Step((_KrSeqIterObject *)iter, Py_TYPE(iter) == &PyListIter_Type);
-            if (next == NULL)
-                goto for_iter_exhausted;
-            PUSH(next);
-            DISPATCH();
-        }
-        if (Py_TYPE(iter) == &PyGen_Type) {
+        if (itype == &PyGen_Type) {
             /* the return value of a generator is dropped here, so no
              * StopIteration is made for it */
             PySendResult status = _KrGen_Next((PyGenObject *)iter, &next);
@@ -3420,6 +3418,18 @@ dispatch_opcode:
             if (status == PYGEN_ERROR && PyErr_Occurred())
                 goto error;
             goto for_iter_exhausted;
+        }
+        if (itype == &PyListIter_Type) {
+            next = _KrSeqIter_Step((_KrSeqIterObject *)iter, 1);
+            goto for_iter_seq_step;
+        }
+        if (itype == &PyTupleIter_Type) {
+            next = _KrSeqIter_Step((_KrSeqIterObject *)iter, 0);
+        for_iter_seq_step:
+            if (next == NULL)
+                goto for_iter_exhausted;
+            PUSH(next);
+            DISPATCH();
         }
         next = (*Py_TYPE(iter)->tp_iternext)(iter);
         if (next != NULL) {
