@@ -2062,9 +2062,12 @@ static PyObject *long_to_decimal_string(PyObject *v)
 {
     PyLongObject *a = (PyLongObject *)v;
     if (_PyLong_IsCompact(a)) {
-        char buf[24];
-        int n = snprintf(buf, sizeof buf, "%zd", _PyLong_CompactValue(a));
-        return _PyUnicode_FromASCII(buf, n);
+        char buf[72];
+        int64_t v = (int64_t)_PyLong_CompactValue(a);
+        char *p = _KrLong_CompactDigits(v, 10, buf + sizeof buf);
+        if (v < 0)
+            *--p = '-';
+        return _PyUnicode_FromASCII(p, buf + sizeof buf - p);
     }
     Py_ssize_t len;
     char *digits = long_to_decimal(a, &len);

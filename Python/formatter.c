@@ -17,6 +17,7 @@
  * which is what CPython prints unless a program calls setlocale. */
 #include "Python.h"
 #include "kr_format.h"
+#include "kr_long.h"
 #include "kr_strings.h"
 
 typedef struct {
@@ -582,15 +583,10 @@ PyObject *_KrFormat_Long(PyObject *obj, PyObject *format_spec)
     char small[72];
     if (PyLong_CheckExact(obj) && _PyLong_IsCompact((PyLongObject *)obj)) {
         Py_ssize_t v = _PyLong_CompactValue((PyLongObject *)obj);
-        size_t u = v < 0 ? (size_t)0 - (size_t)v : (size_t)v;
-        char *end = small + sizeof small, *p = end;
-        do {
-            *--p = "0123456789abcdef"[u % (size_t)base];
-            u /= (size_t)base;
-        } while (u != 0);
+        char *end = small + sizeof small;
+        t = _KrLong_CompactDigits((int64_t)v, (unsigned)base, end);
         neg = v < 0;
-        t = p;
-        tlen = end - p;
+        tlen = end - t;
     }
     else {
         text = base == 10 ? PyObject_Str(obj) : PyNumber_ToBase(obj, base);

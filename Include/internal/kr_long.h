@@ -94,4 +94,26 @@ static inline int _KrLong_CompareCompact(PyObject *a, PyObject *b, int op)
     return _Kr_COMPARE_VALUES(x, y, op);
 }
 
+/* Writes the digits of |v| in base 2, 8, 10 or 16 (lower case) backwards
+ * from `end` and returns where they start; no sign.  A buffer of 64 chars
+ * before `end` is always enough.  Shared by str(int) and int formatting so
+ * that neither goes through snprintf for the common small int. */
+static inline char *_KrLong_CompactDigits(int64_t v, unsigned base, char *end)
+{
+    uint64_t u = v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v;
+    char *p = end;
+    if (base == 10) {
+        do {
+            *--p = (char)('0' + u % 10);
+            u /= 10;
+        } while (u != 0);
+        return p;
+    }
+    do {
+        *--p = "0123456789abcdef"[u % base];
+        u /= base;
+    } while (u != 0);
+    return p;
+}
+
 #endif /* KR_LONG_H */
