@@ -74,7 +74,12 @@ static PyObject *new_raw(Py_ssize_t size, Py_UCS4 maxchar)
     PyObject *obj = PyObject_Malloc(header + ((size_t)size + 1) * (size_t)kind);
     if (obj == NULL)
         return PyErr_NoMemory();
-    PyObject_Init(obj, &PyUnicode_Type);
+    /* str is a static type: no reference to take on it */
+    Py_SET_TYPE(obj, &PyUnicode_Type);
+    Py_SET_REFCNT(obj, 1);
+#ifdef Py_REF_DEBUG
+    _Py_RefTotal++;
+#endif
     PyASCIIObject *a = (PyASCIIObject *)obj;
     a->length = size;
     a->hash = -1;

@@ -43,7 +43,8 @@ static int read_number(PyObject *s, Py_ssize_t *pos, Py_ssize_t end, Py_ssize_t 
     Py_ssize_t v = 0, start = *pos;
     while (*pos < end) {
         Py_UCS4 c = PyUnicode_READ_CHAR(s, *pos);
-        int d = _PyUnicode_ToDecimalDigit(c);
+        /* ASCII needs no look-up in the Unicode database */
+        int d = c < 128 ? (c >= '0' && c <= '9' ? (int)(c - '0') : -1) : _PyUnicode_ToDecimalDigit(c);
         if (d < 0)
             break;
         if (v > (PY_SSIZE_T_MAX - d) / 10) {
@@ -76,7 +77,10 @@ static int parse_spec(PyObject *fs, PyObject *obj, spec_t *sp, Py_UCS4 default_t
     sp->width = -1;
     sp->precision = -1;
     sp->type = default_type;
-#define AT(i) PyUnicode_READ_CHAR(fs, (i))
+    /* kind and data once: the spec is read a character at a time */
+    int fkind = PyUnicode_KIND(fs);
+    const void *fdata = PyUnicode_DATA(fs);
+#define AT(i) PyUnicode_READ(fkind, fdata, (i))
     if (end - pos >= 2 && is_align(AT(pos + 1))) {
         sp->fill = AT(pos);
         sp->fill_given = 1;
