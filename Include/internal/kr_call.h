@@ -19,8 +19,34 @@ PyObject *_KrMethodDef_Vectorcall(PyMethodDef *ml, PyObject *self, PyTypeObject 
  * METH_FASTCALL builtins): the C stack stays bounded while a recursion
  * through them is reported where CPython reports it, at the Python frame.
  * Pair with _KrLeaveCRecursion. */
-int _KrEnterCRecursion(const char *where);
-void _KrLeaveCRecursion(void);
+static inline int _KrEnterCRecursion(const char *where);
+static inline void _KrLeaveCRecursion(void);
+
+/* The C stack's lowest safe address for this thread, stored inverted so
+ * that its zero start (not yet measured) reads as "no room" and sends the
+ * first call to the slow path, which measures it. */
+extern _Thread_local uintptr_t _Kr_c_stack_floor_inv;
+/* Everything but the common case of _KrEnterCRecursion: measuring the
+ * stack, and the depth or the stack running out. */
+int _KrEnterCRecursionSlow(const char *where);
+
+static inline int _KrEnterCRecursion(const char *where)
+{
+    /* inline: C calls are frequent, and this is their only check */
+    PyThreadState *tstate = _PyThreadState_GET();
+    char here;
+    if (Py_LIKELY(tstate->c_recursion_remaining > 0
+                  && (uintptr_t)&here >= ~_Kr_c_stack_floor_inv)) {
+        tstate->c_recursion_remaining--;
+        return 0;
+    }
+    return _KrEnterCRecursionSlow(where);
+}
+
+static inline void _KrLeaveCRecursion(void)
+{
+    _PyThreadState_GET()->c_recursion_remaining++;
+}
 
 /* __doc__ and __text_signature__ of a C callable described by (name, doc):
  * a C doc may start with "name(sig)\n--\n\n".  __doc__ is what follows it

@@ -103,32 +103,35 @@ leave_python_frame(PyThreadState *tstate)
 /* A depth's worth of C frames varies (a sort's merge state alone is
  * kilobytes), so besides the counters the C guard also refuses to go on
  * once the stack pointer comes within a margin of the thread's stack end.
- * The bound is found once per thread; 1 means it could not be found. */
+ * The bound is found once per thread; 1 means it could not be found.  It
+ * is kept inverted (see kr_call.h) so the inline check needs no
+ * "not measured yet" test. */
 #define KR_STACK_MARGIN (512 * 1024)
-static _Thread_local uintptr_t c_stack_floor;
+_Thread_local uintptr_t _Kr_c_stack_floor_inv;
 
 static int
 c_stack_exhausted(void)
 {
     char here;
-    if (c_stack_floor == 0) {
+    if (_Kr_c_stack_floor_inv == 0) {
         pthread_attr_t attr;
         void *addr;
         size_t size;
-        c_stack_floor = 1;
+        uintptr_t floor = 1;
         if (pthread_getattr_np(pthread_self(), &attr) == 0) {
             if (pthread_attr_getstack(&attr, &addr, &size) == 0) {
                 size_t margin = size / 4 < KR_STACK_MARGIN ? size / 4 : KR_STACK_MARGIN;
-                c_stack_floor = (uintptr_t)addr + margin;
+                floor = (uintptr_t)addr + margin;
             }
             pthread_attr_destroy(&attr);
         }
+        _Kr_c_stack_floor_inv = ~floor;
     }
-    return (uintptr_t)&here < c_stack_floor;
+    return (uintptr_t)&here < ~_Kr_c_stack_floor_inv;
 }
 
 int
-_KrEnterCRecursion(const char *where)
+_KrEnterCRecursionSlow(const char *where)
 {
     PyThreadState *tstate = _PyThreadState_GET();
     int over = tstate->c_recursion_remaining-- <= 0;
@@ -175,12 +178,6 @@ void
 Py_LeaveRecursiveCall(void)
 {
     leave_recursive_call(_PyThreadState_GET());
-}
-
-void
-_KrLeaveCRecursion(void)
-{
-    _PyThreadState_GET()->c_recursion_remaining++;
 }
 
 int
