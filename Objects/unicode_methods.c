@@ -486,17 +486,25 @@ static PyObject *case_map(PyObject *self, int mode)
             return NULL;
         const Py_UCS1 *src = PyUnicode_1BYTE_DATA(self);
         Py_UCS1 *dst = PyUnicode_1BYTE_DATA(r);
-        if (mode == CM_UPPER) {
-            for (Py_ssize_t i = 0; i < n; i++) {
-                Py_UCS1 c = src[i];
-                dst[i] = (Py_UCS1)(c - ((unsigned)(c - 'a') < 26u ? 32 : 0));
+        if (mode == CM_UPPER || mode == CM_LOWER || mode == CM_FOLD) {
+            /* Flip bit 0x20 of the letters [lo, lo+25], eight bytes at a
+             * time: with every byte below 0x80, adding 0x80-lo sets a
+             * byte's top bit when it is >= lo, adding 0x80-(lo+26) when it
+             * is past the range, and no carry crosses into the next byte. */
+            Py_UCS1 lo = mode == CM_UPPER ? 'a' : 'A';
+            const uint64_t ones = 0x0101010101010101u;
+            uint64_t from = ones * (uint64_t)(0x80 - lo), past = ones * (uint64_t)(0x80 - lo - 26);
+            Py_ssize_t i = 0;
+            for (; i + 8 <= n; i += 8) {
+                uint64_t x;
+                memcpy(&x, src + i, 8);
+                uint64_t in = (x + from) & ~(x + past) & (ones * 0x80);
+                x ^= in >> 2;
+                memcpy(dst + i, &x, 8);
             }
-            return r;
-        }
-        if (mode == CM_LOWER || mode == CM_FOLD) {
-            for (Py_ssize_t i = 0; i < n; i++) {
+            for (; i < n; i++) {
                 Py_UCS1 c = src[i];
-                dst[i] = (Py_UCS1)(c + ((unsigned)(c - 'A') < 26u ? 32 : 0));
+                dst[i] = (Py_UCS1)(c ^ ((unsigned)(c - lo) < 26u ? 0x20 : 0));
             }
             return r;
         }
