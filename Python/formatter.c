@@ -38,11 +38,11 @@ static int is_align(Py_UCS4 c)
     return c == '<' || c == '>' || c == '=' || c == '^';
 }
 
-static int read_number(PyObject *s, Py_ssize_t *pos, Py_ssize_t end, Py_ssize_t *out)
+static int read_number(int kind, const void *data, Py_ssize_t *pos, Py_ssize_t end, Py_ssize_t *out)
 {
     Py_ssize_t v = 0, start = *pos;
     while (*pos < end) {
-        Py_UCS4 c = PyUnicode_READ_CHAR(s, *pos);
+        Py_UCS4 c = PyUnicode_READ(kind, data, *pos);
         /* ASCII needs no look-up in the Unicode database */
         int d = c < 128 ? (c >= '0' && c <= '9' ? (int)(c - '0') : -1) : _PyUnicode_ToDecimalDigit(c);
         if (d < 0)
@@ -107,7 +107,7 @@ static int parse_spec(PyObject *fs, PyObject *obj, spec_t *sp, Py_UCS4 default_t
             sp->align = '=';
         pos++;
     }
-    int r = read_number(fs, &pos, end, &sp->width);
+    int r = read_number(fkind, fdata, &pos, end, &sp->width);
     if (r < 0)
         return -1;
     if (r == 0)
@@ -130,7 +130,7 @@ static int parse_spec(PyObject *fs, PyObject *obj, spec_t *sp, Py_UCS4 default_t
     }
     if (pos < end && AT(pos) == '.') {
         pos++;
-        r = read_number(fs, &pos, end, &sp->precision);
+        r = read_number(fkind, fdata, &pos, end, &sp->precision);
         if (r < 0)
             return -1;
         if (r == 0) {
