@@ -179,41 +179,48 @@ static PyObject *number_layout(const spec_t *sp, const char *sign, const char *p
     Py_ssize_t min_body = 0;
     if (zero_pad && sp->width > 0)
         min_body = sp->width - nsign - nprefix - nrest;
-    /* grouped digits, built right to left */
-    Py_ssize_t cap = ndigits * 2 + (min_body > 0 ? min_body : 0) + 8;
+    /* the digits as given, or grouped (built right to left) or upper-cased
+     * into g */
+    const char *gd = digits;
+    Py_ssize_t glen = ndigits;
     char gsmall[128];
-    char *g = cap <= (Py_ssize_t)sizeof gsmall ? gsmall : PyMem_Malloc((size_t)cap);
-    if (g == NULL)
-        return PyErr_NoMemory();
-    Py_ssize_t glen = 0;
-    if (sp->thousands) {
-        int group = (sp->type == 'b' || sp->type == 'o' || sp->type == 'x' || sp->type == 'X') ? 4 : 3;
-        Py_ssize_t placed = 0, i = ndigits;
-        int last_sep = 0;
-        while (i > 0 || glen < min_body || last_sep) {
-            if (placed > 0 && placed % group == 0 && !last_sep) {
-                g[glen++] = (char)sp->thousands;
-                last_sep = 1;
-                continue;
+    char *g = NULL;
+    if (sp->thousands || upper) {
+        Py_ssize_t cap = ndigits * 2 + (min_body > 0 ? min_body : 0) + 8;
+        g = cap <= (Py_ssize_t)sizeof gsmall ? gsmall : PyMem_Malloc((size_t)cap);
+        if (g == NULL)
+            return PyErr_NoMemory();
+        glen = 0;
+        if (sp->thousands) {
+            int group = (sp->type == 'b' || sp->type == 'o' || sp->type == 'x' || sp->type == 'X') ? 4 : 3;
+            Py_ssize_t placed = 0, i = ndigits;
+            int last_sep = 0;
+            while (i > 0 || glen < min_body || last_sep) {
+                if (placed > 0 && placed % group == 0 && !last_sep) {
+                    g[glen++] = (char)sp->thousands;
+                    last_sep = 1;
+                    continue;
+                }
+                g[glen++] = i > 0 ? digits[--i] : '0';
+                placed++;
+                last_sep = 0;
             }
-            g[glen++] = i > 0 ? digits[--i] : '0';
-            placed++;
-            last_sep = 0;
+            for (Py_ssize_t a = 0, b = glen - 1; a < b; a++, b--) {
+                char t = g[a];
+                g[a] = g[b];
+                g[b] = t;
+            }
         }
-        for (Py_ssize_t a = 0, b = glen - 1; a < b; a++, b--) {
-            char t = g[a];
-            g[a] = g[b];
-            g[b] = t;
+        else {
+            memcpy(g, digits, (size_t)ndigits);
+            glen = ndigits;
         }
-    }
-    else {
-        memcpy(g, digits, (size_t)ndigits);
-        glen = ndigits;
-    }
-    if (upper) {
-        for (Py_ssize_t i = 0; i < glen; i++)
-            if (g[i] >= 'a' && g[i] <= 'z')
-                g[i] = (char)(g[i] - 32);
+        if (upper) {
+            for (Py_ssize_t i = 0; i < glen; i++)
+                if (g[i] >= 'a' && g[i] <= 'z')
+                    g[i] = (char)(g[i] - 32);
+        }
+        gd = g;
     }
     Py_ssize_t total = nsign + nprefix + glen + nrest;
     Py_ssize_t padding = sp->width > total ? sp->width - total : 0;
@@ -228,20 +235,18 @@ static PyObject *number_layout(const spec_t *sp, const char *sign, const char *p
         /* all-ASCII result of modest size: assemble it in place */
         char out[256];
         char *o = out;
-        memset(o, (int)sp->fill, (size_t)left);
-        o += left;
-        memcpy(o, sign, (size_t)nsign);
-        o += nsign;
-        memcpy(o, prefix, (size_t)nprefix);
-        o += nprefix;
-        memset(o, (int)sp->fill, (size_t)mid);
-        o += mid;
-        memcpy(o, g, (size_t)glen);
-        o += glen;
-        memcpy(o, rest, (size_t)nrest);
-        o += nrest;
-        memset(o, (int)sp->fill, (size_t)right);
-        o += right;
+        /* the parts are mostly empty or a few chars: test before calling */
+#define PUT_FILL(n) do { if (n) { memset(o, (int)sp->fill, (size_t)(n)); o += (n); } } while (0)
+#define PUT_TEXT(t, n) do { if (n) { memcpy(o, (t), (size_t)(n)); o += (n); } } while (0)
+        PUT_FILL(left);
+        PUT_TEXT(sign, nsign);
+        PUT_TEXT(prefix, nprefix);
+        PUT_FILL(mid);
+        PUT_TEXT(gd, glen);
+        PUT_TEXT(rest, nrest);
+        PUT_FILL(right);
+#undef PUT_FILL
+#undef PUT_TEXT
         if (g != gsmall)
             PyMem_Free(g);
         return _PyUnicode_FromASCII(out, o - out);
@@ -252,7 +257,7 @@ static PyObject *number_layout(const spec_t *sp, const char *sign, const char *p
         || _PyUnicodeWriter_WriteASCIIString(&w, sign, nsign) < 0
         || _PyUnicodeWriter_WriteASCIIString(&w, prefix, nprefix) < 0
         || _KrUnicodeWriter_WriteFill(&w, sp->fill, mid) < 0
-        || _PyUnicodeWriter_WriteASCIIString(&w, g, glen) < 0
+        || _PyUnicodeWriter_WriteASCIIString(&w, gd, glen) < 0
         || _PyUnicodeWriter_WriteASCIIString(&w, rest, nrest) < 0
         || _KrUnicodeWriter_WriteFill(&w, sp->fill, right) < 0) {
         if (g != gsmall)
