@@ -45,6 +45,7 @@
 #include "kr_frame.h"
 #include "kr_gc.h"
 #include "kr_instance.h"
+#include "kr_call.h"
 #include <stddef.h>
 
 static PyObject *slot_tp_new(PyTypeObject *, PyObject *, PyObject *);
@@ -3613,7 +3614,19 @@ type_set_annotations(PyTypeObject *type, PyObject *value, void *context)
 static PyObject *
 type_get_text_signature(PyTypeObject *type, void *context)
 {
-    Py_RETURN_NONE;
+    /* The signature block may start a static type's tp_doc or the doc
+       string of a class statement, named by the type's short name. */
+    const char *doc = type->tp_doc;
+    if (type->tp_flags & Py_TPFLAGS_HEAPTYPE) {
+        PyObject *d = PyDict_GetItemWithError(type->tp_dict, _Py_ID(__doc__));
+        if (d == NULL && PyErr_Occurred())
+            return NULL;
+        doc = d != NULL && PyUnicode_Check(d) ? PyUnicode_AsUTF8(d) : NULL;
+        if (doc == NULL && PyErr_Occurred())
+            return NULL;
+    }
+    const char *dot = strrchr(type->tp_name, '.');
+    return _KrDoc_SignatureFromC(dot ? dot + 1 : type->tp_name, doc);
 }
 
 static PyGetSetDef type_getsets[] = {
@@ -4366,7 +4379,8 @@ PyTypeObject PyBaseObject_Type = {
     .tp_getattro = PyObject_GenericGetAttr,
     .tp_setattro = PyObject_GenericSetAttr,
     .tp_flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_BASETYPE,
-    .tp_doc = "The base class of the class hierarchy.\n\n"
+    .tp_doc = "object()\n--\n\n"
+              "The base class of the class hierarchy.\n\n"
               "When called, it accepts no arguments and returns a new featureless\n"
               "instance that has no instance attributes and cannot be given any.\n",
     .tp_richcompare = object_richcompare,
