@@ -872,13 +872,11 @@ add_getset(PyTypeObject *type, PyGetSetDef *gsp)
 /* Static types may start tp_doc with a "name(sig)\n--\n\n" block read by
    __text_signature__; __doc__ shows only what follows it. */
 static const char *
-doc_without_signature(const char *doc)
+doc_without_signature(PyTypeObject *type)
 {
-    const char *sig_end = strstr(doc, "\n--\n\n");
-    const char *paren = strchr(doc, '(');
-    if (sig_end != NULL && paren != NULL && paren < sig_end)
-        return sig_end + 5;
-    return doc;
+    const char *dot = strrchr(type->tp_name, '.');
+    const char *end = _KrDoc_SignatureEnd(dot ? dot + 1 : type->tp_name, type->tp_doc);
+    return end != NULL ? end : type->tp_doc;
 }
 
 int
@@ -994,7 +992,7 @@ PyType_Ready(PyTypeObject *type)
         if (r == 0) {
             PyObject *doc;
             if (type->tp_doc != NULL && !(type->tp_flags & Py_TPFLAGS_HEAPTYPE)) {
-                doc = PyUnicode_FromString(doc_without_signature(type->tp_doc));
+                doc = PyUnicode_FromString(doc_without_signature(type));
             }
             else {
                 doc = Py_NewRef(Py_None);
@@ -3487,7 +3485,7 @@ type_get_doc(PyTypeObject *type, void *context)
     /* A static type's doc is its tp_doc: its dict may hold a __doc__
        descriptor meant for its instances (type itself has one). */
     if (!(type->tp_flags & Py_TPFLAGS_HEAPTYPE) && type->tp_doc != NULL)
-        return PyUnicode_FromString(doc_without_signature(type->tp_doc));
+        return PyUnicode_FromString(doc_without_signature(type));
     PyObject *result = PyDict_GetItemWithError(type->tp_dict, _Py_ID(__doc__));
     if (result == NULL) {
         if (PyErr_Occurred())

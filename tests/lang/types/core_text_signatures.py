@@ -36,7 +36,11 @@ class E:
     "E(x)\nno separator"
 class F:
     __doc__ = 42
-for T in (C, D, E, F):
+class G:
+    "G(a)\n\nprose)\n--\n\nmore"
+class H:
+    "Other(a)\n--\n\nbody"
+for T in (C, D, E, F, G, H):
     print(T.__name__, T.__text_signature__, repr(T.__doc__))
 # __doc__ hides the signature block.
 for f in (float, object, list, math.acos, str.center, dict.fromkeys, int.to_bytes):
