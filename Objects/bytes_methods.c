@@ -1664,13 +1664,13 @@ error:
 #define FC(f) _PyCFunction_CAST(f)
 #define COMMON_METHODS \
     {"capitalize", FC(b_capitalize), METH_NOARGS, "B.capitalize() -> copy of B"}, \
-    {"center", FC(b_center), METH_FASTCALL, "Return a centered string of length width."}, \
+    {"center", FC(b_center), METH_FASTCALL, "center($self, width, fillchar=b' ', /)\n--\n\n" "Return a centered string of length width."}, \
     {"count", FC(b_count), METH_FASTCALL, "B.count(sub[, start[, end]]) -> int"}, \
-    {"decode", FC(b_decode), METH_FASTCALL | METH_KEYWORDS, "Decode the bytes using the codec registered for encoding."}, \
+    {"decode", FC(b_decode), METH_FASTCALL | METH_KEYWORDS, "decode($self, /, encoding='utf-8', errors='strict')\n--\n\n" "Decode the bytes using the codec registered for encoding."}, \
     {"endswith", FC(b_endswith), METH_FASTCALL, "B.endswith(suffix[, start[, end]]) -> bool"}, \
-    {"expandtabs", FC(b_expandtabs), METH_FASTCALL | METH_KEYWORDS, "Return a copy where all tab characters are expanded using spaces."}, \
+    {"expandtabs", FC(b_expandtabs), METH_FASTCALL | METH_KEYWORDS, "expandtabs($self, /, tabsize=8)\n--\n\n" "Return a copy where all tab characters are expanded using spaces."}, \
     {"find", FC(b_find), METH_FASTCALL, "B.find(sub[, start[, end]]) -> int"}, \
-    {"hex", FC(b_hex), METH_FASTCALL | METH_KEYWORDS, "Create a string of hexadecimal numbers from a bytes object."}, \
+    {"hex", FC(b_hex), METH_FASTCALL | METH_KEYWORDS, "hex($self, /, sep=<unrepresentable>, bytes_per_sep=1)\n--\n\n" "Create a string of hexadecimal numbers from a bytes object."}, \
     {"index", FC(b_index), METH_FASTCALL, "B.index(sub[, start[, end]]) -> int"}, \
     {"isalnum", FC(b_isalnum), METH_NOARGS, NULL}, \
     {"isalpha", FC(b_isalpha), METH_NOARGS, NULL}, \
@@ -1680,51 +1680,51 @@ error:
     {"isspace", FC(b_isspace), METH_NOARGS, NULL}, \
     {"istitle", FC(b_istitle), METH_NOARGS, NULL}, \
     {"isupper", FC(b_isupper), METH_NOARGS, NULL}, \
-    {"join", FC(b_join), METH_O, "Concatenate any number of bytes objects."}, \
-    {"ljust", FC(b_ljust), METH_FASTCALL, "Return a left-justified string of length width."}, \
+    {"join", FC(b_join), METH_O, "join($self, iterable_of_bytes, /)\n--\n\n" "Concatenate any number of bytes objects."}, \
+    {"ljust", FC(b_ljust), METH_FASTCALL, "ljust($self, width, fillchar=b' ', /)\n--\n\n" "Return a left-justified string of length width."}, \
     {"lower", FC(b_lower), METH_NOARGS, NULL}, \
-    {"lstrip", FC(b_lstrip), METH_FASTCALL, "Strip leading bytes contained in the argument."}, \
-    {"maketrans", FC(b_maketrans), METH_FASTCALL | METH_STATIC, "Return a translation table useable for the bytes or bytearray translate method."}, \
-    {"partition", FC(b_partition), METH_O, "Partition the bytes into three parts using the given separator."}, \
-    {"removeprefix", FC(b_removeprefix), METH_O, NULL}, \
-    {"removesuffix", FC(b_removesuffix), METH_O, NULL}, \
-    {"replace", FC(b_replace), METH_FASTCALL, "Return a copy with all occurrences of substring old replaced by new."}, \
+    {"lstrip", FC(b_lstrip), METH_FASTCALL, "lstrip($self, bytes=None, /)\n--\n\n" "Strip leading bytes contained in the argument."}, \
+    {"maketrans", FC(b_maketrans), METH_FASTCALL | METH_STATIC, "maketrans(frm, to, /)\n--\n\n" "Return a translation table useable for the bytes or bytearray translate method."}, \
+    {"partition", FC(b_partition), METH_O, "partition($self, sep, /)\n--\n\n" "Partition the bytes into three parts using the given separator."}, \
+    {"removeprefix", FC(b_removeprefix), METH_O, "removeprefix($self, prefix, /)\n--\n\n"}, \
+    {"removesuffix", FC(b_removesuffix), METH_O, "removesuffix($self, suffix, /)\n--\n\n"}, \
+    {"replace", FC(b_replace), METH_FASTCALL, "replace($self, old, new, count=-1, /)\n--\n\n" "Return a copy with all occurrences of substring old replaced by new."}, \
     {"rfind", FC(b_rfind), METH_FASTCALL, "B.rfind(sub[, start[, end]]) -> int"}, \
     {"rindex", FC(b_rindex), METH_FASTCALL, "B.rindex(sub[, start[, end]]) -> int"}, \
-    {"rjust", FC(b_rjust), METH_FASTCALL, "Return a right-justified string of length width."}, \
-    {"rpartition", FC(b_rpartition), METH_O, "Partition the bytes into three parts using the given separator."}, \
-    {"rsplit", FC(b_rsplit), METH_FASTCALL | METH_KEYWORDS, "Return a list of the sections in the bytes, using sep as the delimiter."}, \
-    {"rstrip", FC(b_rstrip), METH_FASTCALL, "Strip trailing bytes contained in the argument."}, \
-    {"split", FC(b_split), METH_FASTCALL | METH_KEYWORDS, "Return a list of the sections in the bytes, using sep as the delimiter."}, \
-    {"splitlines", FC(b_splitlines), METH_FASTCALL | METH_KEYWORDS, "Return a list of the lines in the bytes, breaking at line boundaries."}, \
+    {"rjust", FC(b_rjust), METH_FASTCALL, "rjust($self, width, fillchar=b' ', /)\n--\n\n" "Return a right-justified string of length width."}, \
+    {"rpartition", FC(b_rpartition), METH_O, "rpartition($self, sep, /)\n--\n\n" "Partition the bytes into three parts using the given separator."}, \
+    {"rsplit", FC(b_rsplit), METH_FASTCALL | METH_KEYWORDS, "rsplit($self, /, sep=None, maxsplit=-1)\n--\n\n" "Return a list of the sections in the bytes, using sep as the delimiter."}, \
+    {"rstrip", FC(b_rstrip), METH_FASTCALL, "rstrip($self, bytes=None, /)\n--\n\n" "Strip trailing bytes contained in the argument."}, \
+    {"split", FC(b_split), METH_FASTCALL | METH_KEYWORDS, "split($self, /, sep=None, maxsplit=-1)\n--\n\n" "Return a list of the sections in the bytes, using sep as the delimiter."}, \
+    {"splitlines", FC(b_splitlines), METH_FASTCALL | METH_KEYWORDS, "splitlines($self, /, keepends=False)\n--\n\n" "Return a list of the lines in the bytes, breaking at line boundaries."}, \
     {"startswith", FC(b_startswith), METH_FASTCALL, "B.startswith(prefix[, start[, end]]) -> bool"}, \
-    {"strip", FC(b_strip), METH_FASTCALL, "Strip leading and trailing bytes contained in the argument."}, \
+    {"strip", FC(b_strip), METH_FASTCALL, "strip($self, bytes=None, /)\n--\n\n" "Strip leading and trailing bytes contained in the argument."}, \
     {"swapcase", FC(b_swapcase), METH_NOARGS, NULL}, \
     {"title", FC(b_title), METH_NOARGS, NULL}, \
-    {"translate", FC(b_translate), METH_FASTCALL | METH_KEYWORDS, "Return a copy with each character mapped by the given translation table."}, \
+    {"translate", FC(b_translate), METH_FASTCALL | METH_KEYWORDS, "translate($self, table, /, delete=b'')\n--\n\n" "Return a copy with each character mapped by the given translation table."}, \
     {"upper", FC(b_upper), METH_NOARGS, NULL}, \
-    {"zfill", FC(b_zfill), METH_O, "Pad a numeric string with zeros on the left, to fill a field of the given width."},
+    {"zfill", FC(b_zfill), METH_O, "zfill($self, width, /)\n--\n\n" "Pad a numeric string with zeros on the left, to fill a field of the given width."},
 
 PyMethodDef _KrBytes_Methods[] = {
     COMMON_METHODS
-    {"fromhex", FC(_KrBytes_fromhex), METH_O | METH_CLASS, "Create a bytes object from a string of hexadecimal numbers."},
+    {"fromhex", FC(_KrBytes_fromhex), METH_O | METH_CLASS, "fromhex($type, string, /)\n--\n\n" "Create a bytes object from a string of hexadecimal numbers."},
     {"__getnewargs__", FC(_KrBytes_getnewargs), METH_NOARGS, NULL},
-    {"__bytes__", FC(_KrBytes_bytes), METH_NOARGS, "Convert this value to exact type bytes."},
+    {"__bytes__", FC(_KrBytes_bytes), METH_NOARGS, "__bytes__($self, /)\n--\n\n" "Convert this value to exact type bytes."},
     {NULL, NULL, 0, NULL}};
 
 PyMethodDef _KrByteArray_Methods[] = {
     COMMON_METHODS
-    {"fromhex", FC(_KrByteArray_fromhex), METH_O | METH_CLASS, "Create a bytearray object from a string of hexadecimal numbers."},
+    {"fromhex", FC(_KrByteArray_fromhex), METH_O | METH_CLASS, "fromhex($type, string, /)\n--\n\n" "Create a bytearray object from a string of hexadecimal numbers."},
     {"__alloc__", FC(_KrByteArray_alloc), METH_NOARGS, "B.__alloc__() -> int"},
-    {"__sizeof__", FC(_KrByteArray_sizeof), METH_NOARGS, "Returns the size of the bytearray object in memory, in bytes."},
-    {"__reduce__", FC(_KrByteArray_reduce), METH_NOARGS, "Return state information for pickling."},
-    {"__reduce_ex__", FC(_KrByteArray_reduce_ex), METH_FASTCALL, "Return state information for pickling."},
-    {"append", FC(_KrByteArray_append), METH_O, "Append a single item to the end of the bytearray."},
-    {"clear", FC(_KrByteArray_clear), METH_NOARGS, "Remove all items from the bytearray."},
-    {"copy", FC(_KrByteArray_copy), METH_NOARGS, "Return a copy of B."},
-    {"extend", FC(_KrByteArray_extend), METH_O, "Append all the items from the iterator or sequence to the end of the bytearray."},
-    {"insert", FC(_KrByteArray_insert), METH_FASTCALL, "Insert a single item into the bytearray before the given index."},
-    {"pop", FC(_KrByteArray_pop), METH_FASTCALL, "Remove and return a single item from B."},
-    {"remove", FC(_KrByteArray_remove), METH_O, "Remove the first occurrence of a value in the bytearray."},
-    {"reverse", FC(_KrByteArray_reverse), METH_NOARGS, "Reverse the order of the values in B in place."},
+    {"__sizeof__", FC(_KrByteArray_sizeof), METH_NOARGS, "__sizeof__($self, /)\n--\n\n" "Returns the size of the bytearray object in memory, in bytes."},
+    {"__reduce__", FC(_KrByteArray_reduce), METH_NOARGS, "__reduce__($self, /)\n--\n\n" "Return state information for pickling."},
+    {"__reduce_ex__", FC(_KrByteArray_reduce_ex), METH_FASTCALL, "__reduce_ex__($self, proto=0, /)\n--\n\n" "Return state information for pickling."},
+    {"append", FC(_KrByteArray_append), METH_O, "append($self, item, /)\n--\n\n" "Append a single item to the end of the bytearray."},
+    {"clear", FC(_KrByteArray_clear), METH_NOARGS, "clear($self, /)\n--\n\n" "Remove all items from the bytearray."},
+    {"copy", FC(_KrByteArray_copy), METH_NOARGS, "copy($self, /)\n--\n\n" "Return a copy of B."},
+    {"extend", FC(_KrByteArray_extend), METH_O, "extend($self, iterable_of_ints, /)\n--\n\n" "Append all the items from the iterator or sequence to the end of the bytearray."},
+    {"insert", FC(_KrByteArray_insert), METH_FASTCALL, "insert($self, index, item, /)\n--\n\n" "Insert a single item into the bytearray before the given index."},
+    {"pop", FC(_KrByteArray_pop), METH_FASTCALL, "pop($self, index=-1, /)\n--\n\n" "Remove and return a single item from B."},
+    {"remove", FC(_KrByteArray_remove), METH_O, "remove($self, value, /)\n--\n\n" "Remove the first occurrence of a value in the bytearray."},
+    {"reverse", FC(_KrByteArray_reverse), METH_NOARGS, "reverse($self, /)\n--\n\n" "Reverse the order of the values in B in place."},
     {NULL, NULL, 0, NULL}};

@@ -666,10 +666,10 @@ static PyObject *complex_format(PyObject *self, PyObject *spec)
 }
 
 static PyMethodDef complex_methods[] = {
-    {"conjugate", complex_conjugate, METH_NOARGS, "Return the complex conjugate of its argument. (3-4j).conjugate() == 3+4j."},
-    {"__complex__", complex_complex, METH_NOARGS, "Convert this value to exact type complex."},
-    {"__getnewargs__", complex_getnewargs, METH_NOARGS, NULL},
-    {"__format__", complex_format, METH_O, "Convert to a string according to format_spec."},
+    {"conjugate", complex_conjugate, METH_NOARGS, "conjugate($self, /)\n--\n\n" "Return the complex conjugate of its argument. (3-4j).conjugate() == 3+4j."},
+    {"__complex__", complex_complex, METH_NOARGS, "__complex__($self, /)\n--\n\n" "Convert this value to exact type complex."},
+    {"__getnewargs__", complex_getnewargs, METH_NOARGS, "__getnewargs__($self, /)\n--\n\n"},
+    {"__format__", complex_format, METH_O, "__format__($self, format_spec, /)\n--\n\n" "Convert to a string according to format_spec."},
     {NULL, NULL, 0, NULL}
 };
 
@@ -701,7 +701,8 @@ PyTypeObject PyComplex_Type = {
     .tp_hash = complex_hash,
     .tp_getattro = PyObject_GenericGetAttr,
     .tp_flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_BASETYPE,
-    .tp_doc = "Create a complex number from a real part and an optional imaginary part.\n\n"
+    .tp_doc = "complex(real=0, imag=0)\n--\n\n"
+              "Create a complex number from a real part and an optional imaginary part.\n\n"
               "This is equivalent to (real + imag*1j) where imag defaults to 0.",
     .tp_richcompare = complex_richcompare,
     .tp_methods = complex_methods,

@@ -133,14 +133,34 @@ static PyMemberDef descr_members[] = {
     {NULL, 0, 0, 0, NULL}
 };
 
+/* Where the signature block "name(...)\n--\n\n" of DOC ends, or NULL when DOC
+   has none: it must open with NAME and '(' and close before any blank line,
+   so prose that merely contains the marker keeps all its text. */
+const char *
+_KrDoc_SignatureEnd(const char *name, const char *doc)
+{
+    if (doc == NULL || name == NULL)
+        return NULL;
+    size_t n = strlen(name);
+    if (strncmp(doc, name, n) != 0 || doc[n] != '(')
+        return NULL;
+    for (const char *p = doc + n; *p != '\0'; p++) {
+        if (strncmp(p, ")\n--\n\n", 6) == 0)
+            return p + 6;
+        if (p[0] == '\n' && p[1] == '\n')
+            return NULL;
+    }
+    return NULL;
+}
+
 PyObject *
 _KrDoc_FromC(const char *name, const char *doc)
 {
     if (doc == NULL)
         Py_RETURN_NONE;
-    const char *end = strstr(doc, ")\n--\n\n");
+    const char *end = _KrDoc_SignatureEnd(name, doc);
     if (end != NULL)
-        doc = end + 6;
+        doc = end;
     if (*doc == '\0')
         Py_RETURN_NONE;
     return PyUnicode_FromString(doc);
@@ -149,13 +169,12 @@ _KrDoc_FromC(const char *name, const char *doc)
 PyObject *
 _KrDoc_SignatureFromC(const char *name, const char *doc)
 {
-    if (doc == NULL || name == NULL)
+    const char *end = _KrDoc_SignatureEnd(name, doc);
+    if (end == NULL)
         Py_RETURN_NONE;
     size_t n = strlen(name);
-    const char *end = strstr(doc, ")\n--\n\n");
-    if (end == NULL || strncmp(doc, name, n) != 0 || doc[n] != '(')
-        Py_RETURN_NONE;
-    return PyUnicode_FromStringAndSize(doc + n, end + 1 - (doc + n));
+    /* "(...)" without the "\n--\n\n" that follows it */
+    return PyUnicode_FromStringAndSize(doc + n, end - 5 - (doc + n));
 }
 
 static PyDescrObject *

@@ -2201,7 +2201,7 @@ dict_ior(PyObject *self, PyObject *other)
 
 static PyMethodDef dict_methods[] = {
     {"__contains__", (PyCFunction)dict_contains_method, METH_O | METH_COEXIST,
-     "True if the dictionary has the specified key, else False."},
+     "__contains__($self, key, /)\n--\n\n" "True if the dictionary has the specified key, else False."},
     {"__getitem__", (PyCFunction)dict_getitem_method, METH_O | METH_COEXIST,
      "x.__getitem__(y) <==> x[y]"},
     {"__sizeof__", (PyCFunction)dict_sizeof, METH_NOARGS, "D.__sizeof__() -> size of D in memory, in bytes"},
@@ -2231,7 +2231,7 @@ static PyMethodDef dict_methods[] = {
     {"clear", (PyCFunction)dict_clear_method, METH_NOARGS, "D.clear() -> None.  Remove all items from D."},
     {"copy", (PyCFunction)dict_copy_method, METH_NOARGS, "D.copy() -> a shallow copy of D"},
     {"__reversed__", (PyCFunction)dict_reversed, METH_NOARGS,
-     "Return a reverse iterator over the dict keys."},
+     "__reversed__($self, /)\n--\n\n" "Return a reverse iterator over the dict keys."},
     {"__class_getitem__", (PyCFunction)dict_class_getitem, METH_O | METH_CLASS, "See PEP 585"},
     {NULL, NULL, 0, NULL},
 };

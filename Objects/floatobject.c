@@ -960,18 +960,18 @@ static PyObject *float_get_real(PyObject *v, void *Py_UNUSED(closure)) { return 
 static PyObject *float_get_imag(PyObject *v, void *Py_UNUSED(closure)) { return PyFloat_FromDouble(0.0); }
 
 static PyMethodDef float_methods[] = {
-    {"conjugate", float_conjugate, METH_NOARGS, "Return self, the complex conjugate of any float."},
-    {"__trunc__", float_trunc, METH_NOARGS, "Return the Integral closest to x between 0 and x."},
-    {"__floor__", float_floor, METH_NOARGS, "Return the floor as an Integral."},
-    {"__ceil__", float_ceil, METH_NOARGS, "Return the ceiling as an Integral."},
-    {"__round__", _PyCFunction_CAST(float_round), METH_FASTCALL, "Return the Integral closest to x, rounding half toward even."},
-    {"as_integer_ratio", float_as_integer_ratio, METH_NOARGS, "Return integer ratio."},
-    {"fromhex", float_fromhex, METH_O | METH_CLASS, "Create a floating-point number from a hexadecimal string."},
-    {"hex", float_hex, METH_NOARGS, "Return a hexadecimal representation of a floating-point number."},
-    {"is_integer", float_is_integer, METH_NOARGS, "Return True if the float is an integer."},
-    {"__getnewargs__", float_getnewargs, METH_NOARGS, NULL},
-    {"__getformat__", float_getformat, METH_O | METH_CLASS, "You probably don't want to use this function."},
-    {"__format__", float_format, METH_O, "Formats the float according to format_spec."},
+    {"conjugate", float_conjugate, METH_NOARGS, "conjugate($self, /)\n--\n\n" "Return self, the complex conjugate of any float."},
+    {"__trunc__", float_trunc, METH_NOARGS, "__trunc__($self, /)\n--\n\n" "Return the Integral closest to x between 0 and x."},
+    {"__floor__", float_floor, METH_NOARGS, "__floor__($self, /)\n--\n\n" "Return the floor as an Integral."},
+    {"__ceil__", float_ceil, METH_NOARGS, "__ceil__($self, /)\n--\n\n" "Return the ceiling as an Integral."},
+    {"__round__", _PyCFunction_CAST(float_round), METH_FASTCALL, "__round__($self, ndigits=None, /)\n--\n\n" "Return the Integral closest to x, rounding half toward even."},
+    {"as_integer_ratio", float_as_integer_ratio, METH_NOARGS, "as_integer_ratio($self, /)\n--\n\n" "Return integer ratio."},
+    {"fromhex", float_fromhex, METH_O | METH_CLASS, "fromhex($type, string, /)\n--\n\n" "Create a floating-point number from a hexadecimal string."},
+    {"hex", float_hex, METH_NOARGS, "hex($self, /)\n--\n\n" "Return a hexadecimal representation of a floating-point number."},
+    {"is_integer", float_is_integer, METH_NOARGS, "is_integer($self, /)\n--\n\n" "Return True if the float is an integer."},
+    {"__getnewargs__", float_getnewargs, METH_NOARGS, "__getnewargs__($self, /)\n--\n\n"},
+    {"__getformat__", float_getformat, METH_O | METH_CLASS, "__getformat__($type, typestr, /)\n--\n\n" "You probably don't want to use this function."},
+    {"__format__", float_format, METH_O, "__format__($self, format_spec, /)\n--\n\n" "Formats the float according to format_spec."},
     {NULL, NULL, 0, NULL}
 };
 
@@ -1008,7 +1008,8 @@ PyTypeObject PyFloat_Type = {
     .tp_hash = float_hash,
     .tp_getattro = PyObject_GenericGetAttr,
     .tp_flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_BASETYPE | _Py_TPFLAGS_MATCH_SELF,
-    .tp_doc = "Convert a string or number to a floating point number, if possible.",
+    .tp_doc = "float(x=0, /)\n--\n\n"
+              "Convert a string or number to a floating point number, if possible.",
     .tp_richcompare = float_richcompare,
     .tp_methods = float_methods,
     .tp_getset = float_getset,

@@ -522,7 +522,8 @@ PyTypeObject PyFunction_Type = {
     .tp_setattro = PyObject_GenericSetAttr,
     .tp_flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_HAVE_GC | Py_TPFLAGS_HAVE_VECTORCALL |
                 Py_TPFLAGS_METHOD_DESCRIPTOR,
-    .tp_doc = "Create a function object.\n\n"
+    .tp_doc = "function(code, globals, name=None, argdefs=None, closure=None)\n--\n\n"
+              "Create a function object.\n\n"
               "  code\n    a code object\n  globals\n    the globals dictionary\n"
               "  name\n    a string that overrides the name from the code object\n"
               "  argdefs\n    a tuple that specifies the default argument values\n"

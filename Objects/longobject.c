@@ -2700,18 +2700,18 @@ static PyObject *int_get_one(PyObject *self, void *Py_UNUSED(closure)) { return 
 
 static PyMethodDef long_methods[] = {
     {"conjugate", int_conjugate, METH_NOARGS, "Returns self, the complex conjugate of any int."},
-    {"bit_length", int_bit_length, METH_NOARGS, "Number of bits necessary to represent self in binary."},
-    {"bit_count", int_bit_count, METH_NOARGS, "Number of ones in the binary representation of the absolute value of self."},
-    {"to_bytes", _PyCFunction_CAST(int_to_bytes), METH_FASTCALL | METH_KEYWORDS, "Return an array of bytes representing an integer."},
-    {"from_bytes", _PyCFunction_CAST(int_from_bytes), METH_FASTCALL | METH_KEYWORDS | METH_CLASS, "Return the integer represented by the given array of bytes."},
-    {"as_integer_ratio", int_as_integer_ratio, METH_NOARGS, "Return integer ratio."},
+    {"bit_length", int_bit_length, METH_NOARGS, "bit_length($self, /)\n--\n\n" "Number of bits necessary to represent self in binary."},
+    {"bit_count", int_bit_count, METH_NOARGS, "bit_count($self, /)\n--\n\n" "Number of ones in the binary representation of the absolute value of self."},
+    {"to_bytes", _PyCFunction_CAST(int_to_bytes), METH_FASTCALL | METH_KEYWORDS, "to_bytes($self, /, length=1, byteorder='big', *, signed=False)\n--\n\n" "Return an array of bytes representing an integer."},
+    {"from_bytes", _PyCFunction_CAST(int_from_bytes), METH_FASTCALL | METH_KEYWORDS | METH_CLASS, "from_bytes($type, /, bytes, byteorder='big', *, signed=False)\n--\n\n" "Return the integer represented by the given array of bytes."},
+    {"as_integer_ratio", int_as_integer_ratio, METH_NOARGS, "as_integer_ratio($self, /)\n--\n\n" "Return integer ratio."},
     {"__trunc__", int_floor_method, METH_NOARGS, "Truncating an Integral returns itself."},
     {"__floor__", int_floor_method, METH_NOARGS, "Flooring an Integral returns itself."},
     {"__ceil__", int_floor_method, METH_NOARGS, "Ceiling of an Integral returns itself."},
-    {"__round__", _PyCFunction_CAST(int_round), METH_FASTCALL, "Rounding an Integral returns itself."},
-    {"__getnewargs__", int_getnewargs, METH_NOARGS, NULL},
-    {"__format__", int_format, METH_O, NULL},
-    {"__sizeof__", int_sizeof, METH_NOARGS, "Returns size in memory, in bytes."},
+    {"__round__", _PyCFunction_CAST(int_round), METH_FASTCALL, "__round__($self, ndigits=<unrepresentable>, /)\n--\n\n" "Rounding an Integral returns itself."},
+    {"__getnewargs__", int_getnewargs, METH_NOARGS, "__getnewargs__($self, /)\n--\n\n"},
+    {"__format__", int_format, METH_O, "__format__($self, format_spec, /)\n--\n\n"},
+    {"__sizeof__", int_sizeof, METH_NOARGS, "__sizeof__($self, /)\n--\n\n" "Returns size in memory, in bytes."},
     {NULL, NULL, 0, NULL}
 };
 

@@ -1129,7 +1129,7 @@ static PyMethodDef memory_methods[] = {
      "Return a readonly version of the memoryview."},
     {"__enter__", FC(memory_enter), METH_NOARGS, NULL},
     {"__exit__", FC(memory_exit), METH_VARARGS, "Release the underlying buffer exposed by the memoryview object."},
-    {"__sizeof__", FC(memory_sizeof), METH_NOARGS, NULL},
+    {"__sizeof__", FC(memory_sizeof), METH_NOARGS, "__sizeof__($self, /)\n--\n\n"},
     {NULL, NULL, 0, NULL}};
 
 static PySequenceMethods memory_as_sequence = {
@@ -1231,7 +1231,8 @@ PyTypeObject PyMemoryView_Type = {
     .tp_getattro = PyObject_GenericGetAttr,
     .tp_as_buffer = &memory_as_buffer,
     .tp_flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_HAVE_GC | Py_TPFLAGS_SEQUENCE,
-    .tp_doc = "Create a new memoryview object which references the given object.",
+    .tp_doc = "memoryview(object)\n--\n\n"
+              "Create a new memoryview object which references the given object.",
     .tp_traverse = memory_traverse,
     .tp_clear = memory_clear,
     .tp_richcompare = memory_richcompare,

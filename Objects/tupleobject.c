@@ -648,7 +648,7 @@ tuple_class_getitem(PyObject *cls, PyObject *arg)
 }
 
 static PyMethodDef tuple_methods[] = {
-    {"__getnewargs__", (PyCFunction)tuple_getnewargs, METH_NOARGS, NULL},
+    {"__getnewargs__", (PyCFunction)tuple_getnewargs, METH_NOARGS, "__getnewargs__($self, /)\n--\n\n"},
     {"index", _PyCFunction_CAST(tuple_index), METH_FASTCALL,
      "index($self, value, start=0, stop=sys.maxsize, /)\n--\n\nReturn first index of value.\n\nRaises ValueError if the value is not present."},
     {"count", (PyCFunction)tuple_count, METH_O, "count($self, value, /)\n--\n\nReturn number of occurrences of value."},

@@ -45,6 +45,7 @@
 #include "kr_frame.h"
 #include "kr_gc.h"
 #include "kr_instance.h"
+#include "kr_call.h"
 #include <stddef.h>
 
 static PyObject *slot_tp_new(PyTypeObject *, PyObject *, PyObject *);
@@ -871,13 +872,11 @@ add_getset(PyTypeObject *type, PyGetSetDef *gsp)
 /* Static types may start tp_doc with a "name(sig)\n--\n\n" block read by
    __text_signature__; __doc__ shows only what follows it. */
 static const char *
-doc_without_signature(const char *doc)
+doc_without_signature(PyTypeObject *type)
 {
-    const char *sig_end = strstr(doc, "\n--\n\n");
-    const char *paren = strchr(doc, '(');
-    if (sig_end != NULL && paren != NULL && paren < sig_end)
-        return sig_end + 5;
-    return doc;
+    const char *dot = strrchr(type->tp_name, '.');
+    const char *end = _KrDoc_SignatureEnd(dot ? dot + 1 : type->tp_name, type->tp_doc);
+    return end != NULL ? end : type->tp_doc;
 }
 
 int
@@ -993,7 +992,7 @@ PyType_Ready(PyTypeObject *type)
         if (r == 0) {
             PyObject *doc;
             if (type->tp_doc != NULL && !(type->tp_flags & Py_TPFLAGS_HEAPTYPE)) {
-                doc = PyUnicode_FromString(doc_without_signature(type->tp_doc));
+                doc = PyUnicode_FromString(doc_without_signature(type));
             }
             else {
                 doc = Py_NewRef(Py_None);
@@ -3486,7 +3485,7 @@ type_get_doc(PyTypeObject *type, void *context)
     /* A static type's doc is its tp_doc: its dict may hold a __doc__
        descriptor meant for its instances (type itself has one). */
     if (!(type->tp_flags & Py_TPFLAGS_HEAPTYPE) && type->tp_doc != NULL)
-        return PyUnicode_FromString(doc_without_signature(type->tp_doc));
+        return PyUnicode_FromString(doc_without_signature(type));
     PyObject *result = PyDict_GetItemWithError(type->tp_dict, _Py_ID(__doc__));
     if (result == NULL) {
         if (PyErr_Occurred())
@@ -3613,7 +3612,19 @@ type_set_annotations(PyTypeObject *type, PyObject *value, void *context)
 static PyObject *
 type_get_text_signature(PyTypeObject *type, void *context)
 {
-    Py_RETURN_NONE;
+    /* The signature block may start a static type's tp_doc or the doc
+       string of a class statement, named by the type's short name. */
+    const char *doc = type->tp_doc;
+    if (type->tp_flags & Py_TPFLAGS_HEAPTYPE) {
+        PyObject *d = PyDict_GetItemWithError(type->tp_dict, _Py_ID(__doc__));
+        if (d == NULL && PyErr_Occurred())
+            return NULL;
+        doc = d != NULL && PyUnicode_Check(d) ? PyUnicode_AsUTF8(d) : NULL;
+        if (doc == NULL && PyErr_Occurred())
+            return NULL;
+    }
+    const char *dot = strrchr(type->tp_name, '.');
+    return _KrDoc_SignatureFromC(dot ? dot + 1 : type->tp_name, doc);
 }
 
 static PyGetSetDef type_getsets[] = {
@@ -4366,7 +4377,8 @@ PyTypeObject PyBaseObject_Type = {
     .tp_getattro = PyObject_GenericGetAttr,
     .tp_setattro = PyObject_GenericSetAttr,
     .tp_flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_BASETYPE,
-    .tp_doc = "The base class of the class hierarchy.\n\n"
+    .tp_doc = "object()\n--\n\n"
+              "The base class of the class hierarchy.\n\n"
               "When called, it accepts no arguments and returns a new featureless\n"
               "instance that has no instance attributes and cannot be given any.\n",
     .tp_richcompare = object_richcompare,

@@ -776,12 +776,16 @@ static PyObject *weakref_proxy(PyObject *m, PyObject *args)
 
 static PyMethodDef weakref_module_methods[] = {
     {"getweakrefcount", weakref_getweakrefcount, METH_O,
+     "getweakrefcount($module, object, /)\n--\n\n"
      "Return the number of weak references to 'object'."},
     {"getweakrefs", weakref_getweakrefs, METH_O,
+     "getweakrefs($module, object, /)\n--\n\n"
      "Return a list of all weak reference objects pointing to 'object'."},
     {"_remove_dead_weakref", _PyCFunction_CAST(weakref_remove_dead_weakref), METH_FASTCALL,
+     "_remove_dead_weakref($module, dct, key, /)\n--\n\n"
      "Atomically remove key from dict if it points to a dead weakref."},
     {"proxy", weakref_proxy, METH_VARARGS,
+     "proxy($module, object, callback=None, /)\n--\n\n"
      "Create a proxy object that weakly references 'object'."},
     {NULL, NULL, 0, NULL},
 };

@@ -51,6 +51,7 @@ static inline void _KrLeaveCRecursion(void)
 /* __doc__ and __text_signature__ of a C callable described by (name, doc):
  * a C doc may start with "name(sig)\n--\n\n".  __doc__ is what follows it
  * (None when empty), __text_signature__ the "(sig)" part (None without it). */
+const char *_KrDoc_SignatureEnd(const char *name, const char *doc);
 PyObject *_KrDoc_FromC(const char *name, const char *doc);
 PyObject *_KrDoc_SignatureFromC(const char *name, const char *doc);
 
