@@ -187,7 +187,7 @@ int _PyUnicode_ToDecimalDigit(Py_UCS4 ch);
  * locale's six (not the separators 0x1C-0x1F that str.isspace() accepts),
  * beyond it Unicode's. */
 #define _KrUnicode_IsNumberSpace(ch) \
-    ((ch) < 128U ? ((ch) == ' ' || ((ch) >= '\t' && (ch) <= '\r')) : _PyUnicode_IsWhitespace(ch))
+    ((ch) < 128U ? Py_ISSPACE(ch) : _PyUnicode_IsWhitespace(ch))
 extern const unsigned char _Py_ascii_whitespace[];
 /* Return a cached str for a C string literal; borrowed, lives forever. */
 PyObject *_PyUnicode_FromId(const char *);
