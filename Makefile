@@ -44,7 +44,7 @@ DEFS += -DKR_STDLIB_DIR='"$(STDLIB_DIR)"'
 CFLAGS_ALL = $(CSTD) $(OPT) $(WARN) $(SAN) $(DEFS) $(INCLUDES) $(CFLAGS)
 LDFLAGS_ALL = $(SAN) $(LDFLAGS)
 
-CORE_SRCS := $(wildcard Objects/*.c Parser/*.c Python/*.c Python/*/*.c Modules/*.c)
+CORE_SRCS := $(wildcard Objects/*.c Parser/*.c Python/*.c Python/*/*.c Modules/*.c Modules/*/*.c)
 MAIN_SRCS := Programs/main.c
 GEN := $(BUILD)/gen/kr_opcode.h $(BUILD)/gen/kr_opcode_tables.c $(BUILD)/gen/kr_opcode_targets.h
 # The Unicode tables: big and slow to regenerate, so only the files that
