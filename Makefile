@@ -6,6 +6,7 @@
 #   make test            build, then run every test (last line: "N passed, N failed")
 #   make test-asan       the same tests under the sanitizer build
 #   make bench           Krait against CPython 3.11, alternating, with ratios
+#   make cpython-tests   CPython's own Lib/test modules under Krait: pass counts
 #   make clean
 #
 # Switches: CC=clang, KR_WERROR=1 (CI), KR_DEBUG=1, KR_ASAN=1, BUILD=dir.
@@ -54,7 +55,7 @@ CORE_OBJS := $(patsubst %.c,$(BUILD)/obj/%.o,$(CORE_SRCS)) $(BUILD)/obj/gen/kr_o
              $(BUILD)/obj/gen/kr_unicodedata.o
 CAPI_TESTS := $(patsubst tests/capi/%.c,$(BUILD)/tests/%,$(wildcard tests/capi/test_*.c))
 
-.PHONY: all debug asan test test-asan bench clean regen objs capi-tests
+.PHONY: all debug asan test test-asan bench cpython-tests clean regen objs capi-tests
 
 all: $(BUILD)/krait
 
@@ -108,6 +109,13 @@ test-asan:
 
 bench: all
 	$(PYTHON3) bench/run_bench.py --krait $(BUILD)/krait
+
+# CPython's own regression tests (Debian's libpython3.11-testsuite) under
+# Krait: a table per module, also written to build/conformance.md.
+cpython-tests: all
+	@test -d $(STDLIB_DIR)/test/support || apt-get install -y libpython3.11-testsuite
+	$(PYTHON3) tests/cpython_tests.py --krait $(BUILD)/krait --markdown $(BUILD)/conformance.md \
+	    --log $(BUILD)/cpython-tests.log
 
 clean:
 	rm -rf build

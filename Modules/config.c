@@ -8,9 +8,13 @@ PyObject *PyInit_array(void);
 PyObject *PyInit_gc(void);
 PyObject *PyInit__weakref(void);
 PyObject *PyInit_unicodedata(void);
+PyObject *PyInit__imp(void);
+PyObject *PyInit__warnings(void);
 
 struct _inittab _PyImport_Inittab[] = {
+    {"_imp", PyInit__imp},
     {"_io", PyInit__io},
+    {"_warnings", PyInit__warnings},
     {"_weakref", PyInit__weakref},
     {"array", PyInit_array},
     {"gc", PyInit_gc},
