@@ -47,7 +47,8 @@ LDFLAGS_ALL = $(SAN) $(LDFLAGS)
 
 CORE_SRCS := $(wildcard Objects/*.c Parser/*.c Python/*.c Python/*/*.c Modules/*.c Modules/*/*.c)
 MAIN_SRCS := Programs/main.c
-GEN := $(BUILD)/gen/kr_opcode.h $(BUILD)/gen/kr_opcode_tables.c $(BUILD)/gen/kr_opcode_targets.h
+GEN := $(BUILD)/gen/kr_opcode.h $(BUILD)/gen/kr_opcode_tables.c $(BUILD)/gen/kr_opcode_targets.h \
+       $(BUILD)/gen/kr_stdlib_names.h
 # The Unicode tables: big and slow to regenerate, so only the files that
 # include kr_unicodedata.h wait for them (order-only; -MMD records the rest).
 UNIGEN := $(BUILD)/gen/kr_unicodedata.h $(BUILD)/gen/kr_unicodedata.c
@@ -68,6 +69,12 @@ $(BUILD)/gen/kr_opcode.h $(BUILD)/gen/kr_opcode_tables.c $(BUILD)/gen/kr_opcode_
 $(BUILD)/gen/kr_unicodedata.h $(BUILD)/gen/kr_unicodedata.c &: Tools/gen_unicode.py Tools/unicode/name_aliases.txt Tools/unicode/named_sequences.txt
 	@mkdir -p $(BUILD)/gen
 	$(PYTHON3) Tools/gen_unicode.py $(BUILD)/gen
+
+# sys.stdlib_module_names: the standard library's module names, asked of
+# the CPython 3.11 whose library Krait runs.
+$(BUILD)/gen/kr_stdlib_names.h: Tools/gen_stdlib_names.py
+	@mkdir -p $(BUILD)/gen
+	$(PYTHON3) Tools/gen_stdlib_names.py > $@.tmp && mv $@.tmp $@
 
 regen: $(GEN) $(UNIGEN)
 
