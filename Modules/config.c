@@ -6,6 +6,7 @@
 
 PyObject *PyInit_array(void);
 PyObject *PyInit_gc(void);
+PyObject *PyInit_itertools(void);
 PyObject *PyInit__weakref(void);
 PyObject *PyInit_unicodedata(void);
 PyObject *PyInit__imp(void);
@@ -18,6 +19,7 @@ struct _inittab _PyImport_Inittab[] = {
     {"_weakref", PyInit__weakref},
     {"array", PyInit_array},
     {"gc", PyInit_gc},
+    {"itertools", PyInit_itertools},
     {"math", PyInit_math},
     {"time", PyInit_time},
     {"unicodedata", PyInit_unicodedata},
