@@ -4,6 +4,7 @@
 #include "Python.h"
 #include "kr_runtime.h"
 
+PyObject *PyInit__collections(void);
 PyObject *PyInit_array(void);
 PyObject *PyInit_gc(void);
 PyObject *PyInit_itertools(void);
@@ -14,6 +15,7 @@ PyObject *PyInit__warnings(void);
 
 struct _inittab _PyImport_Inittab[] = {
     {"_imp", PyInit__imp},
+    {"_collections", PyInit__collections},
     {"_io", PyInit__io},
     {"_warnings", PyInit__warnings},
     {"_weakref", PyInit__weakref},
