@@ -5,16 +5,22 @@
 #include "kr_runtime.h"
 
 PyObject *PyInit_array(void);
+PyObject *PyInit_errno(void);
+PyObject *PyInit_posix(void);
+PyObject *PyInit__stat(void);
 PyObject *PyInit_gc(void);
 PyObject *PyInit__weakref(void);
 PyObject *PyInit_unicodedata(void);
 
 struct _inittab _PyImport_Inittab[] = {
     {"_io", PyInit__io},
+    {"_stat", PyInit__stat},
     {"_weakref", PyInit__weakref},
     {"array", PyInit_array},
+    {"errno", PyInit_errno},
     {"gc", PyInit_gc},
     {"math", PyInit_math},
+    {"posix", PyInit_posix},
     {"time", PyInit_time},
     {"unicodedata", PyInit_unicodedata},
     {NULL, NULL}
