@@ -65,6 +65,7 @@ struct _ts {
     PyObject *async_gen_firstiter;
     PyObject *async_gen_finalizer;
     int coroutine_origin_tracking_depth;
+    PyObject *context; /* the current contextvars.Context, made on first use */
 };
 
 /* The limit on C recursion (nested PyObject_Repr, PyObject_Call of C

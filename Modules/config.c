@@ -14,11 +14,13 @@ PyObject *PyInit_itertools(void);
 PyObject *PyInit__weakref(void);
 PyObject *PyInit_unicodedata(void);
 PyObject *PyInit__imp(void);
+PyObject *PyInit__contextvars(void);
 PyObject *PyInit__warnings(void);
 
 struct _inittab _PyImport_Inittab[] = {
     {"_imp", PyInit__imp},
     {"_collections", PyInit__collections},
+    {"_contextvars", PyInit__contextvars},
     {"_io", PyInit__io},
     {"_warnings", PyInit__warnings},
     {"_stat", PyInit__stat},
