@@ -5,18 +5,22 @@
 #include "kr_runtime.h"
 
 PyObject *PyInit_array(void);
+PyObject *PyInit_atexit(void);
 PyObject *PyInit_errno(void);
 PyObject *PyInit_posix(void);
 PyObject *PyInit__stat(void);
+PyObject *PyInit__signal(void);
 PyObject *PyInit_gc(void);
 PyObject *PyInit__weakref(void);
 PyObject *PyInit_unicodedata(void);
 
 struct _inittab _PyImport_Inittab[] = {
     {"_io", PyInit__io},
+    {"_signal", PyInit__signal},
     {"_stat", PyInit__stat},
     {"_weakref", PyInit__weakref},
     {"array", PyInit_array},
+    {"atexit", PyInit_atexit},
     {"errno", PyInit_errno},
     {"gc", PyInit_gc},
     {"math", PyInit_math},
