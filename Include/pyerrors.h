@@ -65,6 +65,7 @@ void _PyErr_BadInternalCall(const char *filename, int lineno);
 #define PyErr_BadInternalCall() _PyErr_BadInternalCall(__FILE__, __LINE__)
 int PyErr_CheckSignals(void);
 void PyErr_SetInterrupt(void);
+int PyErr_SetInterruptEx(int signum);
 void PyErr_Print(void);
 void PyErr_PrintEx(int);
 void PyErr_Display(PyObject *, PyObject *, PyObject *);

@@ -6,9 +6,11 @@
 
 PyObject *PyInit__collections(void);
 PyObject *PyInit_array(void);
+PyObject *PyInit_atexit(void);
 PyObject *PyInit_errno(void);
 PyObject *PyInit_posix(void);
 PyObject *PyInit__stat(void);
+PyObject *PyInit__signal(void);
 PyObject *PyInit_gc(void);
 PyObject *PyInit_itertools(void);
 PyObject *PyInit__weakref(void);
@@ -23,9 +25,11 @@ struct _inittab _PyImport_Inittab[] = {
     {"_contextvars", PyInit__contextvars},
     {"_io", PyInit__io},
     {"_warnings", PyInit__warnings},
+    {"_signal", PyInit__signal},
     {"_stat", PyInit__stat},
     {"_weakref", PyInit__weakref},
     {"array", PyInit_array},
+    {"atexit", PyInit_atexit},
     {"errno", PyInit_errno},
     {"gc", PyInit_gc},
     {"itertools", PyInit_itertools},

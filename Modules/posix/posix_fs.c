@@ -473,10 +473,6 @@ two_paths(const char *fname, int is_link, PyObject *const *args, Py_ssize_t narg
     PyObject *res = NULL;
     if (!ok)
         goto done;
-    if (src.is_bytes != dst.is_bytes) {
-        PyErr_Format(PyExc_TypeError, "%s: src and dst must be the same type", fname);
-        goto done;
-    }
     Py_BEGIN_ALLOW_THREADS
     if (is_link)
         r = linkat(src_dir_fd, src.narrow, dst_dir_fd, dst.narrow, follow ? AT_SYMLINK_FOLLOW : 0);
@@ -528,10 +524,6 @@ posix_symlink(PyObject *m, PyObject *const *args, Py_ssize_t nargs, PyObject *kw
                                       &src, _KrPosix_PathConverter, &dst, &is_dir,
                                       _KrPosix_DirFdConverter, &dir_fd))
         goto done;
-    if (src.is_bytes != dst.is_bytes) {
-        PyErr_SetString(PyExc_TypeError, "symlink: src and dst must be the same type");
-        goto done;
-    }
     Py_BEGIN_ALLOW_THREADS
     r = symlinkat(src.narrow, dir_fd, dst.narrow);
     Py_END_ALLOW_THREADS
@@ -824,7 +816,8 @@ posix_utime(PyObject *m, PyObject *const *args, Py_ssize_t nargs, PyObject *kwna
     else
         r = utimensat(dir_fd, path.narrow, tsp, follow ? 0 : AT_SYMLINK_NOFOLLOW);
     Py_END_ALLOW_THREADS
-    res = r != 0 ? _KrPosix_PathError(&path) : Py_NewRef(Py_None);
+    /* CPython's utime names no file in its error */
+    res = r != 0 ? _KrPosix_Error() : Py_NewRef(Py_None);
 done:
     _KrPosix_PathCleanup(&path);
     return res;
