@@ -16,11 +16,17 @@ PyObject *PyInit_itertools(void);
 PyObject *PyInit__weakref(void);
 PyObject *PyInit_unicodedata(void);
 PyObject *PyInit__imp(void);
+PyObject *PyInit__posixsubprocess(void);
+PyObject *PyInit_fcntl(void);
+PyObject *PyInit_select(void);
 PyObject *PyInit__contextvars(void);
 PyObject *PyInit__warnings(void);
 
 struct _inittab _PyImport_Inittab[] = {
     {"_imp", PyInit__imp},
+    {"_posixsubprocess", PyInit__posixsubprocess},
+    {"fcntl", PyInit_fcntl},
+    {"select", PyInit_select},
     {"_collections", PyInit__collections},
     {"_contextvars", PyInit__contextvars},
     {"_io", PyInit__io},
