@@ -68,6 +68,7 @@ void PyErr_SetInterrupt(void);
 void PyErr_Print(void);
 void PyErr_PrintEx(int);
 void PyErr_Display(PyObject *, PyObject *, PyObject *);
+void _PyErr_Display(PyObject *file, PyObject *, PyObject *, PyObject *);
 void PyErr_WriteUnraisable(PyObject *);
 void _PyErr_WriteUnraisableMsg(const char *, PyObject *);
 void _PyErr_ChainExceptions(PyObject *, PyObject *, PyObject *);
