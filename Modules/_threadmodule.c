@@ -351,10 +351,8 @@ rlock_dealloc(PyObject *op)
             PyThread_release_lock(self->rlock_lock);
         PyThread_free_lock(self->rlock_lock);
     }
-    PyTypeObject *tp = Py_TYPE(op);
-    tp->tp_free(op);
-    if (tp->tp_flags & Py_TPFLAGS_HEAPTYPE)
-        Py_DECREF(tp);
+    /* a subclass's dealloc drops the type's reference itself */
+    Py_TYPE(op)->tp_free(op);
 }
 
 static PyObject *
@@ -729,10 +727,8 @@ local_dealloc(PyObject *op)
         PyObject_ClearWeakRefs(op);
     local_clear(op);
     Py_CLEAR(self->key);
-    PyTypeObject *tp = Py_TYPE(op);
-    tp->tp_free(op);
-    if (tp->tp_flags & Py_TPFLAGS_HEAPTYPE)
-        Py_DECREF(tp);
+    /* a subclass's dealloc drops the type's reference itself */
+    Py_TYPE(op)->tp_free(op);
 }
 
 static int

@@ -6,12 +6,14 @@
 
 PyObject *PyInit_array(void);
 PyObject *PyInit_gc(void);
+PyObject *PyInit__random(void);
 PyObject *PyInit__thread(void);
 PyObject *PyInit__weakref(void);
 PyObject *PyInit_unicodedata(void);
 
 struct _inittab _PyImport_Inittab[] = {
     {"_io", PyInit__io},
+    {"_random", PyInit__random},
     {"_thread", PyInit__thread},
     {"_weakref", PyInit__weakref},
     {"array", PyInit_array},
