@@ -6,6 +6,8 @@
 
 PyObject *PyInit_array(void);
 PyObject *PyInit_gc(void);
+PyObject *PyInit__bisect(void);
+PyObject *PyInit__heapq(void);
 PyObject *PyInit__md5(void);
 PyObject *PyInit__random(void);
 PyObject *PyInit__sha1(void);
@@ -16,6 +18,8 @@ PyObject *PyInit__weakref(void);
 PyObject *PyInit_unicodedata(void);
 
 struct _inittab _PyImport_Inittab[] = {
+    {"_bisect", PyInit__bisect},
+    {"_heapq", PyInit__heapq},
     {"_io", PyInit__io},
     {"_md5", PyInit__md5},
     {"_random", PyInit__random},
