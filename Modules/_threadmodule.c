@@ -830,15 +830,11 @@ thread_interrupt_main(PyObject *module, PyObject *args)
     int signum = SIGINT;
     if (!PyArg_ParseTuple(args, "|i:signum", &signum))
         return NULL;
-    if (signum < 1 || signum >= NSIG) {
+    /* a signal without a Python-level handler is dropped, as CPython does */
+    if (PyErr_SetInterruptEx(signum) < 0) {
         PyErr_SetString(PyExc_ValueError, "signal number out of range");
         return NULL;
     }
-    /* Only SIGINT has a Python-level handler so far (KeyboardInterrupt);
-     * for a signal without one, simulating it does nothing, as in
-     * CPython for a signal left at SIG_DFL or SIG_IGN. */
-    if (signum == SIGINT)
-        PyErr_SetInterrupt();
     Py_RETURN_NONE;
 }
 

@@ -4,7 +4,13 @@
 #include "Python.h"
 #include "kr_runtime.h"
 
+PyObject *PyInit__collections(void);
 PyObject *PyInit_array(void);
+PyObject *PyInit_atexit(void);
+PyObject *PyInit_errno(void);
+PyObject *PyInit_posix(void);
+PyObject *PyInit__stat(void);
+PyObject *PyInit__signal(void);
 PyObject *PyInit_gc(void);
 PyObject *PyInit__bisect(void);
 PyObject *PyInit__heapq(void);
@@ -14,10 +20,20 @@ PyObject *PyInit__sha1(void);
 PyObject *PyInit__sha256(void);
 PyObject *PyInit__sha512(void);
 PyObject *PyInit__thread(void);
+PyObject *PyInit_itertools(void);
 PyObject *PyInit__weakref(void);
 PyObject *PyInit_unicodedata(void);
+PyObject *PyInit__imp(void);
+PyObject *PyInit__contextvars(void);
+PyObject *PyInit__warnings(void);
 
 struct _inittab _PyImport_Inittab[] = {
+    {"_imp", PyInit__imp},
+    {"_collections", PyInit__collections},
+    {"_contextvars", PyInit__contextvars},
+    {"_warnings", PyInit__warnings},
+    {"_signal", PyInit__signal},
+    {"_stat", PyInit__stat},
     {"_bisect", PyInit__bisect},
     {"_heapq", PyInit__heapq},
     {"_io", PyInit__io},
@@ -29,8 +45,12 @@ struct _inittab _PyImport_Inittab[] = {
     {"_thread", PyInit__thread},
     {"_weakref", PyInit__weakref},
     {"array", PyInit_array},
+    {"atexit", PyInit_atexit},
+    {"errno", PyInit_errno},
     {"gc", PyInit_gc},
+    {"itertools", PyInit_itertools},
     {"math", PyInit_math},
+    {"posix", PyInit_posix},
     {"time", PyInit_time},
     {"unicodedata", PyInit_unicodedata},
     {NULL, NULL}
