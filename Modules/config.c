@@ -12,6 +12,14 @@ PyObject *PyInit_posix(void);
 PyObject *PyInit__stat(void);
 PyObject *PyInit__signal(void);
 PyObject *PyInit_gc(void);
+PyObject *PyInit__bisect(void);
+PyObject *PyInit__heapq(void);
+PyObject *PyInit__md5(void);
+PyObject *PyInit__random(void);
+PyObject *PyInit__sha1(void);
+PyObject *PyInit__sha256(void);
+PyObject *PyInit__sha512(void);
+PyObject *PyInit__thread(void);
 PyObject *PyInit_itertools(void);
 PyObject *PyInit__weakref(void);
 PyObject *PyInit_unicodedata(void);
@@ -29,10 +37,18 @@ struct _inittab _PyImport_Inittab[] = {
     {"select", PyInit_select},
     {"_collections", PyInit__collections},
     {"_contextvars", PyInit__contextvars},
-    {"_io", PyInit__io},
     {"_warnings", PyInit__warnings},
     {"_signal", PyInit__signal},
     {"_stat", PyInit__stat},
+    {"_bisect", PyInit__bisect},
+    {"_heapq", PyInit__heapq},
+    {"_io", PyInit__io},
+    {"_md5", PyInit__md5},
+    {"_random", PyInit__random},
+    {"_sha1", PyInit__sha1},
+    {"_sha256", PyInit__sha256},
+    {"_sha512", PyInit__sha512},
+    {"_thread", PyInit__thread},
     {"_weakref", PyInit__weakref},
     {"array", PyInit_array},
     {"atexit", PyInit_atexit},
