@@ -5,6 +5,7 @@
 #include "kr_runtime.h"
 
 PyObject *PyInit__collections(void);
+PyObject *PyInit__functools(void);
 PyObject *PyInit_array(void);
 PyObject *PyInit_gc(void);
 PyObject *PyInit__weakref(void);
@@ -12,6 +13,7 @@ PyObject *PyInit_unicodedata(void);
 
 struct _inittab _PyImport_Inittab[] = {
     {"_collections", PyInit__collections},
+    {"_functools", PyInit__functools},
     {"_io", PyInit__io},
     {"_weakref", PyInit__weakref},
     {"array", PyInit_array},
