@@ -7,6 +7,7 @@
 PyObject *PyInit__collections(void);
 PyObject *PyInit__functools(void);
 PyObject *PyInit__operator(void);
+PyObject *PyInit__string(void);
 PyObject *PyInit_array(void);
 PyObject *PyInit_gc(void);
 PyObject *PyInit__weakref(void);
@@ -17,6 +18,7 @@ struct _inittab _PyImport_Inittab[] = {
     {"_functools", PyInit__functools},
     {"_io", PyInit__io},
     {"_operator", PyInit__operator},
+    {"_string", PyInit__string},
     {"_weakref", PyInit__weakref},
     {"array", PyInit_array},
     {"gc", PyInit_gc},
