@@ -9,20 +9,38 @@ PyObject *PyInit__functools(void);
 PyObject *PyInit__operator(void);
 PyObject *PyInit__string(void);
 PyObject *PyInit_array(void);
+PyObject *PyInit_atexit(void);
+PyObject *PyInit_errno(void);
+PyObject *PyInit_posix(void);
+PyObject *PyInit__stat(void);
+PyObject *PyInit__signal(void);
 PyObject *PyInit_gc(void);
+PyObject *PyInit_itertools(void);
 PyObject *PyInit__weakref(void);
 PyObject *PyInit_unicodedata(void);
+PyObject *PyInit__imp(void);
+PyObject *PyInit__contextvars(void);
+PyObject *PyInit__warnings(void);
 
 struct _inittab _PyImport_Inittab[] = {
+    {"_imp", PyInit__imp},
     {"_collections", PyInit__collections},
+    {"_contextvars", PyInit__contextvars},
     {"_functools", PyInit__functools},
     {"_io", PyInit__io},
     {"_operator", PyInit__operator},
+    {"_warnings", PyInit__warnings},
+    {"_signal", PyInit__signal},
+    {"_stat", PyInit__stat},
     {"_string", PyInit__string},
     {"_weakref", PyInit__weakref},
     {"array", PyInit_array},
+    {"atexit", PyInit_atexit},
+    {"errno", PyInit_errno},
     {"gc", PyInit_gc},
+    {"itertools", PyInit_itertools},
     {"math", PyInit_math},
+    {"posix", PyInit_posix},
     {"time", PyInit_time},
     {"unicodedata", PyInit_unicodedata},
     {NULL, NULL}
