@@ -5,6 +5,9 @@
 #include "kr_runtime.h"
 
 PyObject *PyInit__collections(void);
+PyObject *PyInit__functools(void);
+PyObject *PyInit__operator(void);
+PyObject *PyInit__string(void);
 PyObject *PyInit_array(void);
 PyObject *PyInit_atexit(void);
 PyObject *PyInit_errno(void);
@@ -49,6 +52,13 @@ struct _inittab _PyImport_Inittab[] = {
     {"_sha256", PyInit__sha256},
     {"_sha512", PyInit__sha512},
     {"_thread", PyInit__thread},
+    {"_functools", PyInit__functools},
+    {"_io", PyInit__io},
+    {"_operator", PyInit__operator},
+    {"_warnings", PyInit__warnings},
+    {"_signal", PyInit__signal},
+    {"_stat", PyInit__stat},
+    {"_string", PyInit__string},
     {"_weakref", PyInit__weakref},
     {"array", PyInit_array},
     {"atexit", PyInit_atexit},
