@@ -4,6 +4,7 @@
 #include "Python.h"
 #include "kr_runtime.h"
 
+PyObject *PyInit__collections(void);
 PyObject *PyInit_array(void);
 PyObject *PyInit_atexit(void);
 PyObject *PyInit_errno(void);
@@ -11,11 +12,19 @@ PyObject *PyInit_posix(void);
 PyObject *PyInit__stat(void);
 PyObject *PyInit__signal(void);
 PyObject *PyInit_gc(void);
+PyObject *PyInit_itertools(void);
 PyObject *PyInit__weakref(void);
 PyObject *PyInit_unicodedata(void);
+PyObject *PyInit__imp(void);
+PyObject *PyInit__contextvars(void);
+PyObject *PyInit__warnings(void);
 
 struct _inittab _PyImport_Inittab[] = {
+    {"_imp", PyInit__imp},
+    {"_collections", PyInit__collections},
+    {"_contextvars", PyInit__contextvars},
     {"_io", PyInit__io},
+    {"_warnings", PyInit__warnings},
     {"_signal", PyInit__signal},
     {"_stat", PyInit__stat},
     {"_weakref", PyInit__weakref},
@@ -23,6 +32,7 @@ struct _inittab _PyImport_Inittab[] = {
     {"atexit", PyInit_atexit},
     {"errno", PyInit_errno},
     {"gc", PyInit_gc},
+    {"itertools", PyInit_itertools},
     {"math", PyInit_math},
     {"posix", PyInit_posix},
     {"time", PyInit_time},
