@@ -64,6 +64,7 @@
 #include "warnings.h"
 #include "fileobject.h"
 #include "structseq.h"
+#include "codecs.h"
 
 /* Identifier strings: _Py_ID(name) is a borrowed, interned str for the
  * identifier `name`, made once (Objects/unicodeobject.c). */
