@@ -5,6 +5,7 @@
 #include "kr_runtime.h"
 
 PyObject *PyInit__codecs(void);
+PyObject *PyInit__struct(void);
 PyObject *PyInit_array(void);
 PyObject *PyInit_gc(void);
 PyObject *PyInit__weakref(void);
@@ -13,6 +14,7 @@ PyObject *PyInit_unicodedata(void);
 struct _inittab _PyImport_Inittab[] = {
     {"_codecs", PyInit__codecs},
     {"_io", PyInit__io},
+    {"_struct", PyInit__struct},
     {"_weakref", PyInit__weakref},
     {"array", PyInit_array},
     {"gc", PyInit_gc},
