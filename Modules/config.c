@@ -7,6 +7,7 @@
 PyObject *PyInit__codecs(void);
 PyObject *PyInit__struct(void);
 PyObject *PyInit_array(void);
+PyObject *PyInit_binascii(void);
 PyObject *PyInit_gc(void);
 PyObject *PyInit__weakref(void);
 PyObject *PyInit_unicodedata(void);
@@ -17,6 +18,7 @@ struct _inittab _PyImport_Inittab[] = {
     {"_struct", PyInit__struct},
     {"_weakref", PyInit__weakref},
     {"array", PyInit_array},
+    {"binascii", PyInit_binascii},
     {"gc", PyInit_gc},
     {"math", PyInit_math},
     {"time", PyInit_time},

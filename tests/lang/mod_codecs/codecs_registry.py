@@ -104,3 +104,10 @@ for f in [lambda: 'a\u20ac'.encode('ascii', 'test.bad'),
     except Exception as e:
         print(type(e).__name__, e)
 print(codecs.lookup('cp850') is codecs.lookup('cp850'))
+
+# bytes-to-bytes codecs of the encodings package on top of binascii
+print(codecs.encode(b'\x01\xff', 'hex'), codecs.decode(b'01ff', 'hex_codec'))
+try:
+    b'a'.decode('hex')
+except LookupError as e:
+    print(type(e).__name__, e)
