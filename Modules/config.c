@@ -5,6 +5,7 @@
 #include "kr_runtime.h"
 
 PyObject *PyInit__codecs(void);
+PyObject *PyInit__locale(void);
 PyObject *PyInit__struct(void);
 PyObject *PyInit_array(void);
 PyObject *PyInit_binascii(void);
@@ -15,6 +16,7 @@ PyObject *PyInit_unicodedata(void);
 struct _inittab _PyImport_Inittab[] = {
     {"_codecs", PyInit__codecs},
     {"_io", PyInit__io},
+    {"_locale", PyInit__locale},
     {"_struct", PyInit__struct},
     {"_weakref", PyInit__weakref},
     {"array", PyInit_array},
