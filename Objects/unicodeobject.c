@@ -1152,8 +1152,8 @@ static int put_ascii(bytebuf *b, const encoder_form *f, const char *s)
  * writes as itself (below f->limit, ASCII when 0), or the original error
  * is raised.  The encoders resume after the bad range whatever position
  * the handler returns. */
-static int encode_error_custom(const char *errors, const encoder_form *f, PyObject *str,
-                               Py_ssize_t start, Py_ssize_t end, bytebuf *b)
+static Py_ssize_t encode_error_custom(const char *errors, const encoder_form *f, PyObject *str,
+                                      Py_ssize_t start, Py_ssize_t end, bytebuf *b)
 {
     PyObject *handler = PyCodec_LookupError(errors);
     if (handler == NULL)
@@ -1172,14 +1172,24 @@ static int encode_error_custom(const char *errors, const encoder_form *f, PyObje
         PyErr_SetString(PyExc_TypeError, "encoding error handler must return (str/bytes, int) tuple");
         goto error;
     }
+    Py_ssize_t n = PyUnicode_GET_LENGTH(str);
+    Py_ssize_t pos = PyLong_AsSsize_t(PyTuple_GET_ITEM(res, 1));
+    if (pos == -1 && PyErr_Occurred())
+        goto error;
+    if (pos < 0)
+        pos += n;
+    if (pos < 0 || pos > n) {
+        PyErr_Format(PyExc_IndexError, "position %zd from error handler out of bounds", pos);
+        goto error;
+    }
     if (PyBytes_Check(rep)) {
         if (bb_put(b, PyBytes_AS_STRING(rep), PyBytes_GET_SIZE(rep)) < 0)
             goto error;
     }
     else {
         Py_UCS4 limit = f->limit ? f->limit : 0x80;
-        Py_ssize_t n = PyUnicode_GET_LENGTH(rep);
-        for (Py_ssize_t i = 0; i < n; i++) {
+        Py_ssize_t rn = PyUnicode_GET_LENGTH(rep);
+        for (Py_ssize_t i = 0; i < rn; i++) {
             Py_UCS4 ch = PyUnicode_READ_CHAR(rep, i);
             if (ch >= limit) {
                 PyErr_SetObject(PyExc_UnicodeEncodeError, exc);
@@ -1191,7 +1201,7 @@ static int encode_error_custom(const char *errors, const encoder_form *f, PyObje
     }
     Py_DECREF(exc);
     Py_DECREF(res);
-    return 0;
+    return pos;
 error:
     Py_DECREF(exc);
     Py_DECREF(res);
@@ -1203,9 +1213,10 @@ error:
  * UTF-16/32 ones one char at a time, as CPython's do, so the position
  * range of a raised error is CPython's.  surrogateescape writes the bytes
  * it can and raises for the rest of the run; its one-byte results never
- * fit the code units of UTF-16/32. */
-static int encode_unencodable(_KrErrorHandler h, const char *errors, const encoder_form *f,
-                              PyObject *str, Py_ssize_t start, Py_ssize_t end, bytebuf *b)
+ * fit the code units of UTF-16/32.  Returns where encoding resumes (end,
+ * unless a registered handler says otherwise), -1 on error. */
+static Py_ssize_t encode_unencodable(_KrErrorHandler h, const char *errors, const encoder_form *f,
+                                     PyObject *str, Py_ssize_t start, Py_ssize_t end, bytebuf *b)
 {
     char buf[64];
     int kind = PyUnicode_KIND(str);
@@ -1214,7 +1225,7 @@ static int encode_unencodable(_KrErrorHandler h, const char *errors, const encod
     case KR_ERR_STRICT:
         break;
     case KR_ERR_IGNORE:
-        return 0;
+        return end;
     case KR_ERR_SURROGATEESCAPE:
         if (f->width != 1)
             break;
@@ -1227,7 +1238,7 @@ static int encode_unencodable(_KrErrorHandler h, const char *errors, const encod
                 return -1;
         }
         if (start == end)
-            return 0;
+            return end;
         break;
     case KR_ERR_SURROGATEPASS: {
         int big, n = surrogatepass_form(f->encoding, &big);
@@ -1248,7 +1259,7 @@ static int encode_unencodable(_KrErrorHandler h, const char *errors, const encod
             else if (put_unit(b, f, ch) < 0)
                 return -1;
         }
-        return 0;
+        return end;
     }
     case KR_ERR_REPLACE:
     case KR_ERR_BACKSLASHREPLACE:
@@ -1273,7 +1284,7 @@ static int encode_unencodable(_KrErrorHandler h, const char *errors, const encod
             if (put_ascii(b, f, buf) < 0)
                 return -1;
         }
-        return 0;
+        return end;
     default:
         return encode_error_custom(errors, f, str, start, end, b);
     }
@@ -1320,10 +1331,10 @@ static PyObject *encode_utf8(PyObject *str, const char *errors)
                     have_h = 1;
                 }
                 static const encoder_form utf8_form = {"utf-8", "surrogates not allowed", 1, 0};
-                if (encode_unencodable(h, errors, &utf8_form, str, i, end, &b) < 0 ||
-                    bb_reserve(&b, (n - end) * per) < 0)
+                Py_ssize_t pos = encode_unencodable(h, errors, &utf8_form, str, i, end, &b);
+                if (pos < 0 || bb_reserve(&b, (n - pos) * per) < 0)
                     goto error;
-                i = end - 1;
+                i = pos - 1;
                 continue;
             }
             o[0] = (unsigned char)(0xE0 | (ch >> 12));
@@ -1442,9 +1453,10 @@ static PyObject *encode_charmap_table(PyObject *str, const char *errors, Py_UCS4
         while (end < n && charmap_byte(PyUnicode_READ(kind, data, end), limit, high) < 0)
             end++;
         encoder_form f = {encoding, reason, 1, 0, high ? 0x80 : limit + 1};
-        if (encode_unencodable(h, errors, &f, str, i, end, &b) < 0)
+        Py_ssize_t pos = encode_unencodable(h, errors, &f, str, i, end, &b);
+        if (pos < 0)
             goto error;
-        i = end - 1;
+        i = pos - 1;
     }
     return bb_finish(&b);
 error:
@@ -1466,14 +1478,16 @@ static PyObject *decode_charmap_table(const char *s, Py_ssize_t size, const char
     _KrErrorHandler h = _KrUnicode_GetErrorHandler(errors);
     _PyUnicodeWriter w;
     _PyUnicodeWriter_Init(&w);
-    for (Py_ssize_t i = 0; i < size; i++) {
+    Py_ssize_t i = 0;
+    while (i < size) {
         Py_UCS4 ch = p[i] >= 0x80 && p[i] < 0xa0 ? high[p[i] - 0x80] : p[i];
         if (ch != 0 || p[i] == 0) {
             if (_PyUnicodeWriter_WriteChar(&w, ch) < 0)
                 goto error;
+            i++;
         }
-        else if (decode_error(h, errors, "charmap", s, size, i, i + 1,
-                              "character maps to <undefined>", &w) < 0)
+        else if (decode_error_at(h, errors, "charmap", s, size, i, i + 1,
+                                 "character maps to <undefined>", &w, &i) < 0)
             goto error;
     }
     return _PyUnicodeWriter_Finish(&w);
@@ -1508,13 +1522,15 @@ PyObject *PyUnicode_DecodeASCII(const char *s, Py_ssize_t size, const char *erro
     _KrErrorHandler h = _KrUnicode_GetErrorHandler(errors);
     _PyUnicodeWriter w;
     _PyUnicodeWriter_Init(&w);
-    for (i = 0; i < size; i++) {
+    i = 0;
+    while (i < size) {
         if (p[i] < 0x80) {
             if (_PyUnicodeWriter_WriteChar(&w, p[i]) < 0)
                 goto error;
+            i++;
         }
-        else if (decode_error(h, errors, "ascii", s, size, i, i + 1,
-                              "ordinal not in range(128)", &w) < 0)
+        else if (decode_error_at(h, errors, "ascii", s, size, i, i + 1,
+                                 "ordinal not in range(128)", &w, &i) < 0)
             goto error;
     }
     return _PyUnicodeWriter_Finish(&w);
@@ -1547,7 +1563,11 @@ static PyObject *encode_utf16_32(PyObject *str, const char *errors, int width, i
                 h = _KrUnicode_GetErrorHandler(errors);
                 have_h = 1;
             }
-            r = encode_unencodable(h, errors, &f, str, i, i + 1, &b);
+            Py_ssize_t pos = encode_unencodable(h, errors, &f, str, i, i + 1, &b);
+            if (pos < 0)
+                goto error;
+            i = pos - 1;
+            continue;
         }
         else if (width == 2 && ch >= 0x10000) {
             r = put_unit(&b, &f, 0xD800 + ((ch - 0x10000) >> 10));

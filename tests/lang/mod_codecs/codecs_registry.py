@@ -111,3 +111,29 @@ try:
     b'a'.decode('hex')
 except LookupError as e:
     print(type(e).__name__, e)
+
+# a registered handler's resume position is honoured
+calls = []
+def one(exc):
+    calls.append((type(exc).__name__, exc.start, exc.end))
+    if isinstance(exc, UnicodeEncodeError):
+        return ('?', exc.start + 1)
+    return ('<%d>' % exc.start, exc.start + 1)
+codecs.register_error('test.one', one)
+for enc in ['ascii', 'latin-1', 'utf-8', 'utf-16-le', 'cp437', 'cp1252']:
+    calls.clear()
+    s = 'a\u20ac\u0101b' if enc not in ('utf-8', 'utf-16-le') else 'a\ud800\udc00b'
+    print(enc, s.encode(enc, 'test.one'), calls)
+for enc, data in [('ascii', b'a\xff\xfeb'), ('utf-8', b'a\xe2\x82b\xff'), ('cp1252', b'\x81\x8d'),
+                  ('cp437', b'ab'), ('utf-16-le', b'a\x00\x00\xdcb\x00')]:
+    calls.clear()
+    print(enc, data.decode(enc, 'test.one'), calls)
+codecs.register_error('test.skip', lambda exc: ('#', exc.end + 1))
+print(b'a\xffxyz'.decode('ascii', 'test.skip'), 'a\u20acxyz'.encode('ascii', 'test.skip'))
+codecs.register_error('test.far', lambda exc: ('', 100))
+for f in [lambda: 'a\u20ac'.encode('ascii', 'test.far'), lambda: b'a\xff'.decode('ascii', 'test.far'),
+          lambda: 'a\u20ac'.encode('cp437', 'test.far')]:
+    try:
+        f()
+    except IndexError as e:
+        print(type(e).__name__, e)
