@@ -14,6 +14,11 @@ PyObject *PyInit_errno(void);
 PyObject *PyInit_posix(void);
 PyObject *PyInit__stat(void);
 PyObject *PyInit__signal(void);
+PyObject *PyInit__codecs(void);
+PyObject *PyInit__locale(void);
+PyObject *PyInit__struct(void);
+PyObject *PyInit_array(void);
+PyObject *PyInit_binascii(void);
 PyObject *PyInit_gc(void);
 PyObject *PyInit__bisect(void);
 PyObject *PyInit__heapq(void);
@@ -63,6 +68,13 @@ struct _inittab _PyImport_Inittab[] = {
     {"array", PyInit_array},
     {"atexit", PyInit_atexit},
     {"errno", PyInit_errno},
+    {"_codecs", PyInit__codecs},
+    {"_io", PyInit__io},
+    {"_locale", PyInit__locale},
+    {"_struct", PyInit__struct},
+    {"_weakref", PyInit__weakref},
+    {"array", PyInit_array},
+    {"binascii", PyInit_binascii},
     {"gc", PyInit_gc},
     {"itertools", PyInit_itertools},
     {"math", PyInit_math},
