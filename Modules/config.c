@@ -4,12 +4,14 @@
 #include "Python.h"
 #include "kr_runtime.h"
 
+PyObject *PyInit__ast(void);
 PyObject *PyInit_array(void);
 PyObject *PyInit_gc(void);
 PyObject *PyInit__weakref(void);
 PyObject *PyInit_unicodedata(void);
 
 struct _inittab _PyImport_Inittab[] = {
+    {"_ast", PyInit__ast},
     {"_io", PyInit__io},
     {"_weakref", PyInit__weakref},
     {"array", PyInit_array},

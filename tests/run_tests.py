@@ -168,8 +168,10 @@ def collect(top, ext=".py"):
     found = []
     for root, dirs, files in os.walk(os.path.join(HERE, top)):
         dirs.sort()
-        # helper packages and modules imported by tests are not tests
-        dirs[:] = [d for d in dirs if not d.startswith(("pkg_", "mod_", "_")) and d != "__pycache__"]
+        # helper packages and modules imported by tests are not tests;
+        # tests/lang/mod_NAME/ holds the tests of the C module NAME
+        dirs[:] = [d for d in dirs if not d.startswith(("pkg_", "_")) and d != "__pycache__"
+                   and not (d.startswith("mod_") and root != os.path.join(HERE, top))]
         for f in sorted(files):
             if f.endswith(ext) and not f.startswith(("mod_", "_")):
                 found.append(os.path.join(root, f))
