@@ -5,6 +5,7 @@
 #include "kr_runtime.h"
 
 PyObject *PyInit__ast(void);
+PyObject *PyInit__opcode(void);
 PyObject *PyInit_array(void);
 PyObject *PyInit_gc(void);
 PyObject *PyInit__weakref(void);
@@ -13,6 +14,7 @@ PyObject *PyInit_unicodedata(void);
 struct _inittab _PyImport_Inittab[] = {
     {"_ast", PyInit__ast},
     {"_io", PyInit__io},
+    {"_opcode", PyInit__opcode},
     {"_weakref", PyInit__weakref},
     {"array", PyInit_array},
     {"gc", PyInit_gc},
