@@ -8,6 +8,7 @@ PyObject *PyInit__ast(void);
 PyObject *PyInit__opcode(void);
 PyObject *PyInit_array(void);
 PyObject *PyInit_gc(void);
+PyObject *PyInit_marshal(void);
 PyObject *PyInit__weakref(void);
 PyObject *PyInit_unicodedata(void);
 
@@ -18,6 +19,7 @@ struct _inittab _PyImport_Inittab[] = {
     {"_weakref", PyInit__weakref},
     {"array", PyInit_array},
     {"gc", PyInit_gc},
+    {"marshal", PyInit_marshal},
     {"math", PyInit_math},
     {"time", PyInit_time},
     {"unicodedata", PyInit_unicodedata},
