@@ -87,10 +87,11 @@ static int init_types(void);
 
 /* ---- ast.AST ---- */
 
+/* The classes are heap types whose subtype_traverse visits the type: only
+ * the dict is ours to visit. */
 static int
 ast_traverse(PyObject *self, visitproc visit, void *arg)
 {
-    Py_VISIT(Py_TYPE(self));
     Py_VISIT(((ASTObject *)self)->dict);
     return 0;
 }

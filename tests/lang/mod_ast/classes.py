@@ -72,3 +72,24 @@ match _ast.BinOp(_ast.Constant(1), _ast.Add(), _ast.Name("y", _ast.Load())):
         print("matched", v, name)
 print(isinstance(_ast.Load(), _ast.expr_context), isinstance(_ast.Add(), _ast.AST))
 print(issubclass(_ast.Module, _ast.mod), issubclass(_ast.comprehension, _ast.AST))
+
+# nodes in reference cycles are collected
+import gc
+freed = []
+class Node(_ast.Name):
+    pass
+for i in range(3):
+    a = Node("a", _ast.Load())
+    b = _ast.BinOp(a, _ast.Add(), a)
+    a.parent = b
+    b.me = b
+    r = _weakref.ref(a, lambda ref: freed.append(1))
+    del a, b
+    gc.collect()
+print(len(freed))
+t = compile("x = [1, 2]", "<t>", "exec", _ast.PyCF_ONLY_AST)
+t.body[0].up = t
+r = _weakref.ref(t.body[0])
+del t
+gc.collect()
+print(r())
