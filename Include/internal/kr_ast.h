@@ -205,9 +205,11 @@ struct _type_ignore {
     union { struct { int lineno; string tag; } TypeIgnore; } v;
 };
 
-/* Write ast.dump(tree) (CPython 3.11's format, no indent, no attributes)
- * into a new str.  Used by `krait -X dump-ast` and the parser tests. */
+/* Write ast.dump(tree) (CPython 3.11's format, no indent; _KrAST_DumpEx
+ * with include_attributes) into a new str, from the node table of
+ * Modules/_ast/.  Used by `krait -X dump-ast` and the parser tests. */
 PyObject *_KrAST_Dump(mod_ty);
+PyObject *_KrAST_DumpEx(mod_ty, int include_attributes);
 
 /* Modules/_ast/: the AST as Python objects (the classes of the `ast`
  * module).  PyAST_mod2obj: the objects for a C tree.  PyAST_obj2mod: the

@@ -719,6 +719,171 @@ PyAST_obj2mod(PyObject *ast, PyArena *arena, int mode)
     return m;
 }
 
+/* ---- ast.dump() of a C tree ---- */
+
+/* The text of ast.dump(tree) (with include_attributes when asked) for a
+ * C tree, without making the objects: `krait -X dump-ast` prints it and
+ * the parser tests compare it with CPython's.  ast.dump writes each node
+ * as Name(field=value, ...) in _fields order, leaving out a field that
+ * is absent or is None where the class default is None (the optional
+ * ones); lists always appear.  Walking the same table as node_to_obj
+ * keeps the two views of a tree the same. */
+
+typedef struct {
+    char *b;
+    size_t n, cap;
+    int err;
+    int attrs;
+} dump_buf;
+
+static void
+dump_put(dump_buf *d, const char *s, size_t n)
+{
+    if (d->err)
+        return;
+    if (d->n + n + 1 > d->cap) {
+        size_t cap = d->cap ? d->cap * 2 : 4096;
+        while (cap < d->n + n + 1)
+            cap *= 2;
+        char *nb = PyMem_Realloc(d->b, cap);
+        if (nb == NULL) {
+            d->err = 1;
+            PyErr_NoMemory();
+            return;
+        }
+        d->b = nb;
+        d->cap = cap;
+    }
+    memcpy(d->b + d->n, s, n);
+    d->n += n;
+}
+
+static void
+dump_str(dump_buf *d, const char *s)
+{
+    dump_put(d, s, strlen(s));
+}
+
+static void
+dump_repr(dump_buf *d, PyObject *o)
+{
+    if (d->err)
+        return;
+    PyObject *r = PyObject_Repr(o ? o : Py_None);
+    Py_ssize_t n;
+    const char *s = r ? PyUnicode_AsUTF8AndSize(r, &n) : NULL;
+    if (s == NULL)
+        d->err = 1;
+    else
+        dump_put(d, s, (size_t)n);
+    Py_XDECREF(r);
+}
+
+static void
+dump_int(dump_buf *d, int v)
+{
+    char tmp[16];
+    snprintf(tmp, sizeof tmp, "%d", v);
+    dump_str(d, tmp);
+}
+
+static void dump_node(dump_buf *d, int cat, void *node);
+
+static void
+dump_value(dump_buf *d, const kr_ast_field *f, void *slot)
+{
+    switch (f->type) {
+    case FK_NODE:
+        dump_node(d, f->cat, *(void **)slot);
+        break;
+    case FK_ENUM: {
+        const kr_ast_category *c = &kr_ast_categories[f->cat];
+        int v = *(int *)slot;
+        dump_str(d, v >= 1 && v <= c->n ? kr_ast_ctors[c->first + v - 1].name : "?");
+        dump_str(d, "()");
+        break;
+    }
+    case FK_IDENT: case FK_STRING: case FK_CONST:
+        dump_repr(d, *(PyObject **)slot);
+        break;
+    default:
+        dump_int(d, *(int *)slot);
+    }
+}
+
+static void
+dump_node(dump_buf *d, int cat, void *node)
+{
+    if (node == NULL) {
+        dump_str(d, "None");
+        return;
+    }
+    const kr_ast_category *c = &kr_ast_categories[cat];
+    int ci = c->first;
+    if (!c->product)
+        ci += *(int *)node - 1;
+    const kr_ast_ctor *ctor = &kr_ast_ctors[ci];
+    int nargs = 0;
+    dump_str(d, ctor->name);
+    dump_str(d, "(");
+    for (int i = 0; i < ctor->nfields; i++) {
+        const kr_ast_field *f = &ctor->fields[i];
+        char *slot = (char *)node + f->offset;
+        if (f->opt && f->type != FK_INT && *(void **)slot == NULL)
+            continue;
+        dump_str(d, nargs++ ? ", " : "");
+        dump_str(d, f->name);
+        dump_str(d, "=");
+        if (!f->seq) {
+            dump_value(d, f, slot);
+            continue;
+        }
+        dump_str(d, "[");
+        if (f->type == FK_ENUM) {
+            asdl_int_seq *seq = *(asdl_int_seq **)slot;
+            for (Py_ssize_t k = 0; k < asdl_seq_LEN(seq); k++) {
+                dump_str(d, k ? ", " : "");
+                dump_value(d, f, &seq->elements[k]);
+            }
+        }
+        else {
+            asdl_seq *seq = *(asdl_seq **)slot;
+            for (Py_ssize_t k = 0; k < asdl_seq_LEN(seq); k++) {
+                dump_str(d, k ? ", " : "");
+                dump_value(d, f, &seq->elements[k]);
+            }
+        }
+        dump_str(d, "]");
+    }
+    if (d->attrs && c->has_attrs) {
+        int *loc = (int *)((char *)node + c->loc_offset);
+        static const char *const names[] = {"lineno=", "col_offset=", "end_lineno=", "end_col_offset="};
+        for (int i = 0; i < 4; i++) {
+            dump_str(d, nargs++ ? ", " : "");
+            dump_str(d, names[i]);
+            dump_int(d, loc[i]);
+        }
+    }
+    dump_str(d, ")");
+}
+
+PyObject *
+_KrAST_DumpEx(mod_ty m, int include_attributes)
+{
+    dump_buf d = {0};
+    d.attrs = include_attributes;
+    dump_node(&d, CAT_mod, m);
+    PyObject *r = d.err ? NULL : PyUnicode_DecodeUTF8(d.b ? d.b : "", (Py_ssize_t)d.n, NULL);
+    PyMem_Free(d.b);
+    return r;
+}
+
+PyObject *
+_KrAST_Dump(mod_ty m)
+{
+    return _KrAST_DumpEx(m, 0);
+}
+
 /* ---- the module ---- */
 
 PyObject *
