@@ -1172,7 +1172,9 @@ builtin_compile(PyObject *module, PyObject *args, PyObject *kwds)
                             : "compile() mode must be 'exec', 'eval' or 'single'");
         goto done;
     }
-    int is_ast = PyAST_Check(source);
+    /* text never needs the AST classes made */
+    int is_ast = PyUnicode_Check(source) || PyBytes_Check(source) || PyByteArray_Check(source)
+                     ? 0 : PyAST_Check(source);
     if (is_ast < 0)
         goto done;
     if (is_ast) {
