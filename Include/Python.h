@@ -62,6 +62,7 @@
 #include "sysmodule.h"
 #include "pylifecycle.h"
 #include "warnings.h"
+#include "context.h"
 #include "fileobject.h"
 #include "structseq.h"
 

@@ -6,21 +6,41 @@
 
 PyObject *PyInit__ast(void);
 PyObject *PyInit__opcode(void);
+PyObject *PyInit__collections(void);
 PyObject *PyInit_array(void);
+PyObject *PyInit_atexit(void);
+PyObject *PyInit_errno(void);
+PyObject *PyInit_posix(void);
+PyObject *PyInit__stat(void);
+PyObject *PyInit__signal(void);
 PyObject *PyInit_gc(void);
 PyObject *PyInit_marshal(void);
+PyObject *PyInit_itertools(void);
 PyObject *PyInit__weakref(void);
 PyObject *PyInit_unicodedata(void);
+PyObject *PyInit__imp(void);
+PyObject *PyInit__contextvars(void);
+PyObject *PyInit__warnings(void);
 
 struct _inittab _PyImport_Inittab[] = {
     {"_ast", PyInit__ast},
+    {"_imp", PyInit__imp},
+    {"_collections", PyInit__collections},
+    {"_contextvars", PyInit__contextvars},
     {"_io", PyInit__io},
     {"_opcode", PyInit__opcode},
+    {"_warnings", PyInit__warnings},
+    {"_signal", PyInit__signal},
+    {"_stat", PyInit__stat},
     {"_weakref", PyInit__weakref},
     {"array", PyInit_array},
+    {"atexit", PyInit_atexit},
+    {"errno", PyInit_errno},
     {"gc", PyInit_gc},
     {"marshal", PyInit_marshal},
+    {"itertools", PyInit_itertools},
     {"math", PyInit_math},
+    {"posix", PyInit_posix},
     {"time", PyInit_time},
     {"unicodedata", PyInit_unicodedata},
     {NULL, NULL}
