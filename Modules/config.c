@@ -4,6 +4,8 @@
 #include "Python.h"
 #include "kr_runtime.h"
 
+PyObject *PyInit__ast(void);
+PyObject *PyInit__opcode(void);
 PyObject *PyInit__collections(void);
 PyObject *PyInit__functools(void);
 PyObject *PyInit__operator(void);
@@ -28,6 +30,7 @@ PyObject *PyInit__sha1(void);
 PyObject *PyInit__sha256(void);
 PyObject *PyInit__sha512(void);
 PyObject *PyInit__thread(void);
+PyObject *PyInit_marshal(void);
 PyObject *PyInit_itertools(void);
 PyObject *PyInit__weakref(void);
 PyObject *PyInit_unicodedata(void);
@@ -39,12 +42,15 @@ PyObject *PyInit__contextvars(void);
 PyObject *PyInit__warnings(void);
 
 struct _inittab _PyImport_Inittab[] = {
+    {"_ast", PyInit__ast},
     {"_imp", PyInit__imp},
     {"_posixsubprocess", PyInit__posixsubprocess},
     {"fcntl", PyInit_fcntl},
     {"select", PyInit_select},
     {"_collections", PyInit__collections},
     {"_contextvars", PyInit__contextvars},
+    {"_io", PyInit__io},
+    {"_opcode", PyInit__opcode},
     {"_warnings", PyInit__warnings},
     {"_signal", PyInit__signal},
     {"_stat", PyInit__stat},
@@ -76,6 +82,7 @@ struct _inittab _PyImport_Inittab[] = {
     {"array", PyInit_array},
     {"binascii", PyInit_binascii},
     {"gc", PyInit_gc},
+    {"marshal", PyInit_marshal},
     {"itertools", PyInit_itertools},
     {"math", PyInit_math},
     {"posix", PyInit_posix},
