@@ -76,6 +76,10 @@ PyObject *_PyErr_FormatFromCause(PyObject *exception, const char *format, ...);
 int PyErr_WarnEx(PyObject *category, const char *message, Py_ssize_t stack_level);
 int PyErr_WarnFormat(PyObject *category, Py_ssize_t stack_level, const char *format, ...);
 int PyErr_WarnExplicit(PyObject *, const char *, const char *, int, const char *, PyObject *);
+int PyErr_WarnObject(PyObject *category, PyObject *message, Py_ssize_t stack_level);
+int PyErr_WarnExplicitObject(PyObject *category, PyObject *message, PyObject *filename,
+                             int lineno, PyObject *module, PyObject *registry);
+int PyErr_ResourceWarning(PyObject *source, Py_ssize_t stack_level, const char *format, ...);
 void PyErr_SyntaxLocation(const char *filename, int lineno);
 void PyErr_SyntaxLocationEx(const char *filename, int lineno, int col_offset);
 void PyErr_SyntaxLocationObject(PyObject *filename, int lineno, int col_offset);

@@ -60,6 +60,11 @@ struct _ts {
     PyObject **datastack_top;
     PyObject **datastack_limit;
     uint64_t id;
+    /* sys.set_asyncgen_hooks: called when an async generator is first
+     * iterated, and when one is collected unfinished */
+    PyObject *async_gen_firstiter;
+    PyObject *async_gen_finalizer;
+    int coroutine_origin_tracking_depth;
 };
 
 /* The limit on C recursion (nested PyObject_Repr, PyObject_Call of C

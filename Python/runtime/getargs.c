@@ -830,6 +830,17 @@ PyArg_ParseTuple(PyObject *args, const char *format, ...)
     return r;
 }
 
+/* PyArg_ParseTuple for a vectorcall's positional arguments */
+int
+_PyArg_ParseStack(PyObject *const *args, Py_ssize_t nargs, const char *format, ...)
+{
+    va_list va;
+    va_start(va, format);
+    int r = parse_args(args, nargs, NULL, format, NULL, &va, 0);
+    va_end(va);
+    return r;
+}
+
 int
 PyArg_VaParse(PyObject *args, const char *format, va_list va)
 {

@@ -1131,3 +1131,317 @@ _KrImport_Init(void)
     }
     return 0;
 }
+
+/* ====================================================================
+ * The _imp module: what importlib's bootstrap asks of the C side.
+ *
+ * importlib (the stdlib's own Python import system) finds built-in
+ * modules through these functions and fixes up code it loads from
+ * .pyc files with them.  Krait has no frozen modules and cannot load C
+ * extension modules, so the frozen queries answer "no" and the dynamic
+ * loaders raise ImportError, which is what importlib expects of an
+ * interpreter built that way.
+ * ==================================================================== */
+
+/* The import lock is re-entrant and owned by one thread; with a single
+ * thread it is a depth count, which is also what lock_held reports. */
+static long import_lock_depth;
+
+static PyObject *
+imp_acquire_lock(PyObject *module, PyObject *unused)
+{
+    import_lock_depth++;
+    Py_RETURN_NONE;
+}
+
+static PyObject *
+imp_release_lock(PyObject *module, PyObject *unused)
+{
+    if (import_lock_depth == 0) {
+        PyErr_SetString(PyExc_RuntimeError, "not holding the import lock");
+        return NULL;
+    }
+    import_lock_depth--;
+    Py_RETURN_NONE;
+}
+
+static PyObject *
+imp_lock_held(PyObject *module, PyObject *unused)
+{
+    return PyBool_FromLong(import_lock_depth > 0);
+}
+
+static struct _inittab *
+find_inittab(PyObject *name)
+{
+    const char *cname = PyUnicode_AsUTF8(name);
+    if (cname == NULL)
+        return NULL;
+    for (struct _inittab *p = _PyImport_Inittab; p->name; p++)
+        if (strcmp(p->name, cname) == 0)
+            return p;
+    return NULL;
+}
+
+static int
+is_core_module(PyObject *name)
+{
+    return _PyUnicode_EqualToASCIIString(name, "sys") ||
+           _PyUnicode_EqualToASCIIString(name, "builtins");
+}
+
+static PyObject *
+imp_is_builtin(PyObject *module, PyObject *name)
+{
+    if (!PyUnicode_Check(name)) {
+        PyErr_Format(PyExc_TypeError, "is_builtin() argument must be str, not %.50s",
+                     Py_TYPE(name)->tp_name);
+        return NULL;
+    }
+    /* -1: built in, but may not be initialised again */
+    if (is_core_module(name))
+        return PyLong_FromLong(-1);
+    if (find_inittab(name) != NULL)
+        return PyLong_FromLong(1);
+    if (PyErr_Occurred())
+        return NULL;
+    return PyLong_FromLong(0);
+}
+
+static PyObject *
+imp_create_builtin(PyObject *module, PyObject *spec)
+{
+    PyObject *name = PyObject_GetAttrString(spec, "name");
+    if (name == NULL)
+        return NULL;
+    if (!PyUnicode_Check(name)) {
+        PyErr_Format(PyExc_TypeError, "name must be string, not %.200s",
+                     Py_TYPE(name)->tp_name);
+        Py_DECREF(name);
+        return NULL;
+    }
+    PyObject *mod = PyDict_GetItemWithError(interp_get()->modules, name);
+    if (mod != NULL && (is_core_module(name) || PyModule_Check(mod))) {
+        Py_DECREF(name);
+        return Py_NewRef(mod);
+    }
+    if (PyErr_Occurred()) {
+        Py_DECREF(name);
+        return NULL;
+    }
+    if (is_core_module(name)) {
+        Py_DECREF(name);
+        PyErr_SetString(PyExc_ImportError, "cannot re-initialise a core module");
+        return NULL;
+    }
+    struct _inittab *p = find_inittab(name);
+    if (p == NULL || p->initfunc == NULL) {
+        /* CPython creates an empty module when the name is not built in */
+        if (PyErr_Occurred()) {
+            Py_DECREF(name);
+            return NULL;
+        }
+        mod = PyModule_NewObject(name);
+        Py_DECREF(name);
+        return mod;
+    }
+    mod = load_builtin(name);
+    Py_DECREF(name);
+    return mod;
+}
+
+static PyObject *
+imp_exec_builtin(PyObject *module, PyObject *mod)
+{
+    return PyLong_FromLong(0);
+}
+
+static PyObject *
+imp_is_frozen(PyObject *module, PyObject *name)
+{
+    Py_RETURN_FALSE;
+}
+
+static PyObject *
+imp_find_frozen(PyObject *module, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames)
+{
+    static const char *const kwlist[] = {"", "withdata", NULL};
+    static _PyArg_Parser parser = {"U|$p:find_frozen", kwlist, 0};
+    PyObject *name;
+    int withdata = 0;
+    if (!_PyArg_ParseStackAndKeywords(args, nargs, kwnames, &parser, &name, &withdata))
+        return NULL;
+    Py_RETURN_NONE;
+}
+
+static PyObject *
+imp_no_frozen(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
+{
+    if (nargs < 1) {
+        PyErr_SetString(PyExc_TypeError, "function takes at least 1 argument");
+        return NULL;
+    }
+    PyErr_Format(PyExc_ImportError, "No such frozen object named %R", args[0]);
+    return NULL;
+}
+
+static PyObject *
+imp_frozen_module_names(PyObject *module, PyObject *unused)
+{
+    return PyTuple_New(0);
+}
+
+static PyObject *
+imp_override_frozen(PyObject *module, PyObject *override)
+{
+    Py_RETURN_NONE;
+}
+
+static PyObject *
+imp_extension_suffixes(PyObject *module, PyObject *unused)
+{
+    return PyList_New(0);
+}
+
+static PyObject *
+imp_create_dynamic(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
+{
+    if (!_PyArg_CheckPositional("create_dynamic", nargs, 1, 2))
+        return NULL;
+    PyObject *name = PyObject_GetAttrString(args[0], "name");
+    if (name == NULL)
+        return NULL;
+    PyErr_Format(PyExc_ImportError, "Krait cannot load C extension modules (%U)", name);
+    Py_DECREF(name);
+    return NULL;
+}
+
+static PyObject *
+imp_exec_dynamic(PyObject *module, PyObject *mod)
+{
+    return PyLong_FromLong(0);
+}
+
+/* Give `co` and every code object inside it the file name `path`. */
+static int
+fix_co_filename(PyCodeObject *co, PyObject *oldname, PyObject *path)
+{
+    if (PyUnicode_Compare(co->co_filename, oldname) != 0)
+        return PyErr_Occurred() ? -1 : 0;
+    Py_SETREF(co->co_filename, Py_NewRef(path));
+    PyObject *consts = co->co_consts;
+    for (Py_ssize_t i = 0; i < PyTuple_GET_SIZE(consts); i++) {
+        PyObject *c = PyTuple_GET_ITEM(consts, i);
+        if (PyCode_Check(c) && fix_co_filename((PyCodeObject *)c, oldname, path) < 0)
+            return -1;
+    }
+    return 0;
+}
+
+static PyObject *
+imp_fix_co_filename(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
+{
+    if (!_PyArg_CheckPositional("_fix_co_filename", nargs, 2, 2))
+        return NULL;
+    if (!PyCode_Check(args[0])) {
+        PyErr_Format(PyExc_TypeError, "_fix_co_filename() argument 1 must be code, not %.50s",
+                     Py_TYPE(args[0])->tp_name);
+        return NULL;
+    }
+    if (!PyUnicode_Check(args[1])) {
+        PyErr_Format(PyExc_TypeError, "_fix_co_filename() argument 2 must be str, not %.50s",
+                     Py_TYPE(args[1])->tp_name);
+        return NULL;
+    }
+    PyCodeObject *co = (PyCodeObject *)args[0];
+    int cmp = PyUnicode_Compare(co->co_filename, args[1]);
+    if (cmp == -1 && PyErr_Occurred())
+        return NULL;
+    if (cmp != 0) {
+        PyObject *old = Py_NewRef(co->co_filename);
+        int r = fix_co_filename(co, old, args[1]);
+        Py_DECREF(old);
+        if (r < 0)
+            return NULL;
+    }
+    Py_RETURN_NONE;
+}
+
+static PyObject *
+imp_source_hash(PyObject *module, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames)
+{
+    static const char *const kwlist[] = {"key", "source", NULL};
+    static _PyArg_Parser parser = {"ly*:source_hash", kwlist, 0};
+    long key;
+    Py_buffer source;
+    if (!_PyArg_ParseStackAndKeywords(args, nargs, kwnames, &parser, &key, &source))
+        return NULL;
+    union { uint64_t x; char data[8]; } hash;
+    hash.x = _Py_KeyedHash((uint64_t)key, source.buf, source.len);
+    PyBuffer_Release(&source);
+    return PyBytes_FromStringAndSize(hash.data, sizeof(hash.data));
+}
+
+static PyMethodDef imp_methods[] = {
+    {"acquire_lock", imp_acquire_lock, METH_NOARGS,
+     "acquire_lock($module, /)\n--\n\nAcquires the interpreter's import lock for the current thread."},
+    {"release_lock", imp_release_lock, METH_NOARGS,
+     "release_lock($module, /)\n--\n\nRelease the interpreter's import lock."},
+    {"lock_held", imp_lock_held, METH_NOARGS,
+     "lock_held($module, /)\n--\n\nReturn True if the import lock is currently held, else False."},
+    {"is_builtin", imp_is_builtin, METH_O,
+     "is_builtin($module, name, /)\n--\n\nReturns True if the module name corresponds to a built-in module."},
+    {"create_builtin", imp_create_builtin, METH_O,
+     "create_builtin($module, spec, /)\n--\n\nCreate an extension module."},
+    {"exec_builtin", imp_exec_builtin, METH_O,
+     "exec_builtin($module, mod, /)\n--\n\nInitialize a built-in module."},
+    {"is_frozen", imp_is_frozen, METH_O,
+     "is_frozen($module, name, /)\n--\n\nReturns True if the module name corresponds to a frozen module."},
+    {"find_frozen", (PyCFunction)(void (*)(void))imp_find_frozen, METH_FASTCALL | METH_KEYWORDS,
+     "find_frozen($module, name, /, *, withdata=False)\n--\n\nReturn info about the corresponding frozen module (if there is one) or None."},
+    {"get_frozen_object", (PyCFunction)(void (*)(void))imp_no_frozen, METH_FASTCALL,
+     "get_frozen_object($module, name, data=None, /)\n--\n\nCreate a code object for a frozen module."},
+    {"init_frozen", (PyCFunction)(void (*)(void))imp_no_frozen, METH_FASTCALL,
+     "init_frozen($module, name, /)\n--\n\nInitializes a frozen module."},
+    {"is_frozen_package", (PyCFunction)(void (*)(void))imp_no_frozen, METH_FASTCALL,
+     "is_frozen_package($module, name, /)\n--\n\nReturns True if the module name is of a frozen package."},
+    {"_frozen_module_names", imp_frozen_module_names, METH_NOARGS,
+     "_frozen_module_names($module, /)\n--\n\nReturns the list of available frozen modules."},
+    {"_override_frozen_modules_for_tests", imp_override_frozen, METH_O,
+     "_override_frozen_modules_for_tests($module, override, /)\n--\n\n(internal-only) Override PyConfig.use_frozen_modules."},
+    {"extension_suffixes", imp_extension_suffixes, METH_NOARGS,
+     "extension_suffixes($module, /)\n--\n\nReturns the list of file suffixes used to identify extension modules."},
+    {"create_dynamic", (PyCFunction)(void (*)(void))imp_create_dynamic, METH_FASTCALL,
+     "create_dynamic($module, spec, file=<unrepresentable>, /)\n--\n\nCreate an extension module."},
+    {"exec_dynamic", imp_exec_dynamic, METH_O,
+     "exec_dynamic($module, mod, /)\n--\n\nInitialize an extension module."},
+    {"_fix_co_filename", (PyCFunction)(void (*)(void))imp_fix_co_filename, METH_FASTCALL,
+     "_fix_co_filename($module, code, path, /)\n--\n\nChanges code.co_filename to specify the passed-in file path."},
+    {"source_hash", (PyCFunction)(void (*)(void))imp_source_hash, METH_FASTCALL | METH_KEYWORDS,
+     "source_hash($module, /, key, source)\n--\n\n"},
+    {NULL, NULL, 0, NULL}
+};
+
+static struct PyModuleDef imp_module = {
+    PyModuleDef_HEAD_INIT,
+    .m_name = "_imp",
+    .m_doc = "(Extremely) low-level import machinery bits as used by importlib.",
+    .m_size = -1,
+    .m_methods = imp_methods,
+};
+
+PyObject *
+PyInit__imp(void)
+{
+    PyObject *m = PyModule_Create(&imp_module);
+    if (m == NULL)
+        return NULL;
+    PyObject *mode = PyUnicode_FromString("default");
+    if (mode == NULL || PyModule_AddObjectRef(m, "check_hash_based_pycs", mode) < 0) {
+        Py_XDECREF(mode);
+        Py_DECREF(m);
+        return NULL;
+    }
+    Py_DECREF(mode);
+    return m;
+}

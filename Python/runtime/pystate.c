@@ -126,6 +126,8 @@ PyThreadState_Clear(PyThreadState *tstate)
 {
     Py_CLEAR(tstate->dict);
     Py_CLEAR(tstate->async_exc);
+    Py_CLEAR(tstate->async_gen_firstiter);
+    Py_CLEAR(tstate->async_gen_finalizer);
     Py_CLEAR(tstate->current_exception);
     Py_CLEAR(tstate->exc_state.exc_value);
     Py_CLEAR(tstate->c_profileobj);
