@@ -6,11 +6,13 @@
 
 PyObject *PyInit_array(void);
 PyObject *PyInit_gc(void);
+PyObject *PyInit__sre(void);
 PyObject *PyInit__weakref(void);
 PyObject *PyInit_unicodedata(void);
 
 struct _inittab _PyImport_Inittab[] = {
     {"_io", PyInit__io},
+    {"_sre", PyInit__sre},
     {"_weakref", PyInit__weakref},
     {"array", PyInit_array},
     {"gc", PyInit_gc},

@@ -169,7 +169,7 @@ def collect(top, ext=".py"):
     for root, dirs, files in os.walk(os.path.join(HERE, top)):
         dirs.sort()
         # helper packages and modules imported by tests are not tests
-        dirs[:] = [d for d in dirs if not d.startswith(("pkg_", "mod_", "_")) and d != "__pycache__"]
+        dirs[:] = [d for d in dirs if not d.startswith(("pkg_", "_")) and d != "__pycache__"]
         for f in sorted(files):
             if f.endswith(ext) and not f.startswith(("mod_", "_")):
                 found.append(os.path.join(root, f))
