@@ -32,6 +32,7 @@ PyObject *PyInit__sha512(void);
 PyObject *PyInit__thread(void);
 PyObject *PyInit_marshal(void);
 PyObject *PyInit_itertools(void);
+PyObject *PyInit__sre(void);
 PyObject *PyInit__weakref(void);
 PyObject *PyInit_unicodedata(void);
 PyObject *PyInit__imp(void);
@@ -70,6 +71,7 @@ struct _inittab _PyImport_Inittab[] = {
     {"_signal", PyInit__signal},
     {"_stat", PyInit__stat},
     {"_string", PyInit__string},
+    {"_sre", PyInit__sre},
     {"_weakref", PyInit__weakref},
     {"array", PyInit_array},
     {"atexit", PyInit_atexit},
