@@ -5,7 +5,7 @@ import sys
 from collections import deque
 
 steps = [1 << 333, sys.maxsize, sys.maxsize - 1, -(1 << 333), -sys.maxsize, 1 << 62]
-makers = [list, tuple, str, bytes, bytearray, lambda r: array.array("i", r), range]
+makers = [list, tuple, str, bytes, bytearray, lambda r: array.array("i", r), lambda r: r]
 
 
 def seq(maker):
