@@ -2539,9 +2539,51 @@ subtype_getweakref(PyObject *obj, void *context)
 
 /* __dict__ of instances of classes: unlike other objects' __dict__, it
  * can be deleted (the next access finds a new, empty one). */
+/* The nearest static (C) base of `type` that gives its instances a
+ * __dict__, or NULL when only class statements added one. */
+static PyTypeObject *
+builtin_base_with_dict(PyTypeObject *type)
+{
+    for (; type->tp_base != NULL; type = type->tp_base)
+        if (type->tp_dictoffset != 0 && !(type->tp_flags & Py_TPFLAGS_HEAPTYPE))
+            return type;
+    return NULL;
+}
+
+static PyObject *
+subtype_getdict(PyObject *obj, void *context)
+{
+    PyTypeObject *base = builtin_base_with_dict(Py_TYPE(obj));
+    if (base != NULL) {
+        PyObject *descr = _PyType_Lookup(base, _Py_ID(__dict__));
+        descrgetfunc get = descr ? Py_TYPE(descr)->tp_descr_get : NULL;
+        if (get == NULL) {
+            PyErr_Format(PyExc_TypeError, "this __dict__ descriptor does not support '%.200s' objects",
+                         Py_TYPE(obj)->tp_name);
+            return NULL;
+        }
+        return get(descr, obj, (PyObject *)Py_TYPE(obj));
+    }
+    return PyObject_GenericGetDict(obj, context);
+}
+
 static int
 subtype_setdict(PyObject *obj, PyObject *value, void *context)
 {
+    /* A class deriving from a C type that has a __dict__ of its own (type,
+     * module, BaseException...) keeps that type's rules: its descriptor
+     * decides, so the dict slot is never written behind the C type's back. */
+    PyTypeObject *base = builtin_base_with_dict(Py_TYPE(obj));
+    if (base != NULL) {
+        PyObject *descr = _PyType_Lookup(base, _Py_ID(__dict__));
+        descrsetfunc set = descr ? Py_TYPE(descr)->tp_descr_set : NULL;
+        if (set == NULL) {
+            PyErr_Format(PyExc_TypeError, "this __dict__ descriptor does not support '%.200s' objects",
+                         Py_TYPE(obj)->tp_name);
+            return -1;
+        }
+        return set(descr, obj, value);
+    }
     if (value != NULL)
         return PyObject_GenericSetDict(obj, value, context);
     if (_KrType_HasManagedDict(Py_TYPE(obj))) {
@@ -2558,12 +2600,12 @@ subtype_setdict(PyObject *obj, PyObject *value, void *context)
 }
 
 static PyGetSetDef subtype_getsets_full[] = {
-    {"__dict__", PyObject_GenericGetDict, subtype_setdict, "dictionary for instance variables (if defined)", NULL},
+    {"__dict__", subtype_getdict, subtype_setdict, "dictionary for instance variables (if defined)", NULL},
     {"__weakref__", subtype_getweakref, NULL, "list of weak references to the object (if defined)", NULL},
     {NULL, NULL, NULL, NULL, NULL}
 };
 static PyGetSetDef subtype_getsets_dict_only[] = {
-    {"__dict__", PyObject_GenericGetDict, subtype_setdict, "dictionary for instance variables (if defined)", NULL},
+    {"__dict__", subtype_getdict, subtype_setdict, "dictionary for instance variables (if defined)", NULL},
     {NULL, NULL, NULL, NULL, NULL}
 };
 static PyGetSetDef subtype_getsets_weakref_only[] = {
