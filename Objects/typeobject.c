@@ -2446,6 +2446,11 @@ subtype_dealloc(PyObject *self)
             _Kr_TrashEnd();
             return;
         }
+        /* __del__ may have assigned __class__: the object now holds a
+         * reference to its new class, which is the one to release */
+        type = Py_TYPE(self);
+        for (base = type; base->tp_dealloc == subtype_dealloc;)
+            base = base->tp_base;
     }
     if (type->tp_weaklistoffset && !base->tp_weaklistoffset)
         PyObject_ClearWeakRefs(self);
