@@ -3453,6 +3453,16 @@ mro_hierarchy(PyTypeObject *type, PyObject *undo)
     return 0;
 }
 
+/* Is b on a's tp_base chain (a included)? */
+static int
+base_chain_reaches(PyTypeObject *a, PyTypeObject *b)
+{
+    for (; a != NULL; a = a->tp_base)
+        if (a == b)
+            return 1;
+    return 0;
+}
+
 static int
 type_set_bases(PyTypeObject *type, PyObject *value, void *context)
 {
@@ -3475,7 +3485,11 @@ type_set_bases(PyTypeObject *type, PyObject *value, void *context)
                          type->tp_name, Py_TYPE(b)->tp_name);
             return -1;
         }
-        if (PyType_IsSubtype((PyTypeObject *)b, type)) {
+        /* A custom mro() re-entering here may already have set a
+         * tp_base whose MRO is not recomputed yet: follow that chain too,
+         * or a cycle through tp_base would loop forever later. */
+        if (PyType_IsSubtype((PyTypeObject *)b, type) ||
+            (((PyTypeObject *)b)->tp_mro != NULL && base_chain_reaches((PyTypeObject *)b, type))) {
             PyErr_SetString(PyExc_TypeError, "a __bases__ item causes an inheritance cycle");
             return -1;
         }
@@ -3499,17 +3513,27 @@ type_set_bases(PyTypeObject *type, PyObject *value, void *context)
             Py_XSETREF(t->tp_mro, mro == Py_None ? NULL : Py_NewRef(mro));
         }
         Py_XDECREF(undo);
-        Py_DECREF(type->tp_bases);
-        Py_DECREF(type->tp_base);
-        type->tp_bases = old_bases;
-        type->tp_base = old_base;
+        if (type->tp_bases == value) {
+            Py_DECREF(type->tp_bases);
+            Py_DECREF(type->tp_base);
+            type->tp_bases = old_bases;
+            type->tp_base = old_base;
+        } else {
+            /* a re-entrant assignment won: keep its bases */
+            Py_DECREF(old_bases);
+            Py_DECREF(old_base);
+        }
         return -1;
     }
     Py_DECREF(undo);
-    for (Py_ssize_t i = 0; i < PyTuple_GET_SIZE(old_bases); i++)
-        remove_subclass((PyTypeObject *)PyTuple_GET_ITEM(old_bases, i), type);
-    for (Py_ssize_t i = 0; i < PyTuple_GET_SIZE(value); i++)
-        add_subclass((PyTypeObject *)PyTuple_GET_ITEM(value, i), type);
+    /* Only if no re-entrant assignment replaced our bases meanwhile:
+     * otherwise tp_subclasses could gain a cycle. */
+    if (type->tp_bases == value) {
+        for (Py_ssize_t i = 0; i < PyTuple_GET_SIZE(old_bases); i++)
+            remove_subclass((PyTypeObject *)PyTuple_GET_ITEM(old_bases, i), type);
+        for (Py_ssize_t i = 0; i < PyTuple_GET_SIZE(value); i++)
+            add_subclass((PyTypeObject *)PyTuple_GET_ITEM(value, i), type);
+    }
     Py_DECREF(old_bases);
     Py_DECREF(old_base);
     PyType_Modified(type);
