@@ -432,7 +432,9 @@ PyObject *PyObject_GetAttrString(PyObject *, const char *);
 int PyObject_SetAttrString(PyObject *, const char *, PyObject *);
 int PyObject_HasAttrString(PyObject *, const char *);
 PyObject *PyObject_GetAttr(PyObject *, PyObject *);
-int _PyObject_LookupAttr(PyObject *, PyObject *, PyObject **); /* 1 found, 0 AttributeError swallowed, -1 error */
+int _PyObject_LookupAttr(PyObject *, PyObject *, PyObject **);
+/* A special method looked up on the type and bound (Objects/object.c) */
+PyObject *_PyObject_LookupSpecial(PyObject *self, PyObject *name); /* 1 found, 0 AttributeError swallowed, -1 error */
 int PyObject_SetAttr(PyObject *, PyObject *, PyObject *);
 int PyObject_DelAttr(PyObject *, PyObject *);
 #define PyObject_DelAttrString(o, n) PyObject_SetAttrString((o), (n), NULL)

@@ -3082,15 +3082,8 @@ type_new(PyTypeObject *metatype, PyObject *args, PyObject *kwds)
     if (r < 0)
         goto error;
 
-    if (PyType_Ready(type) < 0)
-        goto error;
-    fixup_slot_dispatchers(type);
-    if (_KrType_HasManagedDict(type)) {
-        et->ht_cached_keys = _KrDictKeys_NewShared();
-        if (et->ht_cached_keys == NULL)
-            goto error;
-    }
-
+    /* The zero-argument super() cell leaves the namespace before the slots
+     * become member descriptors, so a slot may even be named __classcell__. */
     PyObject *cell = PyDict_GetItemWithError(type->tp_dict, _Py_ID(__classcell__));
     if (cell != NULL) {
         if (!PyCell_Check(cell)) {
@@ -3104,6 +3097,15 @@ type_new(PyTypeObject *metatype, PyObject *args, PyObject *kwds)
     }
     else if (PyErr_Occurred()) {
         goto error;
+    }
+
+    if (PyType_Ready(type) < 0)
+        goto error;
+    fixup_slot_dispatchers(type);
+    if (_KrType_HasManagedDict(type)) {
+        et->ht_cached_keys = _KrDictKeys_NewShared();
+        if (et->ht_cached_keys == NULL)
+            goto error;
     }
 
     if (type_new_set_names(type) < 0)
