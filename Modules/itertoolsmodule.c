@@ -954,7 +954,7 @@ static PyTypeObject tee_type = {
     .tp_name = "itertools._tee",
     .tp_basicsize = sizeof(teeobject),
     .tp_dealloc = tee_dealloc,
-    .tp_getattro = PyObject_GenericGetAttr,
+    /* no tp_getattro of its own: _tee has no __getattribute__ in its dict */
     .tp_flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_HAVE_GC,
     .tp_doc = "_tee(iterable, /)\n--\n\nIterator wrapped to make it copyable.",
     .tp_traverse = tee_traverse,
