@@ -591,7 +591,7 @@ static PyObject *
 _grouper_reduce(PyObject *self, PyObject *Py_UNUSED(ignored))
 {
     _grouperobject *lz = (_grouperobject *)self;
-    if (((groupbyobject *)lz->parent)->currgrouper != self) {
+    if (lz->parent == NULL || ((groupbyobject *)lz->parent)->currgrouper != self) {
         /* a finished group pickles as an empty iterator */
         PyObject *iter = PyDict_GetItemString(PyEval_GetBuiltins(), "iter");
         if (iter == NULL) {
