@@ -52,3 +52,15 @@ print(list(show(it)))
 r = reversed(deque('abcdef'))
 next(r)
 print(list(show(r)))
+
+
+class Slotted(deque):
+    __slots__ = ('x', 'y', '__dict__')
+
+
+sl = Slotted('abc', 2)
+sl.x = ['x']
+sl.z = 'z'
+print(sl.__reduce__()[:3])
+sl2 = show(sl)
+print(sl2, sl2.x, sl2.z, hasattr(sl2, 'y'), Slotted('q').__reduce__()[:3])
