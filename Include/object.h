@@ -446,6 +446,7 @@ PyObject *_PyObject_GenericGetAttrWithDict(PyObject *, PyObject *, PyObject *dic
 int _PyObject_GenericSetAttrWithDict(PyObject *, PyObject *, PyObject *, PyObject *dict);
 int PyObject_GenericSetDict(PyObject *, PyObject *, void *);
 PyObject *PyObject_GenericGetDict(PyObject *, void *);
+PyObject *_PyObject_GetState(PyObject *); /* obj.__getstate__(), as pickling asks for it */
 PyObject **_PyObject_GetDictPtr(PyObject *); /* borrowed slot pointer or NULL */
 int _PyObject_GetMethod(PyObject *obj, PyObject *name, PyObject **method); /* 1: unbound method found, self must be passed */
 Py_hash_t PyObject_Hash(PyObject *);

@@ -4230,6 +4230,14 @@ reduce_state(PyObject *self, int required)
     return state;
 }
 
+/* What obj.__getstate__() returns, for the C types whose __reduce__ hands
+ * on their instance state (deque): CPython 3.11's _PyObject_GetState. */
+PyObject *
+_PyObject_GetState(PyObject *obj)
+{
+    return reduce_state(obj, 0);
+}
+
 /* protocol 2+: (copyreg.__newobj__, (cls, *args), state, None, None) */
 static PyObject *
 object_reduce_ex(PyObject *self, PyObject *protocol_obj)
