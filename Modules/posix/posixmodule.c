@@ -38,18 +38,22 @@ _KrPosix_PathCleanup(kr_path_t *path)
     path->narrow = NULL;
 }
 
+static const char *
+path_kinds(kr_path_t *path)
+{
+    if (path->allow_fd && path->nullable)
+        return "string, bytes, os.PathLike, integer or None";
+    if (path->allow_fd)
+        return "string, bytes, os.PathLike or integer";
+    if (path->nullable)
+        return "string, bytes, os.PathLike or None";
+    return "string, bytes or os.PathLike";
+}
+
 static int
 path_type_error(kr_path_t *path, PyObject *o)
 {
-    const char *kinds;
-    if (path->allow_fd && path->nullable)
-        kinds = "string, bytes, os.PathLike, integer or None";
-    else if (path->allow_fd)
-        kinds = "string, bytes, os.PathLike or integer";
-    else if (path->nullable)
-        kinds = "string, bytes, os.PathLike or None";
-    else
-        kinds = "string, bytes or os.PathLike";
+    const char *kinds = path_kinds(path);
     PyErr_Format(PyExc_TypeError, "%s%s%s should be %s, not %.200s",
                  path->function_name ? path->function_name : "",
                  path->function_name ? ": " : "",
@@ -105,6 +109,22 @@ _KrPosix_PathConverter(PyObject *o, void *arg)
             path->fd = (int)v;
             path->object = idx;
             return 1;
+        } else if (PyObject_CheckBuffer(o)) {
+            /* bytes-like objects still work in 3.11, with a warning */
+            if (PyErr_WarnFormat(PyExc_DeprecationWarning, 1, "%s%s%s should be %s, not %.200s",
+                                 path->function_name ? path->function_name : "",
+                                 path->function_name ? ": " : "",
+                                 path->argument_name ? path->argument_name : "path",
+                                 path_kinds(path), Py_TYPE(o)->tp_name) < 0)
+                return 0;
+            PyObject *b = PyBytes_FromObject(o);
+            if (b == NULL)
+                return 0;
+            int ok = _KrPosix_PathConverter(b, path);
+            Py_DECREF(b);
+            if (ok)
+                Py_SETREF(path->object, Py_NewRef(o)); /* errors name what was given */
+            return ok;
         } else {
             return path_type_error(path, o);
         }
