@@ -6,8 +6,9 @@
  * conversion and CPython's error reporting.  It is split by subject:
  * this file has the pieces every other file uses (path arguments,
  * errors), the module's constants and the small functions; posix_fs.c
- * the file system calls and stat_result; posix_proc.c processes,
- * descriptors and system information; scandir.c scandir() and DirEntry.
+ * the file system calls, descriptor I/O and stat_result; posix_proc.c
+ * processes; posix_extra.c the less common calls; scandir.c scandir()
+ * and DirEntry.
  *
  * Three CPython rules shape the code everywhere:
  *  - paths: str is encoded with the file system encoding (UTF-8 with
@@ -767,9 +768,10 @@ make_environ(void)
  * f*() variants this module uses. */
 static const char *const have_functions[] = {
     "HAVE_FACCESSAT", "HAVE_FCHDIR", "HAVE_FCHMOD", "HAVE_FCHMODAT", "HAVE_FCHOWN",
-    "HAVE_FCHOWNAT", "HAVE_FDOPENDIR", "HAVE_FPATHCONF", "HAVE_FSTATAT",
+    "HAVE_FCHOWNAT", "HAVE_FDOPENDIR", "HAVE_FEXECVE", "HAVE_FPATHCONF", "HAVE_FSTATAT",
     "HAVE_FSTATVFS", "HAVE_FTRUNCATE", "HAVE_FUTIMENS", "HAVE_LCHOWN", "HAVE_LINKAT",
-    "HAVE_LSTAT", "HAVE_MKDIRAT", "HAVE_OPENAT", "HAVE_READLINKAT", "HAVE_RENAMEAT",
+    "HAVE_LSTAT", "HAVE_MKDIRAT", "HAVE_MKFIFOAT", "HAVE_MKNODAT", "HAVE_OPENAT",
+    "HAVE_READLINKAT", "HAVE_RENAMEAT",
     "HAVE_SYMLINKAT", "HAVE_UNLINKAT", "HAVE_UTIMENSAT",
     NULL
 };
@@ -843,6 +845,7 @@ PyInit_posix(void)
     if (PyModule_AddFunctions(m, _KrPosix_FsMethods) < 0 ||
         PyModule_AddFunctions(m, _KrPosix_ProcMethods) < 0 ||
         PyModule_AddFunctions(m, _KrPosix_ScandirMethods) < 0 ||
+        PyModule_AddFunctions(m, _KrPosix_ExtraMethods) < 0 || _KrPosix_ExtraInit(m) < 0 ||
         add_constants(m) < 0 || _KrPosix_FsInit(m) < 0 || _KrPosix_ProcInit(m) < 0 ||
         _KrPosix_ScandirInit(m) < 0)
         goto error;
