@@ -1,25 +1,41 @@
-/* Basic file I/O: the objects open() returns and sys.stdin/stdout/stderr.
+/* The file objects: TextIOWrapper, BufferedReader, BufferedWriter,
+ * BufferedRandom and FileIO, behind open() and sys.stdin/stdout/stderr.
  *
  * One C struct, `fileobject`, serves every kind of file CPython's io
  * stack would build from layers: text (TextIOWrapper), buffered binary
  * (BufferedReader / BufferedWriter / BufferedRandom) and raw (FileIO,
  * buffering=0).  Each kind is its own type object, with CPython's class
- * name and repr, over the same methods: the layers are folded into one
- * object that owns the file descriptor, a write buffer of encoded bytes
- * and a read buffer of raw bytes; a text file adds a buffer of decoded,
- * newline-translated characters (`pending`).
+ * name, base class and repr, over the same methods: for a file open()
+ * makes, the layers are folded into one object that owns the file
+ * descriptor, a write buffer of encoded bytes and a read buffer of raw
+ * bytes; a text file adds a buffer of decoded, newline-translated
+ * characters (`pending`).  Folding is what keeps print() and reading a
+ * file line by line free of method calls between layers.  The layers a
+ * program asks for (.buffer, .raw) are made on demand as second objects
+ * over the same descriptor, linked to the first so that each flushes the
+ * other's writes before touching the descriptor.
+ *
+ * The same struct is also a wrapper: TextIOWrapper(buffer) and
+ * BufferedReader(raw), called from Python, keep the object they wrap in
+ * `inner` and do their I/O through its methods (read1/readinto below,
+ * write, seek, tell) instead of the descriptor.  The buffering, decoding
+ * and newline code is shared; only the few primitives at the bottom
+ * (io_write_all, io_read_into_rbuf, io_seek) look at which it is.  A
+ * wrapper keeps the raw bytes behind its pending text (`snapshot`) so
+ * tell() can count back from them, where a descriptor file re-reads the
+ * bytes with pread().
  *
  * Invariants: at most one of the read and write buffers is non-empty
- * (switching direction flushes writes, or seeks the descriptor back over
- * unread bytes); the descriptor's position is the logical position plus
- * what is buffered for reading (minus what is buffered for writing), so
- * tell() can always be computed.  Text decoding uses a stateful UTF-8
- * decoder so a character split across reads is kept for the next one,
- * and a '\r' at the end of a chunk waits for the next chunk before
- * universal-newline translation decides what it is.
- *
- * The full io module (StringIO, BytesIO, the Python-level classes) is a
- * later issue; _io here exposes what this file implements. */
+ * (switching direction flushes writes, or seeks back over unread bytes);
+ * the position below is the logical position plus what is buffered for
+ * reading (minus what is buffered for writing), so tell() can always be
+ * computed.  UTF-8, Latin-1 and ASCII are decoded and encoded here
+ * directly, UTF-8 statefully so that a character split across reads is
+ * kept for the next one; other encodings go through the codec registry's
+ * incremental decoder and encoder.  A '\r' at the end of a chunk waits
+ * for the next chunk before universal-newline translation decides what it
+ * is.  tell() is exact for the built-in codecs; for the others it counts
+ * one byte per character. */
 #include "Python.h"
 #include "kr_runtime.h"
 #include "kr_io.h"
@@ -1986,6 +2002,11 @@ file_clear(PyObject *op)
     Py_CLEAR(self->dict);
     Py_CLEAR(self->decoder);
     Py_CLEAR(self->encoder);
+    if (self->inner != NULL) {
+        /* garbage: the finalizer has closed it; nothing is left to flush */
+        Py_CLEAR(self->inner);
+        self->ok = 0;
+    }
     return 0;
 }
 
@@ -2812,6 +2833,13 @@ PyObject *
 _KrIO_Open(PyObject *file, const char *mode, int buffering, const char *encoding,
            const char *errors, const char *newline, int closefd)
 {
+    return _KrIO_OpenEx(file, mode, buffering, encoding, errors, newline, closefd, Py_None);
+}
+
+PyObject *
+_KrIO_OpenEx(PyObject *file, const char *mode, int buffering, const char *encoding,
+             const char *errors, const char *newline, int closefd, PyObject *opener)
+{
     int creating = 0, reading = 0, writing = 0, appending = 0, updating = 0;
     int text = 0, binary = 0;
     for (const char *m = mode; *m; m++) {
@@ -2876,7 +2904,7 @@ _KrIO_Open(PyObject *file, const char *mode, int buffering, const char *encoding
             return NULL;
         }
         fd = open_path(file, open_flags(creating, reading, writing, appending, updating),
-                       Py_None);
+                       opener);
         if (fd < 0)
             return NULL;
         nameobj = Py_NewRef(file);
