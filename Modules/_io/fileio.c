@@ -93,6 +93,8 @@ typedef struct fileobject {
     char inner_has_read1;
     char seennl;            /* text: line endings seen while reading (SEEN_*) */
     char decoded_any;       /* text: reading has started (reconfigure refuses) */
+    char iterating;         /* text: next() has run; tell() refuses until EOF or seek */
+    char raw_below;         /* text: .buffer is a FileIO (unbuffered std streams) */
 } fileobject;
 
 enum { CODEC_UTF8, CODEC_LATIN1, CODEC_ASCII, CODEC_OTHER };
@@ -1189,9 +1191,14 @@ file_iternext(PyObject *op)
     }
     Py_ssize_t len = PyUnicode_Check(line) ? PyUnicode_GET_LENGTH(line) : Py_SIZE(line);
     if (len == 0) {
+        self->iterating = 0;
         Py_DECREF(line);
         return NULL;
     }
+    /* as CPython's text files: a position read during iteration could not
+     * be trusted (the read-ahead is not accounted for line by line) */
+    if (self->kind == KIND_TEXT)
+        self->iterating = 1;
     return line;
 }
 
@@ -1390,6 +1397,10 @@ file_tell(PyObject *op, PyObject *Py_UNUSED(ignored))
     fileobject *self = (fileobject *)op;
     if (check_open_op(self, NULL) < 0 || check_text_seekable(self) < 0)
         return NULL;
+    if (self->iterating) {
+        PyErr_SetString(PyExc_OSError, "telling position disabled by next() call");
+        return NULL;
+    }
     long long pos = io_seek(self, 0, SEEK_CUR);
     if (pos < 0)
         return NULL;
@@ -1478,6 +1489,7 @@ file_seek(PyObject *op, PyObject *const *args, Py_ssize_t nargs)
     }
     if (reset_read_state(self) < 0)
         return NULL;
+    self->iterating = 0;
     long long pos = io_seek(self, offset, whence);
     if (pos < 0)
         return NULL;
@@ -1822,7 +1834,7 @@ static PyObject *
 derived_layer(fileobject *self)
 {
     if (self->buffer == NULL) {
-        file_kind k = self->kind != KIND_TEXT ? KIND_RAW
+        file_kind k = self->kind != KIND_TEXT || self->raw_below ? KIND_RAW
                     : self->readable && self->writable ? KIND_RANDOM
                     : self->readable ? KIND_READER : KIND_WRITER;
         const char *m = self->appending ? (self->readable ? "ab+" : "ab")
@@ -1892,7 +1904,10 @@ static PyObject *
 file_repr(PyObject *op)
 {
     fileobject *self = (fileobject *)op;
-    const char *tname = Py_TYPE(op)->tp_name;
+    /* CPython 3.11 names text and raw files by their C class even in a
+     * subclass; the Buffered classes use the actual type's name */
+    const char *tname = self->kind == KIND_TEXT ? "_io.TextIOWrapper"
+                      : self->kind == KIND_RAW ? "_io.FileIO" : Py_TYPE(op)->tp_name;
     if (self->inner == NULL && self->ok) {
         if (self->kind == KIND_TEXT)
             return PyUnicode_FromFormat("<%s name=%R mode=%R encoding=%R>", tname, self->name,
@@ -3029,6 +3044,8 @@ _KrIO_StdStream(int fd, const char *name, const char *mode)
             const char *unbuf = getenv("PYTHONUNBUFFERED");
             self->line_buffering = (char)isatty(fd);
             self->write_through = (char)(fd == 2 || (unbuf && *unbuf));
+            /* -u: CPython gives stdout and stderr no binary buffer at all */
+            self->raw_below = (char)(!reading && unbuf && *unbuf);
         }
     }
     Py_XDECREF(nameobj);
