@@ -65,9 +65,11 @@ void _PyErr_BadInternalCall(const char *filename, int lineno);
 #define PyErr_BadInternalCall() _PyErr_BadInternalCall(__FILE__, __LINE__)
 int PyErr_CheckSignals(void);
 void PyErr_SetInterrupt(void);
+int PyErr_SetInterruptEx(int signum);
 void PyErr_Print(void);
 void PyErr_PrintEx(int);
 void PyErr_Display(PyObject *, PyObject *, PyObject *);
+void _PyErr_Display(PyObject *file, PyObject *, PyObject *, PyObject *);
 void PyErr_WriteUnraisable(PyObject *);
 void _PyErr_WriteUnraisableMsg(const char *, PyObject *);
 void _PyErr_ChainExceptions(PyObject *, PyObject *, PyObject *);

@@ -4,28 +4,87 @@
 #include "Python.h"
 #include "kr_runtime.h"
 
+PyObject *PyInit__ast(void);
+PyObject *PyInit__opcode(void);
 PyObject *PyInit__collections(void);
+PyObject *PyInit__functools(void);
+PyObject *PyInit__operator(void);
+PyObject *PyInit__string(void);
 PyObject *PyInit_array(void);
+PyObject *PyInit_atexit(void);
 PyObject *PyInit_errno(void);
 PyObject *PyInit_posix(void);
 PyObject *PyInit__stat(void);
+PyObject *PyInit__signal(void);
+PyObject *PyInit__codecs(void);
+PyObject *PyInit__locale(void);
+PyObject *PyInit__struct(void);
+PyObject *PyInit_array(void);
+PyObject *PyInit_binascii(void);
 PyObject *PyInit_gc(void);
+PyObject *PyInit__bisect(void);
+PyObject *PyInit__heapq(void);
+PyObject *PyInit__md5(void);
+PyObject *PyInit__random(void);
+PyObject *PyInit__sha1(void);
+PyObject *PyInit__sha256(void);
+PyObject *PyInit__sha512(void);
+PyObject *PyInit__thread(void);
+PyObject *PyInit_marshal(void);
 PyObject *PyInit_itertools(void);
+PyObject *PyInit__sre(void);
 PyObject *PyInit__weakref(void);
 PyObject *PyInit_unicodedata(void);
 PyObject *PyInit__imp(void);
+PyObject *PyInit__posixsubprocess(void);
+PyObject *PyInit_fcntl(void);
+PyObject *PyInit_select(void);
+PyObject *PyInit__contextvars(void);
 PyObject *PyInit__warnings(void);
 
 struct _inittab _PyImport_Inittab[] = {
+    {"_ast", PyInit__ast},
     {"_imp", PyInit__imp},
+    {"_posixsubprocess", PyInit__posixsubprocess},
+    {"fcntl", PyInit_fcntl},
+    {"select", PyInit_select},
     {"_collections", PyInit__collections},
+    {"_contextvars", PyInit__contextvars},
     {"_io", PyInit__io},
+    {"_opcode", PyInit__opcode},
     {"_warnings", PyInit__warnings},
+    {"_signal", PyInit__signal},
     {"_stat", PyInit__stat},
+    {"_bisect", PyInit__bisect},
+    {"_heapq", PyInit__heapq},
+    {"_io", PyInit__io},
+    {"_md5", PyInit__md5},
+    {"_random", PyInit__random},
+    {"_sha1", PyInit__sha1},
+    {"_sha256", PyInit__sha256},
+    {"_sha512", PyInit__sha512},
+    {"_thread", PyInit__thread},
+    {"_functools", PyInit__functools},
+    {"_io", PyInit__io},
+    {"_operator", PyInit__operator},
+    {"_warnings", PyInit__warnings},
+    {"_signal", PyInit__signal},
+    {"_stat", PyInit__stat},
+    {"_string", PyInit__string},
+    {"_sre", PyInit__sre},
     {"_weakref", PyInit__weakref},
     {"array", PyInit_array},
+    {"atexit", PyInit_atexit},
     {"errno", PyInit_errno},
+    {"_codecs", PyInit__codecs},
+    {"_io", PyInit__io},
+    {"_locale", PyInit__locale},
+    {"_struct", PyInit__struct},
+    {"_weakref", PyInit__weakref},
+    {"array", PyInit_array},
+    {"binascii", PyInit_binascii},
     {"gc", PyInit_gc},
+    {"marshal", PyInit_marshal},
     {"itertools", PyInit_itertools},
     {"math", PyInit_math},
     {"posix", PyInit_posix},

@@ -73,6 +73,25 @@ static PyStructSequence_Desc statvfs_result_desc = {
     statvfs_result_fields, 10,
 };
 
+/* os.stat_result(seq) made from Python: the float times that were not
+ * given are the integer ones of the tuple part, as CPython fills them. */
+static newfunc structseq_new;
+
+static PyObject *
+statresult_new(PyTypeObject *type, PyObject *args, PyObject *kwds)
+{
+    PyObject *r = structseq_new(type, args, kwds);
+    if (r == NULL)
+        return NULL;
+    for (int i = 7; i <= 9; i++) {
+        if (PyStructSequence_GET_ITEM(r, i + 3) == Py_None) {
+            PyObject *v = Py_NewRef(PyStructSequence_GET_ITEM(r, i));
+            Py_SETREF(((PyTupleObject *)r)->ob_item[i + 3], v);
+        }
+    }
+    return r;
+}
+
 /* sec + nsec as a float and as exact nanoseconds */
 static int
 set_times(PyObject *r, int i, time_t sec, long nsec)
@@ -473,10 +492,6 @@ two_paths(const char *fname, int is_link, PyObject *const *args, Py_ssize_t narg
     PyObject *res = NULL;
     if (!ok)
         goto done;
-    if (src.is_bytes != dst.is_bytes) {
-        PyErr_Format(PyExc_TypeError, "%s: src and dst must be the same type", fname);
-        goto done;
-    }
     Py_BEGIN_ALLOW_THREADS
     if (is_link)
         r = linkat(src_dir_fd, src.narrow, dst_dir_fd, dst.narrow, follow ? AT_SYMLINK_FOLLOW : 0);
@@ -528,10 +543,6 @@ posix_symlink(PyObject *m, PyObject *const *args, Py_ssize_t nargs, PyObject *kw
                                       &src, _KrPosix_PathConverter, &dst, &is_dir,
                                       _KrPosix_DirFdConverter, &dir_fd))
         goto done;
-    if (src.is_bytes != dst.is_bytes) {
-        PyErr_SetString(PyExc_TypeError, "symlink: src and dst must be the same type");
-        goto done;
-    }
     Py_BEGIN_ALLOW_THREADS
     r = symlinkat(src.narrow, dir_fd, dst.narrow);
     Py_END_ALLOW_THREADS
@@ -824,7 +835,8 @@ posix_utime(PyObject *m, PyObject *const *args, Py_ssize_t nargs, PyObject *kwna
     else
         r = utimensat(dir_fd, path.narrow, tsp, follow ? 0 : AT_SYMLINK_NOFOLLOW);
     Py_END_ALLOW_THREADS
-    res = r != 0 ? _KrPosix_PathError(&path) : Py_NewRef(Py_None);
+    /* CPython's utime names no file in its error */
+    res = r != 0 ? _KrPosix_Error() : Py_NewRef(Py_None);
 done:
     _KrPosix_PathCleanup(&path);
     return res;
@@ -1391,6 +1403,8 @@ _KrPosix_FsInit(PyObject *m)
         if (PyStructSequence_InitType2(&StatResultType, &stat_result_desc) < 0 ||
             PyStructSequence_InitType2(&StatvfsResultType, &statvfs_result_desc) < 0)
             return -1;
+        structseq_new = StatResultType.tp_new;
+        StatResultType.tp_new = statresult_new;
         ready = 1;
     }
     if (PyModule_AddObjectRef(m, "stat_result", (PyObject *)&StatResultType) < 0 ||

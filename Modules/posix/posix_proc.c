@@ -338,7 +338,7 @@ posix_fork(PyObject *m, PyObject *Py_UNUSED(a))
 /* A NULL-terminated array of encoded strings from a list or tuple; the
  * bytes objects owning them are appended to `keep`. */
 static char **
-string_array(PyObject *seq, PyObject *keep, const char *fname, Py_ssize_t *count)
+string_array(PyObject *seq, PyObject *keep, Py_ssize_t *count)
 {
     Py_ssize_t n = PySequence_Size(seq);
     if (n < 0)
@@ -352,16 +352,16 @@ string_array(PyObject *seq, PyObject *keep, const char *fname, Py_ssize_t *count
         PyObject *item = PySequence_GetItem(seq, i);
         if (item == NULL)
             goto error;
-        kr_path_t p = KR_PATH(NULL, NULL, 0, 0);
-        int ok = _KrPosix_PathConverter(item, &p);
+        /* os.fspath's message for a wrong type, as CPython */
+        PyObject *fs = PyOS_FSPath(item);
         Py_DECREF(item);
-        if (!ok) {
-            if (PyErr_ExceptionMatches(PyExc_TypeError)) {
-                PyErr_Clear();
-                PyErr_Format(PyExc_TypeError, "%s() arg 2 must contain only strings", fname);
-            }
+        if (fs == NULL)
             goto error;
-        }
+        kr_path_t p = KR_PATH(NULL, NULL, 0, 0);
+        int ok = _KrPosix_PathConverter(fs, &p);
+        Py_DECREF(fs);
+        if (!ok)
+            goto error;
         arr[i] = (char *)p.narrow;
         int r = PyList_Append(keep, p.cleanup);
         _KrPosix_PathCleanup(&p);
@@ -442,7 +442,7 @@ exec_common(const char *fname, kr_path_t *path, PyObject *argv, PyObject *env)
         return NULL;
     char **args = NULL, **envp = NULL;
     Py_ssize_t n = 0;
-    args = string_array(argv, keep, fname, &n);
+    args = string_array(argv, keep, &n);
     if (args == NULL)
         goto done;
     if (n < 1) {
@@ -462,7 +462,7 @@ exec_common(const char *fname, kr_path_t *path, PyObject *argv, PyObject *env)
         execve(path->narrow, args, envp);
     else
         execv(path->narrow, args);
-    _KrPosix_PathError(path);
+    _KrPosix_Error(); /* CPython names no file here */
 done:
     PyMem_Free(args);
     PyMem_Free(envp);
@@ -590,7 +590,11 @@ posix_waitstatus_to_exitcode(PyObject *m, PyObject *const *args, Py_ssize_t narg
         return PyLong_FromLong(WEXITSTATUS(status));
     if (WIFSIGNALED(status))
         return PyLong_FromLong(-WTERMSIG(status));
-    PyErr_Format(PyExc_ValueError, "invalid wait status: %i", status);
+    if (WIFSTOPPED(status))
+        PyErr_Format(PyExc_ValueError, "process stopped by delivery of signal %i",
+                     WSTOPSIG(status));
+    else
+        PyErr_Format(PyExc_ValueError, "invalid wait status: %i", status);
     return NULL;
 }
 

@@ -123,7 +123,12 @@ _KrPosix_PathConverter(PyObject *o, void *arg)
     Py_ssize_t n = PyBytes_GET_SIZE(bytes);
     const char *s = PyBytes_AS_STRING(bytes);
     if ((Py_ssize_t)strlen(s) != n) {
-        PyErr_SetString(PyExc_ValueError, "embedded null byte");
+        /* str already failed in the encoder with "embedded null byte" */
+        if (path->is_bytes && path->function_name)
+            PyErr_Format(PyExc_ValueError, "%s: embedded null character in %s",
+                         path->function_name, path->argument_name);
+        else
+            PyErr_SetString(PyExc_ValueError, "embedded null byte");
         Py_DECREF(bytes);
         Py_DECREF(p);
         return 0;
@@ -184,7 +189,7 @@ int
 _KrPosix_FdAndDirFd(const char *fname, kr_path_t *path, int dir_fd)
 {
     if (path->fd != -1 && dir_fd != AT_FDCWD) {
-        PyErr_Format(PyExc_ValueError, "%s: can't specify both dir_fd and fd", fname);
+        PyErr_Format(PyExc_ValueError, "%s: can't specify dir_fd without matching path", fname);
         return -1;
     }
     return 0;

@@ -19,8 +19,21 @@
  * initialized module ... (most likely due to a circular import)".
  *
  * Modules get __name__, __file__, __package__, __path__ (packages),
- * __builtins__; __loader__ and __spec__ are None for now (the
- * importlib-based machinery is a later issue). */
+ * __builtins__, and __spec__/__loader__/__cached__ once importlib exists.
+ *
+ * importlib is the stdlib's import system written in Python; CPython
+ * freezes it and runs every import through it.  Krait keeps this C path
+ * as the bootstrap and the fast path, and lets importlib take its place
+ * in the data model the moment a program imports it: when the
+ * `importlib` package has loaded, its finders are installed on
+ * sys.meta_path and sys.path_hooks as CPython's are at start-up
+ * (BuiltinImporter, FrozenImporter, PathFinder), every module already
+ * loaded gets the ModuleSpec importlib would have given it, and modules
+ * loaded later get theirs before their code runs.  So importlib.util,
+ * runpy, pkgutil and importlib.reload see what they expect; programs
+ * that never import importlib don't pay for it.  The finders are also
+ * asked, after sys.path, for what the C search does not handle itself
+ * (namespace packages). */
 #include "Python.h"
 #include "kr_compile.h"
 #include "kr_init.h"
@@ -28,6 +41,118 @@
 #include <sys/stat.h>
 
 static PyObject *importing; /* set of module names whose code is running */
+
+static PyInterpreterState *interp_get(void);
+
+/* Set once importlib is installed (see the essay above). */
+static PyObject *spec_from_file_location; /* importlib._bootstrap_external's */
+static PyObject *builtin_spec_maker;      /* importlib._bootstrap.ModuleSpec */
+static PyObject *builtin_importer;        /* importlib._bootstrap.BuiltinImporter */
+
+/* Give a module the spec importlib would: __spec__, __loader__ and, for
+ * source files, __cached__.  A no-op until importlib is installed. */
+static int
+set_module_spec(PyObject *module, PyObject *name, PyObject *file, PyObject *pkgdir)
+{
+    if (spec_from_file_location == NULL)
+        return 0;
+    PyObject *spec;
+    if (file == NULL) {
+        PyObject *kw = Py_BuildValue("{s:s}", "origin", "built-in");
+        PyObject *args = kw ? PyTuple_Pack(2, name, builtin_importer) : NULL;
+        spec = args ? PyObject_Call(builtin_spec_maker, args, kw) : NULL;
+        Py_XDECREF(args);
+        Py_XDECREF(kw);
+    } else {
+        PyObject *kw = NULL;
+        if (pkgdir != NULL) {
+            kw = Py_BuildValue("{s:[O]}", "submodule_search_locations", pkgdir);
+            if (kw == NULL)
+                return -1;
+        }
+        PyObject *args = PyTuple_Pack(2, name, file);
+        spec = args ? PyObject_Call(spec_from_file_location, args, kw) : NULL;
+        Py_XDECREF(args);
+        Py_XDECREF(kw);
+    }
+    if (spec == NULL)
+        return -1;
+    int r = -1;
+    PyObject *loader = PyObject_GetAttrString(spec, "loader");
+    PyObject *cached = file ? PyObject_GetAttrString(spec, "cached") : NULL;
+    if (loader != NULL && (file == NULL || cached != NULL) &&
+        PyObject_SetAttrString(module, "__spec__", spec) == 0 &&
+        PyObject_SetAttrString(module, "__loader__", loader) == 0 &&
+        (file == NULL || PyObject_SetAttrString(module, "__cached__", cached) == 0))
+        r = 0;
+    Py_XDECREF(cached);
+    Py_XDECREF(loader);
+    Py_DECREF(spec);
+    return r;
+}
+
+/* importlib has just loaded: install its finders and hand out specs. */
+static int
+install_importlib(void)
+{
+    if (spec_from_file_location != NULL)
+        return 0;
+    PyObject *modules = interp_get()->modules;
+    PyObject *boot = PyDict_GetItemString(modules, "importlib._bootstrap");
+    PyObject *ext = PyDict_GetItemString(modules, "importlib._bootstrap_external");
+    if (boot == NULL || ext == NULL)
+        return 0;
+    PyObject *meta_path = PySys_GetObject("meta_path");
+    PyObject *bi = PyObject_GetAttrString(boot, "BuiltinImporter");
+    PyObject *fi = bi ? PyObject_GetAttrString(boot, "FrozenImporter") : NULL;
+    PyObject *ms = fi ? PyObject_GetAttrString(boot, "ModuleSpec") : NULL;
+    PyObject *sffl = ms ? PyObject_GetAttrString(ext, "spec_from_file_location") : NULL;
+    PyObject *r = NULL, *items = NULL;
+    int rc = -1;
+    if (sffl == NULL)
+        goto done;
+    if (meta_path == NULL || !PyList_Check(meta_path)) {
+        PyErr_SetString(PyExc_ImportError, "sys.meta_path must be a list of import finders");
+        goto done;
+    }
+    if (PyList_Insert(meta_path, 0, fi) < 0 || PyList_Insert(meta_path, 0, bi) < 0)
+        goto done;
+    /* path hooks and PathFinder, exactly as CPython's start-up does */
+    if ((r = PyObject_CallMethod(ext, "_install", "O", boot)) == NULL)
+        goto done;
+    spec_from_file_location = Py_NewRef(sffl);
+    builtin_spec_maker = Py_NewRef(ms);
+    builtin_importer = Py_NewRef(bi);
+    /* the modules loaded so far get their specs now */
+    if ((items = PyDict_Items(modules)) == NULL)
+        goto done;
+    for (Py_ssize_t i = 0; i < PyList_GET_SIZE(items); i++) {
+        PyObject *name = PyTuple_GET_ITEM(PyList_GET_ITEM(items, i), 0);
+        PyObject *mod = PyTuple_GET_ITEM(PyList_GET_ITEM(items, i), 1);
+        if (!PyModule_Check(mod) || !PyUnicode_Check(name))
+            continue;
+        PyObject *d = PyModule_GetDict(mod);
+        PyObject *spec = PyDict_GetItemString(d, "__spec__");
+        PyObject *file = PyDict_GetItemString(d, "__file__");
+        if ((spec != NULL && spec != Py_None) || file == NULL || !PyUnicode_Check(file) ||
+            _PyUnicode_EqualToASCIIString(name, "__main__"))
+            continue;
+        PyObject *path = PyDict_GetItemString(d, "__path__");
+        PyObject *pkgdir = (path && PyList_Check(path) && PyList_GET_SIZE(path) == 1)
+                               ? PyList_GET_ITEM(path, 0) : NULL;
+        if (set_module_spec(mod, name, file, pkgdir) < 0)
+            goto done;
+    }
+    rc = 0;
+done:
+    Py_XDECREF(items);
+    Py_XDECREF(r);
+    Py_XDECREF(sffl);
+    Py_XDECREF(ms);
+    Py_XDECREF(fi);
+    Py_XDECREF(bi);
+    return rc;
+}
 
 static PyInterpreterState *
 interp_get(void)
@@ -248,6 +373,13 @@ load_source_module(PyObject *name, const char *path, const char *pkgdir)
         set_str(dict, "__loader__", NULL) < 0 || set_str(dict, "__spec__", NULL) < 0 ||
         set_str(dict, "__cached__", NULL) < 0)
         goto done;
+    if (spec_from_file_location != NULL) {
+        PyObject *dirobj = pkgdir ? PyUnicode_DecodeFSDefault(pkgdir) : NULL;
+        int r = (pkgdir && dirobj == NULL) ? -1 : set_module_spec(module, name, pathobj, dirobj);
+        Py_XDECREF(dirobj);
+        if (r < 0)
+            goto done;
+    }
     if (PyDict_SetItem(interp_get()->modules, name, module) < 0)
         goto done;
     result = exec_code_in_module(name, module, code);
@@ -284,6 +416,11 @@ load_builtin(PyObject *name)
         if (PyDict_GetItemString(dict, "__spec__") == NULL &&
             (set_str(dict, "__spec__", NULL) < 0 || set_str(dict, "__loader__", NULL) < 0 ||
              set_str(dict, "__package__", NULL) < 0)) {
+            Py_DECREF(mod);
+            return NULL;
+        }
+        if (spec_from_file_location != NULL && (set_str(dict, "__package__", Py_None) < 0 ||
+                                                set_module_spec(mod, name, NULL, NULL) < 0)) {
             Py_DECREF(mod);
             return NULL;
         }
@@ -542,6 +679,9 @@ find_and_load(PyObject *abs_name)
         Py_INCREF(path);
     }
     result = search_path(abs_name, tail, path);
+    if (result != NULL && result != Py_None && spec_from_file_location == NULL &&
+        _PyUnicode_EqualToASCIIString(abs_name, "importlib") && install_importlib() < 0)
+        Py_CLEAR(result);
     if (result == Py_None) {
         Py_CLEAR(result);
         result = search_meta_path(abs_name, dot >= 0 ? path : NULL);
