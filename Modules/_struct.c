@@ -790,10 +790,7 @@ static void s_dealloc(PyObject *op)
         PyObject_ClearWeakRefs(op);
     PyMem_Free(self->s_codes);
     Py_XDECREF(self->s_format);
-    PyTypeObject *tp = Py_TYPE(op);
-    tp->tp_free(op);
-    if (tp->tp_flags & Py_TPFLAGS_HEAPTYPE)
-        Py_DECREF(tp);
+    Py_TYPE(op)->tp_free(op);
 }
 
 static PyObject *unpack_internal(PyStructObject *so, const char *start)
