@@ -1157,8 +1157,14 @@ builtin_compile(PyObject *module, PyObject *args, PyObject *kwds)
         start = Py_eval_input;
     else if (strcmp(mode, "single") == 0)
         start = Py_single_input;
-    else if (strcmp(mode, "func_type") == 0 && (flags & PyCF_ONLY_AST))
+    else if (strcmp(mode, "func_type") == 0) {
+        if (!(flags & PyCF_ONLY_AST)) {
+            PyErr_SetString(PyExc_ValueError,
+                            "compile() mode 'func_type' requires flag PyCF_ONLY_AST");
+            goto done;
+        }
         start = Py_func_type_input;
+    }
     else {
         PyErr_SetString(PyExc_ValueError,
                         (flags & PyCF_ONLY_AST)
@@ -1166,16 +1172,24 @@ builtin_compile(PyObject *module, PyObject *args, PyObject *kwds)
                             : "compile() mode must be 'exec', 'eval' or 'single'");
         goto done;
     }
-    if (!PyUnicode_Check(source) && !PyBytes_Check(source) && !PyByteArray_Check(source) &&
-        !PyObject_CheckBuffer(source)) {
-        /* An AST object would be compiled here once the _ast module exists. */
-        PyErr_SetString(PyExc_TypeError, "compile() arg 1 must be a string, bytes or AST object");
+    /* text never needs the AST classes made */
+    int is_ast = PyUnicode_Check(source) || PyBytes_Check(source) || PyByteArray_Check(source)
+                     ? 0 : PyAST_Check(source);
+    if (is_ast < 0)
         goto done;
-    }
-    if (flags & PyCF_ONLY_AST) {
-        PyErr_SetString(PyExc_NotImplementedError,
-                        "compile() with PyCF_ONLY_AST needs the _ast module, "
-                        "which Krait does not have yet");
+    if (is_ast) {
+        if (flags & PyCF_ONLY_AST) {
+            result = Py_NewRef(source);
+            goto done;
+        }
+        PyArena *arena = _PyArena_New();
+        if (arena == NULL)
+            goto done;
+        int m = start == Py_file_input ? 0 : start == Py_eval_input ? 1 : 2;
+        mod_ty mod = PyAST_obj2mod(source, arena, m);
+        if (mod != NULL && _PyAST_Validate(mod))
+            result = (PyObject *)_PyAST_Compile(mod, filename, &cf, optimize, arena);
+        _PyArena_Free(arena);
         goto done;
     }
     const char *str = source_as_string(source, "compile", "string, bytes or AST", &cf, &keep);

@@ -119,20 +119,6 @@ static int flush_std(const char *name)
     return 0;
 }
 
-/* Run atexit callbacks registered from Python (the atexit module, when
- * present, keeps them in a list attribute _krait_callbacks). */
-static void run_python_atexit(void)
-{
-    PyObject *modules = PyImport_GetModuleDict();
-    PyObject *mod = modules ? PyDict_GetItemString(modules, "atexit") : NULL;
-    if (mod == NULL)
-        return;
-    PyObject *r = PyObject_CallMethod(mod, "_run_exitfuncs", NULL);
-    if (r == NULL)
-        PyErr_Clear();
-    Py_XDECREF(r);
-}
-
 /* CPython's order: __main__ leaves sys.modules (freeing the module, and
  * its dict unless the dict's functions hold it in a cycle), a collection
  * frees such cycles, finalizers first, with the globals still intact; a
@@ -199,7 +185,7 @@ int Py_FinalizeEx(void)
     if (!initialized)
         return 0;
     int status = 0;
-    run_python_atexit();
+    _KrAtexit_CallFuncs(); /* Modules/atexitmodule.c */
     if (flush_std("stdout") < 0)
         status = -1;
     flush_std("stderr");
