@@ -18,6 +18,7 @@ PyObject *PyInit__md5(void);
 PyObject *PyInit__random(void);
 PyObject *PyInit__sha1(void);
 PyObject *PyInit__sha256(void);
+PyObject *PyInit__sha3(void);
 PyObject *PyInit__sha512(void);
 PyObject *PyInit__thread(void);
 PyObject *PyInit_itertools(void);
@@ -41,6 +42,7 @@ struct _inittab _PyImport_Inittab[] = {
     {"_random", PyInit__random},
     {"_sha1", PyInit__sha1},
     {"_sha256", PyInit__sha256},
+    {"_sha3", PyInit__sha3},
     {"_sha512", PyInit__sha512},
     {"_thread", PyInit__thread},
     {"_weakref", PyInit__weakref},
