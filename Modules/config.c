@@ -13,6 +13,7 @@ PyObject *PyInit__stat(void);
 PyObject *PyInit__signal(void);
 PyObject *PyInit_gc(void);
 PyObject *PyInit__bisect(void);
+PyObject *PyInit__blake2(void);
 PyObject *PyInit__heapq(void);
 PyObject *PyInit__md5(void);
 PyObject *PyInit__random(void);
@@ -36,6 +37,7 @@ struct _inittab _PyImport_Inittab[] = {
     {"_signal", PyInit__signal},
     {"_stat", PyInit__stat},
     {"_bisect", PyInit__bisect},
+    {"_blake2", PyInit__blake2},
     {"_heapq", PyInit__heapq},
     {"_io", PyInit__io},
     {"_md5", PyInit__md5},
