@@ -69,6 +69,7 @@ int PyErr_SetInterruptEx(int signum);
 void PyErr_Print(void);
 void PyErr_PrintEx(int);
 void PyErr_Display(PyObject *, PyObject *, PyObject *);
+void _PyErr_Display(PyObject *file, PyObject *, PyObject *, PyObject *);
 void PyErr_WriteUnraisable(PyObject *);
 void _PyErr_WriteUnraisableMsg(const char *, PyObject *);
 void _PyErr_ChainExceptions(PyObject *, PyObject *, PyObject *);

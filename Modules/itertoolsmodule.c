@@ -748,7 +748,7 @@ teedataobject_impl(PyTypeObject *type, PyObject *const *args)
 {
     PyObject *it = args[0], *values = args[1], *next = args[2];
     if (!PyList_Check(values)) {
-        bad_argument("_tee_dataobject", 2, "list", values);
+        bad_argument("teedataobject", 2, "list", values);
         return NULL;
     }
     teedataobject *tdo = (teedataobject *)teedataobject_newinternal(it);
@@ -776,7 +776,8 @@ invalid:
     return NULL;
 }
 
-POSITIONAL_CONSTRUCTOR(teedataobject, "_tee_dataobject", teedataobject_type, 3)
+/* CPython's messages call it by its C name */
+POSITIONAL_CONSTRUCTOR(teedataobject, "teedataobject", teedataobject_type, 3)
 
 static PyMethodDef teedataobject_methods[] = {
     {"__reduce__", teedataobject_reduce, METH_NOARGS, REDUCE_DOC},
@@ -1383,7 +1384,7 @@ islice_impl(PyTypeObject *type, PyObject *const *args, Py_ssize_t numargs)
     PyObject *a1 = args[1], *a2 = numargs > 2 ? args[2] : NULL, *a3 = numargs > 3 ? args[3] : NULL;
     if (numargs == 2) {
         if (a1 != Py_None) {
-            stop = PyNumber_AsSsize_t(a1, NULL);
+            stop = PyNumber_AsSsize_t(a1, PyExc_OverflowError);
             if (stop == -1) {
                 PyErr_Clear();
                 PyErr_SetString(PyExc_ValueError, islice_stop_msg);
@@ -1392,11 +1393,11 @@ islice_impl(PyTypeObject *type, PyObject *const *args, Py_ssize_t numargs)
         }
     } else {
         if (a1 != Py_None)
-            start = PyNumber_AsSsize_t(a1, NULL);
+            start = PyNumber_AsSsize_t(a1, PyExc_OverflowError);
         if (start == -1 && PyErr_Occurred())
             PyErr_Clear();
         if (a2 != Py_None) {
-            stop = PyNumber_AsSsize_t(a2, NULL);
+            stop = PyNumber_AsSsize_t(a2, PyExc_OverflowError);
             if (stop == -1) {
                 PyErr_Clear();
                 PyErr_SetString(PyExc_ValueError, islice_stop_msg);
@@ -1411,7 +1412,7 @@ islice_impl(PyTypeObject *type, PyObject *const *args, Py_ssize_t numargs)
     }
     if (a3 != NULL) {
         if (a3 != Py_None)
-            step = PyNumber_AsSsize_t(a3, NULL);
+            step = PyNumber_AsSsize_t(a3, PyExc_OverflowError);
         if (step == -1 && PyErr_Occurred())
             PyErr_Clear();
     }

@@ -69,6 +69,12 @@ _KrMethodDef_Vectorcall(PyMethodDef *ml, PyObject *self, PyTypeObject *cls,
         break;
     case METH_VARARGS:
     case METH_VARARGS | METH_KEYWORDS: {
+        if (flags == METH_VARARGS && kwnames != NULL && PyTuple_GET_SIZE(kwnames) > 0 &&
+            PyCFunction_Check(func)) {
+            /* CPython's tuple-calling path names just the C function here */
+            PyErr_Format(PyExc_TypeError, "%.200s() takes no keyword arguments", ml->ml_name);
+            break;
+        }
         if (flags == METH_VARARGS && no_keywords(kwnames, func) < 0)
             break;
         PyObject *argstuple = _PyTuple_FromArray(args, nargs);

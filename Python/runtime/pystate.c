@@ -158,9 +158,23 @@ PyThreadState_Delete(PyThreadState *tstate)
     if (tstate->next != NULL)
         tstate->next->prev = tstate->prev;
     pthread_mutex_unlock(&head_lock);
+    if (tstate->on_delete != NULL)
+        tstate->on_delete(tstate->on_delete_data);
     if (_Py_tss_tstate == tstate)
         _Py_tss_tstate = NULL;
     free(tstate);
+}
+
+PyThreadState *
+PyInterpreterState_ThreadHead(PyInterpreterState *interp)
+{
+    return interp->threads_head;
+}
+
+PyThreadState *
+PyThreadState_Next(PyThreadState *tstate)
+{
+    return tstate->next;
 }
 
 PyThreadState *
