@@ -491,6 +491,28 @@ _KrParse_NumberToken(Parser *p, kr_token *t)
     }
     if (buf != small)
         PyMem_Free(buf);
+    if (v == NULL && PyErr_ExceptionMatches(PyExc_ValueError)) {
+        /* only the limit on decimal digits (sys.set_int_max_str_digits)
+         * refuses a literal; CPython reports it as a SyntaxError on the
+         * literal's lines, without columns */
+        PyObject *type, *value, *tb;
+        PyErr_Fetch(&type, &value, &tb);
+        PyObject *msg = value ? PyObject_Str(value) : NULL;
+        const char *m = msg ? PyUnicode_AsUTF8(msg) : NULL;
+        Py_XDECREF(type);
+        Py_XDECREF(value);
+        Py_XDECREF(tb);
+        if (m == NULL) {
+            Py_XDECREF(msg);
+            p->error = 1;
+            return NULL;
+        }
+        _KrParser_RaiseAt(p, NULL, t->lineno, -1, t->end_lineno, -1,
+                          "%s - Consider hexadecimal for huge integer literals "
+                          "to avoid decimal conversion limits.", m);
+        Py_DECREF(msg);
+        return NULL;
+    }
     if (v == NULL || arena_obj(p, v) == NULL) {
         p->error = 1;
         return NULL;

@@ -206,3 +206,8 @@ show(lambda: match([case(A.MatchSequence([A.MatchAs(A.MatchAs(), "a")]))], A.Lis
 show(lambda: match([case(A.MatchAs(None, "x"), L("x"))], 5))
 show(lambda: match([case(A.MatchAs(None, "x"), A.Name("x", A.Store()))], 5))
 show(lambda: match([case(A.MatchValue(C(1)))], A.Name("s", A.Store())))
+
+# a Constant's object reaches the code as it is
+for const in (None, False, True, ..., b"", "", (), frozenset(), 7, (1, (2,))):
+    e = pos(A.Expression(A.Constant(const)))
+    print(repr(const), eval(compile(e, "<c>", "eval")) is const)
