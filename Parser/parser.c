@@ -1415,6 +1415,8 @@ named_expression(Parser *p)
     int s = p->pos;
     if (at(p, TK_NAME) && at_next(p, TK_COLONEQUAL)) {
         p->pos += 2;
+        if (_KrParser_TooNew(p, 8, "Assignment expressions are"))
+            return NULL;
         expr_ty v = expression(p);
         if (v == NULL)
             return NULL;
@@ -1680,6 +1682,8 @@ parameters(Parser *p, int is_lambda)
                 return RAISE_AT_TOK(p, t, "/ must be ahead of *");
             if (args.n == 0)
                 return RAISE_AT_TOK(p, t, "at least one argument must precede /");
+            if (_KrParser_TooNew(p, 8, "Positional-only parameters are"))
+                return NULL;
             seen_slash = 1;
             posonly = args;
             args = (kr_vec){0};
@@ -2520,7 +2524,7 @@ with_stmt(Parser *p, int s, int is_async)
         }
         if (!p->error && items.n && accept(p, TK_RPAR) && at(p, TK_COLON))
             done = 1;
-        if (p->error)
+        if (p->error || (done && _KrParser_TooNew(p, 9, "Parenthesized context managers are")))
             return NULL;
         if (!done) {
             p->pos = save;
@@ -2570,6 +2574,8 @@ try_stmt(Parser *p)
         if (star >= 0 && this_star != star)
             return RAISE_AT_TOK(p, &p->t[hs], "cannot have both 'except' and 'except*' on the same 'try'");
         star = this_star;
+        if (this_star && _KrParser_TooNew(p, 11, "Exception groups are"))
+            return NULL;
         expr_ty type = NULL;
         PyObject *name = NULL;
         if (!at(p, TK_COLON)) {
@@ -3046,6 +3052,8 @@ match_stmt(Parser *p)
     }
     if (cases.n == 0 || !accept(p, TK_DEDENT))
         return NULL;
+    if (_KrParser_TooNew(p, 10, "Pattern matching is"))
+        return NULL;
     stmt_ty st = mk_stmt(p, Match_kind, s);
     if (st == NULL)
         return NULL;
@@ -3493,6 +3501,7 @@ run_parser(const char *str, Py_ssize_t len, PyObject *filename, int mode, PyComp
     p->filename = filename;
     p->mode = mode;
     p->flags = cf;
+    p->feature_version = flags ? flags->cf_feature_version : 11;
     for (int i = 0; i < p->ts.nwarn; i++) {
         char msg[64];
         snprintf(msg, sizeof msg, "invalid %s literal", p->ts.warns[i].kind);
@@ -3604,6 +3613,7 @@ _KrParse_FStringExpr(Parser *outer, const char *src, Py_ssize_t len, int lineno,
     p->filename = outer->filename;
     p->mode = Py_eval_input;
     p->flags = outer->flags;
+    p->feature_version = outer->feature_version;
     p->src_ts = outer->src_ts ? outer->src_ts : &outer->ts;
     p->depth = outer->depth;
     p->fstring_depth = outer->fstring_depth + 1;
