@@ -179,6 +179,14 @@ arena_obj(Parser *p, PyObject *o)
     return o;
 }
 
+/* The text of TK_TYPE_COMMENT token `i` (PyCF_TYPE_COMMENTS). */
+static PyObject *
+type_comment_of(Parser *p, int i)
+{
+    kr_token *t = &p->t[i];
+    return arena_obj(p, PyUnicode_DecodeUTF8(p->ts.buf + t->start, t->end - t->start, NULL));
+}
+
 /* The identifier of NAME token `i`, cached so backtracking does not redo it. */
 static PyObject *
 name_of(Parser *p, int i)
@@ -1665,13 +1673,14 @@ parameters(Parser *p, int is_lambda)
 {
     int close = is_lambda ? TK_COLON : TK_RPAR;
     kr_vec posonly = {0}, args = {0}, kwonly = {0}, kwdefaults = {0}, defaults = {0};
-    arg_ty vararg = NULL, kwarg = NULL;
+    arg_ty vararg = NULL, kwarg = NULL, last = NULL;
     int seen_star = 0, seen_slash = 0;
     arguments_ty r = alloc(p, sizeof *r);
     if (r == NULL)
         return NULL;
     while (!at(p, close)) {
         kr_token *t = cur(p);
+        last = NULL;
         if (kwarg) {
             return RAISE_AT_TOK(p, t, "arguments cannot follow var-keyword argument");
         }
@@ -1698,7 +1707,7 @@ parameters(Parser *p, int is_lambda)
                     return RAISE_AT_TOK(p, t, "named arguments must follow bare *");
             }
             else {
-                vararg = param(p, is_lambda, 1);
+                vararg = last = param(p, is_lambda, 1);
                 if (vararg == NULL)
                     return NULL;
                 if (at(p, TK_EQUAL))
@@ -1706,14 +1715,14 @@ parameters(Parser *p, int is_lambda)
             }
         }
         else if (accept(p, TK_DOUBLESTAR)) {
-            kwarg = param(p, is_lambda, 0);
+            kwarg = last = param(p, is_lambda, 0);
             if (kwarg == NULL)
                 return NULL;
             if (at(p, TK_EQUAL))
                 return RAISE_AT_TOK(p, cur(p), "var-keyword argument cannot have default value");
         }
         else {
-            arg_ty a = param(p, is_lambda, 0);
+            arg_ty a = last = param(p, is_lambda, 0);
             if (a == NULL)
                 return NULL;
             expr_ty def = NULL;
@@ -1734,7 +1743,15 @@ parameters(Parser *p, int is_lambda)
                     PUSH(defaults, def);
             }
         }
-        if (!accept(p, TK_COMMA))
+        int comma = accept(p, TK_COMMA) != NULL;
+        /* a parameter's type comment: after its ',', or before the ')' */
+        if (last && at(p, TK_TYPE_COMMENT) &&
+            (comma || (p->pos + 1 < p->n && p->t[p->pos + 1].type == close))) {
+            last->type_comment = type_comment_of(p, p->pos++);
+            if (last->type_comment == NULL)
+                return NULL;
+        }
+        if (!comma)
             break;
     }
     if (!at(p, close))
@@ -1871,10 +1888,18 @@ expr_or_assign_stmt(Parser *p)
             if (value == NULL)
                 return NULL;
         }
+        PyObject *tc = NULL;
+        if (at(p, TK_TYPE_COMMENT)) {
+            /* the statement ends with its type comment */
+            tc = type_comment_of(p, p->pos++);
+            if (tc == NULL)
+                return NULL;
+        }
         stmt_ty st = mk_stmt(p, Assign_kind, s);
         if (st) {
             st->v.Assign.targets = SEQ(targets);
             st->v.Assign.value = value;
+            st->v.Assign.type_comment = tc;
         }
         return st;
     }
@@ -2230,6 +2255,42 @@ colon_block(Parser *p, const char *what, int line)
     return block(p, what, line);
 }
 
+/* colon_block, and a type comment right after the ':' into *tc; with
+ * own_line (a def), also one alone on the line before the indented body. */
+static asdl_seq *
+colon_block_tc(Parser *p, const char *what, int line, PyObject **tc, int own_line)
+{
+    int i = p->pos;
+    if (i + 1 < p->n && p->t[i].type == TK_COLON) {
+        int k = -1;
+        if (own_line) {
+            /* ':' [TYPE_COMMENT] NEWLINE TYPE_COMMENT NEWLINE INDENT: two */
+            int j = i + 1 + (p->t[i + 1].type == TK_TYPE_COMMENT);
+            if (j + 4 < p->n && p->t[j].type == TK_NEWLINE && p->t[j + 1].type == TK_TYPE_COMMENT &&
+                p->t[j + 2].type == TK_NEWLINE && p->t[j + 3].type == TK_INDENT &&
+                j > i + 1) {
+                kr_token *b = &p->t[j + 4];
+                return _KrParser_RaiseAt(p, NULL, b->lineno, b->col_offset - 1, b->lineno, -2,
+                                         "Cannot have two type comments on def");
+            }
+        }
+        if (p->t[i + 1].type == TK_TYPE_COMMENT)
+            k = i + 1;
+        else if (own_line && i + 4 < p->n && p->t[i + 1].type == TK_NEWLINE &&
+                 p->t[i + 2].type == TK_TYPE_COMMENT && p->t[i + 3].type == TK_NEWLINE &&
+                 p->t[i + 4].type == TK_INDENT)
+            k = i + 2;
+        if (k >= 0) {
+            *tc = type_comment_of(p, k);
+            if (*tc == NULL)
+                return NULL;
+            p->pos = k + 1;
+            return block(p, what, line);
+        }
+    }
+    return colon_block(p, what, line);
+}
+
 static asdl_seq *
 block(Parser *p, const char *what, int line)
 {
@@ -2289,7 +2350,8 @@ function_def(Parser *p, asdl_seq *decorators)
     }
     char what[128];
     snprintf(what, sizeof what, "function definition");
-    asdl_seq *body = colon_block(p, what, defline);
+    PyObject *tc = NULL;
+    asdl_seq *body = colon_block_tc(p, what, defline, &tc, 1);
     if (body == NULL)
         return NULL;
     stmt_ty st = mk_stmt(p, is_async ? AsyncFunctionDef_kind : FunctionDef_kind, s);
@@ -2300,6 +2362,7 @@ function_def(Parser *p, asdl_seq *decorators)
     st->v.FunctionDef.body = body;
     st->v.FunctionDef.decorator_list = decorators ? decorators : seq0(p);
     st->v.FunctionDef.returns = returns;
+    st->v.FunctionDef.type_comment = tc;
     END_AT(st, body);
     return st;
 }
@@ -2452,12 +2515,14 @@ for_stmt(Parser *p, int s, int is_async)
     expr_ty iter = star_expressions(p);
     if (iter == NULL)
         return NULL;
-    asdl_seq *body = colon_block(p, "'for' statement", line);
+    PyObject *tc = NULL;
+    asdl_seq *body = colon_block_tc(p, "'for' statement", line, &tc, 0);
     if (body == NULL)
         return NULL;
     stmt_ty st = mk_stmt(p, is_async ? AsyncFor_kind : For_kind, s);
     if (st == NULL)
         return NULL;
+    st->v.For.type_comment = tc;
     END_AT(st, body);
     asdl_seq *orelse;
     if (at(p, TK_ELSE)) {
@@ -2539,12 +2604,15 @@ with_stmt(Parser *p, int s, int is_async)
             PUSH(items, w);
         } while (accept(p, TK_COMMA));
     }
-    asdl_seq *body = colon_block(p, "'with' statement", line);
+    PyObject *tc = NULL;
+    asdl_seq *body = done ? colon_block(p, "'with' statement", line)
+                          : colon_block_tc(p, "'with' statement", line, &tc, 0);
     if (body == NULL)
         return NULL;
     stmt_ty st = mk_stmt(p, is_async ? AsyncWith_kind : With_kind, s);
     if (st == NULL)
         return NULL;
+    st->v.With.type_comment = tc;
     st->v.With.items = SEQ(items);
     st->v.With.body = body;
     END_AT(st, body);
@@ -3313,6 +3381,31 @@ is_compound_kind(int kind)
     }
 }
 
+/* Module.type_ignores: the "# type: ignore" comments (PyCF_TYPE_COMMENTS) */
+static asdl_seq *
+type_ignores(Parser *p)
+{
+    asdl_seq *seq = _Py_asdl_generic_seq_new(p->ts.nignores, p->arena);
+    if (seq == NULL) {
+        p->error = 1;
+        return NULL;
+    }
+    for (int i = 0; i < p->ts.nignores; i++) {
+        struct kr_type_ignore *ig = &p->ts.ignores[i];
+        type_ignore_ty t = alloc(p, sizeof *t);
+        if (t == NULL)
+            return NULL;
+        t->kind = TypeIgnore_kind;
+        t->v.TypeIgnore.lineno = ig->lineno;
+        t->v.TypeIgnore.tag = arena_obj(p, PyUnicode_DecodeUTF8(p->ts.buf + ig->start,
+                                                                ig->end - ig->start, NULL));
+        if (t->v.TypeIgnore.tag == NULL)
+            return NULL;
+        asdl_seq_SET(seq, i, t);
+    }
+    return seq;
+}
+
 static mod_ty
 parse_mod(Parser *p)
 {
@@ -3413,7 +3506,7 @@ parse_mod(Parser *p)
         }
         m->kind = Module_kind;
         m->v.Module.body = body;
-        m->v.Module.type_ignores = seq0(p);
+        m->v.Module.type_ignores = type_ignores(p);
         return m;
     }
     }
@@ -3491,7 +3584,8 @@ run_parser(const char *str, Py_ssize_t len, PyObject *filename, int mode, PyComp
             return NULL;
         }
     }
-    if (_KrTokenizer_Run(&p->ts, str, len, (cf & PyCF_IGNORE_COOKIE) != 0, mode == Py_single_input) < 0) {
+    if (_KrTokenizer_Run(&p->ts, str, len, (cf & PyCF_IGNORE_COOKIE) != 0, mode == Py_single_input,
+                         (cf & PyCF_TYPE_COMMENTS) != 0) < 0) {
         _KrTokenizer_Free(&p->ts);
         return NULL;
     }
@@ -3588,7 +3682,7 @@ _KrParse_FStringExpr(Parser *outer, const char *src, Py_ssize_t len, int lineno,
 {
     Parser sub, *p = &sub;
     memset(p, 0, sizeof *p);
-    if (_KrTokenizer_Run(&p->ts, src, len, 1, 0) < 0) {
+    if (_KrTokenizer_Run(&p->ts, src, len, 1, 0, 0) < 0) {
         outer->error = 1;
         _KrTokenizer_Free(&p->ts);
         return NULL;
