@@ -479,6 +479,11 @@ _KrParse_NumberToken(Parser *p, kr_token *t)
         PyErr_NoMemory();
         return NULL;
     }
+    if (memchr(s, '_', (size_t)n) && _KrParser_TooNew(p, 6, "Underscores in numeric literals are")) {
+        if (buf != small)
+            PyMem_Free(buf);
+        return NULL;
+    }
     strip_underscores(s, n, buf, (size_t)n + 1);
     size_t len = strlen(buf);
     char last_c = buf[len - 1];
@@ -1114,7 +1119,7 @@ await_primary(Parser *p)
     int s = p->pos;
     if (accept(p, TK_AWAIT)) {
         expr_ty v = primary(p);
-        if (v == NULL)
+        if (v == NULL || _KrParser_TooNew(p, 5, "Await expressions are"))
             return NULL;
         expr_ty e = mk_expr(p, Await_kind, s);
         if (e)
@@ -1215,6 +1220,8 @@ binary(Parser *p, int level)
             p->pos = save;
             return l;
         }
+        if (op == MatMult && _KrParser_TooNew(p, 5, "The '@' operator is"))
+            return NULL;
         expr_ty e = mk_expr(p, BinOp_kind, s);
         if (e == NULL)
             return NULL;
@@ -1600,6 +1607,8 @@ for_if_clauses(Parser *p)
     kr_vec gens = {0};
     while (at(p, TK_FOR) || (at(p, TK_ASYNC) && at_next(p, TK_FOR))) {
         int is_async = accept(p, TK_ASYNC) != NULL;
+        if (is_async && _KrParser_TooNew(p, 6, "Async comprehensions are"))
+            return NULL;
         accept(p, TK_FOR);
         int ts = p->pos;
         expr_ty target = tuple_of(p, star_target);
@@ -1830,6 +1839,8 @@ expr_or_assign_stmt(Parser *p)
                 return NULL;
         }
         set_ctx(e, Store);
+        if (_KrParser_TooNew(p, 6, "Variable annotation syntax is"))
+            return NULL;
         stmt_ty st = mk_stmt(p, AnnAssign_kind, s);
         if (st) {
             st->v.AnnAssign.target = e;
@@ -1840,6 +1851,8 @@ expr_or_assign_stmt(Parser *p)
         return st;
     }
     int op = augop(cur(p)->type);
+    if (op == MatMult && _KrParser_TooNew(p, 5, "The '@' operator is"))
+        return NULL;
     if (op) {
         if (e->kind != Name_kind && e->kind != Attribute_kind && e->kind != Subscript_kind)
             return RAISE_AT_NODE(p, e, "'%s' is an illegal expression for augmented assignment",
@@ -2352,7 +2365,7 @@ function_def(Parser *p, asdl_seq *decorators)
     snprintf(what, sizeof what, "function definition");
     PyObject *tc = NULL;
     asdl_seq *body = colon_block_tc(p, what, defline, &tc, 1);
-    if (body == NULL)
+    if (body == NULL || (is_async && _KrParser_TooNew(p, 5, "Async functions are")))
         return NULL;
     stmt_ty st = mk_stmt(p, is_async ? AsyncFunctionDef_kind : FunctionDef_kind, s);
     if (st == NULL)
@@ -2517,7 +2530,7 @@ for_stmt(Parser *p, int s, int is_async)
         return NULL;
     PyObject *tc = NULL;
     asdl_seq *body = colon_block_tc(p, "'for' statement", line, &tc, 0);
-    if (body == NULL)
+    if (body == NULL || (is_async && _KrParser_TooNew(p, 5, "Async for loops are")))
         return NULL;
     stmt_ty st = mk_stmt(p, is_async ? AsyncFor_kind : For_kind, s);
     if (st == NULL)
@@ -2607,7 +2620,7 @@ with_stmt(Parser *p, int s, int is_async)
     PyObject *tc = NULL;
     asdl_seq *body = done ? colon_block(p, "'with' statement", line)
                           : colon_block_tc(p, "'with' statement", line, &tc, 0);
-    if (body == NULL)
+    if (body == NULL || (is_async && _KrParser_TooNew(p, 5, "Async with statements are")))
         return NULL;
     stmt_ty st = mk_stmt(p, is_async ? AsyncWith_kind : With_kind, s);
     if (st == NULL)
@@ -3431,19 +3444,30 @@ parse_mod(Parser *p)
         if (!accept(p, TK_LPAR))
             return NULL;
         kr_vec argtypes = {0};
+        /* plain types, then at most one "*T" and one "**T" in that order,
+         * no trailing comma; the starred types are recorded bare, as
+         * CPython does */
+        int phase = 0;
         while (!at(p, TK_RPAR)) {
-            int s = p->pos;
-            expr_ty e;
-            /* "*args" and "**kwargs" types are recorded bare, as CPython does */
-            (void)s;
-            if (!accept(p, TK_STAR))
-                accept(p, TK_DOUBLESTAR);
-            e = expression(p);
+            if (phase == 2)
+                return NULL;
+            if (accept(p, TK_STAR)) {
+                if (phase)
+                    return NULL;
+                phase = 1;
+            }
+            else if (accept(p, TK_DOUBLESTAR))
+                phase = 2;
+            else if (phase)
+                return NULL;
+            expr_ty e = expression(p);
             if (e == NULL)
                 return NULL;
             PUSH(argtypes, e);
             if (!accept(p, TK_COMMA))
                 break;
+            if (at(p, TK_RPAR))
+                return NULL;
         }
         if (!accept(p, TK_RPAR) || !accept(p, TK_RARROW))
             return NULL;

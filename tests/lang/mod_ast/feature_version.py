@@ -1,5 +1,6 @@
 # compile(..., PyCF_ONLY_AST, _feature_version=N), as ast.parse(feature_version=(3, N)):
 # syntax newer than 3.N is a SyntaxError.
+import ast
 import _ast
 def parse(src, v):
     try:
@@ -15,3 +16,10 @@ for src, ok in (("def foo(x, /): ...", 8), ("lambda x=1, /: ...", 8), ("(x := 1)
     parse(src, ok)
     parse(src, ok - 1)
 parse("x = 1", -1)
+for s, v in [('a @ b', 4), ('a @ b', 5), ('a @= b', 4), ('a @= b', 5), ('async def f(): pass', 4), ('async def f(): pass', 5),
+             ('async def f():\n  async for x in y: pass', 4), ('async def f():\n  async with a: pass', 4),
+             ('async def f():\n  await x', 4), ('async def f():\n  [x async for x in y]', 5), ('async def f():\n  [x async for x in y]', 6),
+             ('x = 1_000', 5), ('x = 1_000', 6), ('x: int = 1', 5), ('x: int', 5), ('x: int', 6), ('async def f():\n  await x', 5),
+             ('f"{x}"', 5), ('f"{x}"', 6)]:
+    try: ast.parse(s, feature_version=(3, v)); print(repr(s), v, 'ok')
+    except SyntaxError as e: print(repr(s), v, 'SyntaxError', e.msg)
