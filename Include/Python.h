@@ -66,6 +66,7 @@
 #include "fileobject.h"
 #include "structseq.h"
 #include "pythread.h"
+#include "codecs.h"
 
 /* Identifier strings: _Py_ID(name) is a borrowed, interned str for the
  * identifier `name`, made once (Objects/unicodeobject.c). */

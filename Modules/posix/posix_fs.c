@@ -73,6 +73,25 @@ static PyStructSequence_Desc statvfs_result_desc = {
     statvfs_result_fields, 10,
 };
 
+/* os.stat_result(seq) made from Python: the float times that were not
+ * given are the integer ones of the tuple part, as CPython fills them. */
+static newfunc structseq_new;
+
+static PyObject *
+statresult_new(PyTypeObject *type, PyObject *args, PyObject *kwds)
+{
+    PyObject *r = structseq_new(type, args, kwds);
+    if (r == NULL)
+        return NULL;
+    for (int i = 7; i <= 9; i++) {
+        if (PyStructSequence_GET_ITEM(r, i + 3) == Py_None) {
+            PyObject *v = Py_NewRef(PyStructSequence_GET_ITEM(r, i));
+            Py_SETREF(((PyTupleObject *)r)->ob_item[i + 3], v);
+        }
+    }
+    return r;
+}
+
 /* sec + nsec as a float and as exact nanoseconds */
 static int
 set_times(PyObject *r, int i, time_t sec, long nsec)
@@ -1384,6 +1403,8 @@ _KrPosix_FsInit(PyObject *m)
         if (PyStructSequence_InitType2(&StatResultType, &stat_result_desc) < 0 ||
             PyStructSequence_InitType2(&StatvfsResultType, &statvfs_result_desc) < 0)
             return -1;
+        structseq_new = StatResultType.tp_new;
+        StatResultType.tp_new = statresult_new;
         ready = 1;
     }
     if (PyModule_AddObjectRef(m, "stat_result", (PyObject *)&StatResultType) < 0 ||

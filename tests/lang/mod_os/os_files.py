@@ -131,3 +131,13 @@ finally:
             os.rmdir(os.path.join(top, d))
     os.rmdir(base)
 print(os.path.exists(base))
+
+# stat_result made from Python: float times default to the integer ones
+s = os.stat_result(tuple(range(1, 11)))
+print(s, s.st_atime, s.st_mtime, s.st_ctime, s.st_atime_ns, s[7])
+s = os.stat_result(tuple(range(1, 11)), {'st_atime': 5.5, 'st_blksize': 4096})
+print(s.st_atime, s.st_mtime, s.st_blksize, s.st_rdev)
+try:
+    os.stat_result((1, 2))
+except TypeError as e:
+    print(type(e).__name__, e)
