@@ -908,6 +908,45 @@ SRE(search)(SreState *st)
         return 0;
     }
 
+    /* A pattern that must open with one character from some class (a
+     * single-character test, or a repeat of one at least once): skip the
+     * positions without one before setting up a match attempt. */
+    Py_ssize_t first = -1, q = pc;
+    while (code[q] == SRE_OP_MARK)
+        q += 2;
+    switch (code[q]) {
+    case SRE_OP_LITERAL_IGNORE: case SRE_OP_LITERAL_UNI_IGNORE:
+    case SRE_OP_LITERAL_LOC_IGNORE: case SRE_OP_NOT_LITERAL:
+    case SRE_OP_IN: case SRE_OP_IN_IGNORE: case SRE_OP_IN_UNI_IGNORE:
+    case SRE_OP_IN_LOC_IGNORE: case SRE_OP_CATEGORY:
+        first = q;
+        break;
+    case SRE_OP_LITERAL:
+        if (q != pc)
+            first = q;
+        break;
+    case SRE_OP_REPEAT_ONE: case SRE_OP_MIN_REPEAT_ONE: case SRE_OP_POSSESSIVE_REPEAT_ONE:
+        if (code[q + 2] >= 1)
+            first = q + 4;
+        break;
+    }
+    if (first >= 0) {
+        for (; ptr <= last; ptr++) {
+            if (ptr >= end)
+                return 0;
+            if (SRE(one)(code, first, CH(ptr)) <= 0)
+                continue;
+            st->match_start = ptr;
+            st->must_advance = 0; /* the match takes at least a character */
+            r = SRE(match)(st, pc, ptr);
+            if (r != 0)
+                return r;
+            if (--st->sigcount <= 0 && sre_check_signals(st) < 0)
+                return -1;
+        }
+        return 0;
+    }
+
     for (; ptr <= last; ptr++) {
         st->match_start = ptr;
         st->must_advance = must_advance && ptr == st->start;
