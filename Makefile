@@ -6,6 +6,7 @@
 #   make test            build, then run every test (last line: "N passed, N failed")
 #   make test-asan       the same tests under the sanitizer build
 #   make bench           Krait against CPython 3.11, alternating, with ratios
+#   make cpython-tests   CPython's own Lib/test modules under Krait: pass counts
 #   make clean
 #
 # Switches: CC=clang, KR_WERROR=1 (CI), KR_DEBUG=1, KR_ASAN=1, BUILD=dir.
@@ -46,7 +47,8 @@ LDFLAGS_ALL = $(SAN) $(LDFLAGS)
 
 CORE_SRCS := $(wildcard Objects/*.c Parser/*.c Python/*.c Python/*/*.c Modules/*.c Modules/*/*.c)
 MAIN_SRCS := Programs/main.c
-GEN := $(BUILD)/gen/kr_opcode.h $(BUILD)/gen/kr_opcode_tables.c $(BUILD)/gen/kr_opcode_targets.h
+GEN := $(BUILD)/gen/kr_opcode.h $(BUILD)/gen/kr_opcode_tables.c $(BUILD)/gen/kr_opcode_targets.h \
+       $(BUILD)/gen/kr_stdlib_names.h
 # The Unicode tables: big and slow to regenerate, so only the files that
 # include kr_unicodedata.h wait for them (order-only; -MMD records the rest).
 UNIGEN := $(BUILD)/gen/kr_unicodedata.h $(BUILD)/gen/kr_unicodedata.c
@@ -54,7 +56,7 @@ CORE_OBJS := $(patsubst %.c,$(BUILD)/obj/%.o,$(CORE_SRCS)) $(BUILD)/obj/gen/kr_o
              $(BUILD)/obj/gen/kr_unicodedata.o
 CAPI_TESTS := $(patsubst tests/capi/%.c,$(BUILD)/tests/%,$(wildcard tests/capi/test_*.c))
 
-.PHONY: all debug asan test test-asan bench clean regen objs capi-tests
+.PHONY: all debug asan test test-asan bench cpython-tests clean regen objs capi-tests
 
 all: $(BUILD)/krait
 
@@ -67,6 +69,12 @@ $(BUILD)/gen/kr_opcode.h $(BUILD)/gen/kr_opcode_tables.c $(BUILD)/gen/kr_opcode_
 $(BUILD)/gen/kr_unicodedata.h $(BUILD)/gen/kr_unicodedata.c &: Tools/gen_unicode.py Tools/unicode/name_aliases.txt Tools/unicode/named_sequences.txt
 	@mkdir -p $(BUILD)/gen
 	$(PYTHON3) Tools/gen_unicode.py $(BUILD)/gen
+
+# sys.stdlib_module_names: the standard library's module names, asked of
+# the CPython 3.11 whose library Krait runs.
+$(BUILD)/gen/kr_stdlib_names.h: Tools/gen_stdlib_names.py
+	@mkdir -p $(BUILD)/gen
+	$(PYTHON3) Tools/gen_stdlib_names.py > $@.tmp && mv $@.tmp $@
 
 regen: $(GEN) $(UNIGEN)
 
@@ -108,6 +116,13 @@ test-asan:
 
 bench: all
 	$(PYTHON3) bench/run_bench.py --krait $(BUILD)/krait
+
+# CPython's own regression tests (Debian's libpython3.11-testsuite) under
+# Krait: a table per module, also written to build/conformance.md.
+cpython-tests: all
+	@test -d $(STDLIB_DIR)/test/support || apt-get install -y libpython3.11-testsuite
+	$(PYTHON3) tests/cpython_tests.py --krait $(BUILD)/krait --markdown $(BUILD)/conformance.md \
+	    --log $(BUILD)/cpython-tests.log
 
 clean:
 	rm -rf build

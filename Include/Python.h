@@ -62,8 +62,11 @@
 #include "sysmodule.h"
 #include "pylifecycle.h"
 #include "warnings.h"
+#include "context.h"
 #include "fileobject.h"
 #include "structseq.h"
+#include "pythread.h"
+#include "codecs.h"
 
 /* Identifier strings: _Py_ID(name) is a borrowed, interned str for the
  * identifier `name`, made once (Objects/unicodeobject.c). */

@@ -59,6 +59,7 @@ int PyDict_Merge(PyObject *mp, PyObject *other, int override);
 int PyDict_MergeFromSeq2(PyObject *d, PyObject *seq2, int override);
 PyObject *PyDict_SetDefault(PyObject *mp, PyObject *key, PyObject *defaultobj); /* borrowed */
 PyObject *_PyDict_Pop(PyObject *dict, PyObject *key, PyObject *deflt);
+PyObject *_PyDict_Pop_KnownHash(PyObject *dict, PyObject *key, Py_hash_t hash, PyObject *deflt);
 PyObject *_PyDict_NewPresized(Py_ssize_t minused);
 PyObject *_PyDict_FromItems(PyObject *const *keys, Py_ssize_t keys_offset, PyObject *const *values, Py_ssize_t values_offset, Py_ssize_t length);
 int _PyDict_HasOnlyStringKeys(PyObject *mp);

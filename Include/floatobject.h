@@ -14,6 +14,15 @@ double PyFloat_AsDouble(PyObject *);
 double PyFloat_GetMax(void);
 double PyFloat_GetMin(void);
 PyObject *PyFloat_GetInfo(void);
+/* IEEE 754 binary16/32/64 in bytes, little-endian when le is non-zero
+ * (CPython 3.11's API; struct's 'e', 'f' and 'd'): Pack* return -1 with
+ * OverflowError for a finite x too large for the format. */
+int PyFloat_Pack2(double x, char *p, int le);
+int PyFloat_Pack4(double x, char *p, int le);
+int PyFloat_Pack8(double x, char *p, int le);
+double PyFloat_Unpack2(const char *p, int le);
+double PyFloat_Unpack4(const char *p, int le);
+double PyFloat_Unpack8(const char *p, int le);
 /* Python/runtime/pystrtod.c: shortest round-trip formatting and parsing */
 #define Py_DTSF_SIGN 0x01
 #define Py_DTSF_ADD_DOT_0 0x02

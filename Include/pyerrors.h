@@ -65,9 +65,11 @@ void _PyErr_BadInternalCall(const char *filename, int lineno);
 #define PyErr_BadInternalCall() _PyErr_BadInternalCall(__FILE__, __LINE__)
 int PyErr_CheckSignals(void);
 void PyErr_SetInterrupt(void);
+int PyErr_SetInterruptEx(int signum);
 void PyErr_Print(void);
 void PyErr_PrintEx(int);
 void PyErr_Display(PyObject *, PyObject *, PyObject *);
+void _PyErr_Display(PyObject *file, PyObject *, PyObject *, PyObject *);
 void PyErr_WriteUnraisable(PyObject *);
 void _PyErr_WriteUnraisableMsg(const char *, PyObject *);
 void _PyErr_ChainExceptions(PyObject *, PyObject *, PyObject *);
@@ -76,6 +78,10 @@ PyObject *_PyErr_FormatFromCause(PyObject *exception, const char *format, ...);
 int PyErr_WarnEx(PyObject *category, const char *message, Py_ssize_t stack_level);
 int PyErr_WarnFormat(PyObject *category, Py_ssize_t stack_level, const char *format, ...);
 int PyErr_WarnExplicit(PyObject *, const char *, const char *, int, const char *, PyObject *);
+int PyErr_WarnObject(PyObject *category, PyObject *message, Py_ssize_t stack_level);
+int PyErr_WarnExplicitObject(PyObject *category, PyObject *message, PyObject *filename,
+                             int lineno, PyObject *module, PyObject *registry);
+int PyErr_ResourceWarning(PyObject *source, Py_ssize_t stack_level, const char *format, ...);
 void PyErr_SyntaxLocation(const char *filename, int lineno);
 void PyErr_SyntaxLocationEx(const char *filename, int lineno, int col_offset);
 void PyErr_SyntaxLocationObject(PyObject *filename, int lineno, int col_offset);

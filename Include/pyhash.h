@@ -22,4 +22,5 @@ extern _Py_HashSecret_t _Py_HashSecret;
 int _Py_HashRandomization_Init(void); /* reads PYTHONHASHSEED; -1 with message on bad value */
 extern int _Py_HashSeedIsSet;
 extern unsigned long _Py_HashSeed;
+uint64_t _Py_KeyedHash(uint64_t key, const void *src, Py_ssize_t len);
 #endif

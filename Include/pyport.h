@@ -54,4 +54,13 @@ typedef uint8_t Py_UCS1;
 #endif
 #include <assert.h>
 
+/* 1 on little-endian machines (CPython's name) */
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+#  define PY_LITTLE_ENDIAN 0
+#  define PY_BIG_ENDIAN 1
+#else
+#  define PY_LITTLE_ENDIAN 1
+#  define PY_BIG_ENDIAN 0
+#endif
+
 #endif /* Py_PYPORT_H */

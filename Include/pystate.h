@@ -60,6 +60,16 @@ struct _ts {
     PyObject **datastack_top;
     PyObject **datastack_limit;
     uint64_t id;
+    /* sys.set_asyncgen_hooks: called when an async generator is first
+     * iterated, and when one is collected unfinished */
+    PyObject *async_gen_firstiter;
+    PyObject *async_gen_finalizer;
+    int coroutine_origin_tracking_depth;
+    PyObject *context; /* the current contextvars.Context, made on first use */
+    /* Called with on_delete_data when the state is deleted: _thread's
+     * sentinel lock is released this way when its thread ends. */
+    void (*on_delete)(void *);
+    void *on_delete_data;
 };
 
 /* The limit on C recursion (nested PyObject_Repr, PyObject_Call of C
@@ -107,6 +117,8 @@ PyObject *PyThreadState_GetDict(void); /* borrowed */
 PyFrameObject *PyThreadState_GetFrame(PyThreadState *);
 uint64_t PyThreadState_GetID(PyThreadState *);
 int PyThreadState_SetAsyncExc(unsigned long, PyObject *);
+PyThreadState *PyInterpreterState_ThreadHead(PyInterpreterState *);
+PyThreadState *PyThreadState_Next(PyThreadState *);
 
 extern _Thread_local PyThreadState *_Py_tss_tstate;
 static inline PyThreadState *_PyThreadState_GET(void) { return _Py_tss_tstate; }

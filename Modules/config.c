@@ -4,19 +4,85 @@
 #include "Python.h"
 #include "kr_runtime.h"
 
+PyObject *PyInit__ast(void);
+PyObject *PyInit__opcode(void);
+PyObject *PyInit__collections(void);
+PyObject *PyInit__functools(void);
+PyObject *PyInit__operator(void);
+PyObject *PyInit__string(void);
 PyObject *PyInit_array(void);
+PyObject *PyInit_atexit(void);
+PyObject *PyInit_errno(void);
+PyObject *PyInit_posix(void);
+PyObject *PyInit__stat(void);
+PyObject *PyInit__signal(void);
+PyObject *PyInit__codecs(void);
+PyObject *PyInit__locale(void);
+PyObject *PyInit__struct(void);
+PyObject *PyInit_binascii(void);
 PyObject *PyInit_gc(void);
+PyObject *PyInit__bisect(void);
+PyObject *PyInit__blake2(void);
+PyObject *PyInit__heapq(void);
+PyObject *PyInit__md5(void);
+PyObject *PyInit__random(void);
+PyObject *PyInit__sha1(void);
+PyObject *PyInit__sha256(void);
+PyObject *PyInit__sha3(void);
+PyObject *PyInit__sha512(void);
+PyObject *PyInit__thread(void);
+PyObject *PyInit_marshal(void);
+PyObject *PyInit_itertools(void);
 PyObject *PyInit__sre(void);
 PyObject *PyInit__weakref(void);
 PyObject *PyInit_unicodedata(void);
+PyObject *PyInit__imp(void);
+PyObject *PyInit__posixsubprocess(void);
+PyObject *PyInit_fcntl(void);
+PyObject *PyInit_select(void);
+PyObject *PyInit__contextvars(void);
+PyObject *PyInit__warnings(void);
 
 struct _inittab _PyImport_Inittab[] = {
+    {"_ast", PyInit__ast},
+    {"_bisect", PyInit__bisect},
+    {"_blake2", PyInit__blake2},
+    {"_codecs", PyInit__codecs},
+    {"_collections", PyInit__collections},
+    {"_contextvars", PyInit__contextvars},
+    {"_functools", PyInit__functools},
+    {"_heapq", PyInit__heapq},
+    {"_imp", PyInit__imp},
     {"_io", PyInit__io},
+    {"_locale", PyInit__locale},
+    {"_md5", PyInit__md5},
+    {"_opcode", PyInit__opcode},
+    {"_operator", PyInit__operator},
+    {"_posixsubprocess", PyInit__posixsubprocess},
+    {"_random", PyInit__random},
+    {"_sha1", PyInit__sha1},
+    {"_sha256", PyInit__sha256},
+    {"_sha3", PyInit__sha3},
+    {"_sha512", PyInit__sha512},
+    {"_signal", PyInit__signal},
     {"_sre", PyInit__sre},
+    {"_stat", PyInit__stat},
+    {"_string", PyInit__string},
+    {"_struct", PyInit__struct},
+    {"_thread", PyInit__thread},
+    {"_warnings", PyInit__warnings},
     {"_weakref", PyInit__weakref},
     {"array", PyInit_array},
+    {"atexit", PyInit_atexit},
+    {"binascii", PyInit_binascii},
+    {"errno", PyInit_errno},
+    {"fcntl", PyInit_fcntl},
     {"gc", PyInit_gc},
+    {"itertools", PyInit_itertools},
+    {"marshal", PyInit_marshal},
     {"math", PyInit_math},
+    {"posix", PyInit_posix},
+    {"select", PyInit_select},
     {"time", PyInit_time},
     {"unicodedata", PyInit_unicodedata},
     {NULL, NULL}

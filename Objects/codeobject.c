@@ -142,9 +142,71 @@ PyCode_Addr2Line(PyCodeObject *co, int addr)
 
 /* ------------------------------------------------------------- construction */
 
+/* Like CPython, intern the str constants made only of ASCII letters,
+ * digits and underscores (those that look like names, which code often
+ * compares by identity, e.g. as attribute names), also inside constant
+ * tuples and frozensets.  It is visible: `is` between such literals of
+ * different code objects, and the marshal bytes of a code object.
+ * Returns how many items were replaced, or -1 on error. */
+static Py_ssize_t
+intern_name_constants(PyObject *tuple)
+{
+    Py_ssize_t replaced = 0;
+    for (Py_ssize_t i = 0; i < PyTuple_GET_SIZE(tuple); i++) {
+        PyObject *v = PyTuple_GET_ITEM(tuple, i);
+        if (PyUnicode_CheckExact(v) && PyUnicode_IS_ASCII(v) && !PyUnicode_CHECK_INTERNED(v)) {
+            const unsigned char *s = PyUnicode_1BYTE_DATA(v);
+            Py_ssize_t n = PyUnicode_GET_LENGTH(v), k = 0;
+            while (k < n && (s[k] == '_' || (s[k] >= '0' && s[k] <= '9') ||
+                             ((s[k] | 0x20) >= 'a' && (s[k] | 0x20) <= 'z')))
+                k++;
+            if (k < n)
+                continue;
+            PyObject *w = Py_NewRef(v);
+            PyUnicode_InternInPlace(&w);
+            if (w != v) {
+                PyTuple_SET_ITEM(tuple, i, w);
+                Py_DECREF(v);
+                replaced++;
+            }
+            else
+                Py_DECREF(w);
+        }
+        else if (PyTuple_CheckExact(v)) {
+            Py_ssize_t r = intern_name_constants(v);
+            if (r < 0)
+                return -1;
+            replaced += r;
+        }
+        else if (PyFrozenSet_CheckExact(v)) {
+            /* a set is rebuilt from its interned items (its elements
+             * cannot be replaced in place); left alone when none changed,
+             * so that its iteration order stays */
+            PyObject *items = PySequence_Tuple(v);
+            Py_ssize_t r = items ? intern_name_constants(items) : -1;
+            if (r > 0) {
+                PyObject *w = PyFrozenSet_New(items);
+                if (w == NULL)
+                    r = -1;
+                else {
+                    PyTuple_SET_ITEM(tuple, i, w);
+                    Py_DECREF(v);
+                    replaced++;
+                }
+            }
+            Py_XDECREF(items);
+            if (r < 0)
+                return -1;
+        }
+    }
+    return replaced;
+}
+
 PyCodeObject *
 _PyCode_New(struct _PyCodeConstructor *con)
 {
+    if (intern_name_constants(con->consts) < 0)
+        return NULL;
     Py_ssize_t nbytes = PyBytes_GET_SIZE(con->code);
     if (nbytes % 2) {
         PyErr_SetString(PyExc_ValueError, "code: co_code is malformed");

@@ -1687,6 +1687,20 @@ _PyDict_Pop(PyObject *dict, PyObject *key, PyObject *deflt)
     return dict_pop_common(dict, key, hash, deflt);
 }
 
+/* _PyDict_Pop for a caller that already has the key's hash (the LRU
+ * cache evicts by the hash it stored), so that __hash__ is not run again. */
+PyObject *
+_PyDict_Pop_KnownHash(PyObject *dict, PyObject *key, Py_hash_t hash, PyObject *deflt)
+{
+    if (((PyDictObject *)dict)->ma_used == 0) {
+        if (deflt)
+            return Py_NewRef(deflt);
+        _PyErr_SetKeyError(key);
+        return NULL;
+    }
+    return dict_pop_common(dict, key, hash, deflt);
+}
+
 Py_ssize_t
 _PyDict_SizeOf(PyDictObject *mp)
 {

@@ -27,7 +27,9 @@ filter_new_impl(PyTypeObject *type, PyObject *func, PyObject *seq)
 static PyObject *
 filter_new(PyTypeObject *type, PyObject *args, PyObject *kwds)
 {
-    if (type == &PyFilter_Type && kwds != NULL && PyDict_GET_SIZE(kwds)) {
+    /* a subclass with its own __init__ may take keywords */
+    if ((type == &PyFilter_Type || type->tp_init == PyFilter_Type.tp_init) && kwds != NULL &&
+        PyDict_GET_SIZE(kwds)) {
         PyErr_SetString(PyExc_TypeError, "filter() takes no keyword arguments");
         return NULL;
     }

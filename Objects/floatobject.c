@@ -1017,3 +1017,128 @@ PyTypeObject PyFloat_Type = {
     .tp_vectorcall = float_vectorcall,
     .tp_free = PyObject_Free,
 };
+
+/* ---- floats as IEEE 754 bytes (struct's 'e', 'f', 'd') ----
+ * binary32 and binary64 are the C float and double of every platform
+ * Krait runs on, so only the byte order needs handling; binary16 has no
+ * C type and is built by hand, rounding half to even as IEEE asks. */
+
+static void put_ordered(char *p, const void *src, int n, int le)
+{
+    const unsigned char *s = src;
+#if PY_LITTLE_ENDIAN
+    int native_le = 1;
+#else
+    int native_le = 0;
+#endif
+    if (le == native_le)
+        memcpy(p, s, (size_t)n);
+    else
+        for (int i = 0; i < n; i++)
+            p[i] = (char)s[n - 1 - i];
+}
+
+int PyFloat_Pack2(double x, char *p, int le)
+{
+    unsigned short bits;
+    int sign = copysign(1.0, x) < 0, e;
+    if (x == 0.0)
+        bits = 0;
+    else if (isinf(x))
+        bits = 0x1f << 10;
+    else if (isnan(x))
+        bits = (0x1f << 10) | 512;
+    else {
+        double f = frexp(fabs(x), &e);
+        /* f in [0.5, 1): make it [1, 2) */
+        f *= 2.0;
+        e--;
+        if (e >= 16)
+            goto overflow;
+        if (e < -25) {
+            f = 0.0; /* too small even for a subnormal: zero */
+            e = 0;
+        }
+        else if (e < -14) {
+            f = ldexp(f, 14 + e); /* subnormal */
+            e = 0;
+        }
+        else {
+            e += 15;
+            f -= 1.0;
+        }
+        f *= 1024.0;
+        unsigned int m = (unsigned int)f;
+        f -= m;
+        if (f > 0.5 || (f == 0.5 && (m & 1))) {
+            m++;
+            if (m == 1024) {
+                m = 0;
+                e++;
+                if (e == 31)
+                    goto overflow;
+            }
+        }
+        bits = (unsigned short)((e << 10) | m);
+    }
+    bits |= (unsigned short)(sign << 15);
+    p[le ? 0 : 1] = (char)(bits & 0xff);
+    p[le ? 1 : 0] = (char)(bits >> 8);
+    return 0;
+overflow:
+    PyErr_SetString(PyExc_OverflowError, "float too large to pack with e format");
+    return -1;
+}
+
+int PyFloat_Pack4(double x, char *p, int le)
+{
+    float y = (float)x;
+    if (isinf(y) && !isinf(x)) {
+        PyErr_SetString(PyExc_OverflowError, "float too large to pack with f format");
+        return -1;
+    }
+    put_ordered(p, &y, 4, le);
+    return 0;
+}
+
+int PyFloat_Pack8(double x, char *p, int le)
+{
+    put_ordered(p, &x, 8, le);
+    return 0;
+}
+
+double PyFloat_Unpack2(const char *p, int le)
+{
+    unsigned int bits = (unsigned char)p[le ? 0 : 1] | ((unsigned int)(unsigned char)p[le ? 1 : 0] << 8);
+    int sign = bits >> 15, e = (bits >> 10) & 0x1f;
+    unsigned int m = bits & 0x3ff;
+    double x;
+    if (e == 0x1f) {
+        if (m == 0)
+            return sign ? -INFINITY : INFINITY;
+        return sign ? -NAN : NAN;
+    }
+    x = m / 1024.0;
+    if (e == 0)
+        e = -14;
+    else {
+        x += 1.0;
+        e -= 15;
+    }
+    x = ldexp(x, e);
+    return sign ? -x : x;
+}
+
+double PyFloat_Unpack4(const char *p, int le)
+{
+    float y;
+    put_ordered((char *)&y, p, 4, le);
+    return y;
+}
+
+double PyFloat_Unpack8(const char *p, int le)
+{
+    double x;
+    put_ordered((char *)&x, p, 8, le);
+    return x;
+}

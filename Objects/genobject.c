@@ -44,6 +44,37 @@ gen_kind(PyGenObject *gen)
  * creation and lifetime
  * ====================================================================== */
 
+/* cr_origin under sys.set_coroutine_origin_tracking_depth: (file, line,
+ * function) of up to `depth` frames that created the coroutine, innermost
+ * first.  The coroutine's own frame, if already pushed, is not one. */
+static PyObject *
+compute_cr_origin(int depth, PyCodeObject *own)
+{
+    _PyInterpreterFrame *f = _PyEval_GetFrame();
+    while (f != NULL && _PyFrame_IsIncomplete(f))
+        f = f->previous;
+    if (f != NULL && f->f_code == own)
+        f = f->previous;
+    PyObject *list = PyList_New(0);
+    if (list == NULL)
+        return NULL;
+    for (; f != NULL && PyList_GET_SIZE(list) < depth; f = f->previous) {
+        if (_PyFrame_IsIncomplete(f))
+            continue;
+        PyObject *t = Py_BuildValue("OiO", f->f_code->co_filename, _PyFrame_GetLineNumber(f),
+                                    f->f_code->co_name);
+        if (t == NULL || PyList_Append(list, t) < 0) {
+            Py_XDECREF(t);
+            Py_DECREF(list);
+            return NULL;
+        }
+        Py_DECREF(t);
+    }
+    PyObject *res = PyList_AsTuple(list);
+    Py_DECREF(list);
+    return res;
+}
+
 PyObject *
 _Py_MakeCoro(PyFunctionObject *func)
 {
@@ -67,6 +98,16 @@ _Py_MakeCoro(PyFunctionObject *func)
     gen->gi_exc_state.previous_item = NULL;
     gen->gi_origin_or_finalizer = NULL;
     gen->gi_hooks_inited = 0;
+    if (type == &PyCoro_Type) {
+        int depth = _PyThreadState_GET()->coroutine_origin_tracking_depth;
+        if (depth > 0 && (gen->gi_origin_or_finalizer = compute_cr_origin(depth, code)) == NULL) {
+            Py_DECREF(gen->gi_code);
+            Py_DECREF(gen->gi_name);
+            Py_DECREF(gen->gi_qualname);
+            PyObject_GC_Del(gen);
+            return NULL;
+        }
+    }
     gen->gi_closed = 0;
     gen->gi_running_async = 0;
     gen->gi_frame_state = FRAME_CLEARED; /* until the VM copies the frame in */
@@ -122,7 +163,15 @@ gen_finalize(PyObject *self)
     if (gen->gi_frame_state >= FRAME_COMPLETED)
         return;
     PyObject *exc = PyErr_GetRaisedException();
-    if (PyCoro_CheckExact(self) && gen->gi_frame_state == FRAME_CREATED) {
+    if (PyAsyncGen_CheckExact(self) && gen->gi_origin_or_finalizer != NULL && !gen->gi_closed) {
+        /* sys.set_asyncgen_hooks' finalizer (an event loop) closes it */
+        PyObject *res = PyObject_CallOneArg(gen->gi_origin_or_finalizer, self);
+        if (res == NULL)
+            PyErr_WriteUnraisable(self);
+        else
+            Py_DECREF(res);
+    }
+    else if (PyCoro_CheckExact(self) && gen->gi_frame_state == FRAME_CREATED) {
         if (_KrErr_WarnUnawaitedCoroutine(self, gen->gi_qualname) < 0)
             PyErr_WriteUnraisable(self);
     }
@@ -888,27 +937,59 @@ async_gen_athrow_new(PyAsyncGenObject *gen, PyObject *args)
     return (PyObject *)o;
 }
 
+/* On first use, an async generator takes the thread's finalizer and
+ * tells its firstiter hook (sys.set_asyncgen_hooks), which is how an event
+ * loop learns of the generators it must close at shutdown. */
+static int
+async_gen_init_hooks(PyAsyncGenObject *o)
+{
+    if (o->ag_hooks_inited)
+        return 0;
+    o->ag_hooks_inited = 1;
+    PyThreadState *tstate = _PyThreadState_GET();
+    if (tstate->async_gen_finalizer != NULL)
+        Py_XSETREF(o->ag_origin_or_finalizer, Py_NewRef(tstate->async_gen_finalizer));
+    PyObject *firstiter = tstate->async_gen_firstiter;
+    if (firstiter != NULL) {
+        Py_INCREF(firstiter);
+        PyObject *res = PyObject_CallOneArg(firstiter, (PyObject *)o);
+        Py_DECREF(firstiter);
+        if (res == NULL)
+            return -1;
+        Py_DECREF(res);
+    }
+    return 0;
+}
+
 static PyObject *
 async_gen_anext(PyAsyncGenObject *o)
 {
+    if (async_gen_init_hooks(o) < 0)
+        return NULL;
     return async_gen_asend_new(o, NULL);
 }
 
 static PyObject *
 async_gen_asend(PyAsyncGenObject *o, PyObject *arg)
 {
+    if (async_gen_init_hooks(o) < 0)
+        return NULL;
     return async_gen_asend_new(o, arg);
 }
 
 static PyObject *
 async_gen_aclose(PyAsyncGenObject *o, PyObject *arg)
 {
+    if (async_gen_init_hooks(o) < 0)
+        return NULL;
     return async_gen_athrow_new(o, NULL);
 }
 
 static PyObject *
 async_gen_athrow(PyAsyncGenObject *o, PyObject *args)
 {
+    if (async_gen_init_hooks(o) < 0)
+        return NULL;
     return async_gen_athrow_new(o, args);
 }
 

@@ -45,7 +45,9 @@ map_new_impl(PyTypeObject *type, PyObject *const *args, Py_ssize_t nargs)
 static PyObject *
 map_new(PyTypeObject *type, PyObject *args, PyObject *kwds)
 {
-    if (type == &PyMap_Type && kwds != NULL && PyDict_GET_SIZE(kwds)) {
+    /* a subclass with its own __init__ may take keywords */
+    if ((type == &PyMap_Type || type->tp_init == PyMap_Type.tp_init) && kwds != NULL &&
+        PyDict_GET_SIZE(kwds)) {
         PyErr_SetString(PyExc_TypeError, "map() takes no keyword arguments");
         return NULL;
     }

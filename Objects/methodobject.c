@@ -69,6 +69,12 @@ _KrMethodDef_Vectorcall(PyMethodDef *ml, PyObject *self, PyTypeObject *cls,
         break;
     case METH_VARARGS:
     case METH_VARARGS | METH_KEYWORDS: {
+        if (flags == METH_VARARGS && kwnames != NULL && PyTuple_GET_SIZE(kwnames) > 0 &&
+            PyCFunction_Check(func)) {
+            /* CPython's tuple-calling path names just the C function here */
+            PyErr_Format(PyExc_TypeError, "%.200s() takes no keyword arguments", ml->ml_name);
+            break;
+        }
         if (flags == METH_VARARGS && no_keywords(kwnames, func) < 0)
             break;
         PyObject *argstuple = _PyTuple_FromArray(args, nargs);
@@ -199,6 +205,7 @@ meth_dealloc(PyObject *self)
 {
     PyCFunctionObject *m = (PyCFunctionObject *)self;
     PyObject_GC_UnTrack(m);
+    Py_TRASHCAN_BEGIN(m, meth_dealloc)
     if (m->m_weakreflist != NULL)
         PyObject_ClearWeakRefs(self);
     Py_XDECREF(m->m_self);
@@ -206,6 +213,7 @@ meth_dealloc(PyObject *self)
     if (m->m_ml->ml_flags & METH_METHOD)
         Py_XDECREF(((PyCMethodObject *)m)->mm_class);
     PyObject_GC_Del(m);
+    Py_TRASHCAN_END
 }
 
 static int

@@ -471,26 +471,133 @@ error:
     return NULL;
 }
 
-/* ====================== str.format ====================== */
+/* ====================== str.format ======================
+ *
+ * The template is read by two small iterators, which the _string module
+ * (string.Formatter) drives as well, so that both see one grammar with
+ * the same errors: the markup iterator yields a literal and the parts of
+ * the replacement field after it; the field-name iterator yields the
+ * '.attr' and '[key]' parts of a field name.  A field is parsed whole
+ * before it is looked up, a template only as far as it has been output. */
 
-typedef struct {
-    PyObject *args;   /* tuple or NULL (format_map) */
-    PyObject *kwargs; /* dict, mapping, or NULL */
-    int auto_state;   /* 0 unknown, 1 automatic, 2 manual */
-    Py_ssize_t auto_next;
-} fmtctx;
+#define RD(s, i) PyUnicode_READ_CHAR((s), (i))
 
-static PyObject *build(PyObject *fmt, Py_ssize_t start, Py_ssize_t end, fmtctx *ctx, int depth);
+int _KrMarkupIter_Next(_KrMarkupIter *it, _KrMarkup *m)
+{
+    PyObject *s = it->str;
+    m->field_present = 0;
+    m->has_spec = 0;
+    m->conversion = 0;
+    m->spec_needs_expanding = 0;
+    m->name_start = m->name_end = m->spec_start = m->spec_end = 0;
+    if (it->pos >= it->end)
+        return 0;
+    Py_ssize_t start = it->pos;
+    Py_UCS4 c = 0;
+    int markup = 0;
+    while (it->pos < it->end) {
+        c = RD(s, it->pos++);
+        if (c == '{' || c == '}') {
+            markup = 1;
+            break;
+        }
+    }
+    int at_end = it->pos >= it->end;
+    Py_ssize_t len = it->pos - start;
+    if (c == '}' && markup && (at_end || RD(s, it->pos) != '}')) {
+        PyErr_SetString(PyExc_ValueError, "Single '}' encountered in format string");
+        return -1;
+    }
+    if (at_end && c == '{' && markup) {
+        PyErr_SetString(PyExc_ValueError, "Single '{' encountered in format string");
+        return -1;
+    }
+    if (markup) {
+        if (RD(s, it->pos) == c) {
+            /* a doubled brace: the literal keeps one, no field follows */
+            it->pos++;
+            markup = 0;
+        }
+        else
+            len--;
+    }
+    m->lit_start = start;
+    m->lit_end = start + len;
+    if (!markup)
+        return 1;
 
-/* parse [0-9]+ fully; -1 if not all digits */
+    /* the field: its name runs to '}', ':' or '!' outside brackets */
+    m->field_present = 1;
+    m->name_start = it->pos;
+    c = 0;
+    while (it->pos < it->end) {
+        c = RD(s, it->pos++);
+        if (c == '{') {
+            PyErr_SetString(PyExc_ValueError, "unexpected '{' in field name");
+            return -1;
+        }
+        if (c == '[') {
+            while (it->pos < it->end && RD(s, it->pos) != ']')
+                it->pos++;
+            continue;
+        }
+        if (c == '}' || c == ':' || c == '!')
+            break;
+    }
+    m->name_end = it->pos - 1;
+    if (c == '!' || c == ':') {
+        m->has_spec = 1;
+        if (c == '!') {
+            if (it->pos >= it->end) {
+                PyErr_SetString(PyExc_ValueError, "end of string while looking for conversion specifier");
+                return -1;
+            }
+            m->conversion = RD(s, it->pos++);
+            if (it->pos < it->end) {
+                c = RD(s, it->pos++);
+                if (c == '}') {
+                    m->spec_start = m->spec_end = it->pos - 1;
+                    return 1;
+                }
+                if (c != ':') {
+                    PyErr_SetString(PyExc_ValueError, "expected ':' after conversion specifier");
+                    return -1;
+                }
+            }
+        }
+        /* the spec runs to the '}' that balances the field's '{' */
+        m->spec_start = it->pos;
+        int count = 1;
+        while (it->pos < it->end) {
+            c = RD(s, it->pos++);
+            if (c == '{') {
+                m->spec_needs_expanding = 1;
+                count++;
+            }
+            else if (c == '}' && --count == 0) {
+                m->spec_end = it->pos - 1;
+                return 1;
+            }
+        }
+        PyErr_SetString(PyExc_ValueError, "unmatched '{' in format spec");
+        return -1;
+    }
+    if (c != '}') {
+        PyErr_SetString(PyExc_ValueError, "expected '}' before end of string");
+        return -1;
+    }
+    return 1;
+}
+
+/* [a, b) as a non-negative decimal number: -1 when empty or not all
+ * digits, -2 with ValueError when too large. */
 static Py_ssize_t as_index(PyObject *s, Py_ssize_t a, Py_ssize_t b)
 {
     if (a >= b)
         return -1;
     Py_ssize_t v = 0;
     for (Py_ssize_t i = a; i < b; i++) {
-        Py_UCS4 c = PyUnicode_READ_CHAR(s, i);
-        int d = _PyUnicode_ToDecimalDigit(c);
+        int d = _PyUnicode_ToDecimalDigit(RD(s, i));
         if (d < 0)
             return -1;
         if (v > (PY_SSIZE_T_MAX - d) / 10) {
@@ -502,39 +609,98 @@ static Py_ssize_t as_index(PyObject *s, Py_ssize_t a, Py_ssize_t b)
     return v;
 }
 
-static PyObject *get_field(PyObject *fmt, Py_ssize_t a, Py_ssize_t b, fmtctx *ctx)
+int _KrFieldName_Split(PyObject *str, Py_ssize_t start, Py_ssize_t end, Py_ssize_t *first_end,
+                       Py_ssize_t *first_idx, _KrFieldNameIter *rest)
 {
-    /* first part: up to '.' or '[' */
-    Py_ssize_t i = a;
-    while (i < b) {
-        Py_UCS4 c = PyUnicode_READ_CHAR(fmt, i);
+    Py_ssize_t i = start;
+    while (i < end) {
+        Py_UCS4 c = RD(str, i);
         if (c == '.' || c == '[')
             break;
         i++;
     }
-    PyObject *obj;
-    Py_ssize_t idx;
-    if (i == a) {
-        if (ctx->auto_state == 2) {
-            PyErr_SetString(PyExc_ValueError,
-                            "cannot switch from manual field specification to automatic field numbering");
-            return NULL;
-        }
-        ctx->auto_state = 1;
-        idx = ctx->auto_next++;
-        goto positional;
+    *first_end = i;
+    rest->str = str;
+    rest->pos = i;
+    rest->end = end;
+    *first_idx = as_index(str, start, i);
+    return *first_idx == -2 ? -1 : 0;
+}
+
+int _KrFieldNameIter_Next(_KrFieldNameIter *it, int *is_attr, Py_ssize_t *idx, Py_ssize_t *name_start,
+                          Py_ssize_t *name_end)
+{
+    PyObject *s = it->str;
+    if (it->pos >= it->end)
+        return 0;
+    Py_UCS4 c = RD(s, it->pos++);
+    *name_start = it->pos;
+    if (c == '.') {
+        *is_attr = 1;
+        while (it->pos < it->end && RD(s, it->pos) != '.' && RD(s, it->pos) != '[')
+            it->pos++;
+        *name_end = it->pos;
+        *idx = -1;
     }
-    idx = as_index(fmt, a, i);
-    if (idx == -2)
-        return NULL;
-    if (idx >= 0) {
-        if (ctx->auto_state == 1) {
-            PyErr_SetString(PyExc_ValueError,
-                            "cannot switch from automatic field numbering to manual field specification");
-            return NULL;
+    else if (c == '[') {
+        *is_attr = 0;
+        while (it->pos < it->end && RD(s, it->pos) != ']')
+            it->pos++;
+        if (it->pos >= it->end) {
+            PyErr_SetString(PyExc_ValueError, "Missing ']' in format string");
+            return -1;
         }
-        ctx->auto_state = 2;
-    positional:
+        *name_end = it->pos++;
+        *idx = as_index(s, *name_start, *name_end);
+        if (*idx == -2)
+            return -1;
+    }
+    else {
+        PyErr_SetString(PyExc_ValueError, "Only '.' or '[' may follow ']' in format field specifier");
+        return -1;
+    }
+    if (*name_start == *name_end) {
+        PyErr_SetString(PyExc_ValueError, "Empty attribute in format string");
+        return -1;
+    }
+    return 1;
+}
+
+typedef struct {
+    PyObject *args;   /* tuple or NULL (format_map) */
+    PyObject *kwargs; /* dict, mapping, or NULL */
+    int auto_state;   /* 0 unknown, 1 automatic, 2 manual */
+    Py_ssize_t auto_next;
+} fmtctx;
+
+static PyObject *build(PyObject *fmt, Py_ssize_t start, Py_ssize_t end, fmtctx *ctx, int depth);
+
+static PyObject *get_field(PyObject *fmt, Py_ssize_t a, Py_ssize_t b, fmtctx *ctx)
+{
+    Py_ssize_t first_end, idx;
+    _KrFieldNameIter rest;
+    if (_KrFieldName_Split(fmt, a, b, &first_end, &idx, &rest) < 0)
+        return NULL;
+    PyObject *obj;
+    if (first_end == a || idx >= 0) {
+        /* numbered, explicitly or automatically: never both in one template */
+        if (first_end == a) {
+            if (ctx->auto_state == 2) {
+                PyErr_SetString(PyExc_ValueError,
+                                "cannot switch from manual field specification to automatic field numbering");
+                return NULL;
+            }
+            ctx->auto_state = 1;
+            idx = ctx->auto_next++;
+        }
+        else {
+            if (ctx->auto_state == 1) {
+                PyErr_SetString(PyExc_ValueError,
+                                "cannot switch from automatic field numbering to manual field specification");
+                return NULL;
+            }
+            ctx->auto_state = 2;
+        }
         if (ctx->args == NULL) {
             PyErr_SetString(PyExc_ValueError, "Format string contains positional fields");
             return NULL;
@@ -547,7 +713,7 @@ static PyObject *get_field(PyObject *fmt, Py_ssize_t a, Py_ssize_t b, fmtctx *ct
         obj = Py_NewRef(PyTuple_GET_ITEM(ctx->args, idx));
     }
     else {
-        PyObject *key = PyUnicode_Substring(fmt, a, i);
+        PyObject *key = PyUnicode_Substring(fmt, a, first_end);
         if (key == NULL)
             return NULL;
         if (ctx->kwargs == NULL) {
@@ -560,138 +726,74 @@ static PyObject *get_field(PyObject *fmt, Py_ssize_t a, Py_ssize_t b, fmtctx *ct
         if (obj == NULL)
             return NULL;
     }
-    /* the rest: .attr and [key] */
-    while (i < b) {
-        Py_UCS4 c = PyUnicode_READ_CHAR(fmt, i);
-        if (c == '.') {
-            Py_ssize_t s = ++i;
-            while (i < b && PyUnicode_READ_CHAR(fmt, i) != '.' && PyUnicode_READ_CHAR(fmt, i) != '[')
-                i++;
-            if (i == s) {
-                PyErr_SetString(PyExc_ValueError, "Empty attribute in format string");
-                goto error;
-            }
-            PyObject *name = PyUnicode_Substring(fmt, s, i);
-            if (name == NULL)
-                goto error;
-            PyObject *next = PyObject_GetAttr(obj, name);
-            Py_DECREF(name);
-            if (next == NULL)
-                goto error;
-            Py_SETREF(obj, next);
-        }
-        else if (c == '[') {
-            Py_ssize_t s = ++i;
-            while (i < b && PyUnicode_READ_CHAR(fmt, i) != ']')
-                i++;
-            if (i >= b) {
-                PyErr_SetString(PyExc_ValueError, "Missing ']' in format string");
-                goto error;
-            }
-            if (i == s) {
-                PyErr_SetString(PyExc_ValueError, "Empty attribute in format string");
-                goto error;
-            }
-            Py_ssize_t k = as_index(fmt, s, i);
-            if (k == -2)
-                goto error;
-            PyObject *key = k >= 0 ? PyLong_FromSsize_t(k) : PyUnicode_Substring(fmt, s, i);
-            if (key == NULL)
-                goto error;
-            PyObject *next = PyObject_GetItem(obj, key);
-            Py_DECREF(key);
-            if (next == NULL)
-                goto error;
-            Py_SETREF(obj, next);
-            i++;
-            if (i < b && PyUnicode_READ_CHAR(fmt, i) != '.' && PyUnicode_READ_CHAR(fmt, i) != '[') {
-                PyErr_SetString(PyExc_ValueError,
-                                "Only '.' or '[' may follow ']' in format field specifier");
-                goto error;
+    int is_attr, r;
+    Py_ssize_t ns, ne;
+    while ((r = _KrFieldNameIter_Next(&rest, &is_attr, &idx, &ns, &ne)) == 1) {
+        PyObject *next, *key;
+        if (!is_attr && idx >= 0) {
+            /* a numeric [key]: an index into a sequence, else an int key */
+            if (PySequence_Check(obj))
+                next = PySequence_GetItem(obj, idx);
+            else {
+                key = PyLong_FromSsize_t(idx);
+                if (key == NULL)
+                    goto error;
+                next = PyObject_GetItem(obj, key);
+                Py_DECREF(key);
             }
         }
         else {
-            PyErr_SetString(PyExc_ValueError, "Only '.' or '[' may follow ']' in format field specifier");
-            goto error;
+            key = PyUnicode_Substring(fmt, ns, ne);
+            if (key == NULL)
+                goto error;
+            next = is_attr ? PyObject_GetAttr(obj, key) : PyObject_GetItem(obj, key);
+            Py_DECREF(key);
         }
+        if (next == NULL)
+            goto error;
+        Py_SETREF(obj, next);
     }
+    if (r < 0)
+        goto error;
     return obj;
 error:
     Py_DECREF(obj);
     return NULL;
 }
 
-/* One replacement field, the text strictly between its braces. */
-static int render_field(_PyUnicodeWriter *w, PyObject *fmt, Py_ssize_t a, Py_ssize_t b, fmtctx *ctx,
-                        int depth)
+/* One replacement field: look it up, convert, expand its spec, format. */
+static int render_field(_PyUnicodeWriter *w, PyObject *fmt, _KrMarkup *m, fmtctx *ctx, int depth)
 {
-    /* field name ends at the first '!' or ':' outside brackets */
-    Py_ssize_t i = a;
-    int in_bracket = 0;
-    while (i < b) {
-        Py_UCS4 c = PyUnicode_READ_CHAR(fmt, i);
-        if (c == '[')
-            in_bracket = 1;
-        else if (c == ']')
-            in_bracket = 0;
-        else if (!in_bracket && (c == '!' || c == ':'))
-            break;
-        i++;
-    }
-    Py_ssize_t name_end = i;
-    Py_UCS4 conv = 0;
-    if (i < b && PyUnicode_READ_CHAR(fmt, i) == '!') {
-        if (i + 1 >= b) {
-            PyErr_SetString(PyExc_ValueError, "end of string while looking for conversion specifier");
-            return -1;
-        }
-        conv = PyUnicode_READ_CHAR(fmt, i + 1);
-        i += 2;
-        if (i < b && PyUnicode_READ_CHAR(fmt, i) != ':') {
-            PyErr_SetString(PyExc_ValueError, "expected ':' after conversion specifier");
-            return -1;
-        }
-    }
-    /* the field's own number is taken before those nested in its spec */
-    PyObject *obj = get_field(fmt, a, name_end, ctx);
+    PyObject *obj = get_field(fmt, m->name_start, m->name_end, ctx);
     if (obj == NULL)
         return -1;
-    PyObject *spec = NULL;
-    if (i < b) { /* ':' */
-        /* only a spec with fields of its own is expanded (and counts
-         * against the nesting limit) */
-        if (PyUnicode_FindChar(fmt, '{', i + 1, b, 1) >= 0)
-            spec = build(fmt, i + 1, b, ctx, depth - 1);
-        else
-            spec = PyUnicode_Substring(fmt, i + 1, b);
-        if (spec == NULL) {
-            Py_DECREF(obj);
-            return -1;
-        }
-    }
-    if (conv) {
+    if (m->conversion) {
         PyObject *c2;
-        switch (conv) {
+        switch (m->conversion) {
         case 'r': c2 = PyObject_Repr(obj); break;
         case 's': c2 = PyObject_Str(obj); break;
         case 'a': c2 = PyObject_ASCII(obj); break;
         default:
-            if (conv > 32 && conv < 127)
-                PyErr_Format(PyExc_ValueError, "Unknown conversion specifier %c", (int)conv);
+            if (m->conversion > 32 && m->conversion < 127)
+                PyErr_Format(PyExc_ValueError, "Unknown conversion specifier %c", (int)m->conversion);
             else
-                PyErr_Format(PyExc_ValueError, "Unknown conversion specifier \\x%x", (unsigned)conv);
+                PyErr_Format(PyExc_ValueError, "Unknown conversion specifier \\x%x", (unsigned)m->conversion);
             c2 = NULL;
         }
         Py_SETREF(obj, c2);
-        if (obj == NULL) {
-            Py_XDECREF(spec);
+        if (obj == NULL)
             return -1;
-        }
     }
-    PyObject *empty = NULL;
+    PyObject *spec;
+    /* only a spec with fields of its own is expanded (and counts against
+     * the nesting limit) */
+    if (m->spec_needs_expanding)
+        spec = build(fmt, m->spec_start, m->spec_end, ctx, depth - 1);
+    else
+        spec = PyUnicode_Substring(fmt, m->spec_start, m->spec_end);
     if (spec == NULL) {
-        empty = PyUnicode_New(0, 0);
-        spec = empty;
+        Py_DECREF(obj);
+        return -1;
     }
     PyObject *out = (PyUnicode_CheckExact(obj) && PyUnicode_GET_LENGTH(spec) == 0)
                         ? Py_NewRef(obj) : PyObject_Format(obj, spec);
@@ -717,79 +819,17 @@ static PyObject *build(PyObject *fmt, Py_ssize_t start, Py_ssize_t end, fmtctx *
         return Py_NewRef(fmt);
     _PyUnicodeWriter w;
     _PyUnicodeWriter_Init(&w);
-    Py_ssize_t i = start;
-    while (i < end) {
-        Py_UCS4 c = PyUnicode_READ_CHAR(fmt, i);
-        if (c == '}') {
-            if (i + 1 < end && PyUnicode_READ_CHAR(fmt, i + 1) == '}') {
-                if (_PyUnicodeWriter_WriteChar(&w, '}') < 0)
-                    goto error;
-                i += 2;
-                continue;
-            }
-            PyErr_SetString(PyExc_ValueError, "Single '}' encountered in format string");
+    _KrMarkupIter it = {fmt, start, end};
+    _KrMarkup m;
+    int r;
+    while ((r = _KrMarkupIter_Next(&it, &m)) == 1) {
+        if (m.lit_end > m.lit_start && _PyUnicodeWriter_WriteSubstring(&w, fmt, m.lit_start, m.lit_end) < 0)
             goto error;
-        }
-        if (c != '{') {
-            Py_ssize_t j = i;
-            while (j < end) {
-                Py_UCS4 d = PyUnicode_READ_CHAR(fmt, j);
-                if (d == '{' || d == '}')
-                    break;
-                j++;
-            }
-            if (_PyUnicodeWriter_WriteSubstring(&w, fmt, i, j) < 0)
-                goto error;
-            i = j;
-            continue;
-        }
-        if (i + 1 < end && PyUnicode_READ_CHAR(fmt, i + 1) == '{') {
-            if (_PyUnicodeWriter_WriteChar(&w, '{') < 0)
-                goto error;
-            i += 2;
-            continue;
-        }
-        if (i + 1 >= end) {
-            PyErr_SetString(PyExc_ValueError, "Single '{' encountered in format string");
+        if (m.field_present && render_field(&w, fmt, &m, ctx, depth) < 0)
             goto error;
-        }
-        /* find the matching '}' */
-        Py_ssize_t j = i + 1;
-        int nest = 1, in_name = 1, in_bracket = 0, after_conv = 0;
-        while (j < end) {
-            Py_UCS4 d = PyUnicode_READ_CHAR(fmt, j);
-            if (in_name && d == '[')
-                in_bracket = 1;
-            else if (in_bracket && d == ']')
-                in_bracket = 0;
-            else if (in_name && !in_bracket && d == '!' && nest == 1) {
-                in_name = 0;
-                after_conv = 1;
-                j += 2; /* the conversion character, whatever it is */
-                continue;
-            }
-            else if (in_name && !in_bracket && d == ':' && nest == 1)
-                in_name = 0;
-            else if (d == '{' && !in_bracket)
-                nest++;
-            else if (d == '}' && !in_bracket) {
-                if (--nest == 0)
-                    break;
-            }
-            j++;
-        }
-        if (j >= end) {
-            if (in_name || !after_conv)
-                PyErr_SetString(PyExc_ValueError, in_name ? "expected '}' before end of string"
-                                                          : "unmatched '{' in format spec");
-            else
-                PyErr_SetString(PyExc_ValueError, "unmatched '{' in format spec");
-            goto error;
-        }
-        if (render_field(&w, fmt, i + 1, j, ctx, depth) < 0)
-            goto error;
-        i = j + 1;
     }
+    if (r < 0)
+        goto error;
     return _PyUnicodeWriter_Finish(&w);
 error:
     _PyUnicodeWriter_Dealloc(&w);

@@ -836,11 +836,6 @@ _KrErrorHandler _KrUnicode_GetErrorHandler(const char *errors)
     return KR_ERR_UNKNOWN;
 }
 
-static void unknown_handler(const char *errors)
-{
-    PyErr_Format(PyExc_LookupError, "unknown error handler name '%s'", errors);
-}
-
 static void raise_decode_error(const char *encoding, const char *s, Py_ssize_t len,
                                Py_ssize_t start, Py_ssize_t end, const char *reason)
 {
@@ -867,6 +862,47 @@ static int surrogatepass_form(const char *encoding, int *big)
     else if (encoding[6] != 0 && strcmp(encoding + 6, "-le") != 0)
         return 0;
     return width;
+}
+
+/* A handler a program registered: called with the UnicodeDecodeError, it
+ * returns (replacement str, position to resume at); a negative position
+ * counts from the end, as in CPython. */
+static int decode_error_custom(const char *errors, const char *encoding, const char *s,
+                               Py_ssize_t len, Py_ssize_t start, Py_ssize_t end,
+                               const char *reason, _PyUnicodeWriter *w, Py_ssize_t *newpos)
+{
+    PyObject *handler = PyCodec_LookupError(errors);
+    if (handler == NULL)
+        return -1;
+    PyObject *exc = PyUnicodeDecodeError_Create(encoding, s, len, start, end, reason);
+    PyObject *res = exc ? PyObject_CallOneArg(handler, exc) : NULL;
+    Py_DECREF(handler);
+    Py_XDECREF(exc);
+    if (res == NULL)
+        return -1;
+    Py_ssize_t pos;
+    if (!PyTuple_Check(res) || PyTuple_GET_SIZE(res) != 2 ||
+        !PyUnicode_Check(PyTuple_GET_ITEM(res, 0)) || !PyLong_Check(PyTuple_GET_ITEM(res, 1))) {
+        PyErr_SetString(PyExc_TypeError, "decoding error handler must return (str, int) tuple");
+        goto error;
+    }
+    pos = PyLong_AsSsize_t(PyTuple_GET_ITEM(res, 1));
+    if (pos == -1 && PyErr_Occurred())
+        goto error;
+    if (pos < 0)
+        pos += len;
+    if (pos < 0 || pos > len) {
+        PyErr_Format(PyExc_IndexError, "position %zd from error handler out of bounds", pos);
+        goto error;
+    }
+    if (_PyUnicodeWriter_WriteStr(w, PyTuple_GET_ITEM(res, 0)) < 0)
+        goto error;
+    *newpos = pos;
+    Py_DECREF(res);
+    return 0;
+error:
+    Py_DECREF(res);
+    return -1;
 }
 
 /* Apply a decode error handler to s[start:end): the replacement goes to
@@ -928,8 +964,7 @@ static int decode_error_at(_KrErrorHandler h, const char *errors, const char *en
         }
         return 0;
     default:
-        unknown_handler(errors);
-        return -1;
+        return decode_error_custom(errors, encoding, s, len, start, end, reason, w, newpos);
     }
     raise_decode_error(encoding, s, len, start, end, reason);
     return -1;
@@ -1090,6 +1125,7 @@ typedef struct {
     const char *encoding; /* the name errors carry */
     const char *reason;
     int width, big;
+    Py_UCS4 limit; /* a registered handler's str may hold chars below it (0: 128) */
 } encoder_form;
 
 static int put_unit(bytebuf *b, const encoder_form *f, Py_UCS4 u)
@@ -1111,14 +1147,76 @@ static int put_ascii(bytebuf *b, const encoder_form *f, const char *s)
 }
 
 
+/* A handler a program registered: it returns (str or bytes, position).
+ * Bytes are written as they are; a str must hold only what the codec
+ * writes as itself (below f->limit, ASCII when 0), or the original error
+ * is raised.  The encoders resume after the bad range whatever position
+ * the handler returns. */
+static Py_ssize_t encode_error_custom(const char *errors, const encoder_form *f, PyObject *str,
+                                      Py_ssize_t start, Py_ssize_t end, bytebuf *b)
+{
+    PyObject *handler = PyCodec_LookupError(errors);
+    if (handler == NULL)
+        return -1;
+    PyObject *exc = PyObject_CallFunction(PyExc_UnicodeEncodeError, "sOnns", f->encoding, str,
+                                          start, end, f->reason);
+    PyObject *res = exc ? PyObject_CallOneArg(handler, exc) : NULL;
+    Py_DECREF(handler);
+    if (res == NULL) {
+        Py_XDECREF(exc);
+        return -1;
+    }
+    PyObject *rep = PyTuple_Check(res) && PyTuple_GET_SIZE(res) == 2 ? PyTuple_GET_ITEM(res, 0) : NULL;
+    if (rep == NULL || !(PyUnicode_Check(rep) || PyBytes_Check(rep)) ||
+        !PyLong_Check(PyTuple_GET_ITEM(res, 1))) {
+        PyErr_SetString(PyExc_TypeError, "encoding error handler must return (str/bytes, int) tuple");
+        goto error;
+    }
+    Py_ssize_t n = PyUnicode_GET_LENGTH(str);
+    Py_ssize_t pos = PyLong_AsSsize_t(PyTuple_GET_ITEM(res, 1));
+    if (pos == -1 && PyErr_Occurred())
+        goto error;
+    if (pos < 0)
+        pos += n;
+    if (pos < 0 || pos > n) {
+        PyErr_Format(PyExc_IndexError, "position %zd from error handler out of bounds", pos);
+        goto error;
+    }
+    if (PyBytes_Check(rep)) {
+        if (bb_put(b, PyBytes_AS_STRING(rep), PyBytes_GET_SIZE(rep)) < 0)
+            goto error;
+    }
+    else {
+        Py_UCS4 limit = f->limit ? f->limit : 0x80;
+        Py_ssize_t rn = PyUnicode_GET_LENGTH(rep);
+        for (Py_ssize_t i = 0; i < rn; i++) {
+            Py_UCS4 ch = PyUnicode_READ_CHAR(rep, i);
+            if (ch >= limit) {
+                PyErr_SetObject(PyExc_UnicodeEncodeError, exc);
+                goto error;
+            }
+            if (put_unit(b, f, ch) < 0)
+                goto error;
+        }
+    }
+    Py_DECREF(exc);
+    Py_DECREF(res);
+    return pos;
+error:
+    Py_DECREF(exc);
+    Py_DECREF(res);
+    return -1;
+}
+
 /* Encode the chars [start, end) that the codec cannot represent, per the
  * handler.  The single-byte encoders pass whole runs of such chars, the
  * UTF-16/32 ones one char at a time, as CPython's do, so the position
  * range of a raised error is CPython's.  surrogateescape writes the bytes
  * it can and raises for the rest of the run; its one-byte results never
- * fit the code units of UTF-16/32. */
-static int encode_unencodable(_KrErrorHandler h, const char *errors, const encoder_form *f,
-                              PyObject *str, Py_ssize_t start, Py_ssize_t end, bytebuf *b)
+ * fit the code units of UTF-16/32.  Returns where encoding resumes (end,
+ * unless a registered handler says otherwise), -1 on error. */
+static Py_ssize_t encode_unencodable(_KrErrorHandler h, const char *errors, const encoder_form *f,
+                                     PyObject *str, Py_ssize_t start, Py_ssize_t end, bytebuf *b)
 {
     char buf[64];
     int kind = PyUnicode_KIND(str);
@@ -1127,7 +1225,7 @@ static int encode_unencodable(_KrErrorHandler h, const char *errors, const encod
     case KR_ERR_STRICT:
         break;
     case KR_ERR_IGNORE:
-        return 0;
+        return end;
     case KR_ERR_SURROGATEESCAPE:
         if (f->width != 1)
             break;
@@ -1140,7 +1238,7 @@ static int encode_unencodable(_KrErrorHandler h, const char *errors, const encod
                 return -1;
         }
         if (start == end)
-            return 0;
+            return end;
         break;
     case KR_ERR_SURROGATEPASS: {
         int big, n = surrogatepass_form(f->encoding, &big);
@@ -1161,7 +1259,7 @@ static int encode_unencodable(_KrErrorHandler h, const char *errors, const encod
             else if (put_unit(b, f, ch) < 0)
                 return -1;
         }
-        return 0;
+        return end;
     }
     case KR_ERR_REPLACE:
     case KR_ERR_BACKSLASHREPLACE:
@@ -1186,10 +1284,9 @@ static int encode_unencodable(_KrErrorHandler h, const char *errors, const encod
             if (put_ascii(b, f, buf) < 0)
                 return -1;
         }
-        return 0;
+        return end;
     default:
-        unknown_handler(errors);
-        return -1;
+        return encode_error_custom(errors, f, str, start, end, b);
     }
     raise_encode_error(f->encoding, str, start, end, f->reason);
     return -1;
@@ -1234,10 +1331,10 @@ static PyObject *encode_utf8(PyObject *str, const char *errors)
                     have_h = 1;
                 }
                 static const encoder_form utf8_form = {"utf-8", "surrogates not allowed", 1, 0};
-                if (encode_unencodable(h, errors, &utf8_form, str, i, end, &b) < 0 ||
-                    bb_reserve(&b, (n - end) * per) < 0)
+                Py_ssize_t pos = encode_unencodable(h, errors, &utf8_form, str, i, end, &b);
+                if (pos < 0 || bb_reserve(&b, (n - pos) * per) < 0)
                     goto error;
-                i = end - 1;
+                i = pos - 1;
                 continue;
             }
             o[0] = (unsigned char)(0xE0 | (ch >> 12));
@@ -1355,10 +1452,11 @@ static PyObject *encode_charmap_table(PyObject *str, const char *errors, Py_UCS4
         Py_ssize_t end = i + 1;
         while (end < n && charmap_byte(PyUnicode_READ(kind, data, end), limit, high) < 0)
             end++;
-        encoder_form f = {encoding, reason, 1, 0};
-        if (encode_unencodable(h, errors, &f, str, i, end, &b) < 0)
+        encoder_form f = {encoding, reason, 1, 0, high ? 0x80 : limit + 1};
+        Py_ssize_t pos = encode_unencodable(h, errors, &f, str, i, end, &b);
+        if (pos < 0)
             goto error;
-        i = end - 1;
+        i = pos - 1;
     }
     return bb_finish(&b);
 error:
@@ -1380,14 +1478,16 @@ static PyObject *decode_charmap_table(const char *s, Py_ssize_t size, const char
     _KrErrorHandler h = _KrUnicode_GetErrorHandler(errors);
     _PyUnicodeWriter w;
     _PyUnicodeWriter_Init(&w);
-    for (Py_ssize_t i = 0; i < size; i++) {
+    Py_ssize_t i = 0;
+    while (i < size) {
         Py_UCS4 ch = p[i] >= 0x80 && p[i] < 0xa0 ? high[p[i] - 0x80] : p[i];
         if (ch != 0 || p[i] == 0) {
             if (_PyUnicodeWriter_WriteChar(&w, ch) < 0)
                 goto error;
+            i++;
         }
-        else if (decode_error(h, errors, "charmap", s, size, i, i + 1,
-                              "character maps to <undefined>", &w) < 0)
+        else if (decode_error_at(h, errors, "charmap", s, size, i, i + 1,
+                                 "character maps to <undefined>", &w, &i) < 0)
             goto error;
     }
     return _PyUnicodeWriter_Finish(&w);
@@ -1422,13 +1522,15 @@ PyObject *PyUnicode_DecodeASCII(const char *s, Py_ssize_t size, const char *erro
     _KrErrorHandler h = _KrUnicode_GetErrorHandler(errors);
     _PyUnicodeWriter w;
     _PyUnicodeWriter_Init(&w);
-    for (i = 0; i < size; i++) {
+    i = 0;
+    while (i < size) {
         if (p[i] < 0x80) {
             if (_PyUnicodeWriter_WriteChar(&w, p[i]) < 0)
                 goto error;
+            i++;
         }
-        else if (decode_error(h, errors, "ascii", s, size, i, i + 1,
-                              "ordinal not in range(128)", &w) < 0)
+        else if (decode_error_at(h, errors, "ascii", s, size, i, i + 1,
+                                 "ordinal not in range(128)", &w, &i) < 0)
             goto error;
     }
     return _PyUnicodeWriter_Finish(&w);
@@ -1461,7 +1563,11 @@ static PyObject *encode_utf16_32(PyObject *str, const char *errors, int width, i
                 h = _KrUnicode_GetErrorHandler(errors);
                 have_h = 1;
             }
-            r = encode_unencodable(h, errors, &f, str, i, i + 1, &b);
+            Py_ssize_t pos = encode_unencodable(h, errors, &f, str, i, i + 1, &b);
+            if (pos < 0)
+                goto error;
+            i = pos - 1;
+            continue;
         }
         else if (width == 2 && ch >= 0x10000) {
             r = put_unit(&b, &f, 0xD800 + ((ch - 0x10000) >> 10));
@@ -1479,9 +1585,10 @@ error:
     return NULL;
 }
 
-static PyObject *decode_utf16_32(const char *s, Py_ssize_t size, const char *errors, int width,
-                                 int order)
+PyObject *_KrUnicode_DecodeUTF16_32(const char *s, Py_ssize_t size, const char *errors,
+                                    int width, int *porder, Py_ssize_t *consumed)
 {
+    int order = porder ? *porder : 0;
     const unsigned char *p = (const unsigned char *)s;
     const char *enc = width == 2 ? (order == 1 ? "utf-16-be" : order == -1 ? "utf-16-le" : "utf-16")
                                  : (order == 1 ? "utf-32-be" : order == -1 ? "utf-32-le" : "utf-32");
@@ -1506,6 +1613,8 @@ static PyObject *decode_utf16_32(const char *s, Py_ssize_t size, const char *err
             }
         }
     }
+    if (order == 0 && porder && i > 0)
+        *porder = big ? 1 : -1;
     /* errors name the byte order actually used, as CPython does */
     enc = width == 2 ? (big ? "utf-16-be" : "utf-16-le") : (big ? "utf-32-be" : "utf-32-le");
     _KrErrorHandler h = _KrUnicode_GetErrorHandler(errors);
@@ -1515,6 +1624,8 @@ static PyObject *decode_utf16_32(const char *s, Py_ssize_t size, const char *err
         const char *reason = NULL;
         Py_ssize_t end = i + 2;
         if (size - i < width) {
+            if (consumed)
+                break;
             reason = "truncated data";
             end = size;
             goto bad;
@@ -1532,6 +1643,8 @@ static PyObject *decode_utf16_32(const char *s, Py_ssize_t size, const char *err
         }
         else if (Py_UNICODE_IS_HIGH_SURROGATE(v)) {
             if (size - i < 4) {
+                if (consumed)
+                    break;
                 reason = "unexpected end of data";
                 end = size;
                 goto bad;
@@ -1556,10 +1669,18 @@ static PyObject *decode_utf16_32(const char *s, Py_ssize_t size, const char *err
         if (decode_error_at(h, errors, enc, s, size, i, end, reason, &w, &i) < 0)
             goto error;
     }
+    if (consumed)
+        *consumed = i;
     return _PyUnicodeWriter_Finish(&w);
 error:
     _PyUnicodeWriter_Dealloc(&w);
     return NULL;
+}
+
+static PyObject *decode_utf16_32(const char *s, Py_ssize_t size, const char *errors, int width,
+                                 int order)
+{
+    return _KrUnicode_DecodeUTF16_32(s, size, errors, width, &order, NULL);
 }
 
 /* ====================== unicode_escape ====================== */
@@ -1600,6 +1721,14 @@ static PyObject *decode_escape_common(const char *s, Py_ssize_t size, const char
             while (j < size && p[j] == '\\')
                 j++;
             Py_ssize_t nb = j - i;
+            if (consumed && nb % 2 == 1 && j >= size) {
+                /* the last backslash may begin an escape the next chunk ends */
+                for (Py_ssize_t k = 0; k < nb - 1; k++)
+                    if (_PyUnicodeWriter_WriteChar(&w, '\\') < 0)
+                        goto error;
+                i = j - 1;
+                break;
+            }
             if (nb % 2 == 0 || j >= size || (p[j] != 'u' && p[j] != 'U')) {
                 for (Py_ssize_t k = i; k < j; k++)
                     if (_PyUnicodeWriter_WriteChar(&w, '\\') < 0)
@@ -1789,6 +1918,646 @@ static PyObject *encode_unicode_escape(PyObject *str, int raw)
     return bb_finish(&b);
 }
 
+/* ====================== the C codecs for the _codecs module ====================== */
+
+PyObject *_KrUnicode_EncodeUTF8(PyObject *str, const char *errors)
+{
+    return encode_utf8(str, errors);
+}
+
+PyObject *_KrUnicode_EncodeLatin1(PyObject *str, const char *errors)
+{
+    return encode_charmap_limit(str, errors, 0xff, "latin-1", "ordinal not in range(256)");
+}
+
+PyObject *_KrUnicode_EncodeASCII(PyObject *str, const char *errors)
+{
+    return encode_charmap_limit(str, errors, 0x7f, "ascii", "ordinal not in range(128)");
+}
+
+PyObject *_KrUnicode_EncodeUTF16_32(PyObject *str, const char *errors, int width, int order)
+{
+    return encode_utf16_32(str, errors, width, order);
+}
+
+PyObject *_KrUnicode_EncodeUnicodeEscape(PyObject *str, int raw)
+{
+    return encode_unicode_escape(str, raw);
+}
+
+PyObject *_KrUnicode_DecodeUnicodeEscapeStateful(const char *s, Py_ssize_t size,
+                                                 const char *errors, Py_ssize_t *consumed,
+                                                 int raw)
+{
+    if (raw)
+        return decode_escape_common(s, size, errors, consumed, NULL, 1, "rawunicodeescape");
+    const char *first = NULL;
+    PyObject *r = decode_escape_common(s, size, errors, consumed, &first, 0, "unicodeescape");
+    if (r != NULL && first != NULL) {
+        unsigned char c = (unsigned char)*first;
+        int rc;
+        if (c >= '4' && c <= '7')
+            rc = PyErr_WarnFormat(PyExc_DeprecationWarning, 1,
+                                  "invalid octal escape sequence '\\%.3s'", first);
+        else
+            rc = PyErr_WarnFormat(PyExc_DeprecationWarning, 1, "invalid escape sequence '\\%c'", c);
+        if (rc < 0) {
+            Py_DECREF(r);
+            return NULL;
+        }
+    }
+    return r;
+}
+
+/* ---- UTF-7 (RFC 2152) ----
+ * ASCII characters fall in four classes: set D (letters, digits and
+ * '(),-./:?), set O (other punctuation), whitespace, and the rest (+, \,
+ * ~ and control codes).  The encoder writes D, O and whitespace as
+ * themselves and everything else as UTF-16 code units in modified base64
+ * between '+' and (when the next char could be read as base64, or is
+ * '-') a closing '-'.  The decoder is permissive: every ASCII byte but
+ * '+' stands for itself. */
+static const unsigned char utf7_class[128] = {
+    3, 3, 3, 3, 3, 3, 3, 3, 3, 2, 2, 3, 3, 2, 3, 3,
+    3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
+    2, 1, 1, 1, 1, 1, 1, 0, 0, 0, 1, 3, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 0,
+    1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 3, 1, 1, 1,
+    1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 3, 3};
+
+static const char b64_chars[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+
+static int b64_value(Py_UCS4 c)
+{
+    if (c >= 'A' && c <= 'Z')
+        return (int)(c - 'A');
+    if (c >= 'a' && c <= 'z')
+        return (int)(c - 'a' + 26);
+    if (c >= '0' && c <= '9')
+        return (int)(c - '0' + 52);
+    if (c == '+')
+        return 62;
+    if (c == '/')
+        return 63;
+    return -1;
+}
+
+#define UTF7_DIRECT(c) ((c) > 0 && (c) < 128 && utf7_class[(c)] != 3)
+
+PyObject *_KrUnicode_EncodeUTF7(PyObject *str, const char *errors)
+{
+    Py_ssize_t n = PyUnicode_GET_LENGTH(str);
+    int kind = PyUnicode_KIND(str);
+    const void *data = PyUnicode_DATA(str);
+    if (n > PY_SSIZE_T_MAX / 8)
+        return PyErr_NoMemory();
+    bytebuf b = {NULL, 0, 0};
+    if (bb_reserve(&b, n * 8 + 2) < 0)
+        return NULL;
+    char *o = b.p;
+    int shifted = 0, bits = 0;
+    unsigned long acc = 0;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        Py_UCS4 ch = PyUnicode_READ(kind, data, i);
+        if (UTF7_DIRECT(ch)) {
+            if (shifted) {
+                if (bits)
+                    *o++ = b64_chars[(acc << (6 - bits)) & 0x3f];
+                bits = 0;
+                acc = 0;
+                shifted = 0;
+                /* only a char that base64 could absorb needs the '-' */
+                if (b64_value(ch) >= 0 || ch == '-')
+                    *o++ = '-';
+            }
+            *o++ = (char)ch;
+            continue;
+        }
+        if (!shifted) {
+            if (ch == '+') {
+                *o++ = '+';
+                *o++ = '-';
+                continue;
+            }
+            *o++ = '+';
+            shifted = 1;
+        }
+        Py_UCS4 units[2];
+        int nu = 1;
+        units[0] = ch;
+        if (ch >= 0x10000) {
+            units[0] = 0xD800 + ((ch - 0x10000) >> 10);
+            units[1] = 0xDC00 + ((ch - 0x10000) & 0x3FF);
+            nu = 2;
+        }
+        for (int u = 0; u < nu; u++) {
+            acc = (acc << 16) | units[u];
+            bits += 16;
+            while (bits >= 6) {
+                *o++ = b64_chars[(acc >> (bits - 6)) & 0x3f];
+                bits -= 6;
+            }
+            acc &= (1UL << bits) - 1;
+        }
+    }
+    if (bits)
+        *o++ = b64_chars[(acc << (6 - bits)) & 0x3f];
+    if (shifted)
+        *o++ = '-';
+    b.n = o - b.p;
+    return bb_finish(&b);
+}
+
+PyObject *_KrUnicode_DecodeUTF7(const char *s, Py_ssize_t size, const char *errors,
+                                Py_ssize_t *consumed)
+{
+    const unsigned char *p = (const unsigned char *)s;
+    _KrErrorHandler h = _KrUnicode_GetErrorHandler(errors);
+    _PyUnicodeWriter w;
+    _PyUnicodeWriter_Init(&w);
+    w.min_length = size;
+    Py_ssize_t i = 0, start = 0, shift_out = 0;
+    int shifted = 0, bits = 0;
+    unsigned long acc = 0;
+    Py_UCS4 surrogate = 0;
+    const char *reason;
+    while (i < size) {
+        unsigned char c = p[i];
+        if (shifted) {
+            int v = c < 128 ? b64_value(c) : -1;
+            if (v >= 0) {
+                acc = (acc << 6) | (unsigned long)v;
+                bits += 6;
+                i++;
+                if (bits >= 16) {
+                    Py_UCS4 unit = (Py_UCS4)(acc >> (bits - 16)) & 0xFFFF;
+                    bits -= 16;
+                    acc &= (1UL << bits) - 1;
+                    if (surrogate) {
+                        if (Py_UNICODE_IS_LOW_SURROGATE(unit)) {
+                            if (_PyUnicodeWriter_WriteChar(&w, Py_UNICODE_JOIN_SURROGATES(surrogate, unit)) < 0)
+                                goto error;
+                            surrogate = 0;
+                            continue;
+                        }
+                        if (_PyUnicodeWriter_WriteChar(&w, surrogate) < 0)
+                            goto error;
+                        surrogate = 0;
+                    }
+                    if (Py_UNICODE_IS_HIGH_SURROGATE(unit))
+                        surrogate = unit;
+                    else if (_PyUnicodeWriter_WriteChar(&w, unit) < 0)
+                        goto error;
+                }
+                continue;
+            }
+            /* leaving the base64 run */
+            shifted = 0;
+            if (bits >= 6) {
+                i++;
+                reason = "partial character in shift sequence";
+                goto bad;
+            }
+            if (bits > 0 && acc != 0) {
+                i++;
+                reason = "non-zero padding bits in shift sequence";
+                goto bad;
+            }
+            if (surrogate && c < 128 && c != '+' && _PyUnicodeWriter_WriteChar(&w, surrogate) < 0)
+                goto error;
+            surrogate = 0;
+            if (c == '-')
+                i++;
+            continue;
+        }
+        if (c == '+') {
+            start = i++;
+            if (i < size && p[i] == '-') {
+                i++;
+                if (_PyUnicodeWriter_WriteChar(&w, '+') < 0)
+                    goto error;
+            }
+            else if (i < size && (p[i] >= 128 || b64_value(p[i]) < 0)) {
+                i++;
+                reason = "ill-formed sequence";
+                goto bad;
+            }
+            else {
+                shifted = 1;
+                surrogate = 0;
+                shift_out = w.pos;
+                bits = 0;
+                acc = 0;
+            }
+            continue;
+        }
+        if (c < 128) {
+            if (_PyUnicodeWriter_WriteChar(&w, c) < 0)
+                goto error;
+            i++;
+            continue;
+        }
+        start = i++;
+        reason = "unexpected special character";
+    bad:
+        if (decode_error_at(h, errors, "utf7", s, size, start, i, reason, &w, &i) < 0)
+            goto error;
+    }
+    if (shifted && !consumed) {
+        shifted = 0;
+        if (surrogate || bits >= 6 || (bits > 0 && acc != 0)) {
+            Py_ssize_t pos = size;
+            if (decode_error_at(h, errors, "utf7", s, size, start, size,
+                                "unterminated shift sequence", &w, &pos) < 0)
+                goto error;
+            if (pos < size) {
+                /* a registered handler may resume inside the data */
+                PyObject *head = _PyUnicodeWriter_Finish(&w);
+                if (head == NULL)
+                    return NULL;
+                PyObject *tail = _KrUnicode_DecodeUTF7(s + pos, size - pos, errors, NULL);
+                PyObject *r = tail ? PyUnicode_Concat(head, tail) : NULL;
+                Py_DECREF(head);
+                Py_XDECREF(tail);
+                return r;
+            }
+        }
+    }
+    if (consumed) {
+        if (shifted) {
+            /* hand the unfinished run back: the next call reads it again */
+            *consumed = start;
+            w.pos = shift_out;
+        }
+        else
+            *consumed = i;
+    }
+    return _PyUnicodeWriter_Finish(&w);
+error:
+    _PyUnicodeWriter_Dealloc(&w);
+    return NULL;
+}
+
+/* ---- charmap: one-byte codecs driven by a Python-level table ----
+ * The encodings package's cp*, iso8859_*, mac_* ... modules decode with a
+ * 256-char str and encode with an EncodingMap built from it once
+ * (charmap_build).  The map is two-level: a block of 256 entries for each
+ * high byte of a BMP code point that occurs, -1 for unmapped. */
+typedef struct {
+    PyObject_HEAD
+    Py_ssize_t nblocks;
+    short level1[256];       /* block index by ch >> 8, -1 for none */
+    short (*blocks)[256];    /* the byte for ch & 0xff, -1 for none */
+} EncodingMapObject;
+
+static void encodingmap_dealloc(PyObject *op)
+{
+    PyMem_Free(((EncodingMapObject *)op)->blocks);
+    PyObject_Free(op);
+}
+
+static PyObject *encodingmap_size(PyObject *op, PyObject *unused)
+{
+    EncodingMapObject *m = (EncodingMapObject *)op;
+    return PyLong_FromSsize_t((Py_ssize_t)sizeof(*m) + m->nblocks * (Py_ssize_t)sizeof(m->blocks[0]));
+}
+
+static PyMethodDef encodingmap_methods[] = {
+    {"size", encodingmap_size, METH_NOARGS, "Return the size (in bytes) of this object"},
+    {NULL, NULL, 0, NULL}};
+
+PyTypeObject _KrEncodingMap_Type = {
+    PyVarObject_HEAD_INIT(&PyType_Type, 0)
+    .tp_name = "EncodingMap",
+    .tp_basicsize = sizeof(EncodingMapObject),
+    .tp_dealloc = encodingmap_dealloc,
+    .tp_getattro = PyObject_GenericGetAttr,
+    .tp_flags = Py_TPFLAGS_DEFAULT,
+    .tp_methods = encodingmap_methods,
+};
+
+static int encodingmap_lookup(EncodingMapObject *m, Py_UCS4 ch)
+{
+    if (ch >= 0x10000)
+        return -1;
+    int blk = m->level1[ch >> 8];
+    return blk < 0 ? -1 : m->blocks[blk][ch & 0xff];
+}
+
+PyObject *_KrUnicode_BuildEncodingMap(PyObject *string)
+{
+    if (!PyUnicode_Check(string)) {
+        PyErr_BadArgument();
+        return NULL;
+    }
+    Py_ssize_t n = PyUnicode_GET_LENGTH(string);
+    int kind = PyUnicode_KIND(string);
+    const void *data = PyUnicode_DATA(string);
+    /* CPython's rule for when a table gets a dict rather than a map: a
+     * table of another length, one not mapping byte 0 to U+0000, one with
+     * U+0000 or a non-BMP char elsewhere, or one spread over too many
+     * 2048- or 128-char blocks */
+    int need_dict = n != 256 || PyUnicode_READ(kind, data, 0) != 0;
+    {
+        unsigned char seen11[32] = {0}, seen7[512] = {0};
+        int count11 = 0, count7 = 0;
+        for (Py_ssize_t i = 1; i < n && !need_dict; i++) {
+            Py_UCS4 ch = PyUnicode_READ(kind, data, i);
+            if (ch == 0 || ch > 0xFFFF) {
+                need_dict = 1;
+                break;
+            }
+            if (ch == 0xFFFE)
+                continue;
+            if (!seen11[ch >> 11]) {
+                seen11[ch >> 11] = 1;
+                count11++;
+            }
+            if (!seen7[ch >> 7]) {
+                seen7[ch >> 7] = 1;
+                count7++;
+            }
+        }
+        if (count11 >= 0xFF || count7 >= 0xFF)
+            need_dict = 1;
+    }
+    if (need_dict) {
+        /* outside what the map holds: a dict of ordinals serves the same */
+        PyObject *d = PyDict_New();
+        for (Py_ssize_t i = 0; d != NULL && i < n; i++) {
+            PyObject *k = PyLong_FromLong((long)PyUnicode_READ(kind, data, i));
+            PyObject *v = PyLong_FromSsize_t(i);
+            if (k == NULL || v == NULL || PyDict_SetItem(d, k, v) < 0)
+                Py_CLEAR(d);
+            Py_XDECREF(k);
+            Py_XDECREF(v);
+        }
+        return d;
+    }
+    EncodingMapObject *m = PyObject_New(EncodingMapObject, &_KrEncodingMap_Type);
+    if (m == NULL)
+        return NULL;
+    m->nblocks = 0;
+    m->blocks = NULL;
+    memset(m->level1, 0xff, sizeof m->level1);
+    for (int pass = 0; pass < 2; pass++) {
+        for (Py_ssize_t i = 0; i < n; i++) {
+            Py_UCS4 ch = PyUnicode_READ(kind, data, i);
+            if (ch == 0xFFFE)
+                continue;
+            int hi = (int)(ch >> 8);
+            if (pass == 0) {
+                if (m->level1[hi] < 0)
+                    m->level1[hi] = (short)m->nblocks++;
+            }
+            else
+                m->blocks[m->level1[hi]][ch & 0xff] = (short)i;
+        }
+        if (pass == 0) {
+            m->blocks = PyMem_Malloc(sizeof(m->blocks[0]) * (size_t)(m->nblocks ? m->nblocks : 1));
+            if (m->blocks == NULL) {
+                Py_DECREF(m);
+                return PyErr_NoMemory();
+            }
+            memset(m->blocks, 0xff, sizeof(m->blocks[0]) * (size_t)m->nblocks);
+        }
+    }
+    return (PyObject *)m;
+}
+
+/* The bytes `mapping` gives for ch: appended to b; returns 1 when written,
+ * 0 when ch is unmapped, -1 on error. */
+static int charmap_encode_one(PyObject *mapping, Py_UCS4 ch, bytebuf *b)
+{
+    if (Py_IS_TYPE(mapping, &_KrEncodingMap_Type)) {
+        int v = encodingmap_lookup((EncodingMapObject *)mapping, ch);
+        if (v < 0)
+            return 0;
+        char c = (char)v;
+        return bb_put(b, &c, 1) < 0 ? -1 : 1;
+    }
+    PyObject *key = PyLong_FromLong((long)ch);
+    if (key == NULL)
+        return -1;
+    PyObject *v = PyObject_GetItem(mapping, key);
+    Py_DECREF(key);
+    if (v == NULL) {
+        if (PyErr_ExceptionMatches(PyExc_LookupError)) {
+            PyErr_Clear();
+            return 0;
+        }
+        return -1;
+    }
+    int r;
+    if (v == Py_None)
+        r = 0;
+    else if (PyLong_Check(v)) {
+        long x = PyLong_AsLong(v);
+        if (x == -1 && PyErr_Occurred())
+            r = -1;
+        else if (x < 0 || x > 255) {
+            PyErr_SetString(PyExc_TypeError, "character mapping must be in range(256)");
+            r = -1;
+        }
+        else {
+            char c = (char)x;
+            r = bb_put(b, &c, 1) < 0 ? -1 : 1;
+        }
+    }
+    else if (PyBytes_Check(v))
+        r = bb_put(b, PyBytes_AS_STRING(v), PyBytes_GET_SIZE(v)) < 0 ? -1 : 1;
+    else {
+        PyErr_Format(PyExc_TypeError,
+                     "character mapping must return integer, bytes or None, not %.400s",
+                     Py_TYPE(v)->tp_name);
+        r = -1;
+    }
+    Py_DECREF(v);
+    return r;
+}
+
+PyObject *_KrUnicode_EncodeCharmap(PyObject *str, const char *errors, PyObject *mapping)
+{
+    if (mapping == NULL || mapping == Py_None)
+        return _KrUnicode_EncodeLatin1(str, errors);
+    Py_ssize_t n = PyUnicode_GET_LENGTH(str);
+    int kind = PyUnicode_KIND(str);
+    const void *data = PyUnicode_DATA(str);
+    bytebuf b = {NULL, 0, 0};
+    PyObject *handler = NULL;
+    if (bb_reserve(&b, n) < 0)
+        return NULL;
+    Py_ssize_t i = 0;
+    while (i < n) {
+        int r = charmap_encode_one(mapping, PyUnicode_READ(kind, data, i), &b);
+        if (r < 0)
+            goto error;
+        if (r > 0) {
+            i++;
+            continue;
+        }
+        /* the run of unmapped chars goes to the error handler as one; its
+         * replacement is encoded through the same mapping */
+        Py_ssize_t end = i + 1;
+        bytebuf probe = {NULL, 0, 0};
+        while (end < n) {
+            r = charmap_encode_one(mapping, PyUnicode_READ(kind, data, end), &probe);
+            if (r != 0)
+                break;
+            end++;
+        }
+        PyMem_Free(probe.p);
+        if (r < 0)
+            goto error;
+        if (_KrUnicode_GetErrorHandler(errors) == KR_ERR_IGNORE) {
+            i = end;
+            continue;
+        }
+        PyObject *exc = PyObject_CallFunction(PyExc_UnicodeEncodeError, "sOnns", "charmap", str,
+                                              i, end, "character maps to <undefined>");
+        if (exc == NULL)
+            goto error;
+        if (_KrUnicode_GetErrorHandler(errors) == KR_ERR_STRICT) {
+            PyErr_SetObject(PyExc_UnicodeEncodeError, exc);
+            Py_DECREF(exc);
+            goto error;
+        }
+        if (handler == NULL && (handler = PyCodec_LookupError(errors)) == NULL) {
+            Py_DECREF(exc);
+            goto error;
+        }
+        PyObject *res = PyObject_CallOneArg(handler, exc);
+        if (res == NULL) {
+            Py_DECREF(exc);
+            goto error;
+        }
+        PyObject *rep = PyTuple_Check(res) && PyTuple_GET_SIZE(res) == 2 ? PyTuple_GET_ITEM(res, 0) : NULL;
+        Py_ssize_t pos = -1;
+        if (rep == NULL || !(PyUnicode_Check(rep) || PyBytes_Check(rep)) ||
+            !PyLong_Check(PyTuple_GET_ITEM(res, 1))) {
+            PyErr_SetString(PyExc_TypeError, "encoding error handler must return (str/bytes, int) tuple");
+            r = -1;
+        }
+        else if ((pos = PyLong_AsSsize_t(PyTuple_GET_ITEM(res, 1))) == -1 && PyErr_Occurred())
+            r = -1;
+        else if (PyBytes_Check(rep))
+            r = bb_put(&b, PyBytes_AS_STRING(rep), PyBytes_GET_SIZE(rep));
+        else {
+            r = 0;
+            for (Py_ssize_t k = 0; k < PyUnicode_GET_LENGTH(rep) && r == 0; k++) {
+                int w1 = charmap_encode_one(mapping, PyUnicode_READ_CHAR(rep, k), &b);
+                if (w1 == 0) {
+                    PyErr_SetObject(PyExc_UnicodeEncodeError, exc);
+                    r = -1;
+                }
+                else if (w1 < 0)
+                    r = -1;
+            }
+        }
+        Py_DECREF(res);
+        Py_DECREF(exc);
+        if (r < 0)
+            goto error;
+        if (pos < 0)
+            pos += n;
+        if (pos < 0 || pos > n) {
+            PyErr_Format(PyExc_IndexError, "position %zd from error handler out of bounds", pos);
+            goto error;
+        }
+        i = pos;
+    }
+    Py_XDECREF(handler);
+    return bb_finish(&b);
+error:
+    Py_XDECREF(handler);
+    PyMem_Free(b.p);
+    return NULL;
+}
+
+PyObject *_KrUnicode_DecodeCharmap(const char *s, Py_ssize_t size, const char *errors,
+                                   PyObject *mapping)
+{
+    if (mapping == NULL || mapping == Py_None)
+        return PyUnicode_DecodeLatin1(s, size, errors);
+    const unsigned char *p = (const unsigned char *)s;
+    _KrErrorHandler h = _KrUnicode_GetErrorHandler(errors);
+    _PyUnicodeWriter w;
+    _PyUnicodeWriter_Init(&w);
+    w.min_length = size;
+    int table = PyUnicode_Check(mapping);
+    Py_ssize_t tlen = table ? PyUnicode_GET_LENGTH(mapping) : 0;
+    Py_ssize_t i = 0;
+    while (i < size) {
+        unsigned char c = p[i];
+        int ok = 0;
+        if (table) {
+            if (c < tlen) {
+                Py_UCS4 ch = PyUnicode_READ_CHAR(mapping, c);
+                if (ch != 0xFFFE) {
+                    if (_PyUnicodeWriter_WriteChar(&w, ch) < 0)
+                        goto error;
+                    ok = 1;
+                }
+            }
+        }
+        else {
+            PyObject *key = PyLong_FromLong(c);
+            if (key == NULL)
+                goto error;
+            PyObject *v = PyObject_GetItem(mapping, key);
+            Py_DECREF(key);
+            if (v == NULL) {
+                if (!PyErr_ExceptionMatches(PyExc_LookupError))
+                    goto error;
+                PyErr_Clear();
+            }
+            else if (v == Py_None)
+                Py_DECREF(v);
+            else if (PyLong_Check(v)) {
+                long x = PyLong_AsLong(v);
+                Py_DECREF(v);
+                if (x == -1 && PyErr_Occurred())
+                    goto error;
+                if (x < 0 || x > 0x10FFFF) {
+                    PyErr_SetString(PyExc_TypeError, "character mapping must be in range(0x110000)");
+                    goto error;
+                }
+                if (x != 0xFFFE) {
+                    if (_PyUnicodeWriter_WriteChar(&w, (Py_UCS4)x) < 0)
+                        goto error;
+                    ok = 1;
+                }
+            }
+            else if (PyUnicode_Check(v)) {
+                int undefined = PyUnicode_GET_LENGTH(v) == 1 && PyUnicode_READ_CHAR(v, 0) == 0xFFFE;
+                int r = undefined ? 0 : _PyUnicodeWriter_WriteStr(&w, v);
+                Py_DECREF(v);
+                if (r < 0)
+                    goto error;
+                ok = !undefined;
+            }
+            else {
+                Py_DECREF(v);
+                PyErr_SetString(PyExc_TypeError, "character mapping must return integer, None or str");
+                goto error;
+            }
+        }
+        if (ok) {
+            i++;
+            continue;
+        }
+        if (decode_error_at(h, errors, "charmap", s, size, i, i + 1,
+                            "character maps to <undefined>", &w, &i) < 0)
+            goto error;
+    }
+    return _PyUnicodeWriter_Finish(&w);
+error:
+    _PyUnicodeWriter_Dealloc(&w);
+    return NULL;
+}
+
 /* ====================== codecs by name ====================== */
 
 enum { C_UTF8, C_LATIN1, C_ASCII, C_UESC, C_RAWUESC, C_UTF16, C_UTF16LE, C_UTF16BE,
@@ -1797,7 +2566,7 @@ enum { C_UTF8, C_LATIN1, C_ASCII, C_UESC, C_RAWUESC, C_UTF16, C_UTF16LE, C_UTF16
 /* A codec name as CPython's codec machinery reads it: lower case, each run
  * of characters other than letters, digits and '.' one '_', none at the
  * ends.  Returns 0 if it does not fit. */
-static int normalize_encoding(const char *encoding, char *out, size_t size)
+int _Py_normalize_encoding(const char *encoding, char *out, size_t size)
 {
     size_t k = 0;
     int punct = 0;
@@ -1830,7 +2599,7 @@ static int codec_lookup(const char *encoding, int *fast)
     if (encoding == NULL)
         return C_UTF8;
     char norm[64];
-    if (!normalize_encoding(encoding, norm, sizeof norm)) {
+    if (!_Py_normalize_encoding(encoding, norm, sizeof norm)) {
         *fast = 0;
         return C_UNKNOWN;
     }
@@ -1870,22 +2639,7 @@ static int codec_lookup(const char *encoding, int *fast)
  * exceptions with state of their own pass unchanged. */
 static PyObject *wrap_codec_error(const char *op, const char *encoding)
 {
-    PyObject *exc = PyErr_GetRaisedException();
-    if (exc == NULL)
-        return NULL;
-    PyTypeObject *t = Py_TYPE(exc);
-    PyTypeObject *base = (PyTypeObject *)PyExc_BaseException;
-    PyObject *args = ((PyBaseExceptionObject *)exc)->args;
-    Py_ssize_t nargs = args ? PyTuple_GET_SIZE(args) : 0;
-    if (t->tp_init != base->tp_init || t->tp_new != base->tp_new ||
-        t->tp_basicsize != base->tp_basicsize || nargs > 1 ||
-        (nargs == 1 && !PyUnicode_CheckExact(PyTuple_GET_ITEM(args, 0)))) {
-        PyErr_SetRaisedException(exc);
-        return NULL;
-    }
-    PyErr_SetRaisedException(exc);
-    return _PyErr_FormatFromCause((PyObject *)t, "%s with '%s' codec failed (%s: %S)", op,
-                                  encoding, t->tp_name, exc);
+    return _KrCodec_WrapError(op, encoding);
 }
 
 PyObject *_KrUnicode_EncodeByName(PyObject *str, const char *encoding, const char *errors)
@@ -1909,8 +2663,7 @@ PyObject *_KrUnicode_EncodeByName(PyObject *str, const char *encoding, const cha
                                  "character maps to <undefined>");
         break;
     default:
-        PyErr_Format(PyExc_LookupError, "unknown encoding: %s", encoding);
-        return NULL;
+        return _KrCodec_EncodeText(str, encoding, errors);
     }
     if (r == NULL && !fast)
         return wrap_codec_error("encoding", encoding);
@@ -1936,8 +2689,7 @@ PyObject *_KrUnicode_DecodeByName(const char *s, Py_ssize_t len, const char *enc
     case C_UTF32BE: r = decode_utf16_32(s, len, errors, 4, 1); break;
     case C_CP1252: r = decode_charmap_table(s, len, errors, cp1252_high); break;
     default:
-        PyErr_Format(PyExc_LookupError, "unknown encoding: %s", encoding);
-        return NULL;
+        return _KrCodec_DecodeText(s, len, encoding, errors);
     }
     if (r == NULL && !fast)
         return wrap_codec_error("decoding", encoding);
@@ -2568,7 +3320,8 @@ static PyObject *unicode_subscript(PyObject *s, PyObject *item)
         int kind = PyUnicode_KIND(s);
         const void *data = PyUnicode_DATA(s);
         Py_UCS4 m = 0;
-        for (Py_ssize_t i = 0, j = start; i < len; i++, j += step) {
+        for (Py_ssize_t i = 0; i < len; i++) {
+            Py_ssize_t j = start + i * step;
             Py_UCS4 c = PyUnicode_READ(kind, data, j);
             if (c > m)
                 m = c;
@@ -2580,8 +3333,10 @@ static PyObject *unicode_subscript(PyObject *s, PyObject *item)
             return NULL;
         int rk = PyUnicode_KIND(r);
         void *rd = PyUnicode_DATA(r);
-        for (Py_ssize_t i = 0, j = start; i < len; i++, j += step)
+        for (Py_ssize_t i = 0; i < len; i++) {
+            Py_ssize_t j = start + i * step;
             PyUnicode_WRITE(rk, rd, i, PyUnicode_READ(kind, data, j));
+        }
         return r;
     }
     PyErr_Format(PyExc_TypeError, "string indices must be integers, not '%.200s'",

@@ -58,6 +58,10 @@ struct options {
     int inspect;
     int quiet;
     int first_arg;         /* index in argv of sys.argv[0]'s source */
+    const char *wopts[64]; /* -W values, in order (sys.warnoptions) */
+    int nwopts;
+    const char *xopts[64]; /* -X values, in order (sys._xoptions) */
+    int nxopts;
 };
 
 static void usage(int status, const char *prog)
@@ -116,6 +120,10 @@ static void parse_args(int argc, char **argv, struct options *o)
                     fprintf(stderr, "Argument expected for the -%c option\n", *p);
                     usage(2, argv[0]);
                 }
+                if (*p == 'W' && o->nwopts < 64)
+                    o->wopts[o->nwopts++] = val;
+                if (*p == 'X' && o->nxopts < 64)
+                    o->xopts[o->nxopts++] = val;
                 if (*p == 'X' && strcmp(val, "dump-ast") == 0)
                     o->dump_ast = 1;
                 else if (*p == 'X' && strncmp(val, "int_max_str_digits", 18) == 0 &&
@@ -150,6 +158,68 @@ static void parse_args(int argc, char **argv, struct options *o)
 }
 
 /* sys.argv, and sys.path[0]: the script's directory, '' for -c/-m/stdin. */
+/* sys.warnoptions: PYTHONWARNINGS (comma-separated, unless -E) then each
+ * -W, as CPython orders them; sys._xoptions: -X name[=value]. */
+static int append_warnoption(PyObject *list, const char *s, size_t n)
+{
+    while (n > 0 && (*s == ' ' || *s == '\t')) {
+        s++;
+        n--;
+    }
+    while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t'))
+        n--;
+    if (n == 0)
+        return 0;
+    PyObject *v = PyUnicode_DecodeFSDefaultAndSize(s, (Py_ssize_t)n);
+    if (v == NULL)
+        return -1;
+    int r = PyList_Append(list, v);
+    Py_DECREF(v);
+    return r;
+}
+
+static int setup_options(const struct options *o)
+{
+    PyObject *wl = PySys_GetObject("warnoptions");
+    PyObject *xd = PySys_GetObject("_xoptions");
+    if (wl == NULL || !PyList_Check(wl) || xd == NULL || !PyDict_Check(xd))
+        return 0;
+    const char *env = o->ignore_env ? NULL : getenv("PYTHONWARNINGS");
+    if (env != NULL) {
+        for (const char *p = env;;) {
+            const char *comma = strchr(p, ',');
+            size_t n = comma ? (size_t)(comma - p) : strlen(p);
+            if (append_warnoption(wl, p, n) < 0)
+                return -1;
+            if (comma == NULL)
+                break;
+            p = comma + 1;
+        }
+    }
+    for (int i = 0; i < o->nwopts; i++)
+        if (append_warnoption(wl, o->wopts[i], strlen(o->wopts[i])) < 0)
+            return -1;
+    for (int i = 0; i < o->nxopts; i++) {
+        const char *x = o->xopts[i], *eq = strchr(x, '=');
+        PyObject *k = eq ? PyUnicode_DecodeFSDefaultAndSize(x, eq - x) : PyUnicode_DecodeFSDefault(x);
+        PyObject *v = eq ? PyUnicode_DecodeFSDefault(eq + 1) : Py_NewRef(Py_True);
+        int r = (k && v) ? PyDict_SetItem(xd, k, v) : -1;
+        Py_XDECREF(k);
+        Py_XDECREF(v);
+        if (r < 0)
+            return -1;
+    }
+    /* The options take effect through warnings.py, which reads
+     * sys.warnoptions when imported: import it now, as CPython does. */
+    if (PyList_GET_SIZE(wl) > 0) {
+        PyObject *w = PyImport_ImportModule("warnings");
+        if (w == NULL)
+            return -1;
+        Py_DECREF(w);
+    }
+    return 0;
+}
+
 static int setup_sys(int argc, char **argv, struct options *o)
 {
     PyObject *list = PyList_New(0);
@@ -178,6 +248,8 @@ static int setup_sys(int argc, char **argv, struct options *o)
     if (PySys_SetObject("argv", list) < 0)
         return -1;
     Py_DECREF(list);
+    if (setup_options(o) < 0)
+        return -1;
 
     PyObject *path = PySys_GetObject("path");
     if (path == NULL || !PyList_Check(path))

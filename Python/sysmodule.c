@@ -689,7 +689,155 @@ sys_setdlopenflags(PyObject *module, PyObject *arg)
     Py_RETURN_NONE;
 }
 
+/* ---- async generator hooks and coroutine origins (asyncio uses both) ---- */
+
+static PyTypeObject AsyncGenHooksType;
+
+static PyObject *
+sys_get_asyncgen_hooks(PyObject *module, PyObject *Py_UNUSED(ignored))
+{
+    PyThreadState *tstate = _PyThreadState_GET();
+    PyObject *res = PyStructSequence_New(&AsyncGenHooksType);
+    if (res == NULL)
+        return NULL;
+    PyObject *f = tstate->async_gen_firstiter, *g = tstate->async_gen_finalizer;
+    PyStructSequence_SetItem(res, 0, Py_NewRef(f ? f : Py_None));
+    PyStructSequence_SetItem(res, 1, Py_NewRef(g ? g : Py_None));
+    return res;
+}
+
+static PyObject *
+sys_set_asyncgen_hooks(PyObject *module, PyObject *args, PyObject *kw)
+{
+    static char *keywords[] = {"firstiter", "finalizer", NULL};
+    PyObject *firstiter = NULL, *finalizer = NULL;
+    if (!PyArg_ParseTupleAndKeywords(args, kw, "|OO:set_asyncgen_hooks", keywords,
+                                     &firstiter, &finalizer))
+        return NULL;
+    if (finalizer && finalizer != Py_None && !PyCallable_Check(finalizer)) {
+        PyErr_Format(PyExc_TypeError, "callable finalizer expected, got %.50s",
+                     Py_TYPE(finalizer)->tp_name);
+        return NULL;
+    }
+    if (firstiter && firstiter != Py_None && !PyCallable_Check(firstiter)) {
+        PyErr_Format(PyExc_TypeError, "callable firstiter expected, got %.50s",
+                     Py_TYPE(firstiter)->tp_name);
+        return NULL;
+    }
+    PyThreadState *tstate = _PyThreadState_GET();
+    if (finalizer)
+        Py_XSETREF(tstate->async_gen_finalizer,
+                   finalizer == Py_None ? NULL : Py_NewRef(finalizer));
+    if (firstiter)
+        Py_XSETREF(tstate->async_gen_firstiter,
+                   firstiter == Py_None ? NULL : Py_NewRef(firstiter));
+    Py_RETURN_NONE;
+}
+
+static PyObject *
+sys_set_coroutine_origin_tracking_depth(PyObject *module, PyObject *args, PyObject *kw)
+{
+    static char *keywords[] = {"depth", NULL};
+    int depth;
+    if (!PyArg_ParseTupleAndKeywords(args, kw, "i:set_coroutine_origin_tracking_depth",
+                                     keywords, &depth))
+        return NULL;
+    if (depth < 0) {
+        PyErr_SetString(PyExc_ValueError, "depth must be >= 0");
+        return NULL;
+    }
+    _PyThreadState_GET()->coroutine_origin_tracking_depth = depth;
+    Py_RETURN_NONE;
+}
+
+static PyObject *
+sys_get_coroutine_origin_tracking_depth(PyObject *module, PyObject *Py_UNUSED(ignored))
+{
+    return PyLong_FromLong(_PyThreadState_GET()->coroutine_origin_tracking_depth);
+}
+
+/* {thread id: its topmost frame} and {thread id: the exception it is
+ * handling}, for every thread (debuggers and faulthandler-like tools). */
+static PyObject *
+sys_current_frames(PyObject *module, PyObject *Py_UNUSED(ignored))
+{
+    PyObject *d = PyDict_New();
+    if (d == NULL)
+        return NULL;
+    PyInterpreterState *interp = PyInterpreterState_Get();
+    for (PyThreadState *t = interp->threads_head; t != NULL; t = t->next) {
+        _PyInterpreterFrame *f = t->current_frame;
+        while (f != NULL && _PyFrame_IsIncomplete(f))
+            f = f->previous;
+        if (f == NULL)
+            continue;
+        PyObject *frame = (PyObject *)_PyFrame_GetFrameObject(f);
+        PyObject *id = frame ? PyLong_FromUnsignedLong(t->thread_id) : NULL;
+        int r = id ? PyDict_SetItem(d, id, frame) : -1;
+        Py_XDECREF(id);
+        if (r < 0) {
+            Py_DECREF(d);
+            return NULL;
+        }
+    }
+    return d;
+}
+
+static PyObject *
+sys_current_exceptions(PyObject *module, PyObject *Py_UNUSED(ignored))
+{
+    PyObject *d = PyDict_New();
+    if (d == NULL)
+        return NULL;
+    PyInterpreterState *interp = PyInterpreterState_Get();
+    for (PyThreadState *t = interp->threads_head; t != NULL; t = t->next) {
+        _PyErr_StackItem *item = t->exc_info;
+        while (item != NULL && (item->exc_value == NULL || item->exc_value == Py_None))
+            item = item->previous_item;
+        PyObject *id = PyLong_FromUnsignedLong(t->thread_id);
+        PyObject *exc = item ? item->exc_value : NULL, *v = NULL;
+        if (id == NULL)
+            ;
+        else if (exc == NULL)
+            v = PyTuple_Pack(3, Py_None, Py_None, Py_None);
+        else
+            v = PyTuple_Pack(3, (PyObject *)Py_TYPE(exc), exc,
+                             ((PyBaseExceptionObject *)exc)->traceback
+                                 ? ((PyBaseExceptionObject *)exc)->traceback
+                                 : Py_None);
+        int r = v ? PyDict_SetItem(d, id, v) : -1;
+        Py_XDECREF(id);
+        Py_XDECREF(v);
+        if (r < 0) {
+            Py_DECREF(d);
+            return NULL;
+        }
+    }
+    return d;
+}
+
 static PyMethodDef sys_methods[] = {
+    {"get_asyncgen_hooks", sys_get_asyncgen_hooks, METH_NOARGS,
+     "get_asyncgen_hooks($module, /)\n--\n\nReturn the installed asynchronous generators hooks.\n\n"
+     "This returns a namedtuple of the form (firstiter, finalizer)."},
+    {"set_asyncgen_hooks", (PyCFunction)(void (*)(void))sys_set_asyncgen_hooks,
+     METH_VARARGS | METH_KEYWORDS,
+     "set_asyncgen_hooks(* [, firstiter] [, finalizer])\n\n"
+     "Set a finalizer for async generators objects."},
+    {"get_coroutine_origin_tracking_depth", sys_get_coroutine_origin_tracking_depth, METH_NOARGS,
+     "get_coroutine_origin_tracking_depth($module, /)\n--\n\n"
+     "Check status of origin tracking for coroutine objects in this thread."},
+    {"set_coroutine_origin_tracking_depth",
+     (PyCFunction)(void (*)(void))sys_set_coroutine_origin_tracking_depth,
+     METH_VARARGS | METH_KEYWORDS,
+     "set_coroutine_origin_tracking_depth($module, /, depth)\n--\n\n"
+     "Enable or disable origin tracking for coroutine objects in this thread."},
+    {"_current_frames", sys_current_frames, METH_NOARGS,
+     "_current_frames($module, /)\n--\n\n"
+     "Return a dict mapping each thread's thread id to its current stack frame."},
+    {"_current_exceptions", sys_current_exceptions, METH_NOARGS,
+     "_current_exceptions($module, /)\n--\n\n"
+     "Return a dict mapping each thread's identifier to its current raised exception."},
     {"addaudithook", sys_addaudithook, METH_O, "addaudithook($module, /, hook)\n--\n\n"},
     {"audit", (PyCFunction)(void (*)(void))sys_audit, METH_FASTCALL, NULL},
     {"breakpointhook", (PyCFunction)(void (*)(void))sys_breakpointhook,
@@ -741,6 +889,15 @@ static PyMethodDef sys_methods[] = {
 
 static PyTypeObject VersionInfoType, FlagsType, FloatInfoType, IntInfoType, HashInfoType,
     ThreadInfoType;
+
+static PyStructSequence_Field asyncgen_hooks_fields[] = {
+    {"firstiter", "Hook to intercept first iteration"},
+    {"finalizer", "Hook to intercept finalization"}, {NULL, NULL}
+};
+static PyStructSequence_Desc asyncgen_hooks_desc = {
+    "asyncgen_hooks", "asyncgen_hooks\n\nA named tuple providing information about asynchronous\n"
+    "generators hooks.  The attributes are read only.", asyncgen_hooks_fields, 2
+};
 
 static PyStructSequence_Field version_info_fields[] = {
     {"major", "Major release number"}, {"minor", "Minor release number"},
@@ -1027,6 +1184,26 @@ set_item_steal(PyObject *dict, const char *key, PyObject *value)
     return r;
 }
 
+/* sys.stdlib_module_names: a frozenset of the standard library's names. */
+static PyObject *
+stdlib_module_names(void)
+{
+    static const char *const names[] = {
+#include "kr_stdlib_names.h"
+    };
+    PyObject *list = PyList_New(0);
+    if (list == NULL)
+        return NULL;
+    for (size_t i = 0; i < sizeof(names) / sizeof(names[0]); i++)
+        if (append_str(list, names[i]) < 0) {
+            Py_DECREF(list);
+            return NULL;
+        }
+    PyObject *set = PyFrozenSet_New(list);
+    Py_DECREF(list);
+    return set;
+}
+
 /* sys.builtin_module_names: the inittab plus the two built into the core. */
 static PyObject *
 builtin_module_names(void)
@@ -1074,7 +1251,8 @@ _KrSys_Create(void)
         init_readonly_structseq(&FloatInfoType, &float_info_desc) < 0 ||
         init_readonly_structseq(&IntInfoType, &int_info_desc) < 0 ||
         init_readonly_structseq(&HashInfoType, &hash_info_desc) < 0 ||
-        init_readonly_structseq(&ThreadInfoType, &thread_info_desc) < 0)
+        init_readonly_structseq(&ThreadInfoType, &thread_info_desc) < 0 ||
+        init_readonly_structseq(&AsyncGenHooksType, &asyncgen_hooks_desc) < 0)
         goto error;
 
     char version[256];
@@ -1158,6 +1336,11 @@ _KrSys_Create(void)
         set_item_steal(d, "path_hooks", PyList_New(0)) < 0 ||
         set_item_steal(d, "path_importer_cache", PyDict_New()) < 0 ||
         set_item_steal(d, "builtin_module_names", builtin_module_names()) < 0 ||
+        set_item_steal(d, "stdlib_module_names", stdlib_module_names()) < 0 ||
+        set_item_steal(d, "_stdlib_dir", PyUnicode_DecodeFSDefault(KR_STDLIB_DIR)) < 0 ||
+        set_item_steal(d, "_home", Py_NewRef(Py_None)) < 0 ||
+        set_item_steal(d, "_framework", PyUnicode_FromString("")) < 0 ||
+        set_item_steal(d, "_git", Py_BuildValue("(sss)", "Krait", "", "")) < 0 ||
         PyDict_SetItemString(d, "modules", interp->modules) < 0)
         goto error;
 

@@ -168,8 +168,11 @@ def collect(top, ext=".py"):
     found = []
     for root, dirs, files in os.walk(os.path.join(HERE, top)):
         dirs.sort()
-        # helper packages and modules imported by tests are not tests
-        dirs[:] = [d for d in dirs if not d.startswith(("pkg_", "_")) and d != "__pycache__"]
+        # helper packages and modules imported by tests are not tests; an
+        # area folder right under the top (lang/mod_os) is one of tests
+        top_level = root == os.path.join(HERE, top)
+        dirs[:] = [d for d in dirs if not d.startswith(("pkg_", "_")) and d != "__pycache__"
+                   and not (d.startswith("mod_") and not top_level)]
         for f in sorted(files):
             if f.endswith(ext) and not f.startswith(("mod_", "_")):
                 found.append(os.path.join(root, f))

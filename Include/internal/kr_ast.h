@@ -205,7 +205,20 @@ struct _type_ignore {
     union { struct { int lineno; string tag; } TypeIgnore; } v;
 };
 
-/* Write ast.dump(tree) (CPython 3.11's format, no indent, no attributes)
- * into a new str.  Used by `krait -X dump-ast` and the parser tests. */
+/* Write ast.dump(tree) (CPython 3.11's format, no indent; _KrAST_DumpEx
+ * with include_attributes) into a new str, from the node table of
+ * Modules/_ast/.  Used by `krait -X dump-ast` and the parser tests. */
 PyObject *_KrAST_Dump(mod_ty);
+PyObject *_KrAST_DumpEx(mod_ty, int include_attributes);
+
+/* Modules/_ast/: the AST as Python objects (the classes of the `ast`
+ * module).  PyAST_mod2obj: the objects for a C tree.  PyAST_obj2mod: the
+ * C tree, in `arena`, for objects given to compile() in `mode` (0 exec,
+ * 1 eval, 2 single, 3 func_type); _PyAST_Validate then checks what the
+ * compiler relies on (1 valid, 0 with an exception).  PyAST_Check: 1 if
+ * obj is an ast.AST, 0 if not, -1 on error. */
+PyObject *PyAST_mod2obj(mod_ty t);
+mod_ty PyAST_obj2mod(PyObject *ast, PyArena *arena, int mode);
+int PyAST_Check(PyObject *obj);
+int _PyAST_Validate(mod_ty mod);
 #endif

@@ -40,6 +40,10 @@ mod_ty _PyParser_ASTFromFile(FILE *fp, PyObject *filename, int mode,
  * 0, 1 or 2 as for compile(). */
 PyCodeObject *_PyAST_Compile(mod_ty mod, PyObject *filename, PyCompilerFlags *flags,
                              int optimize, PyArena *arena);
+/* The stack effect of an instruction (jump: 1 taken, 0 not, -1 the
+ * larger); 0x7fffffff for an unknown opcode.  The assembler's table,
+ * which _opcode.stack_effect also answers from. */
+int _KrCompiler_StackEffect(int opcode, int oparg, int jump);
 /* Constant folding and other AST-level optimizations (ast_opt.c). */
 int _PyAST_Optimize(mod_ty mod, PyArena *arena, int optimize);
 /* Mangle __private names inside a class (symtable and compiler share it). */

@@ -15,6 +15,11 @@ PyObject *_KrBuiltin_Init(void);/* Python/bltinmodule.c: the builtins module */
 int _KrSiteBuiltins_Install(PyObject *builtins_dict); /* Python/runtime/sitebuiltins.c: exit(), quit() */
 PyObject *_KrSys_Create(void);  /* Python/sysmodule.c: the sys module */
 int _KrImport_Init(void);       /* Python/runtime/import.c */
-int _KrSignal_Init(void);       /* Python/vm/ceval.c: the SIGINT handler behind KeyboardInterrupt */
+int _KrSignal_Init(void);       /* Modules/signalmodule.c: the SIGINT handler behind KeyboardInterrupt */
+/* Modules/signalmodule.c: run the Python handlers of the signals that
+ * arrived (PyErr_CheckSignals, main thread only); -1 if one raised */
+int _KrSignal_RunHandlers(void);
+/* Modules/atexitmodule.c: call the atexit callbacks, newest first */
+void _KrAtexit_CallFuncs(void);
 void _KrRuntime_Finalize(void);
 #endif

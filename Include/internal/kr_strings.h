@@ -44,6 +44,42 @@ PyObject *_KrUnicode_EncodeByName(PyObject *str, const char *encoding, const cha
 PyObject *_KrUnicode_DecodeByName(const char *s, Py_ssize_t len, const char *encoding,
                                   const char *errors);
 
+/* ---- the codec registry's side (Python/codecs.c) */
+/* normalise a codec name as CPython 3.11 does: lower case, each run of
+ * characters other than ASCII letters, digits and '.' one '_' */
+int _Py_normalize_encoding(const char *encoding, char *out, size_t size);
+PyObject *_KrCodec_WrapError(const char *op, const char *encoding);
+/* str.encode/bytes.decode through the registry (codecs without C code) */
+PyObject *_KrCodec_EncodeText(PyObject *str, const char *encoding, const char *errors);
+PyObject *_KrCodec_DecodeText(const char *s, Py_ssize_t len, const char *encoding,
+                              const char *errors);
+
+/* ---- the C codecs, one by one, for the _codecs module.  Encoders take a
+ * str; `order` is 0 (native order with a BOM; for decoders: read a BOM,
+ * and *order says which was found, 0 for none), -1 little-, 1 big-endian.
+ * Stateful decoders leave an incomplete sequence at the end unread when
+ * `consumed` is not NULL and say how much they read. */
+PyObject *_KrUnicode_EncodeUTF8(PyObject *str, const char *errors);
+PyObject *_KrUnicode_EncodeLatin1(PyObject *str, const char *errors);
+PyObject *_KrUnicode_EncodeASCII(PyObject *str, const char *errors);
+PyObject *_KrUnicode_EncodeUTF16_32(PyObject *str, const char *errors, int width, int order);
+PyObject *_KrUnicode_DecodeUTF16_32(const char *s, Py_ssize_t size, const char *errors,
+                                    int width, int *order, Py_ssize_t *consumed);
+PyObject *_KrUnicode_EncodeUTF7(PyObject *str, const char *errors);
+PyObject *_KrUnicode_DecodeUTF7(const char *s, Py_ssize_t size, const char *errors,
+                                Py_ssize_t *consumed);
+PyObject *_KrUnicode_EncodeUnicodeEscape(PyObject *str, int raw);
+PyObject *_KrUnicode_DecodeUnicodeEscapeStateful(const char *s, Py_ssize_t size,
+                                                 const char *errors, Py_ssize_t *consumed,
+                                                 int raw);
+/* mapping: None (latin-1), an EncodingMap, or any mapping of ordinals */
+PyObject *_KrUnicode_EncodeCharmap(PyObject *str, const char *errors, PyObject *mapping);
+/* mapping: None (latin-1), a 256-char str, or any object indexed by byte */
+PyObject *_KrUnicode_DecodeCharmap(const char *s, Py_ssize_t size, const char *errors,
+                                   PyObject *mapping);
+PyObject *_KrUnicode_BuildEncodingMap(PyObject *string);
+extern PyTypeObject _KrEncodingMap_Type;
+
 /* ---- case mapping and character classes (Objects/unicodectype.c)
  * Approximate outside Latin-1, Latin Extended, Greek, Cyrillic, Armenian,
  * fullwidth and a few symbol blocks: the exact Unicode database is a later

@@ -140,12 +140,14 @@ set_error(Py_ssize_t iarg, const char *kwname, const char *msg, const char *fnam
     }
     char name[210];
     copy_fname(name, sizeof name, fname);
+    /* a message about an item of a tuple unit starts ", item N" */
+    const char *sep = msg[0] == ',' ? "" : " ";
     if (kwname)
-        PyErr_Format(PyExc_TypeError, "%s%sargument '%s' %s", name, name[0] ? "() " : "",
-                     kwname, msg);
+        PyErr_Format(PyExc_TypeError, "%s%sargument '%s'%s%s", name, name[0] ? "() " : "",
+                     kwname, sep, msg);
     else if (iarg > 0)
-        PyErr_Format(PyExc_TypeError, "%s%sargument %zd %s", name, name[0] ? "() " : "",
-                     iarg, msg);
+        PyErr_Format(PyExc_TypeError, "%s%sargument %zd%s%s", name, name[0] ? "() " : "",
+                     iarg, sep, msg);
     else
         PyErr_Format(PyExc_TypeError, "%s%sargument %s", name, name[0] ? "() " : "", msg);
 }
@@ -563,8 +565,15 @@ convert_tuple(PyObject *arg, const char **p_format, va_list *p_va, char *msgbuf,
         const char *msg = convert_item(item, &format, p_va, msgbuf, bufsize);
         /* borrowed pointers into the item stay valid while arg holds it */
         Py_DECREF(item);
-        if (msg)
+        if (msg == CONVERT_RAISED)
             return msg;
+        if (msg) {
+            /* CPython names the item: "argument 1, item 0 must be int" */
+            char tail[200];
+            snprintf(tail, sizeof tail, "%s", msg);
+            snprintf(msgbuf, bufsize, ", item %d%s%.200s", i, tail[0] == ',' ? "" : " ", tail);
+            return msgbuf;
+        }
     }
     *p_format = format + 1; /* past ')' */
     return NULL;
@@ -826,6 +835,17 @@ PyArg_ParseTuple(PyObject *args, const char *format, ...)
     va_list va;
     va_start(va, format);
     int r = parse_tuple(args, NULL, format, NULL, &va);
+    va_end(va);
+    return r;
+}
+
+/* PyArg_ParseTuple for a vectorcall's positional arguments */
+int
+_PyArg_ParseStack(PyObject *const *args, Py_ssize_t nargs, const char *format, ...)
+{
+    va_list va;
+    va_start(va, format);
+    int r = parse_args(args, nargs, NULL, format, NULL, &va, 0);
     va_end(va);
     return r;
 }

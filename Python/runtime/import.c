@@ -19,8 +19,21 @@
  * initialized module ... (most likely due to a circular import)".
  *
  * Modules get __name__, __file__, __package__, __path__ (packages),
- * __builtins__; __loader__ and __spec__ are None for now (the
- * importlib-based machinery is a later issue). */
+ * __builtins__, and __spec__/__loader__/__cached__ once importlib exists.
+ *
+ * importlib is the stdlib's import system written in Python; CPython
+ * freezes it and runs every import through it.  Krait keeps this C path
+ * as the bootstrap and the fast path, and lets importlib take its place
+ * in the data model the moment a program imports it: when the
+ * `importlib` package has loaded, its finders are installed on
+ * sys.meta_path and sys.path_hooks as CPython's are at start-up
+ * (BuiltinImporter, FrozenImporter, PathFinder), every module already
+ * loaded gets the ModuleSpec importlib would have given it, and modules
+ * loaded later get theirs before their code runs.  So importlib.util,
+ * runpy, pkgutil and importlib.reload see what they expect; programs
+ * that never import importlib don't pay for it.  The finders are also
+ * asked, after sys.path, for what the C search does not handle itself
+ * (namespace packages). */
 #include "Python.h"
 #include "kr_compile.h"
 #include "kr_init.h"
@@ -28,6 +41,118 @@
 #include <sys/stat.h>
 
 static PyObject *importing; /* set of module names whose code is running */
+
+static PyInterpreterState *interp_get(void);
+
+/* Set once importlib is installed (see the essay above). */
+static PyObject *spec_from_file_location; /* importlib._bootstrap_external's */
+static PyObject *builtin_spec_maker;      /* importlib._bootstrap.ModuleSpec */
+static PyObject *builtin_importer;        /* importlib._bootstrap.BuiltinImporter */
+
+/* Give a module the spec importlib would: __spec__, __loader__ and, for
+ * source files, __cached__.  A no-op until importlib is installed. */
+static int
+set_module_spec(PyObject *module, PyObject *name, PyObject *file, PyObject *pkgdir)
+{
+    if (spec_from_file_location == NULL)
+        return 0;
+    PyObject *spec;
+    if (file == NULL) {
+        PyObject *kw = Py_BuildValue("{s:s}", "origin", "built-in");
+        PyObject *args = kw ? PyTuple_Pack(2, name, builtin_importer) : NULL;
+        spec = args ? PyObject_Call(builtin_spec_maker, args, kw) : NULL;
+        Py_XDECREF(args);
+        Py_XDECREF(kw);
+    } else {
+        PyObject *kw = NULL;
+        if (pkgdir != NULL) {
+            kw = Py_BuildValue("{s:[O]}", "submodule_search_locations", pkgdir);
+            if (kw == NULL)
+                return -1;
+        }
+        PyObject *args = PyTuple_Pack(2, name, file);
+        spec = args ? PyObject_Call(spec_from_file_location, args, kw) : NULL;
+        Py_XDECREF(args);
+        Py_XDECREF(kw);
+    }
+    if (spec == NULL)
+        return -1;
+    int r = -1;
+    PyObject *loader = PyObject_GetAttrString(spec, "loader");
+    PyObject *cached = file ? PyObject_GetAttrString(spec, "cached") : NULL;
+    if (loader != NULL && (file == NULL || cached != NULL) &&
+        PyObject_SetAttrString(module, "__spec__", spec) == 0 &&
+        PyObject_SetAttrString(module, "__loader__", loader) == 0 &&
+        (file == NULL || PyObject_SetAttrString(module, "__cached__", cached) == 0))
+        r = 0;
+    Py_XDECREF(cached);
+    Py_XDECREF(loader);
+    Py_DECREF(spec);
+    return r;
+}
+
+/* importlib has just loaded: install its finders and hand out specs. */
+static int
+install_importlib(void)
+{
+    if (spec_from_file_location != NULL)
+        return 0;
+    PyObject *modules = interp_get()->modules;
+    PyObject *boot = PyDict_GetItemString(modules, "importlib._bootstrap");
+    PyObject *ext = PyDict_GetItemString(modules, "importlib._bootstrap_external");
+    if (boot == NULL || ext == NULL)
+        return 0;
+    PyObject *meta_path = PySys_GetObject("meta_path");
+    PyObject *bi = PyObject_GetAttrString(boot, "BuiltinImporter");
+    PyObject *fi = bi ? PyObject_GetAttrString(boot, "FrozenImporter") : NULL;
+    PyObject *ms = fi ? PyObject_GetAttrString(boot, "ModuleSpec") : NULL;
+    PyObject *sffl = ms ? PyObject_GetAttrString(ext, "spec_from_file_location") : NULL;
+    PyObject *r = NULL, *items = NULL;
+    int rc = -1;
+    if (sffl == NULL)
+        goto done;
+    if (meta_path == NULL || !PyList_Check(meta_path)) {
+        PyErr_SetString(PyExc_ImportError, "sys.meta_path must be a list of import finders");
+        goto done;
+    }
+    if (PyList_Insert(meta_path, 0, fi) < 0 || PyList_Insert(meta_path, 0, bi) < 0)
+        goto done;
+    /* path hooks and PathFinder, exactly as CPython's start-up does */
+    if ((r = PyObject_CallMethod(ext, "_install", "O", boot)) == NULL)
+        goto done;
+    spec_from_file_location = Py_NewRef(sffl);
+    builtin_spec_maker = Py_NewRef(ms);
+    builtin_importer = Py_NewRef(bi);
+    /* the modules loaded so far get their specs now */
+    if ((items = PyDict_Items(modules)) == NULL)
+        goto done;
+    for (Py_ssize_t i = 0; i < PyList_GET_SIZE(items); i++) {
+        PyObject *name = PyTuple_GET_ITEM(PyList_GET_ITEM(items, i), 0);
+        PyObject *mod = PyTuple_GET_ITEM(PyList_GET_ITEM(items, i), 1);
+        if (!PyModule_Check(mod) || !PyUnicode_Check(name))
+            continue;
+        PyObject *d = PyModule_GetDict(mod);
+        PyObject *spec = PyDict_GetItemString(d, "__spec__");
+        PyObject *file = PyDict_GetItemString(d, "__file__");
+        if ((spec != NULL && spec != Py_None) || file == NULL || !PyUnicode_Check(file) ||
+            _PyUnicode_EqualToASCIIString(name, "__main__"))
+            continue;
+        PyObject *path = PyDict_GetItemString(d, "__path__");
+        PyObject *pkgdir = (path && PyList_Check(path) && PyList_GET_SIZE(path) == 1)
+                               ? PyList_GET_ITEM(path, 0) : NULL;
+        if (set_module_spec(mod, name, file, pkgdir) < 0)
+            goto done;
+    }
+    rc = 0;
+done:
+    Py_XDECREF(items);
+    Py_XDECREF(r);
+    Py_XDECREF(sffl);
+    Py_XDECREF(ms);
+    Py_XDECREF(fi);
+    Py_XDECREF(bi);
+    return rc;
+}
 
 static PyInterpreterState *
 interp_get(void)
@@ -248,6 +373,13 @@ load_source_module(PyObject *name, const char *path, const char *pkgdir)
         set_str(dict, "__loader__", NULL) < 0 || set_str(dict, "__spec__", NULL) < 0 ||
         set_str(dict, "__cached__", NULL) < 0)
         goto done;
+    if (spec_from_file_location != NULL) {
+        PyObject *dirobj = pkgdir ? PyUnicode_DecodeFSDefault(pkgdir) : NULL;
+        int r = (pkgdir && dirobj == NULL) ? -1 : set_module_spec(module, name, pathobj, dirobj);
+        Py_XDECREF(dirobj);
+        if (r < 0)
+            goto done;
+    }
     if (PyDict_SetItem(interp_get()->modules, name, module) < 0)
         goto done;
     result = exec_code_in_module(name, module, code);
@@ -284,6 +416,11 @@ load_builtin(PyObject *name)
         if (PyDict_GetItemString(dict, "__spec__") == NULL &&
             (set_str(dict, "__spec__", NULL) < 0 || set_str(dict, "__loader__", NULL) < 0 ||
              set_str(dict, "__package__", NULL) < 0)) {
+            Py_DECREF(mod);
+            return NULL;
+        }
+        if (spec_from_file_location != NULL && (set_str(dict, "__package__", Py_None) < 0 ||
+                                                set_module_spec(mod, name, NULL, NULL) < 0)) {
             Py_DECREF(mod);
             return NULL;
         }
@@ -542,6 +679,9 @@ find_and_load(PyObject *abs_name)
         Py_INCREF(path);
     }
     result = search_path(abs_name, tail, path);
+    if (result != NULL && result != Py_None && spec_from_file_location == NULL &&
+        _PyUnicode_EqualToASCIIString(abs_name, "importlib") && install_importlib() < 0)
+        Py_CLEAR(result);
     if (result == Py_None) {
         Py_CLEAR(result);
         result = search_meta_path(abs_name, dot >= 0 ? path : NULL);
@@ -1130,4 +1270,318 @@ _KrImport_Init(void)
             return -1;
     }
     return 0;
+}
+
+/* ====================================================================
+ * The _imp module: what importlib's bootstrap asks of the C side.
+ *
+ * importlib (the stdlib's own Python import system) finds built-in
+ * modules through these functions and fixes up code it loads from
+ * .pyc files with them.  Krait has no frozen modules and cannot load C
+ * extension modules, so the frozen queries answer "no" and the dynamic
+ * loaders raise ImportError, which is what importlib expects of an
+ * interpreter built that way.
+ * ==================================================================== */
+
+/* The import lock is re-entrant and owned by one thread; with a single
+ * thread it is a depth count, which is also what lock_held reports. */
+static long import_lock_depth;
+
+static PyObject *
+imp_acquire_lock(PyObject *module, PyObject *unused)
+{
+    import_lock_depth++;
+    Py_RETURN_NONE;
+}
+
+static PyObject *
+imp_release_lock(PyObject *module, PyObject *unused)
+{
+    if (import_lock_depth == 0) {
+        PyErr_SetString(PyExc_RuntimeError, "not holding the import lock");
+        return NULL;
+    }
+    import_lock_depth--;
+    Py_RETURN_NONE;
+}
+
+static PyObject *
+imp_lock_held(PyObject *module, PyObject *unused)
+{
+    return PyBool_FromLong(import_lock_depth > 0);
+}
+
+static struct _inittab *
+find_inittab(PyObject *name)
+{
+    const char *cname = PyUnicode_AsUTF8(name);
+    if (cname == NULL)
+        return NULL;
+    for (struct _inittab *p = _PyImport_Inittab; p->name; p++)
+        if (strcmp(p->name, cname) == 0)
+            return p;
+    return NULL;
+}
+
+static int
+is_core_module(PyObject *name)
+{
+    return _PyUnicode_EqualToASCIIString(name, "sys") ||
+           _PyUnicode_EqualToASCIIString(name, "builtins");
+}
+
+static PyObject *
+imp_is_builtin(PyObject *module, PyObject *name)
+{
+    if (!PyUnicode_Check(name)) {
+        PyErr_Format(PyExc_TypeError, "is_builtin() argument must be str, not %.50s",
+                     Py_TYPE(name)->tp_name);
+        return NULL;
+    }
+    /* -1: built in, but may not be initialised again */
+    if (is_core_module(name))
+        return PyLong_FromLong(-1);
+    if (find_inittab(name) != NULL)
+        return PyLong_FromLong(1);
+    if (PyErr_Occurred())
+        return NULL;
+    return PyLong_FromLong(0);
+}
+
+static PyObject *
+imp_create_builtin(PyObject *module, PyObject *spec)
+{
+    PyObject *name = PyObject_GetAttrString(spec, "name");
+    if (name == NULL)
+        return NULL;
+    if (!PyUnicode_Check(name)) {
+        PyErr_Format(PyExc_TypeError, "name must be string, not %.200s",
+                     Py_TYPE(name)->tp_name);
+        Py_DECREF(name);
+        return NULL;
+    }
+    PyObject *mod = PyDict_GetItemWithError(interp_get()->modules, name);
+    if (mod != NULL && (is_core_module(name) || PyModule_Check(mod))) {
+        Py_DECREF(name);
+        return Py_NewRef(mod);
+    }
+    if (PyErr_Occurred()) {
+        Py_DECREF(name);
+        return NULL;
+    }
+    if (is_core_module(name)) {
+        Py_DECREF(name);
+        PyErr_SetString(PyExc_ImportError, "cannot re-initialise a core module");
+        return NULL;
+    }
+    struct _inittab *p = find_inittab(name);
+    if (p == NULL || p->initfunc == NULL) {
+        /* CPython creates an empty module when the name is not built in */
+        if (PyErr_Occurred()) {
+            Py_DECREF(name);
+            return NULL;
+        }
+        mod = PyModule_NewObject(name);
+        Py_DECREF(name);
+        return mod;
+    }
+    mod = load_builtin(name);
+    Py_DECREF(name);
+    return mod;
+}
+
+static PyObject *
+imp_exec_builtin(PyObject *module, PyObject *mod)
+{
+    return PyLong_FromLong(0);
+}
+
+static PyObject *
+imp_is_frozen(PyObject *module, PyObject *name)
+{
+    Py_RETURN_FALSE;
+}
+
+static PyObject *
+imp_find_frozen(PyObject *module, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames)
+{
+    static const char *const kwlist[] = {"", "withdata", NULL};
+    static _PyArg_Parser parser = {"U|$p:find_frozen", kwlist, 0};
+    PyObject *name;
+    int withdata = 0;
+    if (!_PyArg_ParseStackAndKeywords(args, nargs, kwnames, &parser, &name, &withdata))
+        return NULL;
+    Py_RETURN_NONE;
+}
+
+static PyObject *
+imp_no_frozen(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
+{
+    if (nargs < 1) {
+        PyErr_SetString(PyExc_TypeError, "function takes at least 1 argument");
+        return NULL;
+    }
+    PyErr_Format(PyExc_ImportError, "No such frozen object named %R", args[0]);
+    return NULL;
+}
+
+static PyObject *
+imp_frozen_module_names(PyObject *module, PyObject *unused)
+{
+    return PyTuple_New(0);
+}
+
+static PyObject *
+imp_override_frozen(PyObject *module, PyObject *override)
+{
+    Py_RETURN_NONE;
+}
+
+static PyObject *
+imp_extension_suffixes(PyObject *module, PyObject *unused)
+{
+    return PyList_New(0);
+}
+
+static PyObject *
+imp_create_dynamic(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
+{
+    if (!_PyArg_CheckPositional("create_dynamic", nargs, 1, 2))
+        return NULL;
+    PyObject *name = PyObject_GetAttrString(args[0], "name");
+    if (name == NULL)
+        return NULL;
+    PyErr_Format(PyExc_ImportError, "Krait cannot load C extension modules (%U)", name);
+    Py_DECREF(name);
+    return NULL;
+}
+
+static PyObject *
+imp_exec_dynamic(PyObject *module, PyObject *mod)
+{
+    return PyLong_FromLong(0);
+}
+
+/* Give `co` and every code object inside it the file name `path`. */
+static int
+fix_co_filename(PyCodeObject *co, PyObject *oldname, PyObject *path)
+{
+    if (PyUnicode_Compare(co->co_filename, oldname) != 0)
+        return PyErr_Occurred() ? -1 : 0;
+    Py_SETREF(co->co_filename, Py_NewRef(path));
+    PyObject *consts = co->co_consts;
+    for (Py_ssize_t i = 0; i < PyTuple_GET_SIZE(consts); i++) {
+        PyObject *c = PyTuple_GET_ITEM(consts, i);
+        if (PyCode_Check(c) && fix_co_filename((PyCodeObject *)c, oldname, path) < 0)
+            return -1;
+    }
+    return 0;
+}
+
+static PyObject *
+imp_fix_co_filename(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
+{
+    if (!_PyArg_CheckPositional("_fix_co_filename", nargs, 2, 2))
+        return NULL;
+    if (!PyCode_Check(args[0])) {
+        PyErr_Format(PyExc_TypeError, "_fix_co_filename() argument 1 must be code, not %.50s",
+                     Py_TYPE(args[0])->tp_name);
+        return NULL;
+    }
+    if (!PyUnicode_Check(args[1])) {
+        PyErr_Format(PyExc_TypeError, "_fix_co_filename() argument 2 must be str, not %.50s",
+                     Py_TYPE(args[1])->tp_name);
+        return NULL;
+    }
+    PyCodeObject *co = (PyCodeObject *)args[0];
+    int cmp = PyUnicode_Compare(co->co_filename, args[1]);
+    if (cmp == -1 && PyErr_Occurred())
+        return NULL;
+    if (cmp != 0) {
+        PyObject *old = Py_NewRef(co->co_filename);
+        int r = fix_co_filename(co, old, args[1]);
+        Py_DECREF(old);
+        if (r < 0)
+            return NULL;
+    }
+    Py_RETURN_NONE;
+}
+
+static PyObject *
+imp_source_hash(PyObject *module, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames)
+{
+    static const char *const kwlist[] = {"key", "source", NULL};
+    static _PyArg_Parser parser = {"ly*:source_hash", kwlist, 0};
+    long key;
+    Py_buffer source;
+    if (!_PyArg_ParseStackAndKeywords(args, nargs, kwnames, &parser, &key, &source))
+        return NULL;
+    union { uint64_t x; char data[8]; } hash;
+    hash.x = _Py_KeyedHash((uint64_t)key, source.buf, source.len);
+    PyBuffer_Release(&source);
+    return PyBytes_FromStringAndSize(hash.data, sizeof(hash.data));
+}
+
+static PyMethodDef imp_methods[] = {
+    {"acquire_lock", imp_acquire_lock, METH_NOARGS,
+     "acquire_lock($module, /)\n--\n\nAcquires the interpreter's import lock for the current thread."},
+    {"release_lock", imp_release_lock, METH_NOARGS,
+     "release_lock($module, /)\n--\n\nRelease the interpreter's import lock."},
+    {"lock_held", imp_lock_held, METH_NOARGS,
+     "lock_held($module, /)\n--\n\nReturn True if the import lock is currently held, else False."},
+    {"is_builtin", imp_is_builtin, METH_O,
+     "is_builtin($module, name, /)\n--\n\nReturns True if the module name corresponds to a built-in module."},
+    {"create_builtin", imp_create_builtin, METH_O,
+     "create_builtin($module, spec, /)\n--\n\nCreate an extension module."},
+    {"exec_builtin", imp_exec_builtin, METH_O,
+     "exec_builtin($module, mod, /)\n--\n\nInitialize a built-in module."},
+    {"is_frozen", imp_is_frozen, METH_O,
+     "is_frozen($module, name, /)\n--\n\nReturns True if the module name corresponds to a frozen module."},
+    {"find_frozen", (PyCFunction)(void (*)(void))imp_find_frozen, METH_FASTCALL | METH_KEYWORDS,
+     "find_frozen($module, name, /, *, withdata=False)\n--\n\nReturn info about the corresponding frozen module (if there is one) or None."},
+    {"get_frozen_object", (PyCFunction)(void (*)(void))imp_no_frozen, METH_FASTCALL,
+     "get_frozen_object($module, name, data=None, /)\n--\n\nCreate a code object for a frozen module."},
+    {"init_frozen", (PyCFunction)(void (*)(void))imp_no_frozen, METH_FASTCALL,
+     "init_frozen($module, name, /)\n--\n\nInitializes a frozen module."},
+    {"is_frozen_package", (PyCFunction)(void (*)(void))imp_no_frozen, METH_FASTCALL,
+     "is_frozen_package($module, name, /)\n--\n\nReturns True if the module name is of a frozen package."},
+    {"_frozen_module_names", imp_frozen_module_names, METH_NOARGS,
+     "_frozen_module_names($module, /)\n--\n\nReturns the list of available frozen modules."},
+    {"_override_frozen_modules_for_tests", imp_override_frozen, METH_O,
+     "_override_frozen_modules_for_tests($module, override, /)\n--\n\n(internal-only) Override PyConfig.use_frozen_modules."},
+    {"extension_suffixes", imp_extension_suffixes, METH_NOARGS,
+     "extension_suffixes($module, /)\n--\n\nReturns the list of file suffixes used to identify extension modules."},
+    {"create_dynamic", (PyCFunction)(void (*)(void))imp_create_dynamic, METH_FASTCALL,
+     "create_dynamic($module, spec, file=<unrepresentable>, /)\n--\n\nCreate an extension module."},
+    {"exec_dynamic", imp_exec_dynamic, METH_O,
+     "exec_dynamic($module, mod, /)\n--\n\nInitialize an extension module."},
+    {"_fix_co_filename", (PyCFunction)(void (*)(void))imp_fix_co_filename, METH_FASTCALL,
+     "_fix_co_filename($module, code, path, /)\n--\n\nChanges code.co_filename to specify the passed-in file path."},
+    {"source_hash", (PyCFunction)(void (*)(void))imp_source_hash, METH_FASTCALL | METH_KEYWORDS,
+     "source_hash($module, /, key, source)\n--\n\n"},
+    {NULL, NULL, 0, NULL}
+};
+
+static struct PyModuleDef imp_module = {
+    PyModuleDef_HEAD_INIT,
+    .m_name = "_imp",
+    .m_doc = "(Extremely) low-level import machinery bits as used by importlib.",
+    .m_size = -1,
+    .m_methods = imp_methods,
+};
+
+PyObject *
+PyInit__imp(void)
+{
+    PyObject *m = PyModule_Create(&imp_module);
+    if (m == NULL)
+        return NULL;
+    PyObject *mode = PyUnicode_FromString("default");
+    if (mode == NULL || PyModule_AddObjectRef(m, "check_hash_based_pycs", mode) < 0) {
+        Py_XDECREF(mode);
+        Py_DECREF(m);
+        return NULL;
+    }
+    Py_DECREF(mode);
+    return m;
 }

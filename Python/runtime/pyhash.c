@@ -125,6 +125,13 @@ static uint64_t siphash13(uint64_t k0, uint64_t k1, const unsigned char *in, siz
     return v0 ^ v1 ^ v2 ^ v3;
 }
 
+/* SipHash-1-3 under a caller's key: what hash-based .pyc files record
+ * (_imp.source_hash). */
+uint64_t _Py_KeyedHash(uint64_t key, const void *src, Py_ssize_t len)
+{
+    return siphash13(key, 0, (const unsigned char *)src, (size_t)len);
+}
+
 Py_hash_t _Py_HashBytes(const void *src, Py_ssize_t len)
 {
     if (len == 0)

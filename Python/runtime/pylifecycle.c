@@ -119,20 +119,6 @@ static int flush_std(const char *name)
     return 0;
 }
 
-/* Run atexit callbacks registered from Python (the atexit module, when
- * present, keeps them in a list attribute _krait_callbacks). */
-static void run_python_atexit(void)
-{
-    PyObject *modules = PyImport_GetModuleDict();
-    PyObject *mod = modules ? PyDict_GetItemString(modules, "atexit") : NULL;
-    if (mod == NULL)
-        return;
-    PyObject *r = PyObject_CallMethod(mod, "_run_exitfuncs", NULL);
-    if (r == NULL)
-        PyErr_Clear();
-    Py_XDECREF(r);
-}
-
 /* CPython's order: __main__ leaves sys.modules (freeing the module, and
  * its dict unless the dict's functions hold it in a cycle), a collection
  * frees such cycles, finalizers first, with the globals still intact; a
@@ -194,12 +180,34 @@ static void finalize_main_module(void)
     PyErr_Clear();
 }
 
+/* If the program imported threading, let it wind down first, as CPython
+ * does: threading._shutdown() joins the non-daemon threads and runs the
+ * callbacks of threading._register_atexit, before atexit's. */
+static void wait_for_thread_shutdown(void)
+{
+    PyObject *name = PyUnicode_FromString("threading");
+    PyObject *threading = name ? PyImport_GetModule(name) : NULL;
+    Py_XDECREF(name);
+    if (threading == NULL) {
+        if (PyErr_Occurred())
+            PyErr_WriteUnraisable(NULL);
+        return;
+    }
+    PyObject *result = PyObject_CallMethod(threading, "_shutdown", NULL);
+    if (result == NULL)
+        PyErr_WriteUnraisable(threading);
+    else
+        Py_DECREF(result);
+    Py_DECREF(threading);
+}
+
 int Py_FinalizeEx(void)
 {
     if (!initialized)
         return 0;
     int status = 0;
-    run_python_atexit();
+    wait_for_thread_shutdown();
+    _KrAtexit_CallFuncs(); /* Modules/atexitmodule.c */
     if (flush_std("stdout") < 0)
         status = -1;
     flush_std("stderr");

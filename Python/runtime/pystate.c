@@ -126,6 +126,9 @@ PyThreadState_Clear(PyThreadState *tstate)
 {
     Py_CLEAR(tstate->dict);
     Py_CLEAR(tstate->async_exc);
+    Py_CLEAR(tstate->async_gen_firstiter);
+    Py_CLEAR(tstate->async_gen_finalizer);
+    Py_CLEAR(tstate->context);
     Py_CLEAR(tstate->current_exception);
     Py_CLEAR(tstate->exc_state.exc_value);
     Py_CLEAR(tstate->c_profileobj);
@@ -155,9 +158,23 @@ PyThreadState_Delete(PyThreadState *tstate)
     if (tstate->next != NULL)
         tstate->next->prev = tstate->prev;
     pthread_mutex_unlock(&head_lock);
+    if (tstate->on_delete != NULL)
+        tstate->on_delete(tstate->on_delete_data);
     if (_Py_tss_tstate == tstate)
         _Py_tss_tstate = NULL;
     free(tstate);
+}
+
+PyThreadState *
+PyInterpreterState_ThreadHead(PyInterpreterState *interp)
+{
+    return interp->threads_head;
+}
+
+PyThreadState *
+PyThreadState_Next(PyThreadState *tstate)
+{
+    return tstate->next;
 }
 
 PyThreadState *

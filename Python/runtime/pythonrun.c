@@ -28,8 +28,7 @@ PyObject *Py_CompileStringObject(const char *str, PyObject *filename, int start,
     if (mod == NULL)
         goto done;
     if (flags->cf_flags & PyCF_ONLY_AST) {
-        PyErr_SetString(PyExc_NotImplementedError,
-                        "compile() to an AST object needs the _ast module, not available yet");
+        result = PyAST_mod2obj(mod);
         goto done;
     }
     result = (PyObject *)_PyAST_Compile(mod, filename, flags, optimize, arena);

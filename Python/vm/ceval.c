@@ -202,10 +202,10 @@ Py_SetRecursionLimit(int new_limit)
  * Signals, pending calls and the eval breaker
  * ====================================================================== */
 
-/* A signal handler may only touch lock-free flags: it records that SIGINT
- * arrived and sets the breaker; the main thread raises KeyboardInterrupt
- * at its next check. */
-static volatile sig_atomic_t sigint_tripped;
+/* A signal handler may only touch lock-free flags: the C handler
+ * (Modules/signalmodule.c) records which signal arrived and sets the
+ * breaker; the main thread runs the Python handlers (KeyboardInterrupt
+ * for SIGINT by default) at its next check. */
 
 #define KR_PENDING_CALLS_MAX 32 /* CPython's NPENDINGCALLS */
 static struct {
@@ -241,45 +241,6 @@ _PyEval_RequestInterrupt(void)
         atomic_store_explicit(&interp->eval_breaker, 1, memory_order_relaxed);
 }
 
-static void
-sigint_handler(int signum)
-{
-    (void)signum;
-    sigint_tripped = 1;
-    _PyEval_SignalReceived(PyInterpreterState_Main());
-}
-
-int
-_KrSignal_Init(void)
-{
-    struct sigaction sa, old;
-    /* like CPython: leave SIGINT alone if it was ignored when we started
-     * (background jobs of a non-interactive shell) */
-    if (sigaction(SIGINT, NULL, &old) == 0 && old.sa_handler == SIG_IGN)
-        goto others;
-    memset(&sa, 0, sizeof sa);
-    sa.sa_handler = sigint_handler;
-    sigemptyset(&sa.sa_mask);
-    sa.sa_flags = SA_ONSTACK;
-    if (sigaction(SIGINT, &sa, NULL) < 0)
-        return -1;
-others:
-#ifdef SIGPIPE
-    signal(SIGPIPE, SIG_IGN); /* CPython ignores SIGPIPE: writes raise BrokenPipeError */
-#endif
-#ifdef SIGXFSZ
-    signal(SIGXFSZ, SIG_IGN);
-#endif
-    return 0;
-}
-
-void
-PyErr_SetInterrupt(void)
-{
-    sigint_tripped = 1;
-    _PyEval_SignalReceived(PyInterpreterState_Main());
-}
-
 int
 PyErr_CheckSignals(void)
 {
@@ -291,11 +252,7 @@ PyErr_CheckSignals(void)
         return 0;
     atomic_store_explicit(&interp->signals_pending, 0, memory_order_relaxed);
     recompute_eval_breaker(interp, tstate);
-    if (!sigint_tripped)
-        return 0;
-    sigint_tripped = 0;
-    PyErr_SetNone(PyExc_KeyboardInterrupt);
-    return -1;
+    return _KrSignal_RunHandlers();
 }
 
 int

@@ -1398,7 +1398,14 @@ display_exception(PyObject *file, PyObject *value)
 void
 PyErr_Display(PyObject *type, PyObject *value, PyObject *tb)
 {
-    PyObject *file = PySys_GetObject("stderr");
+    _PyErr_Display(PySys_GetObject("stderr"), type, value, tb);
+}
+
+/* PyErr_Display to a given file (threading's excepthook prints to the
+ * thread's saved stderr). */
+void
+_PyErr_Display(PyObject *file, PyObject *type, PyObject *value, PyObject *tb)
+{
     if (value == NULL || value == Py_None) {
         if (type != NULL && type != Py_None)
             value = type;
