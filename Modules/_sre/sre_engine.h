@@ -819,6 +819,13 @@ SRE(search)(SreState *st)
         pc = 1 + code[1];
     }
     Py_ssize_t last = end - min; /* the last start worth trying */
+    if (code[pc] == SRE_OP_AT &&
+        (code[pc + 1] == SRE_AT_BEGINNING || code[pc + 1] == SRE_AT_BEGINNING_STRING)) {
+        /* anchored at the start of the subject: one place to try */
+        if (ptr > 0)
+            return 0;
+        last = 0;
+    }
 
     if (flags & SRE_INFO_PREFIX) {
         Py_ssize_t plen = code[5], pskip = code[6];

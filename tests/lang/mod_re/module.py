@@ -57,3 +57,11 @@ except KeyboardInterrupt as e:
     print('interrupted', e)
 finally:
     signal.setitimer(signal.ITIMER_REAL, 0)
+
+# unmatched groups expand to '' (a join of one-character and empty pieces)
+m = re.match('(?P<first>first)|(?P<second>second)', 'first')
+print(repr(m.expand(r'\2 \g<second>')), repr(''.join(['', ' ', ''])), repr(''.join(['', 'x'])))
+# anchored patterns are tried at the start only
+s = 'x' * 100000
+print([re.search(p, s) for p in (r'\Ay', '^y', r'\Ax')], re.split('^y', s) == [s],
+      re.findall(r'\Ax', s), re.sub('^', '>', 'ab'), re.compile('^a').search('ba', 1))
