@@ -139,7 +139,7 @@ static SRE_CODE sre_upper_unicode(SRE_CODE ch)
 #define SRE_IS_WORD(ch) ((ch) < 128 && (SRE_ASCII_ISALNUM(ch) || (ch) == '_'))
 #define SRE_LOC_IS_WORD(ch) ((Py_UCS4)(ch) < 256 && (isalnum((int)(ch)) || (ch) == '_'))
 
-static int sre_uni_isalnum(SRE_CODE ch)
+static inline int sre_uni_isalnum(SRE_CODE ch)
 {
     if (ch < 128)
         return SRE_ASCII_ISALNUM(ch);
@@ -150,7 +150,7 @@ static int sre_uni_isalnum(SRE_CODE ch)
 }
 #define SRE_UNI_IS_WORD(ch) (sre_uni_isalnum(ch) || (ch) == '_')
 
-static int sre_category(SRE_CODE category, SRE_CODE ch)
+static inline Py_ALWAYS_INLINE int sre_category(SRE_CODE category, SRE_CODE ch)
 {
     switch (category) {
     case SRE_CATEGORY_DIGIT: return SRE_IS_DIGIT(ch);

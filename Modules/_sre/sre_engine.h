@@ -119,6 +119,19 @@ SRE(count)(SreState *st, Py_ssize_t pc, Py_ssize_t ptr, SRE_CODE maxcount)
     }
     case SRE_OP_IN: {
         const SRE_CODE *set = code + pc + 2;
+        if (set[0] == SRE_OP_CATEGORY && set[2] == SRE_OP_FAILURE) {
+            /* \w+, \d*, \s+ ...: one class, tested directly */
+            SRE_CODE cat = set[1];
+            if (cat == SRE_CATEGORY_UNI_WORD) {
+                while (ptr < end && SRE_UNI_IS_WORD((SRE_CODE)CH(ptr)))
+                    ptr++;
+            }
+            else {
+                while (ptr < end && sre_category(cat, CH(ptr)))
+                    ptr++;
+            }
+            break;
+        }
         while (ptr < end && sre_charset(set, CH(ptr)))
             ptr++;
         break;
@@ -795,6 +808,41 @@ error:
     return -1;
 }
 
+/* The first position in [ptr, last] whose character passes the
+ * single-character test at code[pc] (or a character set `set` when pc < 0);
+ * last + 1 when none does.  Sets of one class (\\s, \\d, \\w) are tested
+ * without walking the set code. */
+static Py_ssize_t
+SRE(scan)(SreState *st, Py_ssize_t pc, const SRE_CODE *set, Py_ssize_t ptr, Py_ssize_t last)
+{
+    const SRE_CHAR *s = (const SRE_CHAR *)st->data;
+    const SRE_CODE *code = st->code;
+    if (last >= st->end)
+        last = st->end - 1;
+    if (pc >= 0 && code[pc] == SRE_OP_IN)
+        set = code + pc + 2;
+    if (set != NULL && set[0] == SRE_OP_CATEGORY && set[2] == SRE_OP_FAILURE) {
+        SRE_CODE cat = set[1];
+        if (cat == SRE_CATEGORY_UNI_WORD) {
+            while (ptr <= last && !SRE_UNI_IS_WORD((SRE_CODE)CH(ptr)))
+                ptr++;
+        }
+        else {
+            while (ptr <= last && !sre_category(cat, CH(ptr)))
+                ptr++;
+        }
+        return ptr;
+    }
+    if (set != NULL) {
+        while (ptr <= last && !sre_charset(set, CH(ptr)))
+            ptr++;
+        return ptr;
+    }
+    while (ptr <= last && SRE(one)(code, pc, CH(ptr)) <= 0)
+        ptr++;
+    return ptr;
+}
+
 /* Find the leftmost match from st->start on: 1 (match in st->match_start ..
  * st->ptr), 0 or -1. */
 static int
@@ -871,9 +919,10 @@ SRE(search)(SreState *st)
 
     if (flags & SRE_INFO_CHARSET) {
         const SRE_CODE *set = code + 5;
-        for (; ptr <= last; ptr++) {
-            if (ptr >= end || !sre_charset(set, CH(ptr)))
-                continue;
+        for (;; ptr++) {
+            ptr = SRE(scan)(st, -1, set, ptr, last);
+            if (ptr > last || ptr >= end)
+                return 0;
             st->match_start = ptr;
             st->must_advance = must_advance && ptr == st->start;
             r = SRE(match)(st, pc, ptr);
@@ -938,11 +987,10 @@ SRE(search)(SreState *st)
         break;
     }
     if (first >= 0) {
-        for (; ptr <= last; ptr++) {
-            if (ptr >= end)
+        for (;; ptr++) {
+            ptr = SRE(scan)(st, first, NULL, ptr, last);
+            if (ptr > last || ptr >= end)
                 return 0;
-            if (SRE(one)(code, first, CH(ptr)) <= 0)
-                continue;
             st->match_start = ptr;
             st->must_advance = 0; /* the match takes at least a character */
             r = SRE(match)(st, pc, ptr);
