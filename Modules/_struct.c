@@ -1021,6 +1021,10 @@ static PyObject *s_unpack_from_impl(PyStructObject *so, PyObject *obj, Py_ssize_
             PyErr_Format(StructError, "offset %zd out of range for %zd-byte buffer", offset, buffer.len);
             goto error;
         }
+        if (offset + so->s_size > 0) {
+            PyErr_Format(StructError, "not enough data to unpack %zd bytes at offset %zd", so->s_size, offset);
+            goto error;
+        }
         offset += buffer.len;
     }
     if (buffer.len - offset < so->s_size) {

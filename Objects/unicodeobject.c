@@ -866,26 +866,43 @@ static int surrogatepass_form(const char *encoding, int *big)
 
 /* A handler a program registered: called with the UnicodeDecodeError, it
  * returns (replacement str, position to resume at); a negative position
- * counts from the end, as in CPython. */
-static int decode_error_custom(const char *errors, const char *encoding, const char *s,
-                               Py_ssize_t len, Py_ssize_t start, Py_ssize_t end,
-                               const char *reason, _PyUnicodeWriter *w, Py_ssize_t *newpos)
+ * counts from the end, as in CPython.  It may also replace the input by
+ * assigning exc.object (CPython allows it): *ps and *plen then describe
+ * the new bytes, which *holder keeps alive for the decoder. */
+static int decode_error_custom(const char *errors, const char *encoding, const char **ps,
+                               Py_ssize_t *plen, PyObject **holder, Py_ssize_t start,
+                               Py_ssize_t end, const char *reason, _PyUnicodeWriter *w,
+                               Py_ssize_t *newpos)
 {
     PyObject *handler = PyCodec_LookupError(errors);
     if (handler == NULL)
         return -1;
-    PyObject *exc = PyUnicodeDecodeError_Create(encoding, s, len, start, end, reason);
+    PyObject *exc = PyUnicodeDecodeError_Create(encoding, *ps, *plen, start, end, reason);
+    PyObject *orig = exc ? ((PyUnicodeErrorObject *)exc)->object : NULL;
     PyObject *res = exc ? PyObject_CallOneArg(handler, exc) : NULL;
     Py_DECREF(handler);
-    Py_XDECREF(exc);
-    if (res == NULL)
+    if (res == NULL) {
+        Py_XDECREF(exc);
         return -1;
-    Py_ssize_t pos;
+    }
+    Py_ssize_t pos, len;
+    PyObject *obj;
     if (!PyTuple_Check(res) || PyTuple_GET_SIZE(res) != 2 ||
         !PyUnicode_Check(PyTuple_GET_ITEM(res, 0)) || !PyLong_Check(PyTuple_GET_ITEM(res, 1))) {
         PyErr_SetString(PyExc_TypeError, "decoding error handler must return (str, int) tuple");
         goto error;
     }
+    obj = ((PyUnicodeErrorObject *)exc)->object;
+    if (obj != orig) {
+        if (obj == NULL || !PyBytes_Check(obj)) {
+            PyErr_SetString(PyExc_TypeError, "object attribute must be bytes");
+            goto error;
+        }
+        Py_XSETREF(*holder, Py_NewRef(obj));
+        *ps = PyBytes_AS_STRING(obj);
+        *plen = PyBytes_GET_SIZE(obj);
+    }
+    len = *plen;
     pos = PyLong_AsSsize_t(PyTuple_GET_ITEM(res, 1));
     if (pos == -1 && PyErr_Occurred())
         goto error;
@@ -899,9 +916,11 @@ static int decode_error_custom(const char *errors, const char *encoding, const c
         goto error;
     *newpos = pos;
     Py_DECREF(res);
+    Py_DECREF(exc);
     return 0;
 error:
     Py_DECREF(res);
+    Py_DECREF(exc);
     return -1;
 }
 
@@ -911,9 +930,12 @@ error:
  * surrogatepass one encoded surrogate; either raises the original error
  * when it can take nothing. */
 static int decode_error_at(_KrErrorHandler h, const char *errors, const char *encoding,
-                           const char *s, Py_ssize_t len, Py_ssize_t start, Py_ssize_t end,
-                           const char *reason, _PyUnicodeWriter *w, Py_ssize_t *newpos)
+                           const char **ps, Py_ssize_t *plen, PyObject **holder,
+                           Py_ssize_t start, Py_ssize_t end, const char *reason,
+                           _PyUnicodeWriter *w, Py_ssize_t *newpos)
 {
+    const char *s = *ps;
+    Py_ssize_t len = *plen;
     const unsigned char *p = (const unsigned char *)s;
     *newpos = end;
     switch (h) {
@@ -964,20 +986,19 @@ static int decode_error_at(_KrErrorHandler h, const char *errors, const char *en
         }
         return 0;
     default:
-        return decode_error_custom(errors, encoding, s, len, start, end, reason, w, newpos);
+        return decode_error_custom(errors, encoding, ps, plen, holder, start, end, reason, w, newpos);
     }
     raise_decode_error(encoding, s, len, start, end, reason);
     return -1;
 }
 
-/* For decoders that always resume at the end of the bad range. */
-static int decode_error(_KrErrorHandler h, const char *errors, const char *encoding,
-                        const char *s, Py_ssize_t len, Py_ssize_t start, Py_ssize_t end,
-                        const char *reason, _PyUnicodeWriter *w)
-{
-    Py_ssize_t newpos;
-    return decode_error_at(h, errors, encoding, s, len, start, end, reason, w, &newpos);
-}
+/* The decoders' call of decode_error_at: their locals h, errors, s,
+ * size, holder, w and i are its state, and p is re-read after it, since
+ * a registered handler may have replaced the input. */
+#define KR_DECODE_ERROR(enc, start, end, reason)                                             \
+    (decode_error_at(h, errors, (enc), &s, &size, &holder, (start), (end), (reason), &w, &i) < 0 \
+         ? -1                                                                                \
+         : (p = (const unsigned char *)s, 0))
 
 PyObject *PyUnicode_DecodeUTF8Stateful(const char *s, Py_ssize_t size, const char *errors,
                                        Py_ssize_t *consumed)
@@ -993,6 +1014,7 @@ PyObject *PyUnicode_DecodeUTF8Stateful(const char *s, Py_ssize_t size, const cha
     }
     _KrErrorHandler h = _KrUnicode_GetErrorHandler(errors);
     _PyUnicodeWriter w;
+    PyObject *holder = NULL; /* input a registered error handler put in place */
     _PyUnicodeWriter_Init(&w);
     w.min_length = size;
     if (_PyUnicodeWriter_WriteASCIIString(&w, s, i) < 0)
@@ -1030,13 +1052,15 @@ PyObject *PyUnicode_DecodeUTF8Stateful(const char *s, Py_ssize_t size, const cha
             reason = "invalid continuation byte";
             end = i + valid;
         }
-        if (decode_error_at(h, errors, "utf-8", s, size, i, end, reason, &w, &i) < 0)
+        if (KR_DECODE_ERROR("utf-8", i, end, reason) < 0)
             goto error;
     }
     if (consumed)
         *consumed = i;
+    Py_XDECREF(holder);
     return _PyUnicodeWriter_Finish(&w);
 error:
+    Py_XDECREF(holder);
     _PyUnicodeWriter_Dealloc(&w);
     return NULL;
 }
@@ -1183,6 +1207,11 @@ static Py_ssize_t encode_error_custom(const char *errors, const encoder_form *f,
         goto error;
     }
     if (PyBytes_Check(rep)) {
+        /* only whole code units of UTF-16/32 */
+        if (PyBytes_GET_SIZE(rep) % f->width != 0) {
+            PyErr_SetObject(PyExc_UnicodeEncodeError, exc);
+            goto error;
+        }
         if (bb_put(b, PyBytes_AS_STRING(rep), PyBytes_GET_SIZE(rep)) < 0)
             goto error;
     }
@@ -1477,6 +1506,7 @@ static PyObject *decode_charmap_table(const char *s, Py_ssize_t size, const char
     const unsigned char *p = (const unsigned char *)s;
     _KrErrorHandler h = _KrUnicode_GetErrorHandler(errors);
     _PyUnicodeWriter w;
+    PyObject *holder = NULL; /* input a registered error handler put in place */
     _PyUnicodeWriter_Init(&w);
     Py_ssize_t i = 0;
     while (i < size) {
@@ -1486,12 +1516,13 @@ static PyObject *decode_charmap_table(const char *s, Py_ssize_t size, const char
                 goto error;
             i++;
         }
-        else if (decode_error_at(h, errors, "charmap", s, size, i, i + 1,
-                                 "character maps to <undefined>", &w, &i) < 0)
+        else if (KR_DECODE_ERROR("charmap", i, i + 1, "character maps to <undefined>") < 0)
             goto error;
     }
+    Py_XDECREF(holder);
     return _PyUnicodeWriter_Finish(&w);
 error:
+    Py_XDECREF(holder);
     _PyUnicodeWriter_Dealloc(&w);
     return NULL;
 }
@@ -1521,6 +1552,7 @@ PyObject *PyUnicode_DecodeASCII(const char *s, Py_ssize_t size, const char *erro
         return _PyUnicode_FromASCII(s, size);
     _KrErrorHandler h = _KrUnicode_GetErrorHandler(errors);
     _PyUnicodeWriter w;
+    PyObject *holder = NULL; /* input a registered error handler put in place */
     _PyUnicodeWriter_Init(&w);
     i = 0;
     while (i < size) {
@@ -1529,12 +1561,13 @@ PyObject *PyUnicode_DecodeASCII(const char *s, Py_ssize_t size, const char *erro
                 goto error;
             i++;
         }
-        else if (decode_error_at(h, errors, "ascii", s, size, i, i + 1,
-                                 "ordinal not in range(128)", &w, &i) < 0)
+        else if (KR_DECODE_ERROR("ascii", i, i + 1, "ordinal not in range(128)") < 0)
             goto error;
     }
+    Py_XDECREF(holder);
     return _PyUnicodeWriter_Finish(&w);
 error:
+    Py_XDECREF(holder);
     _PyUnicodeWriter_Dealloc(&w);
     return NULL;
 }
@@ -1619,6 +1652,7 @@ PyObject *_KrUnicode_DecodeUTF16_32(const char *s, Py_ssize_t size, const char *
     enc = width == 2 ? (big ? "utf-16-be" : "utf-16-le") : (big ? "utf-32-be" : "utf-32-le");
     _KrErrorHandler h = _KrUnicode_GetErrorHandler(errors);
     _PyUnicodeWriter w;
+    PyObject *holder = NULL; /* input a registered error handler put in place */
     _PyUnicodeWriter_Init(&w);
     while (i < size) {
         const char *reason = NULL;
@@ -1666,13 +1700,15 @@ PyObject *_KrUnicode_DecodeUTF16_32(const char *s, Py_ssize_t size, const char *
         i += width;
         continue;
     bad:
-        if (decode_error_at(h, errors, enc, s, size, i, end, reason, &w, &i) < 0)
+        if (KR_DECODE_ERROR(enc, i, end, reason) < 0)
             goto error;
     }
     if (consumed)
         *consumed = i;
+    Py_XDECREF(holder);
     return _PyUnicodeWriter_Finish(&w);
 error:
+    Py_XDECREF(holder);
     _PyUnicodeWriter_Dealloc(&w);
     return NULL;
 }
@@ -1703,6 +1739,7 @@ static PyObject *decode_escape_common(const char *s, Py_ssize_t size, const char
     const unsigned char *p = (const unsigned char *)s;
     _KrErrorHandler h = _KrUnicode_GetErrorHandler(errors);
     _PyUnicodeWriter w;
+    PyObject *holder = NULL; /* input a registered error handler put in place */
     _PyUnicodeWriter_Init(&w);
     if (first_invalid)
         *first_invalid = NULL;
@@ -1748,9 +1785,9 @@ static PyObject *decode_escape_common(const char *s, Py_ssize_t size, const char
                 i = start;
                 break;
             }
-            if (decode_error(h, errors, encoding, s, size, start, size, "\\ at end of string", &w) < 0)
+            if (KR_DECODE_ERROR(encoding, start, size, "\\ at end of string") < 0)
                 goto error;
-            break;
+            continue;
         }
         unsigned char c = p[i++];
         Py_UCS4 ch;
@@ -1792,16 +1829,15 @@ static PyObject *decode_escape_common(const char *s, Py_ssize_t size, const char
                         i = j + 1;
                         break;
                     }
-                    if (decode_error(h, errors, encoding, s, size, start, j + 1,
-                                     "unknown Unicode character name", &w) < 0)
-                        goto error;
                     i = j + 1;
+                    if (KR_DECODE_ERROR(encoding, start, j + 1, "unknown Unicode character name") < 0)
+                        goto error;
                     continue;
                 }
             }
-            if (decode_error(h, errors, encoding, s, size, start, j, "malformed \\N character escape", &w) < 0)
-                goto error;
             i = j;
+            if (KR_DECODE_ERROR(encoding, start, j, "malformed \\N character escape") < 0)
+                goto error;
             continue;
         }
         default:
@@ -1827,12 +1863,12 @@ static PyObject *decode_escape_common(const char *s, Py_ssize_t size, const char
                     i = start;
                     break;
                 }
-                if (decode_error(h, errors, encoding, s, size, start, i, msg, &w) < 0)
+                if (KR_DECODE_ERROR(encoding, start, i, msg) < 0)
                     goto error;
                 continue;
             }
             if (ch > 0x10FFFF) {
-                if (decode_error(h, errors, encoding, s, size, start, i, "illegal Unicode character", &w) < 0)
+                if (KR_DECODE_ERROR(encoding, start, i, "illegal Unicode character") < 0)
                     goto error;
                 continue;
             }
@@ -1842,8 +1878,20 @@ static PyObject *decode_escape_common(const char *s, Py_ssize_t size, const char
     }
     if (consumed)
         *consumed = i;
+    if (holder != NULL && first_invalid && *first_invalid != NULL &&
+        *first_invalid >= PyBytes_AS_STRING(holder) &&
+        *first_invalid < PyBytes_AS_STRING(holder) + PyBytes_GET_SIZE(holder)) {
+        /* the escape the caller warns about is in a replaced input that is
+         * about to go: keep a copy of the (at most three) chars it reads */
+        static char kept[4];
+        strncpy(kept, *first_invalid, 3);
+        kept[3] = 0;
+        *first_invalid = kept;
+    }
+    Py_XDECREF(holder);
     return _PyUnicodeWriter_Finish(&w);
 error:
+    Py_XDECREF(holder);
     _PyUnicodeWriter_Dealloc(&w);
     return NULL;
 }
@@ -2076,6 +2124,7 @@ PyObject *_KrUnicode_DecodeUTF7(const char *s, Py_ssize_t size, const char *erro
     const unsigned char *p = (const unsigned char *)s;
     _KrErrorHandler h = _KrUnicode_GetErrorHandler(errors);
     _PyUnicodeWriter w;
+    PyObject *holder = NULL; /* input a registered error handler put in place */
     _PyUnicodeWriter_Init(&w);
     w.min_length = size;
     Py_ssize_t i = 0, start = 0, shift_out = 0;
@@ -2162,25 +2211,23 @@ PyObject *_KrUnicode_DecodeUTF7(const char *s, Py_ssize_t size, const char *erro
         start = i++;
         reason = "unexpected special character";
     bad:
-        if (decode_error_at(h, errors, "utf7", s, size, start, i, reason, &w, &i) < 0)
+        if (KR_DECODE_ERROR("utf7", start, i, reason) < 0)
             goto error;
     }
     if (shifted && !consumed) {
         shifted = 0;
         if (surrogate || bits >= 6 || (bits > 0 && acc != 0)) {
-            Py_ssize_t pos = size;
-            if (decode_error_at(h, errors, "utf7", s, size, start, size,
-                                "unterminated shift sequence", &w, &pos) < 0)
+            i = size;
+            if (KR_DECODE_ERROR("utf7", start, size, "unterminated shift sequence") < 0)
                 goto error;
-            if (pos < size) {
+            if (i < size) {
                 /* a registered handler may resume inside the data */
                 PyObject *head = _PyUnicodeWriter_Finish(&w);
-                if (head == NULL)
-                    return NULL;
-                PyObject *tail = _KrUnicode_DecodeUTF7(s + pos, size - pos, errors, NULL);
+                PyObject *tail = head ? _KrUnicode_DecodeUTF7(s + i, size - i, errors, NULL) : NULL;
                 PyObject *r = tail ? PyUnicode_Concat(head, tail) : NULL;
-                Py_DECREF(head);
+                Py_XDECREF(head);
                 Py_XDECREF(tail);
+                Py_XDECREF(holder);
                 return r;
             }
         }
@@ -2194,8 +2241,10 @@ PyObject *_KrUnicode_DecodeUTF7(const char *s, Py_ssize_t size, const char *erro
         else
             *consumed = i;
     }
+    Py_XDECREF(holder);
     return _PyUnicodeWriter_Finish(&w);
 error:
+    Py_XDECREF(holder);
     _PyUnicodeWriter_Dealloc(&w);
     return NULL;
 }
@@ -2484,6 +2533,7 @@ PyObject *_KrUnicode_DecodeCharmap(const char *s, Py_ssize_t size, const char *e
     const unsigned char *p = (const unsigned char *)s;
     _KrErrorHandler h = _KrUnicode_GetErrorHandler(errors);
     _PyUnicodeWriter w;
+    PyObject *holder = NULL; /* input a registered error handler put in place */
     _PyUnicodeWriter_Init(&w);
     w.min_length = size;
     int table = PyUnicode_Check(mapping);
@@ -2548,12 +2598,13 @@ PyObject *_KrUnicode_DecodeCharmap(const char *s, Py_ssize_t size, const char *e
             i++;
             continue;
         }
-        if (decode_error_at(h, errors, "charmap", s, size, i, i + 1,
-                            "character maps to <undefined>", &w, &i) < 0)
+        if (KR_DECODE_ERROR("charmap", i, i + 1, "character maps to <undefined>") < 0)
             goto error;
     }
+    Py_XDECREF(holder);
     return _PyUnicodeWriter_Finish(&w);
 error:
+    Py_XDECREF(holder);
     _PyUnicodeWriter_Dealloc(&w);
     return NULL;
 }
