@@ -1049,6 +1049,8 @@ PyObject *PyUnicode_DecodeUTF8Stateful(const char *s, Py_ssize_t size, const cha
             end = size;
         }
         else {
+            if (consumed && c == 0xED && size - i == 2 && p[i + 1] >= 0xA0 && p[i + 1] <= 0xBF)
+                break; /* the start of a surrogate: surrogatepass may take it once complete */
             reason = "invalid continuation byte";
             end = i + valid;
         }
