@@ -1586,6 +1586,56 @@ static PyObject *encode_utf16_32(PyObject *str, const char *errors, int width, i
     int kind = PyUnicode_KIND(str);
     const void *data = PyUnicode_DATA(str);
     Py_ssize_t n = PyUnicode_GET_LENGTH(str);
+    {
+        /* no surrogate in the text: size the result exactly and store the
+         * code units directly */
+        Py_ssize_t units = n, k;
+        for (k = 0; k < n && kind != PyUnicode_1BYTE_KIND; k++) {
+            Py_UCS4 ch = PyUnicode_READ(kind, data, k);
+            if (Py_UNICODE_IS_SURROGATE(ch))
+                break;
+            if (width == 2 && ch >= 0x10000)
+                units++;
+        }
+        if (kind == PyUnicode_1BYTE_KIND || k == n) {
+            if (units > PY_SSIZE_T_MAX / 4 - 1)
+                return PyErr_NoMemory();
+            PyObject *r = PyBytes_FromStringAndSize(NULL, (units + (order == 0)) * width);
+            if (r == NULL)
+                return NULL;
+            unsigned char *o = (unsigned char *)PyBytes_AS_STRING(r);
+            int big = order == 1;
+#define KR_PUT_UNIT(u)                                                   \
+    do {                                                                 \
+        Py_UCS4 u_ = (u);                                                \
+        for (int q_ = 0; q_ < width; q_++)                               \
+            o[big ? width - 1 - q_ : q_] = (unsigned char)(u_ >> (8 * q_)); \
+        o += width;                                                      \
+    } while (0)
+            if (order == 0)
+                KR_PUT_UNIT(0xFEFF);
+            if (width == 2 && !big && kind == PyUnicode_1BYTE_KIND) {
+                const Py_UCS1 *src = data;
+                for (k = 0; k < n; k++) {
+                    o[0] = src[k];
+                    o[1] = 0;
+                    o += 2;
+                }
+            }
+            else
+                for (k = 0; k < n; k++) {
+                    Py_UCS4 ch = PyUnicode_READ(kind, data, k);
+                    if (width == 2 && ch >= 0x10000) {
+                        KR_PUT_UNIT(0xD800 + ((ch - 0x10000) >> 10));
+                        KR_PUT_UNIT(0xDC00 + ((ch - 0x10000) & 0x3FF));
+                    }
+                    else
+                        KR_PUT_UNIT(ch);
+                }
+#undef KR_PUT_UNIT
+            return r;
+        }
+    }
     _KrErrorHandler h = KR_ERR_STRICT;
     int have_h = 0;
     if (order == 0 && put_unit(&b, &f, 0xFEFF) < 0)
@@ -1652,6 +1702,58 @@ PyObject *_KrUnicode_DecodeUTF16_32(const char *s, Py_ssize_t size, const char *
         *porder = big ? 1 : -1;
     /* errors name the byte order actually used, as CPython does */
     enc = width == 2 ? (big ? "utf-16-be" : "utf-16-le") : (big ? "utf-32-be" : "utf-32-le");
+    {
+        /* well-formed input (the usual case): one pass to count the chars
+         * and find the widest, one to fill the result; anything else
+         * takes the general loop below from the start */
+        Py_ssize_t k = i, nchars = 0;
+        Py_UCS4 maxchar = 0;
+#define KR_UNIT(at, nb) (nb == 2 ? (big ? ((Py_UCS4)p[at] << 8 | p[(at) + 1]) : ((Py_UCS4)p[(at) + 1] << 8 | p[at])) \
+                                 : (big ? ((Py_UCS4)p[at] << 24 | (Py_UCS4)p[(at) + 1] << 16 | (Py_UCS4)p[(at) + 2] << 8 | p[(at) + 3]) \
+                                        : ((Py_UCS4)p[(at) + 3] << 24 | (Py_UCS4)p[(at) + 2] << 16 | (Py_UCS4)p[(at) + 1] << 8 | p[at])))
+        while (k < size) {
+            if (size - k < width)
+                break;
+            Py_UCS4 v = KR_UNIT(k, width);
+            if (width == 4) {
+                if (v > 0x10FFFF || Py_UNICODE_IS_SURROGATE(v))
+                    break;
+                k += 4;
+            }
+            else if (Py_UNICODE_IS_SURROGATE(v)) {
+                if (!Py_UNICODE_IS_HIGH_SURROGATE(v) || size - k < 4 ||
+                    !Py_UNICODE_IS_LOW_SURROGATE(KR_UNIT(k + 2, 2)))
+                    break;
+                v = 0x10000;
+                k += 4;
+            }
+            else
+                k += 2;
+            if (v > maxchar)
+                maxchar = v;
+            nchars++;
+        }
+        if (k == size) {
+            PyObject *r = PyUnicode_New(nchars, maxchar);
+            if (r == NULL)
+                return NULL;
+            int rkind = PyUnicode_KIND(r);
+            void *rdata = PyUnicode_DATA(r);
+            for (Py_ssize_t j = 0; j < nchars; j++) {
+                Py_UCS4 v = KR_UNIT(i, width);
+                if (width == 2 && Py_UNICODE_IS_HIGH_SURROGATE(v)) {
+                    v = Py_UNICODE_JOIN_SURROGATES(v, KR_UNIT(i + 2, 2));
+                    i += 2;
+                }
+                PyUnicode_WRITE(rkind, rdata, j, v);
+                i += width;
+            }
+            if (consumed)
+                *consumed = size;
+            return r;
+        }
+#undef KR_UNIT
+    }
     _KrErrorHandler h = _KrUnicode_GetErrorHandler(errors);
     _PyUnicodeWriter w;
     PyObject *holder = NULL; /* input a registered error handler put in place */
@@ -2533,6 +2635,33 @@ PyObject *_KrUnicode_DecodeCharmap(const char *s, Py_ssize_t size, const char *e
     if (mapping == NULL || mapping == Py_None)
         return PyUnicode_DecodeLatin1(s, size, errors);
     const unsigned char *p = (const unsigned char *)s;
+    if (PyUnicode_Check(mapping)) {
+        /* a decoding table and no undefined byte: one pass for the widest
+         * char, one to fill the result */
+        int tkind = PyUnicode_KIND(mapping);
+        const void *tdata = PyUnicode_DATA(mapping);
+        Py_ssize_t tlen = PyUnicode_GET_LENGTH(mapping), k;
+        Py_UCS4 maxchar = 0;
+        for (k = 0; k < size; k++) {
+            if (p[k] >= tlen)
+                break;
+            Py_UCS4 ch = PyUnicode_READ(tkind, tdata, p[k]);
+            if (ch == 0xFFFE)
+                break;
+            if (ch > maxchar)
+                maxchar = ch;
+        }
+        if (k == size) {
+            PyObject *r = PyUnicode_New(size, maxchar);
+            if (r == NULL)
+                return NULL;
+            int rkind = PyUnicode_KIND(r);
+            void *rdata = PyUnicode_DATA(r);
+            for (k = 0; k < size; k++)
+                PyUnicode_WRITE(rkind, rdata, k, PyUnicode_READ(tkind, tdata, p[k]));
+            return r;
+        }
+    }
     _KrErrorHandler h = _KrUnicode_GetErrorHandler(errors);
     _PyUnicodeWriter w;
     PyObject *holder = NULL; /* input a registered error handler put in place */
