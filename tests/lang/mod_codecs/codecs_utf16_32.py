@@ -34,7 +34,11 @@ for enc in ['utf-16', 'utf-16-le', 'utf-16-be', 'utf-32', 'utf-32-le', 'utf-32-b
     out = []
     for b in blobs:
         out.append(ascii(b.decode(enc, 'replace')))
-        out.append(ascii(b.decode(enc, 'surrogatepass') if len(b) % 2 == 0 else b.decode(enc, 'ignore')))
+        try:
+            out.append(ascii(b.decode(enc, 'surrogatepass')))
+        except UnicodeDecodeError as e:
+            out.append('%s %d-%d %s' % (e.encoding, e.start, e.end, e.reason))
+        out.append(ascii(b.decode(enc, 'ignore')))
         dec = codecs.getincrementaldecoder(enc)('replace')
         try:
             out.append(ascii(''.join(dec.decode(b[i:i + 1]) for i in range(len(b))) + dec.decode(b'', True)))
