@@ -1245,11 +1245,7 @@ static PyTypeObject PyStructType = {
     .tp_getattro = PyObject_GenericGetAttr,
     .tp_setattro = PyObject_GenericSetAttr,
     .tp_flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_BASETYPE,
-    .tp_doc = "Struct(format)\n--\n\n"
-              "Create a compiled struct object.\n\n"
-              "Return a new Struct object which writes and reads binary data according to\n"
-              "the format string.\n\n"
-              "See help(struct) for more on format strings.",
+    .tp_doc = "Struct(fmt) --> compiled struct object\n\n",
     .tp_weaklistoffset = offsetof(PyStructObject, weakreflist),
     .tp_methods = s_methods,
     .tp_getset = s_getset,
