@@ -1260,6 +1260,16 @@ static Py_ssize_t encode_unencodable(_KrErrorHandler h, const char *errors, cons
     case KR_ERR_SURROGATEESCAPE:
         if (f->width != 1)
             break;
+        if (strcmp(f->encoding, "charmap") == 0) {
+            /* a charmap codec hands the whole run to the handler, which
+             * refuses it whole if one char cannot be escaped */
+            Py_ssize_t k = start;
+            while (k < end && PyUnicode_READ(kind, data, k) >= 0xDC80 &&
+                   PyUnicode_READ(kind, data, k) <= 0xDCFF)
+                k++;
+            if (k < end)
+                break;
+        }
         for (; start < end; start++) {
             Py_UCS4 ch = PyUnicode_READ(kind, data, start);
             if (ch < 0xDC80 || ch > 0xDCFF)
@@ -1924,6 +1934,11 @@ static PyObject *decode_escape_common(const char *s, Py_ssize_t size, const char
         case 'U': digits = 8; msg = "truncated \\UXXXXXXXX escape"; break;
         case 'N': {
             Py_ssize_t j = i;
+            if (consumed && (i >= size || (p[i] == '{' && memchr(p + i, '}', (size_t)(size - i)) == NULL))) {
+                /* \N or \N{... cut off at the end: the next chunk completes it */
+                i = start;
+                goto out;
+            }
             if (i < size && p[i] == '{') {
                 j = i + 1;
                 while (j < size && p[j] != '}')
@@ -1980,6 +1995,7 @@ static PyObject *decode_escape_common(const char *s, Py_ssize_t size, const char
         if (_PyUnicodeWriter_WriteChar(&w, ch) < 0)
             goto error;
     }
+out:
     if (consumed)
         *consumed = i;
     if (holder != NULL && first_invalid && *first_invalid != NULL &&
