@@ -883,8 +883,15 @@ static int pack_internal(PyStructObject *so, PyObject *const *args, char *buf)
                         *res = (char)(unsigned char)n;
                 }
             }
-            else if (e->pack(res, v, e) < 0)
+            else if (e->pack(res, v, e) < 0) {
+                /* CPython's catch-all: an int the field cannot take, even
+                 * an 'e' or 'f' one, is a struct.error */
+                if (PyLong_Check(v) && PyErr_ExceptionMatches(PyExc_OverflowError)) {
+                    PyErr_Clear();
+                    PyErr_SetString(StructError, "int too large to convert");
+                }
                 return -1;
+            }
             res += code->size;
         }
     }
