@@ -213,10 +213,6 @@ static PyObject *binascii_a2b_base64(PyObject *m, PyObject *const *args, Py_ssiz
         unsigned char c = s[i];
         if (c == '=') {
             padding_started = 1;
-            if (strict && quad_pos == 0) {
-                msg = "Excess padding not allowed";
-                goto fail;
-            }
             if (quad_pos >= 2 && quad_pos + ++pads >= 4) {
                 /* a complete pad ends the data */
                 if (strict && i + 1 < n) {
