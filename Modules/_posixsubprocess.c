@@ -146,11 +146,20 @@ report_errno(int errpipe_write, int err, int reached_exec)
         *--cur = "0123456789abcdef"[v % 16];
         v /= 16;
     } while (v != 0 && cur != hex);
-    write_all(errpipe_write, "OSError:", 8);
-    write_all(errpipe_write, cur, (size_t)(hex + sizeof(hex) - cur));
-    write_all(errpipe_write, ":", 1);
-    if (!reached_exec)
-        write_all(errpipe_write, "noexec", 6);
+    /* one write: the parent may read as soon as anything arrives, and a
+     * pipe write this small is atomic */
+    char msg[8 + sizeof(hex) + 1 + 6];
+    size_t n = 0;
+    memcpy(msg, "OSError:", 8);
+    n += 8;
+    memcpy(msg + n, cur, (size_t)(hex + sizeof(hex) - cur));
+    n += (size_t)(hex + sizeof(hex) - cur);
+    msg[n++] = ':';
+    if (!reached_exec) {
+        memcpy(msg + n, "noexec", 6);
+        n += 6;
+    }
+    write_all(errpipe_write, msg, n);
 }
 
 static void
@@ -238,8 +247,12 @@ child_exec(struct child_args *a)
         }
         Py_DECREF(r);
     }
-    for (Py_ssize_t i = 0; i < a->nkeep; i++)
-        make_inheritable(a->keep[i]);
+    /* errpipe_write stays close-on-exec: its EOF tells the parent that
+     * exec succeeded */
+    for (Py_ssize_t i = 0; i < a->nkeep; i++) {
+        if (a->keep[i] != a->errpipe_write)
+            make_inheritable(a->keep[i]);
+    }
     if (a->close_fds)
         close_open_fds(a->keep, a->nkeep);
     int saved = 0;

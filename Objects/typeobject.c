@@ -2446,6 +2446,11 @@ subtype_dealloc(PyObject *self)
             _Kr_TrashEnd();
             return;
         }
+        /* __del__ may have assigned __class__: the object now holds a
+         * reference to its new class, which is the one to release */
+        type = Py_TYPE(self);
+        for (base = type; base->tp_dealloc == subtype_dealloc;)
+            base = base->tp_base;
     }
     if (type->tp_weaklistoffset && !base->tp_weaklistoffset)
         PyObject_ClearWeakRefs(self);
@@ -2539,9 +2544,51 @@ subtype_getweakref(PyObject *obj, void *context)
 
 /* __dict__ of instances of classes: unlike other objects' __dict__, it
  * can be deleted (the next access finds a new, empty one). */
+/* The nearest static (C) base of `type` that gives its instances a
+ * __dict__, or NULL when only class statements added one. */
+static PyTypeObject *
+builtin_base_with_dict(PyTypeObject *type)
+{
+    for (; type->tp_base != NULL; type = type->tp_base)
+        if (type->tp_dictoffset != 0 && !(type->tp_flags & Py_TPFLAGS_HEAPTYPE))
+            return type;
+    return NULL;
+}
+
+static PyObject *
+subtype_getdict(PyObject *obj, void *context)
+{
+    PyTypeObject *base = builtin_base_with_dict(Py_TYPE(obj));
+    if (base != NULL) {
+        PyObject *descr = _PyType_Lookup(base, _Py_ID(__dict__));
+        descrgetfunc get = descr ? Py_TYPE(descr)->tp_descr_get : NULL;
+        if (get == NULL) {
+            PyErr_Format(PyExc_TypeError, "this __dict__ descriptor does not support '%.200s' objects",
+                         Py_TYPE(obj)->tp_name);
+            return NULL;
+        }
+        return get(descr, obj, (PyObject *)Py_TYPE(obj));
+    }
+    return PyObject_GenericGetDict(obj, context);
+}
+
 static int
 subtype_setdict(PyObject *obj, PyObject *value, void *context)
 {
+    /* A class deriving from a C type that has a __dict__ of its own (type,
+     * module, BaseException...) keeps that type's rules: its descriptor
+     * decides, so the dict slot is never written behind the C type's back. */
+    PyTypeObject *base = builtin_base_with_dict(Py_TYPE(obj));
+    if (base != NULL) {
+        PyObject *descr = _PyType_Lookup(base, _Py_ID(__dict__));
+        descrsetfunc set = descr ? Py_TYPE(descr)->tp_descr_set : NULL;
+        if (set == NULL) {
+            PyErr_Format(PyExc_TypeError, "this __dict__ descriptor does not support '%.200s' objects",
+                         Py_TYPE(obj)->tp_name);
+            return -1;
+        }
+        return set(descr, obj, value);
+    }
     if (value != NULL)
         return PyObject_GenericSetDict(obj, value, context);
     if (_KrType_HasManagedDict(Py_TYPE(obj))) {
@@ -2558,12 +2605,12 @@ subtype_setdict(PyObject *obj, PyObject *value, void *context)
 }
 
 static PyGetSetDef subtype_getsets_full[] = {
-    {"__dict__", PyObject_GenericGetDict, subtype_setdict, "dictionary for instance variables (if defined)", NULL},
+    {"__dict__", subtype_getdict, subtype_setdict, "dictionary for instance variables (if defined)", NULL},
     {"__weakref__", subtype_getweakref, NULL, "list of weak references to the object (if defined)", NULL},
     {NULL, NULL, NULL, NULL, NULL}
 };
 static PyGetSetDef subtype_getsets_dict_only[] = {
-    {"__dict__", PyObject_GenericGetDict, subtype_setdict, "dictionary for instance variables (if defined)", NULL},
+    {"__dict__", subtype_getdict, subtype_setdict, "dictionary for instance variables (if defined)", NULL},
     {NULL, NULL, NULL, NULL, NULL}
 };
 static PyGetSetDef subtype_getsets_weakref_only[] = {
@@ -3035,15 +3082,8 @@ type_new(PyTypeObject *metatype, PyObject *args, PyObject *kwds)
     if (r < 0)
         goto error;
 
-    if (PyType_Ready(type) < 0)
-        goto error;
-    fixup_slot_dispatchers(type);
-    if (_KrType_HasManagedDict(type)) {
-        et->ht_cached_keys = _KrDictKeys_NewShared();
-        if (et->ht_cached_keys == NULL)
-            goto error;
-    }
-
+    /* The zero-argument super() cell leaves the namespace before the slots
+     * become member descriptors, so a slot may even be named __classcell__. */
     PyObject *cell = PyDict_GetItemWithError(type->tp_dict, _Py_ID(__classcell__));
     if (cell != NULL) {
         if (!PyCell_Check(cell)) {
@@ -3057,6 +3097,15 @@ type_new(PyTypeObject *metatype, PyObject *args, PyObject *kwds)
     }
     else if (PyErr_Occurred()) {
         goto error;
+    }
+
+    if (PyType_Ready(type) < 0)
+        goto error;
+    fixup_slot_dispatchers(type);
+    if (_KrType_HasManagedDict(type)) {
+        et->ht_cached_keys = _KrDictKeys_NewShared();
+        if (et->ht_cached_keys == NULL)
+            goto error;
     }
 
     if (type_new_set_names(type) < 0)
@@ -3406,6 +3455,16 @@ mro_hierarchy(PyTypeObject *type, PyObject *undo)
     return 0;
 }
 
+/* Is b on a's tp_base chain (a included)? */
+static int
+base_chain_reaches(PyTypeObject *a, PyTypeObject *b)
+{
+    for (; a != NULL; a = a->tp_base)
+        if (a == b)
+            return 1;
+    return 0;
+}
+
 static int
 type_set_bases(PyTypeObject *type, PyObject *value, void *context)
 {
@@ -3428,7 +3487,11 @@ type_set_bases(PyTypeObject *type, PyObject *value, void *context)
                          type->tp_name, Py_TYPE(b)->tp_name);
             return -1;
         }
-        if (PyType_IsSubtype((PyTypeObject *)b, type)) {
+        /* A custom mro() re-entering here may already have set a
+         * tp_base whose MRO is not recomputed yet: follow that chain too,
+         * or a cycle through tp_base would loop forever later. */
+        if (PyType_IsSubtype((PyTypeObject *)b, type) ||
+            (((PyTypeObject *)b)->tp_mro != NULL && base_chain_reaches((PyTypeObject *)b, type))) {
             PyErr_SetString(PyExc_TypeError, "a __bases__ item causes an inheritance cycle");
             return -1;
         }
@@ -3452,17 +3515,27 @@ type_set_bases(PyTypeObject *type, PyObject *value, void *context)
             Py_XSETREF(t->tp_mro, mro == Py_None ? NULL : Py_NewRef(mro));
         }
         Py_XDECREF(undo);
-        Py_DECREF(type->tp_bases);
-        Py_DECREF(type->tp_base);
-        type->tp_bases = old_bases;
-        type->tp_base = old_base;
+        if (type->tp_bases == value) {
+            Py_DECREF(type->tp_bases);
+            Py_DECREF(type->tp_base);
+            type->tp_bases = old_bases;
+            type->tp_base = old_base;
+        } else {
+            /* a re-entrant assignment won: keep its bases */
+            Py_DECREF(old_bases);
+            Py_DECREF(old_base);
+        }
         return -1;
     }
     Py_DECREF(undo);
-    for (Py_ssize_t i = 0; i < PyTuple_GET_SIZE(old_bases); i++)
-        remove_subclass((PyTypeObject *)PyTuple_GET_ITEM(old_bases, i), type);
-    for (Py_ssize_t i = 0; i < PyTuple_GET_SIZE(value); i++)
-        add_subclass((PyTypeObject *)PyTuple_GET_ITEM(value, i), type);
+    /* Only if no re-entrant assignment replaced our bases meanwhile:
+     * otherwise tp_subclasses could gain a cycle. */
+    if (type->tp_bases == value) {
+        for (Py_ssize_t i = 0; i < PyTuple_GET_SIZE(old_bases); i++)
+            remove_subclass((PyTypeObject *)PyTuple_GET_ITEM(old_bases, i), type);
+        for (Py_ssize_t i = 0; i < PyTuple_GET_SIZE(value); i++)
+            add_subclass((PyTypeObject *)PyTuple_GET_ITEM(value, i), type);
+    }
     Py_DECREF(old_bases);
     Py_DECREF(old_base);
     PyType_Modified(type);
@@ -4083,8 +4156,38 @@ static PyGetSetDef object_getsets[] = {
     {NULL, NULL, NULL, NULL, NULL}
 };
 
-/* object.__getstate__(): the instance dict (or None), plus a dict of the
- * filled __slots__ when there are any */
+/* The class's slot names as copyreg computes them: cls.__slotnames__ when
+ * the class itself has it, else copyreg._slotnames(cls), which caches it
+ * there (new reference: a list, or None). */
+static PyObject *
+type_slot_names(PyTypeObject *cls)
+{
+    PyObject *names = PyDict_GetItemWithError(cls->tp_dict, _Py_ID(__slotnames__));
+    if (names != NULL) {
+        if (names != Py_None && !PyList_Check(names)) {
+            PyErr_Format(PyExc_TypeError, "%.200s.__slotnames__ should be a list or None, not %.200s",
+                         cls->tp_name, Py_TYPE(names)->tp_name);
+            return NULL;
+        }
+        return Py_NewRef(names);
+    }
+    if (PyErr_Occurred())
+        return NULL;
+    PyObject *copyreg = PyImport_ImportModule("copyreg");
+    if (copyreg == NULL)
+        return NULL;
+    names = PyObject_CallMethod(copyreg, "_slotnames", "O", (PyObject *)cls);
+    Py_DECREF(copyreg);
+    if (names != NULL && names != Py_None && !PyList_Check(names)) {
+        PyErr_SetString(PyExc_TypeError, "copyreg._slotnames didn't return a list or None");
+        Py_CLEAR(names);
+    }
+    return names;
+}
+
+/* object.__getstate__(): the instance dict (or None), and, when the class
+ * has slots, a dict of those that are set, read by name with getattr as
+ * CPython does (so __getattr__ may supply them). */
 static PyObject *
 object_getstate(PyObject *self, PyObject *unused)
 {
@@ -4094,29 +4197,41 @@ object_getstate(PyObject *self, PyObject *unused)
         state = Py_NewRef(*dictptr);
     else
         state = Py_NewRef(Py_None);
+    PyObject *names = type_slot_names(Py_TYPE(self));
+    if (names == NULL) {
+        Py_DECREF(state);
+        return NULL;
+    }
     PyObject *slots = NULL;
-    for (PyTypeObject *t = Py_TYPE(self); t != NULL; t = t->tp_base) {
-        if (!(t->tp_flags & Py_TPFLAGS_HEAPTYPE) || ((PyHeapTypeObject *)t)->ht_slots == NULL)
-            continue;
-        PyMemberDef *mp = PyHeapType_GET_MEMBERS((PyHeapTypeObject *)t);
-        for (Py_ssize_t i = 0; i < Py_SIZE(t); i++, mp++) {
-            PyObject *v = *(PyObject **)((char *)self + mp->offset);
-            if (v == NULL)
-                continue;
-            if (slots == NULL && (slots = PyDict_New()) == NULL)
-                goto error;
-            if (PyDict_SetItemString(slots, mp->name, v) < 0)
+    if (names != Py_None) {
+        for (Py_ssize_t i = 0; i < PyList_GET_SIZE(names); i++) {
+            PyObject *name = Py_NewRef(PyList_GET_ITEM(names, i));
+            PyObject *v = NULL;
+            int r = _PyObject_LookupAttr(self, name, &v);
+            if (r > 0) {
+                if (slots == NULL && (slots = PyDict_New()) == NULL)
+                    r = -1;
+                else if (PyDict_SetItem(slots, name, v) < 0)
+                    r = -1;
+                Py_DECREF(v);
+            }
+            Py_DECREF(name);
+            /* __getattr__ may have changed the list: stop at its end */
+            if (r < 0)
                 goto error;
         }
     }
-    if (slots != NULL) {
+    Py_DECREF(names);
+    if (slots != NULL && PyDict_GET_SIZE(slots) > 0) {
         PyObject *t = PyTuple_Pack(2, state, slots);
         Py_DECREF(slots);
         Py_DECREF(state);
         return t;
     }
+    Py_XDECREF(slots);
     return state;
 error:
+    Py_DECREF(names);
     Py_XDECREF(slots);
     Py_DECREF(state);
     return NULL;
@@ -4157,6 +4272,14 @@ reduce_state(PyObject *self, int required)
     return state;
 }
 
+/* What obj.__getstate__() returns, for the C types whose __reduce__ hands
+ * on their instance state (deque): CPython 3.11's _PyObject_GetState. */
+PyObject *
+_PyObject_GetState(PyObject *obj)
+{
+    return reduce_state(obj, 0);
+}
+
 /* protocol 2+: (copyreg.__newobj__, (cls, *args), state, None, None) */
 static PyObject *
 object_reduce_ex(PyObject *self, PyObject *protocol_obj)
@@ -4182,16 +4305,50 @@ object_reduce_ex(PyObject *self, PyObject *protocol_obj)
         PyErr_Format(PyExc_TypeError, "cannot pickle '%.200s' object", Py_TYPE(self)->tp_name);
         return NULL;
     }
-    PyObject *newobj = PyObject_GetAttrString(copyreg, "__newobj__");
-    Py_DECREF(copyreg);
-    if (newobj == NULL)
-        return NULL;
-    PyObject *args = NULL, *state = NULL, *newargs = NULL;
-    PyObject *getnewargs;
-    if (_PyObject_LookupAttr(self, _Py_ID(__getnewargs__), &getnewargs) < 0)
+    /* __getnewargs_ex__, else __getnewargs__, looked up on the type as
+     * special methods are (instance __getattr__ is not asked) */
+    PyObject *args = NULL, *kwargs = NULL, *state = NULL, *newargs = NULL, *newobj = NULL;
+    int hasargs = 0;
+    PyObject *getnewargs = _PyObject_LookupSpecial(self, _Py_ID(__getnewargs_ex__));
+    if (getnewargs != NULL) {
+        PyObject *r = PyObject_CallNoArgs(getnewargs);
+        Py_DECREF(getnewargs);
+        if (r == NULL)
+            goto done;
+        if (!PyTuple_Check(r)) {
+            PyErr_Format(PyExc_TypeError, "__getnewargs_ex__ should return a tuple, not '%.200s'",
+                         Py_TYPE(r)->tp_name);
+            Py_DECREF(r);
+            goto done;
+        }
+        if (PyTuple_GET_SIZE(r) != 2) {
+            PyErr_Format(PyExc_ValueError,
+                         "__getnewargs_ex__ should return a tuple of length 2, not %zd",
+                         PyTuple_GET_SIZE(r));
+            Py_DECREF(r);
+            goto done;
+        }
+        args = Py_NewRef(PyTuple_GET_ITEM(r, 0));
+        kwargs = Py_NewRef(PyTuple_GET_ITEM(r, 1));
+        Py_DECREF(r);
+        if (!PyTuple_Check(args)) {
+            PyErr_Format(PyExc_TypeError,
+                         "first item of the tuple returned by __getnewargs_ex__ must be a tuple, "
+                         "not '%.200s'", Py_TYPE(args)->tp_name);
+            goto done;
+        }
+        if (!PyDict_Check(kwargs)) {
+            PyErr_Format(PyExc_TypeError,
+                         "second item of the tuple returned by __getnewargs_ex__ must be a dict, "
+                         "not '%.200s'", Py_TYPE(kwargs)->tp_name);
+            goto done;
+        }
+        hasargs = 1;
+    }
+    else if (PyErr_Occurred()) {
         goto done;
-    int hasargs = getnewargs != NULL;
-    if (hasargs) {
+    }
+    else if ((getnewargs = _PyObject_LookupSpecial(self, _Py_ID(__getnewargs__))) != NULL) {
         args = PyObject_CallNoArgs(getnewargs);
         Py_DECREF(getnewargs);
         if (args == NULL)
@@ -4201,21 +4358,33 @@ object_reduce_ex(PyObject *self, PyObject *protocol_obj)
                          Py_TYPE(args)->tp_name);
             goto done;
         }
+        hasargs = 1;
     }
-    else {
-        args = PyTuple_New(0);
-        if (args == NULL)
-            goto done;
+    else if (PyErr_Occurred()) {
+        goto done;
     }
+    else if ((args = PyTuple_New(0)) == NULL) {
+        goto done;
+    }
+    int with_kwargs = kwargs != NULL && PyDict_GET_SIZE(kwargs) > 0;
+    newobj = PyObject_GetAttrString(copyreg, with_kwargs ? "__newobj_ex__" : "__newobj__");
+    if (newobj == NULL)
+        goto done;
     state = reduce_state(self, !hasargs && !PyList_Check(self) && !PyDict_Check(self));
     if (state == NULL)
         goto done;
-    newargs = PyTuple_New(PyTuple_GET_SIZE(args) + 1);
-    if (newargs == NULL)
-        goto done;
-    PyTuple_SET_ITEM(newargs, 0, Py_NewRef(Py_TYPE(self)));
-    for (Py_ssize_t i = 0; i < PyTuple_GET_SIZE(args); i++)
-        PyTuple_SET_ITEM(newargs, i + 1, Py_NewRef(PyTuple_GET_ITEM(args, i)));
+    if (with_kwargs) {
+        newargs = PyTuple_Pack(3, (PyObject *)Py_TYPE(self), args, kwargs);
+        if (newargs == NULL)
+            goto done;
+    } else {
+        newargs = PyTuple_New(PyTuple_GET_SIZE(args) + 1);
+        if (newargs == NULL)
+            goto done;
+        PyTuple_SET_ITEM(newargs, 0, Py_NewRef(Py_TYPE(self)));
+        for (Py_ssize_t i = 0; i < PyTuple_GET_SIZE(args); i++)
+            PyTuple_SET_ITEM(newargs, i + 1, Py_NewRef(PyTuple_GET_ITEM(args, i)));
+    }
     {
         PyObject *listitems = Py_None, *dictitems = Py_None;
         PyObject *li = NULL, *di = NULL;
@@ -4244,10 +4413,12 @@ object_reduce_ex(PyObject *self, PyObject *protocol_obj)
         Py_XDECREF(di);
     }
 done:
+    Py_DECREF(copyreg);
     Py_XDECREF(args);
+    Py_XDECREF(kwargs);
     Py_XDECREF(state);
     Py_XDECREF(newargs);
-    Py_DECREF(newobj);
+    Py_XDECREF(newobj);
     return res;
 }
 

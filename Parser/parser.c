@@ -179,6 +179,14 @@ arena_obj(Parser *p, PyObject *o)
     return o;
 }
 
+/* The text of TK_TYPE_COMMENT token `i` (PyCF_TYPE_COMMENTS). */
+static PyObject *
+type_comment_of(Parser *p, int i)
+{
+    kr_token *t = &p->t[i];
+    return arena_obj(p, PyUnicode_DecodeUTF8(p->ts.buf + t->start, t->end - t->start, NULL));
+}
+
 /* The identifier of NAME token `i`, cached so backtracking does not redo it. */
 static PyObject *
 name_of(Parser *p, int i)
@@ -471,6 +479,11 @@ _KrParse_NumberToken(Parser *p, kr_token *t)
         PyErr_NoMemory();
         return NULL;
     }
+    if (memchr(s, '_', (size_t)n) && _KrParser_TooNew(p, 6, "Underscores in numeric literals are")) {
+        if (buf != small)
+            PyMem_Free(buf);
+        return NULL;
+    }
     strip_underscores(s, n, buf, (size_t)n + 1);
     size_t len = strlen(buf);
     char last_c = buf[len - 1];
@@ -491,6 +504,28 @@ _KrParse_NumberToken(Parser *p, kr_token *t)
     }
     if (buf != small)
         PyMem_Free(buf);
+    if (v == NULL && PyErr_ExceptionMatches(PyExc_ValueError)) {
+        /* only the limit on decimal digits (sys.set_int_max_str_digits)
+         * refuses a literal; CPython reports it as a SyntaxError on the
+         * literal's lines, without columns */
+        PyObject *type, *value, *tb;
+        PyErr_Fetch(&type, &value, &tb);
+        PyObject *msg = value ? PyObject_Str(value) : NULL;
+        const char *m = msg ? PyUnicode_AsUTF8(msg) : NULL;
+        Py_XDECREF(type);
+        Py_XDECREF(value);
+        Py_XDECREF(tb);
+        if (m == NULL) {
+            Py_XDECREF(msg);
+            p->error = 1;
+            return NULL;
+        }
+        _KrParser_RaiseAt(p, NULL, t->lineno, -1, t->end_lineno, -1,
+                          "%s - Consider hexadecimal for huge integer literals "
+                          "to avoid decimal conversion limits.", m);
+        Py_DECREF(msg);
+        return NULL;
+    }
     if (v == NULL || arena_obj(p, v) == NULL) {
         p->error = 1;
         return NULL;
@@ -1084,7 +1119,7 @@ await_primary(Parser *p)
     int s = p->pos;
     if (accept(p, TK_AWAIT)) {
         expr_ty v = primary(p);
-        if (v == NULL)
+        if (v == NULL || _KrParser_TooNew(p, 5, "Await expressions are"))
             return NULL;
         expr_ty e = mk_expr(p, Await_kind, s);
         if (e)
@@ -1185,6 +1220,8 @@ binary(Parser *p, int level)
             p->pos = save;
             return l;
         }
+        if (op == MatMult && _KrParser_TooNew(p, 5, "The '@' operator is"))
+            return NULL;
         expr_ty e = mk_expr(p, BinOp_kind, s);
         if (e == NULL)
             return NULL;
@@ -1393,6 +1430,8 @@ named_expression(Parser *p)
     int s = p->pos;
     if (at(p, TK_NAME) && at_next(p, TK_COLONEQUAL)) {
         p->pos += 2;
+        if (_KrParser_TooNew(p, 8, "Assignment expressions are"))
+            return NULL;
         expr_ty v = expression(p);
         if (v == NULL)
             return NULL;
@@ -1568,6 +1607,8 @@ for_if_clauses(Parser *p)
     kr_vec gens = {0};
     while (at(p, TK_FOR) || (at(p, TK_ASYNC) && at_next(p, TK_FOR))) {
         int is_async = accept(p, TK_ASYNC) != NULL;
+        if (is_async && _KrParser_TooNew(p, 6, "Async comprehensions are"))
+            return NULL;
         accept(p, TK_FOR);
         int ts = p->pos;
         expr_ty target = tuple_of(p, star_target);
@@ -1641,13 +1682,14 @@ parameters(Parser *p, int is_lambda)
 {
     int close = is_lambda ? TK_COLON : TK_RPAR;
     kr_vec posonly = {0}, args = {0}, kwonly = {0}, kwdefaults = {0}, defaults = {0};
-    arg_ty vararg = NULL, kwarg = NULL;
+    arg_ty vararg = NULL, kwarg = NULL, last = NULL;
     int seen_star = 0, seen_slash = 0;
     arguments_ty r = alloc(p, sizeof *r);
     if (r == NULL)
         return NULL;
     while (!at(p, close)) {
         kr_token *t = cur(p);
+        last = NULL;
         if (kwarg) {
             return RAISE_AT_TOK(p, t, "arguments cannot follow var-keyword argument");
         }
@@ -1658,6 +1700,8 @@ parameters(Parser *p, int is_lambda)
                 return RAISE_AT_TOK(p, t, "/ must be ahead of *");
             if (args.n == 0)
                 return RAISE_AT_TOK(p, t, "at least one argument must precede /");
+            if (_KrParser_TooNew(p, 8, "Positional-only parameters are"))
+                return NULL;
             seen_slash = 1;
             posonly = args;
             args = (kr_vec){0};
@@ -1672,7 +1716,7 @@ parameters(Parser *p, int is_lambda)
                     return RAISE_AT_TOK(p, t, "named arguments must follow bare *");
             }
             else {
-                vararg = param(p, is_lambda, 1);
+                vararg = last = param(p, is_lambda, 1);
                 if (vararg == NULL)
                     return NULL;
                 if (at(p, TK_EQUAL))
@@ -1680,14 +1724,14 @@ parameters(Parser *p, int is_lambda)
             }
         }
         else if (accept(p, TK_DOUBLESTAR)) {
-            kwarg = param(p, is_lambda, 0);
+            kwarg = last = param(p, is_lambda, 0);
             if (kwarg == NULL)
                 return NULL;
             if (at(p, TK_EQUAL))
                 return RAISE_AT_TOK(p, cur(p), "var-keyword argument cannot have default value");
         }
         else {
-            arg_ty a = param(p, is_lambda, 0);
+            arg_ty a = last = param(p, is_lambda, 0);
             if (a == NULL)
                 return NULL;
             expr_ty def = NULL;
@@ -1708,7 +1752,15 @@ parameters(Parser *p, int is_lambda)
                     PUSH(defaults, def);
             }
         }
-        if (!accept(p, TK_COMMA))
+        int comma = accept(p, TK_COMMA) != NULL;
+        /* a parameter's type comment: after its ',', or before the ')' */
+        if (last && at(p, TK_TYPE_COMMENT) &&
+            (comma || (p->pos + 1 < p->n && p->t[p->pos + 1].type == close))) {
+            last->type_comment = type_comment_of(p, p->pos++);
+            if (last->type_comment == NULL)
+                return NULL;
+        }
+        if (!comma)
             break;
     }
     if (!at(p, close))
@@ -1787,6 +1839,8 @@ expr_or_assign_stmt(Parser *p)
                 return NULL;
         }
         set_ctx(e, Store);
+        if (_KrParser_TooNew(p, 6, "Variable annotation syntax is"))
+            return NULL;
         stmt_ty st = mk_stmt(p, AnnAssign_kind, s);
         if (st) {
             st->v.AnnAssign.target = e;
@@ -1797,6 +1851,8 @@ expr_or_assign_stmt(Parser *p)
         return st;
     }
     int op = augop(cur(p)->type);
+    if (op == MatMult && _KrParser_TooNew(p, 5, "The '@' operator is"))
+        return NULL;
     if (op) {
         if (e->kind != Name_kind && e->kind != Attribute_kind && e->kind != Subscript_kind)
             return RAISE_AT_NODE(p, e, "'%s' is an illegal expression for augmented assignment",
@@ -1845,10 +1901,18 @@ expr_or_assign_stmt(Parser *p)
             if (value == NULL)
                 return NULL;
         }
+        PyObject *tc = NULL;
+        if (at(p, TK_TYPE_COMMENT)) {
+            /* the statement ends with its type comment */
+            tc = type_comment_of(p, p->pos++);
+            if (tc == NULL)
+                return NULL;
+        }
         stmt_ty st = mk_stmt(p, Assign_kind, s);
         if (st) {
             st->v.Assign.targets = SEQ(targets);
             st->v.Assign.value = value;
+            st->v.Assign.type_comment = tc;
         }
         return st;
     }
@@ -2204,6 +2268,42 @@ colon_block(Parser *p, const char *what, int line)
     return block(p, what, line);
 }
 
+/* colon_block, and a type comment right after the ':' into *tc; with
+ * own_line (a def), also one alone on the line before the indented body. */
+static asdl_seq *
+colon_block_tc(Parser *p, const char *what, int line, PyObject **tc, int own_line)
+{
+    int i = p->pos;
+    if (i + 1 < p->n && p->t[i].type == TK_COLON) {
+        int k = -1;
+        if (own_line) {
+            /* ':' [TYPE_COMMENT] NEWLINE TYPE_COMMENT NEWLINE INDENT: two */
+            int j = i + 1 + (p->t[i + 1].type == TK_TYPE_COMMENT);
+            if (j + 4 < p->n && p->t[j].type == TK_NEWLINE && p->t[j + 1].type == TK_TYPE_COMMENT &&
+                p->t[j + 2].type == TK_NEWLINE && p->t[j + 3].type == TK_INDENT &&
+                j > i + 1) {
+                kr_token *b = &p->t[j + 4];
+                return _KrParser_RaiseAt(p, NULL, b->lineno, b->col_offset - 1, b->lineno, -2,
+                                         "Cannot have two type comments on def");
+            }
+        }
+        if (p->t[i + 1].type == TK_TYPE_COMMENT)
+            k = i + 1;
+        else if (own_line && i + 4 < p->n && p->t[i + 1].type == TK_NEWLINE &&
+                 p->t[i + 2].type == TK_TYPE_COMMENT && p->t[i + 3].type == TK_NEWLINE &&
+                 p->t[i + 4].type == TK_INDENT)
+            k = i + 2;
+        if (k >= 0) {
+            *tc = type_comment_of(p, k);
+            if (*tc == NULL)
+                return NULL;
+            p->pos = k + 1;
+            return block(p, what, line);
+        }
+    }
+    return colon_block(p, what, line);
+}
+
 static asdl_seq *
 block(Parser *p, const char *what, int line)
 {
@@ -2263,8 +2363,9 @@ function_def(Parser *p, asdl_seq *decorators)
     }
     char what[128];
     snprintf(what, sizeof what, "function definition");
-    asdl_seq *body = colon_block(p, what, defline);
-    if (body == NULL)
+    PyObject *tc = NULL;
+    asdl_seq *body = colon_block_tc(p, what, defline, &tc, 1);
+    if (body == NULL || (is_async && _KrParser_TooNew(p, 5, "Async functions are")))
         return NULL;
     stmt_ty st = mk_stmt(p, is_async ? AsyncFunctionDef_kind : FunctionDef_kind, s);
     if (st == NULL)
@@ -2274,6 +2375,7 @@ function_def(Parser *p, asdl_seq *decorators)
     st->v.FunctionDef.body = body;
     st->v.FunctionDef.decorator_list = decorators ? decorators : seq0(p);
     st->v.FunctionDef.returns = returns;
+    st->v.FunctionDef.type_comment = tc;
     END_AT(st, body);
     return st;
 }
@@ -2426,12 +2528,14 @@ for_stmt(Parser *p, int s, int is_async)
     expr_ty iter = star_expressions(p);
     if (iter == NULL)
         return NULL;
-    asdl_seq *body = colon_block(p, "'for' statement", line);
-    if (body == NULL)
+    PyObject *tc = NULL;
+    asdl_seq *body = colon_block_tc(p, "'for' statement", line, &tc, 0);
+    if (body == NULL || (is_async && _KrParser_TooNew(p, 5, "Async for loops are")))
         return NULL;
     stmt_ty st = mk_stmt(p, is_async ? AsyncFor_kind : For_kind, s);
     if (st == NULL)
         return NULL;
+    st->v.For.type_comment = tc;
     END_AT(st, body);
     asdl_seq *orelse;
     if (at(p, TK_ELSE)) {
@@ -2498,7 +2602,7 @@ with_stmt(Parser *p, int s, int is_async)
         }
         if (!p->error && items.n && accept(p, TK_RPAR) && at(p, TK_COLON))
             done = 1;
-        if (p->error)
+        if (p->error || (done && _KrParser_TooNew(p, 9, "Parenthesized context managers are")))
             return NULL;
         if (!done) {
             p->pos = save;
@@ -2513,12 +2617,15 @@ with_stmt(Parser *p, int s, int is_async)
             PUSH(items, w);
         } while (accept(p, TK_COMMA));
     }
-    asdl_seq *body = colon_block(p, "'with' statement", line);
-    if (body == NULL)
+    PyObject *tc = NULL;
+    asdl_seq *body = done ? colon_block(p, "'with' statement", line)
+                          : colon_block_tc(p, "'with' statement", line, &tc, 0);
+    if (body == NULL || (is_async && _KrParser_TooNew(p, 5, "Async with statements are")))
         return NULL;
     stmt_ty st = mk_stmt(p, is_async ? AsyncWith_kind : With_kind, s);
     if (st == NULL)
         return NULL;
+    st->v.With.type_comment = tc;
     st->v.With.items = SEQ(items);
     st->v.With.body = body;
     END_AT(st, body);
@@ -2548,6 +2655,8 @@ try_stmt(Parser *p)
         if (star >= 0 && this_star != star)
             return RAISE_AT_TOK(p, &p->t[hs], "cannot have both 'except' and 'except*' on the same 'try'");
         star = this_star;
+        if (this_star && _KrParser_TooNew(p, 11, "Exception groups are"))
+            return NULL;
         expr_ty type = NULL;
         PyObject *name = NULL;
         if (!at(p, TK_COLON)) {
@@ -3024,6 +3133,8 @@ match_stmt(Parser *p)
     }
     if (cases.n == 0 || !accept(p, TK_DEDENT))
         return NULL;
+    if (_KrParser_TooNew(p, 10, "Pattern matching is"))
+        return NULL;
     stmt_ty st = mk_stmt(p, Match_kind, s);
     if (st == NULL)
         return NULL;
@@ -3283,6 +3394,31 @@ is_compound_kind(int kind)
     }
 }
 
+/* Module.type_ignores: the "# type: ignore" comments (PyCF_TYPE_COMMENTS) */
+static asdl_seq *
+type_ignores(Parser *p)
+{
+    asdl_seq *seq = _Py_asdl_generic_seq_new(p->ts.nignores, p->arena);
+    if (seq == NULL) {
+        p->error = 1;
+        return NULL;
+    }
+    for (int i = 0; i < p->ts.nignores; i++) {
+        struct kr_type_ignore *ig = &p->ts.ignores[i];
+        type_ignore_ty t = alloc(p, sizeof *t);
+        if (t == NULL)
+            return NULL;
+        t->kind = TypeIgnore_kind;
+        t->v.TypeIgnore.lineno = ig->lineno;
+        t->v.TypeIgnore.tag = arena_obj(p, PyUnicode_DecodeUTF8(p->ts.buf + ig->start,
+                                                                ig->end - ig->start, NULL));
+        if (t->v.TypeIgnore.tag == NULL)
+            return NULL;
+        asdl_seq_SET(seq, i, t);
+    }
+    return seq;
+}
+
 static mod_ty
 parse_mod(Parser *p)
 {
@@ -3308,19 +3444,30 @@ parse_mod(Parser *p)
         if (!accept(p, TK_LPAR))
             return NULL;
         kr_vec argtypes = {0};
+        /* plain types, then at most one "*T" and one "**T" in that order,
+         * no trailing comma; the starred types are recorded bare, as
+         * CPython does */
+        int phase = 0;
         while (!at(p, TK_RPAR)) {
-            int s = p->pos;
-            expr_ty e;
-            /* "*args" and "**kwargs" types are recorded bare, as CPython does */
-            (void)s;
-            if (!accept(p, TK_STAR))
-                accept(p, TK_DOUBLESTAR);
-            e = expression(p);
+            if (phase == 2)
+                return NULL;
+            if (accept(p, TK_STAR)) {
+                if (phase)
+                    return NULL;
+                phase = 1;
+            }
+            else if (accept(p, TK_DOUBLESTAR))
+                phase = 2;
+            else if (phase)
+                return NULL;
+            expr_ty e = expression(p);
             if (e == NULL)
                 return NULL;
             PUSH(argtypes, e);
             if (!accept(p, TK_COMMA))
                 break;
+            if (at(p, TK_RPAR))
+                return NULL;
         }
         if (!accept(p, TK_RPAR) || !accept(p, TK_RARROW))
             return NULL;
@@ -3383,7 +3530,7 @@ parse_mod(Parser *p)
         }
         m->kind = Module_kind;
         m->v.Module.body = body;
-        m->v.Module.type_ignores = seq0(p);
+        m->v.Module.type_ignores = type_ignores(p);
         return m;
     }
     }
@@ -3461,7 +3608,8 @@ run_parser(const char *str, Py_ssize_t len, PyObject *filename, int mode, PyComp
             return NULL;
         }
     }
-    if (_KrTokenizer_Run(&p->ts, str, len, (cf & PyCF_IGNORE_COOKIE) != 0, mode == Py_single_input) < 0) {
+    if (_KrTokenizer_Run(&p->ts, str, len, (cf & PyCF_IGNORE_COOKIE) != 0, mode == Py_single_input,
+                         (cf & PyCF_TYPE_COMMENTS) != 0) < 0) {
         _KrTokenizer_Free(&p->ts);
         return NULL;
     }
@@ -3471,6 +3619,7 @@ run_parser(const char *str, Py_ssize_t len, PyObject *filename, int mode, PyComp
     p->filename = filename;
     p->mode = mode;
     p->flags = cf;
+    p->feature_version = flags ? flags->cf_feature_version : 11;
     for (int i = 0; i < p->ts.nwarn; i++) {
         char msg[64];
         snprintf(msg, sizeof msg, "invalid %s literal", p->ts.warns[i].kind);
@@ -3557,7 +3706,7 @@ _KrParse_FStringExpr(Parser *outer, const char *src, Py_ssize_t len, int lineno,
 {
     Parser sub, *p = &sub;
     memset(p, 0, sizeof *p);
-    if (_KrTokenizer_Run(&p->ts, src, len, 1, 0) < 0) {
+    if (_KrTokenizer_Run(&p->ts, src, len, 1, 0, 0) < 0) {
         outer->error = 1;
         _KrTokenizer_Free(&p->ts);
         return NULL;
@@ -3582,6 +3731,7 @@ _KrParse_FStringExpr(Parser *outer, const char *src, Py_ssize_t len, int lineno,
     p->filename = outer->filename;
     p->mode = Py_eval_input;
     p->flags = outer->flags;
+    p->feature_version = outer->feature_version;
     p->src_ts = outer->src_ts ? outer->src_ts : &outer->ts;
     p->depth = outer->depth;
     p->fstring_depth = outer->fstring_depth + 1;

@@ -27,7 +27,12 @@ typedef struct Parser {
     int err_lineno;       /* line of the error raised */
     int tok_error_raised; /* the error raised is the tokenizer's */ /* the outermost source, for error text (f-string sub-parsers) */
     int single_overrun; /* 'single' input had text after its statement: that error wins */
+    int feature_version; /* ast.parse(feature_version=(3, N)): N; syntax newer than 3.N is refused */
 } Parser;
+
+/* Refuse syntax that came with Python 3.`version` when parsing for an
+ * older feature version: 1 (and the error raised) if refused. */
+int _KrParser_TooNew(Parser *p, int version, const char *what);
 
 /* A growable array in the arena (no frees: the arena takes it all). */
 typedef struct { void **items; int n, cap; } kr_vec;

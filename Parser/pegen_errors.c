@@ -154,3 +154,14 @@ _KrParser_RaiseTokenizerError(Parser *p)
                  ts->err_col, ts->err_end_lineno, ts->err_end_col, ts->err_bare);
     return NULL;
 }
+
+int
+_KrParser_TooNew(Parser *p, int version, const char *what)
+{
+    if (p->feature_version >= version)
+        return 0;
+    kr_token *t = &p->t[p->pos > 0 ? p->pos - 1 : 0];
+    _KrParser_RaiseAt(p, NULL, t->lineno, t->col_offset, t->end_lineno, t->end_col_offset,
+                      "%s only supported in Python 3.%i and greater", what, version);
+    return 1;
+}

@@ -457,6 +457,10 @@ fstring_field(sctx *c, const char **ps, const char *e, int raw, int depth, kr_ve
     int conversion = -1;
     expr_ty spec = NULL;
     if (*s == '=') {
+        if (p->feature_version < 8) {
+            _KrParser_TooNew(p, 8, "f-string: self documenting expressions are");
+            return -1;
+        }
         s++;
         while (s < e && (*s == ' ' || *s == '\t' || *s == '\n'))
             s++;
@@ -598,6 +602,11 @@ _KrParse_Strings(Parser *p, int first, int last)
         any_bytes |= isb;
         any_str |= !isb;
         any_f |= isf;
+        if (isf && p->feature_version < 6) {
+            p->pos = i + 1;
+            _KrParser_TooNew(p, 6, "Format strings are");
+            return NULL;
+        }
     }
     c->kind_u = first_u;
     if (any_bytes && any_str) {

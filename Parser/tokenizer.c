@@ -671,6 +671,47 @@ check_identifier(scanner *s, int start, int end)
     return bad_character(s, start);
 }
 
+/* A comment [start, end) when type comments are asked for: "# type: X"
+ * ('#', "type", ':' with any spaces or tabs around them) is a
+ * TK_TYPE_COMMENT of X (1); "# type: ignore" followed by nothing
+ * alphanumeric is a type ignore, listed with the rest of the comment as
+ * its tag (2).  0 for any other comment, -1 on error. */
+static int
+type_comment(scanner *s, int start, int end, int line_has_tokens)
+{
+    kr_tokstate *ts = s->ts;
+    const char *b = ts->buf;
+    int p = start + 1;
+    while (p < end && (b[p] == ' ' || b[p] == '\t'))
+        p++;
+    if (end - p < 5 || memcmp(b + p, "type:", 5) != 0)
+        return 0;
+    p += 5;
+    while (p < end && (b[p] == ' ' || b[p] == '\t'))
+        p++;
+    int ig = p + 6;
+    if (end >= ig && memcmp(b + p, "ignore", 6) == 0 &&
+        !(end > ig && ((unsigned char)b[ig] >= 128 || isalnum((unsigned char)b[ig])))) {
+        if (ts->nignores == ts->capignores) {
+            int cap = ts->capignores ? ts->capignores * 2 : 8;
+            struct kr_type_ignore *n = PyMem_Realloc(ts->ignores, sizeof *n * (size_t)cap);
+            if (n == NULL) {
+                PyErr_NoMemory();
+                return -1;
+            }
+            ts->ignores = n;
+            ts->capignores = cap;
+        }
+        ts->ignores[ts->nignores].lineno = line_of(ts, start);
+        ts->ignores[ts->nignores].start = ig;
+        ts->ignores[ts->nignores].end = end;
+        ts->nignores++;
+        return 2;
+    }
+    (void)line_has_tokens;
+    return emit(s, TK_TYPE_COMMENT, p, end) < 0 ? -1 : 1;
+}
+
 static int
 tokenize(kr_tokstate *ts)
 {
@@ -746,6 +787,13 @@ tokenize(kr_tokstate *ts)
         if (c == '#') {
             while (s->pos < ts->len && b[s->pos] != '\n')
                 s->pos++;
+            if (ts->type_comments) {
+                int r = type_comment(s, start, s->pos, line_has_tokens);
+                if (r < 0)
+                    return -1;
+                if (r == 1)
+                    line_has_tokens = 1; /* its NEWLINE follows, even on a line of its own */
+            }
             if (s->pos < ts->len && line_has_tokens && s->level == 0) {
                 s->pos++;
                 s->lineno++;
@@ -849,10 +897,12 @@ tokenize(kr_tokstate *ts)
 }
 
 int
-_KrTokenizer_Run(kr_tokstate *ts, const char *src, Py_ssize_t len, int ignore_cookie, int interactive)
+_KrTokenizer_Run(kr_tokstate *ts, const char *src, Py_ssize_t len, int ignore_cookie, int interactive,
+                 int type_comments)
 {
     memset(ts, 0, sizeof *ts);
     ts->interactive = interactive;
+    ts->type_comments = type_comments;
     if (prepare_source(ts, src, len, ignore_cookie) < 0)
         return -1;
     return tokenize(ts) < 0 ? -1 : 0;
@@ -864,5 +914,6 @@ _KrTokenizer_Free(kr_tokstate *ts)
     PyMem_Free(ts->buf);
     PyMem_Free(ts->toks);
     PyMem_Free(ts->line_starts);
+    PyMem_Free(ts->ignores);
     memset(ts, 0, sizeof *ts);
 }

@@ -15,6 +15,7 @@ enum {
     TK_ENDMARKER = 0, TK_NAME, TK_NUMBER, TK_STRING, TK_NEWLINE, TK_INDENT, TK_DEDENT,
     TK_ERRORTOKEN, /* an unknown character: never matched by the grammar */
     TK_FATAL,      /* the tokenizer failed here; see kr_tokstate.err_* */
+    TK_TYPE_COMMENT, /* "# type: X" with PyCF_TYPE_COMMENTS: the text is X */
     /* operators */
     TK_LPAR, TK_RPAR, TK_LSQB, TK_RSQB, TK_LBRACE, TK_RBRACE, TK_COLON, TK_COMMA, TK_SEMI,
     TK_PLUS, TK_MINUS, TK_STAR, TK_SLASH, TK_VBAR, TK_AMPER, TK_LESS, TK_GREATER, TK_EQUAL,
@@ -64,12 +65,19 @@ typedef struct {
      * number), emitted by the parser, which knows the file name */
     int nwarn;
     struct { int lineno; const char *kind; } warns[8];
+    /* PyCF_TYPE_COMMENTS: "# type: X" comments become TK_TYPE_COMMENT
+     * tokens, and "# type: ignore<tag>" ones are listed here (byte range
+     * of the tag) for Module.type_ignores */
+    int type_comments;
+    int nignores, capignores;
+    struct kr_type_ignore { int lineno, start, end; } *ignores;
 } kr_tokstate;
 
 /* Decode the coding cookie / BOM (unless ignore_cookie) and tokenize
  * `src`.  Returns 0, or -1 with an exception set for a failure that is
  * not a syntax error (memory, unknown encoding). */
-int _KrTokenizer_Run(kr_tokstate *ts, const char *src, Py_ssize_t len, int ignore_cookie, int interactive);
+int _KrTokenizer_Run(kr_tokstate *ts, const char *src, Py_ssize_t len, int ignore_cookie, int interactive,
+                     int type_comments);
 void _KrTokenizer_Free(kr_tokstate *ts);
 /* The text of line `lineno` (1-based) without its newline; *len gets its length. */
 const char *_KrTokenizer_Line(kr_tokstate *ts, int lineno, int *len);

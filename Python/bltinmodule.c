@@ -1088,6 +1088,18 @@ source_as_string(PyObject *source, const char *funcname, const char *what,
             return NULL;
         str = PyBytes_AS_STRING(*keep);
         size = PyBytes_GET_SIZE(*keep);
+    } else if (PyObject_CheckBuffer(source)) {
+        /* any other bytes-like object (a memoryview slice need not end
+         * with a NUL): copied */
+        Py_buffer view;
+        if (PyObject_GetBuffer(source, &view, PyBUF_SIMPLE) < 0)
+            return NULL;
+        *keep = PyBytes_FromStringAndSize(view.buf, view.len);
+        PyBuffer_Release(&view);
+        if (*keep == NULL)
+            return NULL;
+        str = PyBytes_AS_STRING(*keep);
+        size = PyBytes_GET_SIZE(*keep);
     } else {
         PyErr_Format(PyExc_TypeError, "%s() arg 1 must be a %s object", funcname, what);
         return NULL;
@@ -1119,6 +1131,19 @@ builtin_compile(PyObject *module, PyObject *args, PyObject *kwds)
     } else if (PyBytes_Check(filename_arg)) {
         filename = PyUnicode_DecodeFSDefaultAndSize(PyBytes_AS_STRING(filename_arg),
                                                     PyBytes_GET_SIZE(filename_arg));
+        if (filename == NULL)
+            return NULL;
+    } else if (PyObject_CheckBuffer(filename_arg)) {
+        /* as PyUnicode_FSDecoder: still accepted, with a warning */
+        if (PyErr_WarnFormat(PyExc_DeprecationWarning, 1,
+                             "path should be string, bytes, or os.PathLike, not %.200s",
+                             Py_TYPE(filename_arg)->tp_name) < 0)
+            return NULL;
+        PyObject *b = PyBytes_FromObject(filename_arg);
+        if (b == NULL)
+            return NULL;
+        filename = PyUnicode_DecodeFSDefaultAndSize(PyBytes_AS_STRING(b), PyBytes_GET_SIZE(b));
+        Py_DECREF(b);
         if (filename == NULL)
             return NULL;
     } else {
@@ -1276,7 +1301,8 @@ builtin_eval(PyObject *module, PyObject *const *args, Py_ssize_t nargs, PyObject
         result = PyEval_EvalCode(source, globals, locals);
         goto done;
     }
-    if (!PyUnicode_Check(source) && !PyBytes_Check(source) && !PyByteArray_Check(source)) {
+    if (!PyUnicode_Check(source) && !PyBytes_Check(source) && !PyByteArray_Check(source) &&
+        !PyObject_CheckBuffer(source)) {
         PyErr_SetString(PyExc_TypeError, "eval() arg 1 must be a string, bytes or code object");
         goto done;
     }
@@ -1367,7 +1393,8 @@ builtin_exec(PyObject *module, PyObject *const *args, Py_ssize_t nargs, PyObject
                         "closure can only be used when source is a code object");
         goto done;
     }
-    if (!PyUnicode_Check(source) && !PyBytes_Check(source) && !PyByteArray_Check(source)) {
+    if (!PyUnicode_Check(source) && !PyBytes_Check(source) && !PyByteArray_Check(source) &&
+        !PyObject_CheckBuffer(source)) {
         PyErr_SetString(PyExc_TypeError, "exec() arg 1 must be a string, bytes or code object");
         goto done;
     }
@@ -1411,11 +1438,7 @@ builtin_open(PyObject *module, PyObject *args, PyObject *kwds)
                                      &buffering, &encoding, &errors, &newline, &closefd,
                                      &opener))
         return NULL;
-    if (opener != Py_None) {
-        PyErr_SetString(PyExc_NotImplementedError, "open(): opener is not supported yet");
-        return NULL;
-    }
-    return _KrIO_Open(file, mode, buffering, encoding, errors, newline, closefd);
+    return _KrIO_OpenEx(file, mode, buffering, encoding, errors, newline, closefd, opener);
 }
 
 static PyObject *

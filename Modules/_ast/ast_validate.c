@@ -322,8 +322,8 @@ validate_capture(PyObject *name)
     return validate_name(name);
 }
 
-/* A value in a pattern: a literal (possibly signed, possibly complex) or
- * a dotted name. */
+/* A value in a pattern: a literal, a negated number or a complex literal
+ * (which constant folding must turn into a constant), or a dotted name. */
 static int
 validate_pattern_match_value(expr_ty exp)
 {
@@ -332,21 +332,25 @@ validate_pattern_match_value(expr_ty exp)
     switch (exp->kind) {
     case Constant_kind: {
         PyObject *v = exp->v.Constant.value;
-        if (v == Py_None || v == Py_True || v == Py_False) {
-            PyErr_SetString(PyExc_ValueError, "unexpected constant inside of a literal pattern");
-            return 0;
-        }
         if (PyLong_CheckExact(v) || PyFloat_CheckExact(v) || PyComplex_CheckExact(v) ||
             PyBytes_CheckExact(v) || PyUnicode_CheckExact(v))
             return 1;
-        break;
+        /* None, True and False belong in MatchSingleton */
+        PyErr_SetString(PyExc_ValueError, "unexpected constant inside of a literal pattern");
+        return 0;
     }
     case Attribute_kind:
         return 1;
-    case UnaryOp_kind: case BinOp_kind:
-        /* -1, 1+2j: the compiler folds these; CPython checks their shape */
-        return 1;
+    case UnaryOp_kind:
+        if (exp->v.UnaryOp.op == USub)
+            return 1;
+        break;
+    case BinOp_kind:
+        if (exp->v.BinOp.op == Add || exp->v.BinOp.op == Sub)
+            return 1;
+        break;
     case JoinedStr_kind:
+        /* the compiler refuses it */
         return 1;
     default:
         break;

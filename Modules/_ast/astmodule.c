@@ -294,7 +294,8 @@ init_types(void)
     attr_names = str_tuple(attr_list, 4);
     if (empty == NULL || attr_names == NULL)
         goto error;
-    if (PyDict_SetItemString(KrAST_Type.tp_dict, "_fields", empty) < 0 ||
+    if (PyDict_SetItemString(KrAST_Type.tp_dict, "__module__", _Py_ID(ast)) < 0 ||
+        PyDict_SetItemString(KrAST_Type.tp_dict, "_fields", empty) < 0 ||
         PyDict_SetItemString(KrAST_Type.tp_dict, "__match_args__", empty) < 0 ||
         PyDict_SetItemString(KrAST_Type.tp_dict, "_attributes", empty) < 0)
         goto error;

@@ -357,10 +357,12 @@ merge_const(compiler *c, PyObject *o)
         else
             Py_DECREF(items);
     }
-    else if (PyFrozenSet_CheckExact(o)) {
+    else if (PyFrozenSet_CheckExact(o) && PySet_GET_SIZE(o) > 0) {
         /* Rebuilt from its own iteration order with merged items, as
          * CPython does: when hashes collide, the rebuilt set's order
-         * differs from the folded one, and programs print that order. */
+         * differs from the folded one, and programs print that order.
+         * An empty one is kept as it is (compile() of an AST Constant
+         * gives back the very object). */
         PyObject *seq = PySequence_Tuple(o);
         if (seq == NULL)
             goto error;

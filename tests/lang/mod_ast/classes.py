@@ -93,3 +93,25 @@ r = _weakref.ref(t.body[0])
 del t
 gc.collect()
 print(r())
+
+# introspection of the base class, and AST subclasses of one's own
+print(_ast.Name.__init__.__text_signature__, _ast.AST.__reduce__.__text_signature__)
+print(_ast.AST.__doc__, _ast.__doc__, _ast.__name__)
+print(sorted(k for k in _ast.AST.__dict__ if k not in ('__getattribute__', '__setattr__', '__delattr__', '__new__')))
+print(_ast.Name.__weakrefoffset__ != 0, _ast.AST.__weakrefoffset__)
+n = _ast.Name(id="x")
+n.__dict__["ctx"] = _ast.Load()
+print(type(n.ctx).__name__, n.__reduce__()[2].keys())
+class Sub(_ast.AST):
+    _fields = ("a", "b")
+s = Sub(1, 2)
+print(s.a, s.b, Sub.__mro__)
+try: Sub(1, 2, 3)
+except TypeError as e: print(e)
+class NoFields(_ast.AST):
+    _fields = 5
+try: NoFields(1)
+except TypeError as e: print(type(e).__name__, e)
+print(repr(_ast.Load()).split(" at ")[0])
+print(_ast.Load() == _ast.Load(), hash(_ast.Load) is not None)
+print(_ast.AST.__init__ is _ast.Name.__init__)

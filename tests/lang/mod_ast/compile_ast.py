@@ -187,3 +187,27 @@ show(lambda: match([case(A.MatchMapping([C(1)], [], None))], 1))
 show(lambda: match([case(A.MatchClass(C(1), [], [], []))], 1))
 show(lambda: match([case(A.MatchClass(L("int"), [], ["a"], []))], 1))
 show(lambda: match([], 1))
+
+# the values a pattern may compare with
+for value in (C(-1), C(2.5), C(b"b"), C("s"), C(1j), C(...), C((1,)), C(True),
+              A.UnaryOp(A.USub(), C(1)), A.UnaryOp(A.Not(), C(1)),
+              A.BinOp(C(1), A.Add(), C(2j)), A.BinOp(C(1), A.Sub(), C(2j)),
+              A.BinOp(C(1), A.Mult(), C(2)), A.Attribute(L("A"), "b", A.Load()),
+              L("x"), A.Call(L("f"), [], [])):
+    show(lambda: match([case(A.MatchValue(value)), case(A.MatchAs())], -1))
+    show(lambda: match([case(A.MatchMapping([value], [A.MatchAs()], None)), case(A.MatchAs())], A.Dict([C(-1)], [C(0)])))
+show(lambda: match([case(A.MatchMapping([C(None), C(True)], [A.MatchAs(), A.MatchAs()], None))], A.Dict([C(None), C(True)], [C(0), C(1)])))
+show(lambda: match([case(A.MatchClass(A.Attribute(L("A"), "b", A.Load()), [], [], []))], 1))
+show(lambda: match([case(A.MatchClass(L("int"), [], ["None"], [A.MatchAs()]))], 1))
+show(lambda: match([case(A.MatchStar())], 1))
+show(lambda: match([case(A.MatchSequence([A.MatchStar(), A.MatchStar("_")]))], 1))
+show(lambda: match([case(A.MatchSequence([A.MatchStar("True")]))], 1))
+show(lambda: match([case(A.MatchSequence([A.MatchAs(A.MatchAs(), "a")]))], A.List([C(1)], A.Load())))
+show(lambda: match([case(A.MatchAs(None, "x"), L("x"))], 5))
+show(lambda: match([case(A.MatchAs(None, "x"), A.Name("x", A.Store()))], 5))
+show(lambda: match([case(A.MatchValue(C(1)))], A.Name("s", A.Store())))
+
+# a Constant's object reaches the code as it is
+for const in (None, False, True, ..., b"", "", (), frozenset(), 7, (1, (2,))):
+    e = pos(A.Expression(A.Constant(const)))
+    print(repr(const), eval(compile(e, "<c>", "eval")) is const)

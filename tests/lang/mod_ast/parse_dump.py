@@ -140,3 +140,14 @@ except ValueError as e:
     print(type(e).__name__, e)
 co = compile("await x", "<t>", "exec", _ast.PyCF_ALLOW_TOP_LEVEL_AWAIT)
 print(bool(co.co_flags & 0x80))
+
+# an int literal beyond the digit limit is a syntax error of its lines
+import sys
+for src in ("x = " + "3" * 4301, "x = (1,\n" + "3" * 4301 + ")"):
+    try:
+        compile(src, "<big>", "exec", _ast.PyCF_ONLY_AST)
+    except SyntaxError as e:
+        print(e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset, repr(e.text[:10]))
+sys.set_int_max_str_digits(5000)
+print(len(str(compile("3" * 4301, "<big>", "eval", _ast.PyCF_ONLY_AST).body.value)))
+print(eval("0x" + "f" * 5000).bit_length())
