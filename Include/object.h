@@ -432,7 +432,9 @@ PyObject *PyObject_GetAttrString(PyObject *, const char *);
 int PyObject_SetAttrString(PyObject *, const char *, PyObject *);
 int PyObject_HasAttrString(PyObject *, const char *);
 PyObject *PyObject_GetAttr(PyObject *, PyObject *);
-int _PyObject_LookupAttr(PyObject *, PyObject *, PyObject **); /* 1 found, 0 AttributeError swallowed, -1 error */
+int _PyObject_LookupAttr(PyObject *, PyObject *, PyObject **);
+/* A special method looked up on the type and bound (Objects/object.c) */
+PyObject *_PyObject_LookupSpecial(PyObject *self, PyObject *name); /* 1 found, 0 AttributeError swallowed, -1 error */
 int PyObject_SetAttr(PyObject *, PyObject *, PyObject *);
 int PyObject_DelAttr(PyObject *, PyObject *);
 #define PyObject_DelAttrString(o, n) PyObject_SetAttrString((o), (n), NULL)
@@ -444,6 +446,7 @@ PyObject *_PyObject_GenericGetAttrWithDict(PyObject *, PyObject *, PyObject *dic
 int _PyObject_GenericSetAttrWithDict(PyObject *, PyObject *, PyObject *, PyObject *dict);
 int PyObject_GenericSetDict(PyObject *, PyObject *, void *);
 PyObject *PyObject_GenericGetDict(PyObject *, void *);
+PyObject *_PyObject_GetState(PyObject *); /* obj.__getstate__(), as pickling asks for it */
 PyObject **_PyObject_GetDictPtr(PyObject *); /* borrowed slot pointer or NULL */
 int _PyObject_GetMethod(PyObject *obj, PyObject *name, PyObject **method); /* 1: unbound method found, self must be passed */
 Py_hash_t PyObject_Hash(PyObject *);

@@ -22,4 +22,8 @@ int PyRun_SimpleStringFlags(const char *, void *flags);
 int PyRun_SimpleFileExFlags(FILE *fp, const char *filename, int closeit, void *flags);
 PyObject *PyRun_StringFlags(const char *str, int start, PyObject *globals, PyObject *locals, void *flags);
 int _Py_HandleSystemExit(int *exitcode_p); /* 1 if the current exception is SystemExit; sets the code */
+/* Around fork() (Modules/posix/posix_proc.c): the os.register_at_fork callables */
+void PyOS_BeforeFork(void);
+void PyOS_AfterFork_Parent(void);
+void PyOS_AfterFork_Child(void);
 #endif

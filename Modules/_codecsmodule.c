@@ -15,6 +15,44 @@
 #include "Python.h"
 #include "kr_strings.h"
 
+/* ---- arguments ----
+ * The functions of this module take positional arguments only; their
+ * count is checked first so that the messages are Argument Clinic's
+ * ("utf_8_decode expected at least 1 argument, got 0"). */
+
+static int arity_ok(PyObject *args, const char *format)
+{
+    int min = -1, max = 0;
+    const char *p = format;
+    for (; *p && *p != ':'; p++) {
+        if (*p == '|')
+            min = max;
+        else if (*p != '!')
+            max++;
+    }
+    if (min < 0)
+        min = max;
+    return _PyArg_CheckPositional(p + 1, PyTuple_GET_SIZE(args), min, max);
+}
+
+#define PARSE(args, format, ...) (arity_ok((args), (format)) && PyArg_ParseTuple((args), (format), __VA_ARGS__))
+
+/* a str argument as UTF-8 without NULs; `what` names it in the message */
+static const char *str_arg(const char *fname, const char *what, PyObject *o)
+{
+    if (!PyUnicode_Check(o)) {
+        PyErr_Format(PyExc_TypeError, "%s() %s must be str, not %.50s", fname, what, _KrArg_TypeName(o));
+        return NULL;
+    }
+    Py_ssize_t len;
+    const char *s = PyUnicode_AsUTF8AndSize(o, &len);
+    if (s != NULL && strlen(s) != (size_t)len) {
+        PyErr_SetString(PyExc_ValueError, "embedded null character");
+        return NULL;
+    }
+    return s;
+}
+
 /* ---- the registry ---- */
 
 static PyObject *codecs_register(PyObject *m, PyObject *f)
@@ -31,59 +69,67 @@ static PyObject *codecs_unregister(PyObject *m, PyObject *f)
     Py_RETURN_NONE;
 }
 
-static PyObject *codecs_lookup(PyObject *m, PyObject *args)
+static PyObject *codecs_lookup(PyObject *m, PyObject *arg)
 {
-    const char *encoding;
-    if (!PyArg_ParseTuple(args, "s:lookup", &encoding))
+    const char *encoding = str_arg("lookup", "argument", arg);
+    if (encoding == NULL)
         return NULL;
     return _PyCodec_Lookup(encoding);
 }
 
-static PyObject *codecs__forget_codec(PyObject *m, PyObject *args)
+static PyObject *codecs__forget_codec(PyObject *m, PyObject *arg)
 {
-    const char *encoding;
-    if (!PyArg_ParseTuple(args, "s:_forget_codec", &encoding))
+    const char *encoding = str_arg("_forget_codec", "argument", arg);
+    if (encoding == NULL)
         return NULL;
     if (_PyCodec_Forget(encoding) < 0)
         return NULL;
     Py_RETURN_NONE;
 }
 
-static PyObject *codecs_encode(PyObject *m, PyObject *args, PyObject *kwargs)
+static const char *const coder_kwlist[] = {"obj", "encoding", "errors", NULL};
+
+static PyObject *codecs_encode(PyObject *m, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames)
 {
-    static char *kwlist[] = {"obj", "encoding", "errors", NULL};
-    PyObject *obj;
-    const char *encoding = NULL, *errors = NULL;
-    if (!PyArg_ParseTupleAndKeywords(args, kwargs, "O|ss:encode", kwlist, &obj, &encoding, &errors))
+    PyObject *a[3] = {NULL, NULL, NULL};
+    const char *encoding = "utf-8", *errors = NULL;
+    if (_KrArg_Parse("encode", KR_ARGS_CLINIC, args, nargs, kwnames, coder_kwlist, 0, 1, a) < 0)
         return NULL;
-    return PyCodec_Encode(obj, encoding ? encoding : "utf-8", errors);
+    if (a[1] != NULL && (encoding = str_arg("encode", "argument 'encoding'", a[1])) == NULL)
+        return NULL;
+    if (a[2] != NULL && (errors = str_arg("encode", "argument 'errors'", a[2])) == NULL)
+        return NULL;
+    return PyCodec_Encode(a[0], encoding, errors);
 }
 
-static PyObject *codecs_decode(PyObject *m, PyObject *args, PyObject *kwargs)
+static PyObject *codecs_decode(PyObject *m, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames)
 {
-    static char *kwlist[] = {"obj", "encoding", "errors", NULL};
-    PyObject *obj;
-    const char *encoding = NULL, *errors = NULL;
-    if (!PyArg_ParseTupleAndKeywords(args, kwargs, "O|ss:decode", kwlist, &obj, &encoding, &errors))
+    PyObject *a[3] = {NULL, NULL, NULL};
+    const char *encoding = "utf-8", *errors = NULL;
+    if (_KrArg_Parse("decode", KR_ARGS_CLINIC, args, nargs, kwnames, coder_kwlist, 0, 1, a) < 0)
         return NULL;
-    return PyCodec_Decode(obj, encoding ? encoding : "utf-8", errors);
+    if (a[1] != NULL && (encoding = str_arg("decode", "argument 'encoding'", a[1])) == NULL)
+        return NULL;
+    if (a[2] != NULL && (errors = str_arg("decode", "argument 'errors'", a[2])) == NULL)
+        return NULL;
+    return PyCodec_Decode(a[0], encoding, errors);
 }
 
 static PyObject *codecs_register_error(PyObject *m, PyObject *args)
 {
     const char *name;
     PyObject *handler;
-    if (!PyArg_ParseTuple(args, "sO:register_error", &name, &handler))
+    if (!PARSE(args, "sO:register_error", &name, &handler))
         return NULL;
     if (PyCodec_RegisterError(name, handler) < 0)
         return NULL;
     Py_RETURN_NONE;
 }
 
-static PyObject *codecs_lookup_error(PyObject *m, PyObject *args)
+static PyObject *codecs_lookup_error(PyObject *m, PyObject *arg)
 {
-    const char *name;
-    if (!PyArg_ParseTuple(args, "s:lookup_error", &name))
+    const char *name = str_arg("lookup_error", "argument", arg);
+    if (name == NULL)
         return NULL;
     return PyCodec_LookupError(name);
 }
@@ -112,7 +158,7 @@ static PyObject *decoded(PyObject *str, Py_ssize_t consumed, Py_buffer *view)
     {                                                                       \
         PyObject *str;                                                      \
         const char *errors = NULL;                                          \
-        if (!PyArg_ParseTuple(args, "U|z:" #NAME, &str, &errors))           \
+        if (!PARSE(args, "U|z:" #NAME, &str, &errors))           \
             return NULL;                                                    \
         return encoded(CALL, str);                                          \
     }
@@ -134,7 +180,7 @@ static PyObject *utf16_32_encode(PyObject *args, const char *format, int width)
     PyObject *str;
     const char *errors = NULL;
     int byteorder = 0;
-    if (!PyArg_ParseTuple(args, format, &str, &errors, &byteorder))
+    if (!PARSE(args, format, &str, &errors, &byteorder))
         return NULL;
     int order = byteorder == 0 ? 0 : byteorder < 0 ? -1 : 1;
     return encoded(_KrUnicode_EncodeUTF16_32(str, errors, width, order), str);
@@ -154,16 +200,18 @@ static PyObject *codecs_charmap_encode(PyObject *m, PyObject *args)
 {
     PyObject *str, *mapping = Py_None;
     const char *errors = NULL;
-    if (!PyArg_ParseTuple(args, "U|zO:charmap_encode", &str, &errors, &mapping))
+    if (!PARSE(args, "U|zO:charmap_encode", &str, &errors, &mapping))
         return NULL;
     return encoded(_KrUnicode_EncodeCharmap(str, errors, mapping), str);
 }
 
-static PyObject *codecs_charmap_build(PyObject *m, PyObject *args)
+static PyObject *codecs_charmap_build(PyObject *m, PyObject *map)
 {
-    PyObject *map;
-    if (!PyArg_ParseTuple(args, "U:charmap_build", &map))
+    if (!PyUnicode_Check(map)) {
+        PyErr_Format(PyExc_TypeError, "charmap_build() argument must be str, not %.50s",
+                     _KrArg_TypeName(map));
         return NULL;
+    }
     return _KrUnicode_BuildEncodingMap(map);
 }
 
@@ -189,7 +237,7 @@ static PyObject *codecs_utf_7_decode(PyObject *m, PyObject *args)
     PyObject *data;
     const char *errors = NULL;
     int final = 0;
-    if (!PyArg_ParseTuple(args, "O|zi:utf_7_decode", &data, &errors, &final))
+    if (!PARSE(args, "O|zi:utf_7_decode", &data, &errors, &final))
         return NULL;
     if (get_data(data, &v, 0) < 0)
         return NULL;
@@ -204,7 +252,7 @@ static PyObject *codecs_utf_8_decode(PyObject *m, PyObject *args)
     PyObject *data;
     const char *errors = NULL;
     int final = 0;
-    if (!PyArg_ParseTuple(args, "O|zi:utf_8_decode", &data, &errors, &final))
+    if (!PARSE(args, "O|zi:utf_8_decode", &data, &errors, &final))
         return NULL;
     if (get_data(data, &v, 0) < 0)
         return NULL;
@@ -219,7 +267,7 @@ static PyObject *utf16_32_decode(PyObject *args, const char *format, int width, 
     PyObject *data;
     const char *errors = NULL;
     int final = 0;
-    if (!PyArg_ParseTuple(args, format, &data, &errors, &final))
+    if (!PARSE(args, format, &data, &errors, &final))
         return NULL;
     if (get_data(data, &v, 0) < 0)
         return NULL;
@@ -244,7 +292,7 @@ static PyObject *utf16_32_ex_decode(PyObject *args, const char *format, int widt
     PyObject *data;
     const char *errors = NULL;
     int byteorder = 0, final = 0;
-    if (!PyArg_ParseTuple(args, format, &data, &errors, &byteorder, &final))
+    if (!PARSE(args, format, &data, &errors, &byteorder, &final))
         return NULL;
     if (get_data(data, &v, 0) < 0)
         return NULL;
@@ -267,7 +315,7 @@ static PyObject *escape_decoder(PyObject *args, const char *format, int raw)
     PyObject *data;
     const char *errors = NULL;
     int final = 1;
-    if (!PyArg_ParseTuple(args, format, &data, &errors, &final))
+    if (!PARSE(args, format, &data, &errors, &final))
         return NULL;
     if (get_data(data, &v, 1) < 0)
         return NULL;
@@ -292,7 +340,7 @@ static PyObject *codecs_latin_1_decode(PyObject *m, PyObject *args)
     Py_buffer v;
     PyObject *data;
     const char *errors = NULL;
-    if (!PyArg_ParseTuple(args, "O|z:latin_1_decode", &data, &errors))
+    if (!PARSE(args, "O|z:latin_1_decode", &data, &errors))
         return NULL;
     if (get_data(data, &v, 0) < 0)
         return NULL;
@@ -304,7 +352,7 @@ static PyObject *codecs_ascii_decode(PyObject *m, PyObject *args)
     Py_buffer v;
     PyObject *data;
     const char *errors = NULL;
-    if (!PyArg_ParseTuple(args, "O|z:ascii_decode", &data, &errors))
+    if (!PARSE(args, "O|z:ascii_decode", &data, &errors))
         return NULL;
     if (get_data(data, &v, 0) < 0)
         return NULL;
@@ -317,7 +365,7 @@ static PyObject *codecs_charmap_decode(PyObject *m, PyObject *args)
     PyObject *data;
     const char *errors = NULL;
     PyObject *mapping = Py_None;
-    if (!PyArg_ParseTuple(args, "O|zO:charmap_decode", &data, &errors, &mapping))
+    if (!PARSE(args, "O|zO:charmap_decode", &data, &errors, &mapping))
         return NULL;
     if (get_data(data, &v, 0) < 0)
         return NULL;
@@ -331,7 +379,7 @@ static PyObject *codecs_escape_decode(PyObject *m, PyObject *args)
     Py_buffer v;
     PyObject *data;
     const char *errors = NULL;
-    if (!PyArg_ParseTuple(args, "O|z:escape_decode", &data, &errors))
+    if (!PARSE(args, "O|z:escape_decode", &data, &errors))
         return NULL;
     if (get_data(data, &v, 1) < 0)
         return NULL;
@@ -345,7 +393,7 @@ static PyObject *codecs_escape_encode(PyObject *m, PyObject *args)
 {
     PyObject *data;
     const char *errors = NULL;
-    if (!PyArg_ParseTuple(args, "O!|z:escape_encode", &PyBytes_Type, &data, &errors))
+    if (!PARSE(args, "O!|z:escape_encode", &PyBytes_Type, &data, &errors))
         return NULL;
     Py_ssize_t n = PyBytes_GET_SIZE(data);
     const unsigned char *p = (const unsigned char *)PyBytes_AS_STRING(data);
@@ -395,7 +443,7 @@ static PyObject *codecs_readbuffer_encode(PyObject *m, PyObject *args)
     Py_buffer v;
     PyObject *data;
     const char *errors = NULL;
-    if (!PyArg_ParseTuple(args, "O|z:readbuffer_encode", &data, &errors))
+    if (!PARSE(args, "O|z:readbuffer_encode", &data, &errors))
         return NULL;
     if (get_data(data, &v, 1) < 0)
         return NULL;
@@ -417,8 +465,8 @@ static PyMethodDef codecs_methods[] = {
      "unregister($module, search_function, /)\n--\n\n"
      "Unregister a codec search function and clear the registry's cache.\n\n"
      "If the search function is not registered, do nothing."},
-    VA(lookup, "($module, encoding, /)", "Looks up a codec tuple in the Python codec registry and returns a CodecInfo object."),
-    {"encode", (PyCFunction)(void (*)(void))codecs_encode, METH_VARARGS | METH_KEYWORDS,
+    {"lookup", codecs_lookup, METH_O, "lookup($module, encoding, /)\n--\n\n" "Looks up a codec tuple in the Python codec registry and returns a CodecInfo object."},
+    {"encode", (PyCFunction)(void (*)(void))codecs_encode, METH_FASTCALL | METH_KEYWORDS,
      "encode($module, /, obj, encoding='utf-8', errors='strict')\n--\n\n"
      "Encodes obj using the codec registered for encoding.\n\n"
      "The default encoding is 'utf-8'.  errors may be given to set a\n"
@@ -426,7 +474,7 @@ static PyMethodDef codecs_methods[] = {
      "errors raise a ValueError.  Other possible values are 'ignore', 'replace'\n"
      "and 'backslashreplace' as well as any other name registered with\n"
      "codecs.register_error that can handle ValueErrors."},
-    {"decode", (PyCFunction)(void (*)(void))codecs_decode, METH_VARARGS | METH_KEYWORDS,
+    {"decode", (PyCFunction)(void (*)(void))codecs_decode, METH_FASTCALL | METH_KEYWORDS,
      "decode($module, /, obj, encoding='utf-8', errors='strict')\n--\n\n"
      "Decodes obj using the codec registered for encoding.\n\n"
      "Default encoding is 'utf-8'.  errors may be given to set a\n"
@@ -434,7 +482,7 @@ static PyMethodDef codecs_methods[] = {
      "errors raise a ValueError.  Other possible values are 'ignore', 'replace'\n"
      "and 'backslashreplace' as well as any other name registered with\n"
      "codecs.register_error that can handle ValueErrors."},
-    VA(_forget_codec, "($module, encoding, /)", "Purge the named codec from the internal codec lookup cache"),
+    {"_forget_codec", codecs__forget_codec, METH_O, "_forget_codec($module, encoding, /)\n--\n\n" "Purge the named codec from the internal codec lookup cache"},
     CODEC(escape_decode, "($module, data, errors=None, /)"),
     CODEC(escape_encode, "($module, data, errors=None, /)"),
     CODEC(utf_7_decode, "($module, data, errors=None, final=False, /)"),
@@ -466,16 +514,16 @@ static PyMethodDef codecs_methods[] = {
     CODEC(latin_1_encode, "($module, str, errors=None, /)"),
     CODEC(ascii_encode, "($module, str, errors=None, /)"),
     CODEC(charmap_encode, "($module, str, errors=None, mapping=None, /)"),
-    CODEC(charmap_build, "($module, map, /)"),
+    {"charmap_build", codecs_charmap_build, METH_O, "charmap_build($module, map, /)\n--\n\n"},
     VA(register_error, "($module, errors, handler, /)",
        "Register the specified error handler under the name errors.\n\n"
        "handler must be a callable object, that will be called with an exception\n"
        "instance containing information about the location of the encoding/decoding\n"
        "error and must return a (replacement, new position) tuple."),
-    VA(lookup_error, "($module, name, /)",
+    {"lookup_error", codecs_lookup_error, METH_O, "lookup_error($module, name, /)\n--\n\n"
        "lookup_error(errors) -> handler\n\n"
        "Return the error handler for the specified error handling name or raise a\n"
-       "LookupError, if no handler exists under this name."),
+       "LookupError, if no handler exists under this name."},
     {NULL, NULL, 0, NULL}};
 
 static PyModuleDef codecs_module = {

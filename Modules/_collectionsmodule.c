@@ -725,11 +725,11 @@ static PyObject *deque_remove(PyObject *self, PyObject *v)
 
 static PyObject *deque_reduce(PyObject *self, PyObject *unused)
 {
-    PyObject *dict;
-    if (_PyObject_LookupAttr(self, _Py_ID(__dict__), &dict) < 0)
-        return NULL;
+    /* the instance dict and the __slots__ of a subclass, as __getstate__
+     * gives them */
+    PyObject *dict = _PyObject_GetState(self);
     if (dict == NULL)
-        dict = Py_NewRef(Py_None);
+        return NULL;
     PyObject *it = PyObject_GetIter(self);
     if (it == NULL) {
         Py_DECREF(dict);

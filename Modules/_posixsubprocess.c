@@ -238,8 +238,12 @@ child_exec(struct child_args *a)
         }
         Py_DECREF(r);
     }
-    for (Py_ssize_t i = 0; i < a->nkeep; i++)
-        make_inheritable(a->keep[i]);
+    /* errpipe_write stays close-on-exec: its EOF tells the parent that
+     * exec succeeded */
+    for (Py_ssize_t i = 0; i < a->nkeep; i++) {
+        if (a->keep[i] != a->errpipe_write)
+            make_inheritable(a->keep[i]);
+    }
     if (a->close_fds)
         close_open_fds(a->keep, a->nkeep);
     int saved = 0;

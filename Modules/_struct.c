@@ -97,10 +97,15 @@ static int get_long(PyObject *v, long *p)
 
 static int get_ulong(PyObject *v, unsigned long *p)
 {
-    if ((v = get_pylong(v)) == NULL)
-        return -1;
-    unsigned long x = PyLong_AsUnsignedLong(v);
-    Py_DECREF(v);
+    unsigned long x;
+    if (PyLong_CheckExact(v))
+        x = PyLong_AsUnsignedLong(v);
+    else {
+        if ((v = get_pylong(v)) == NULL)
+            return -1;
+        x = PyLong_AsUnsignedLong(v);
+        Py_DECREF(v);
+    }
     if (x == (unsigned long)-1 && PyErr_Occurred())
         return out_of_range();
     *p = x;
@@ -109,10 +114,15 @@ static int get_ulong(PyObject *v, unsigned long *p)
 
 static int get_longlong(PyObject *v, long long *p)
 {
-    if ((v = get_pylong(v)) == NULL)
-        return -1;
-    long long x = PyLong_AsLongLong(v);
-    Py_DECREF(v);
+    long long x;
+    if (PyLong_CheckExact(v))
+        x = PyLong_AsLongLong(v);
+    else {
+        if ((v = get_pylong(v)) == NULL)
+            return -1;
+        x = PyLong_AsLongLong(v);
+        Py_DECREF(v);
+    }
     if (x == -1 && PyErr_Occurred())
         return out_of_range();
     *p = x;
@@ -121,10 +131,15 @@ static int get_longlong(PyObject *v, long long *p)
 
 static int get_ulonglong(PyObject *v, unsigned long long *p)
 {
-    if ((v = get_pylong(v)) == NULL)
-        return -1;
-    unsigned long long x = PyLong_AsUnsignedLongLong(v);
-    Py_DECREF(v);
+    unsigned long long x;
+    if (PyLong_CheckExact(v))
+        x = PyLong_AsUnsignedLongLong(v);
+    else {
+        if ((v = get_pylong(v)) == NULL)
+            return -1;
+        x = PyLong_AsUnsignedLongLong(v);
+        Py_DECREF(v);
+    }
     if (x == (unsigned long long)-1 && PyErr_Occurred())
         return out_of_range();
     *p = x;
@@ -171,7 +186,8 @@ static PyObject *nu_ssize_t(const char *p, const formatdef *f) { Py_ssize_t x; m
 static PyObject *nu_size_t(const char *p, const formatdef *f) { size_t x; memcpy(&x, p, sizeof x); return PyLong_FromSize_t(x); }
 static PyObject *nu_longlong(const char *p, const formatdef *f) { long long x; memcpy(&x, p, sizeof x); return PyLong_FromLongLong(x); }
 static PyObject *nu_ulonglong(const char *p, const formatdef *f) { unsigned long long x; memcpy(&x, p, sizeof x); return PyLong_FromUnsignedLongLong(x); }
-static PyObject *nu_bool(const char *p, const formatdef *f) { _Bool x; memcpy(&x, p, sizeof x); return PyBool_FromLong(x != 0); }
+/* read as a byte: a _Bool holding 2 would be undefined behaviour */
+static PyObject *nu_bool(const char *p, const formatdef *f) { return PyBool_FromLong(*(const unsigned char *)p != 0); }
 static PyObject *nu_halffloat(const char *p, const formatdef *f) { return PyFloat_FromDouble(PyFloat_Unpack2(p, PY_LITTLE_ENDIAN)); }
 static PyObject *nu_float(const char *p, const formatdef *f) { float x; memcpy(&x, p, sizeof x); return PyFloat_FromDouble(x); }
 static PyObject *nu_double(const char *p, const formatdef *f) { double x; memcpy(&x, p, sizeof x); return PyFloat_FromDouble(x); }
@@ -790,10 +806,7 @@ static void s_dealloc(PyObject *op)
         PyObject_ClearWeakRefs(op);
     PyMem_Free(self->s_codes);
     Py_XDECREF(self->s_format);
-    PyTypeObject *tp = Py_TYPE(op);
-    tp->tp_free(op);
-    if (tp->tp_flags & Py_TPFLAGS_HEAPTYPE)
-        Py_DECREF(tp);
+    Py_TYPE(op)->tp_free(op);
 }
 
 static PyObject *unpack_internal(PyStructObject *so, const char *start)
@@ -1031,6 +1044,17 @@ static PyObject *s_unpack_from(PyObject *self, PyObject *const *args, Py_ssize_t
 {
     PyObject *a[2] = {NULL, NULL};
     Py_ssize_t offset = 0;
+    if (kwnames == NULL && nargs == 2 && PyBytes_CheckExact(args[0]) && PyLong_CheckExact(args[1])) {
+        /* the common call, s.unpack_from(data, pos), without the general parser */
+        PyStructObject *so = (PyStructObject *)self;
+        Py_ssize_t len = PyBytes_GET_SIZE(args[0]);
+        offset = PyLong_AsSsize_t(args[1]);
+        if (offset == -1 && PyErr_Occurred())
+            PyErr_Clear(); /* the general path below says what is wrong */
+        else if (offset >= 0 && len - offset >= so->s_size)
+            return unpack_internal(so, PyBytes_AS_STRING(args[0]) + offset);
+        offset = 0;
+    }
     if (_KrArg_Parse("unpack_from", KR_ARGS_CLINIC, args, nargs, kwnames, unpack_from_kwlist, 0, 1, a) < 0)
         return NULL;
     if (a[1] != NULL && _KrArg_Ssize(a[1], &offset) < 0)

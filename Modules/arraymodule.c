@@ -891,7 +891,8 @@ static int array_ass_subscript(PyObject *self, PyObject *key, PyObject *value)
         }
         Py_ssize_t n = Py_SIZE(a), out = start;
         for (Py_ssize_t i = start; i < n; i++) {
-            if (i < start + step * len && (i - start) % step == 0)
+            /* removed: start + k * step for k < len (no product that could overflow) */
+            if ((i - start) % step == 0 && (i - start) / step < len)
                 continue;
             memmove(a->ob_item + out * isz, a->ob_item + i * isz, (size_t)isz);
             out++;

@@ -22,11 +22,13 @@ PyObject *PyInit__struct(void);
 PyObject *PyInit_binascii(void);
 PyObject *PyInit_gc(void);
 PyObject *PyInit__bisect(void);
+PyObject *PyInit__blake2(void);
 PyObject *PyInit__heapq(void);
 PyObject *PyInit__md5(void);
 PyObject *PyInit__random(void);
 PyObject *PyInit__sha1(void);
 PyObject *PyInit__sha256(void);
+PyObject *PyInit__sha3(void);
 PyObject *PyInit__sha512(void);
 PyObject *PyInit__thread(void);
 PyObject *PyInit_marshal(void);
@@ -44,6 +46,7 @@ PyObject *PyInit__warnings(void);
 struct _inittab _PyImport_Inittab[] = {
     {"_ast", PyInit__ast},
     {"_bisect", PyInit__bisect},
+    {"_blake2", PyInit__blake2},
     {"_codecs", PyInit__codecs},
     {"_collections", PyInit__collections},
     {"_contextvars", PyInit__contextvars},
@@ -59,6 +62,7 @@ struct _inittab _PyImport_Inittab[] = {
     {"_random", PyInit__random},
     {"_sha1", PyInit__sha1},
     {"_sha256", PyInit__sha256},
+    {"_sha3", PyInit__sha3},
     {"_sha512", PyInit__sha512},
     {"_signal", PyInit__signal},
     {"_sre", PyInit__sre},

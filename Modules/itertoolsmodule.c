@@ -395,6 +395,19 @@ groupby_traverse(PyObject *self, visitproc visit, void *arg)
     return 0;
 }
 
+/* tgtkey == currkey, holding both: a key's __eq__ may advance the
+ * groupby, which replaces them. */
+static int
+compare_keys(PyObject *tgtkey, PyObject *currkey)
+{
+    Py_INCREF(tgtkey);
+    Py_INCREF(currkey);
+    int rcmp = PyObject_RichCompareBool(tgtkey, currkey, Py_EQ);
+    Py_DECREF(tgtkey);
+    Py_DECREF(currkey);
+    return rcmp;
+}
+
 /* Read the next value and its key into the look-ahead. */
 static int
 groupby_step(groupbyobject *gbo)
@@ -431,7 +444,7 @@ groupby_next(PyObject *self)
         } else if (gbo->tgtkey == NULL) {
             break;
         } else {
-            int rcmp = PyObject_RichCompareBool(gbo->tgtkey, gbo->currkey, Py_EQ);
+            int rcmp = compare_keys(gbo->tgtkey, gbo->currkey);
             if (rcmp < 0)
                 return NULL;
             if (rcmp == 0)
@@ -563,10 +576,12 @@ _grouper_next(PyObject *self)
         if (groupby_step(gbo) < 0)
             return NULL;
     }
-    int rcmp = PyObject_RichCompareBool(igo->tgtkey, gbo->currkey, Py_EQ);
+    int rcmp = compare_keys(igo->tgtkey, gbo->currkey);
     if (rcmp <= 0)
         return NULL; /* an error, or the end of this group */
     PyObject *r = gbo->currvalue;
+    if (r == NULL)
+        return NULL; /* taken by a re-entrant call during the comparison */
     gbo->currvalue = NULL;
     Py_CLEAR(gbo->currkey);
     return r;
@@ -576,7 +591,7 @@ static PyObject *
 _grouper_reduce(PyObject *self, PyObject *Py_UNUSED(ignored))
 {
     _grouperobject *lz = (_grouperobject *)self;
-    if (((groupbyobject *)lz->parent)->currgrouper != self) {
+    if (lz->parent == NULL || ((groupbyobject *)lz->parent)->currgrouper != self) {
         /* a finished group pickles as an empty iterator */
         PyObject *iter = PyDict_GetItemString(PyEval_GetBuiltins(), "iter");
         if (iter == NULL) {
@@ -939,7 +954,7 @@ static PyTypeObject tee_type = {
     .tp_name = "itertools._tee",
     .tp_basicsize = sizeof(teeobject),
     .tp_dealloc = tee_dealloc,
-    .tp_getattro = PyObject_GenericGetAttr,
+    /* no tp_getattro of its own: _tee has no __getattribute__ in its dict */
     .tp_flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_HAVE_GC,
     .tp_doc = "_tee(iterable, /)\n--\n\nIterator wrapped to make it copyable.",
     .tp_traverse = tee_traverse,
@@ -1485,6 +1500,8 @@ islice_next(PyObject *self)
     PyObject *item;
     if (it == NULL)
         return NULL;
+    /* held: a re-entrant call may drop lz->it */
+    Py_INCREF(it);
     iternextfunc iternext = Py_TYPE(it)->tp_iternext;
     while (lz->cnt < lz->next) {
         item = iternext(it);
@@ -1498,6 +1515,7 @@ islice_next(PyObject *self)
     item = iternext(it);
     if (item == NULL)
         goto empty;
+    Py_DECREF(it);
     lz->cnt++;
     Py_ssize_t oldnext = lz->next;
     /* unsigned addition: a step past sys.maxsize wraps instead of being
@@ -1507,6 +1525,7 @@ islice_next(PyObject *self)
         lz->next = stop;
     return item;
 empty:
+    Py_DECREF(it);
     Py_CLEAR(lz->it);
     return NULL;
 }
@@ -2830,13 +2849,15 @@ accumulate_next(PyObject *self)
         lz->total = Py_NewRef(val);
         return val;
     }
-    PyObject *newtotal;
+    /* held: a re-entrant call may replace the total */
+    PyObject *total = Py_NewRef(lz->total), *newtotal;
     if (lz->binop == NULL) {
-        newtotal = PyNumber_Add(lz->total, val);
+        newtotal = PyNumber_Add(total, val);
     } else {
-        PyObject *callargs[2] = {lz->total, val};
+        PyObject *callargs[2] = {total, val};
         newtotal = PyObject_Vectorcall(lz->binop, callargs, 2, NULL);
     }
+    Py_DECREF(total);
     Py_DECREF(val);
     if (newtotal == NULL)
         return NULL;
@@ -3579,18 +3600,30 @@ zip_longest_next(PyObject *self)
         if (it == Py_None) {
             item = Py_NewRef(lz->fillvalue);
         } else {
+            /* held: a re-entrant call may retire this input meanwhile */
+            Py_INCREF(it);
             item = PyIter_Next(it);
             if (item == NULL) {
-                lz->numactive -= 1;
-                if (lz->numactive == 0 || PyErr_Occurred()) {
+                if (PyErr_Occurred()) {
                     lz->numactive = 0;
+                    Py_DECREF(it);
+                    Py_DECREF(result);
+                    return NULL;
+                }
+                if (PyTuple_GET_ITEM(lz->ittuple, i) == it) {
+                    lz->numactive -= 1;
+                    PyTuple_SET_ITEM(lz->ittuple, i, Py_NewRef(Py_None));
+                    Py_DECREF(it);
+                }
+                if (lz->numactive <= 0) {
+                    lz->numactive = 0;
+                    Py_DECREF(it);
                     Py_DECREF(result);
                     return NULL;
                 }
                 item = Py_NewRef(lz->fillvalue);
-                PyTuple_SET_ITEM(lz->ittuple, i, Py_NewRef(Py_None));
-                Py_DECREF(it);
             }
+            Py_DECREF(it);
         }
         if (reuse)
             tuple_replace(result, i, item);

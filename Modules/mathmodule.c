@@ -436,11 +436,13 @@ static PyObject *math_modf(PyObject *self, PyObject *arg)
 
 static PyObject *call_special(PyObject *arg, const char *name, int *found)
 {
-    PyObject *meth = _PyType_LookupId(Py_TYPE(arg), name);
-    *found = meth != NULL;
+    PyObject *meth = _PyObject_LookupSpecial(arg, _PyUnicode_FromId(name));
+    *found = meth != NULL || PyErr_Occurred();
     if (meth == NULL)
         return NULL;
-    return PyObject_CallOneArg(meth, arg);
+    PyObject *res = PyObject_CallNoArgs(meth);
+    Py_DECREF(meth);
+    return res;
 }
 
 static PyObject *math_floor(PyObject *self, PyObject *arg)

@@ -35,19 +35,6 @@ null_error(void)
     return NULL;
 }
 
-/* Look up a special method on the type and bind it (new reference);
- * NULL without an exception when missing. */
-static PyObject *
-lookup_special(PyObject *self, PyObject *name)
-{
-    PyObject *res = _PyType_Lookup(Py_TYPE(self), name);
-    if (res == NULL)
-        return NULL;
-    descrgetfunc f = Py_TYPE(res)->tp_descr_get;
-    if (f == NULL)
-        return Py_NewRef(res);
-    return f(res, self, (PyObject *)Py_TYPE(self));
-}
 
 /* ===================================================================
  * Generic
@@ -98,7 +85,7 @@ PyObject_LengthHint(PyObject *o, Py_ssize_t defaultvalue)
             return -1;
         PyErr_Clear();
     }
-    PyObject *hint = lookup_special(o, _Py_ID(__length_hint__));
+    PyObject *hint = _PyObject_LookupSpecial(o, _Py_ID(__length_hint__));
     if (hint == NULL) {
         if (PyErr_Occurred())
             return -1;
@@ -268,7 +255,7 @@ PyObject_Format(PyObject *obj, PyObject *format_spec)
             return NULL;
         format_spec = empty;
     }
-    PyObject *meth = lookup_special(obj, _Py_ID(__format__));
+    PyObject *meth = _PyObject_LookupSpecial(obj, _Py_ID(__format__));
     if (meth == NULL) {
         if (!PyErr_Occurred())
             PyErr_Format(PyExc_TypeError, "Type %.100s doesn't define __format__",
@@ -801,7 +788,7 @@ PyNumber_Long(PyObject *o)
     }
     if (m != NULL && m->nb_index != NULL)
         return PyNumber_Index(o);
-    PyObject *trunc_func = lookup_special(o, _Py_ID(__trunc__));
+    PyObject *trunc_func = _PyObject_LookupSpecial(o, _Py_ID(__trunc__));
     if (trunc_func != NULL) {
         if (PyErr_WarnEx(PyExc_DeprecationWarning,
                          "The delegation of int() to __trunc__ is deprecated.", 1)) {
@@ -1554,7 +1541,7 @@ object_recursive_isinstance(PyObject *inst, PyObject *cls)
         return r;
     }
     Py_XDECREF(args);
-    PyObject *checker = lookup_special(cls, _Py_ID(__instancecheck__));
+    PyObject *checker = _PyObject_LookupSpecial(cls, _Py_ID(__instancecheck__));
     if (checker != NULL) {
         if (Py_EnterRecursiveCall(" in __instancecheck__")) {
             Py_DECREF(checker);
@@ -1624,7 +1611,7 @@ object_issubclass(PyObject *derived, PyObject *cls)
         return r;
     }
     Py_XDECREF(args);
-    PyObject *checker = lookup_special(cls, _Py_ID(__subclasscheck__));
+    PyObject *checker = _PyObject_LookupSpecial(cls, _Py_ID(__subclasscheck__));
     if (checker != NULL) {
         if (Py_EnterRecursiveCall(" in __subclasscheck__")) {
             Py_DECREF(checker);

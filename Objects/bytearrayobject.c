@@ -504,8 +504,10 @@ static PyObject *bytearray_subscript(PyObject *self, PyObject *index)
         PyObject *r = PyByteArray_FromStringAndSize(NULL, len);
         if (r == NULL)
             return NULL;
-        for (Py_ssize_t i = 0, j = start; i < len; i++, j += step)
+        for (Py_ssize_t i = 0; i < len; i++) {
+            Py_ssize_t j = start + i * step;
             BA(r)->ob_start[i] = BA(self)->ob_start[j];
+        }
         return r;
     }
     PyErr_Format(PyExc_TypeError, "bytearray indices must be integers or slices, not %.200s",
@@ -593,8 +595,10 @@ static int bytearray_ass_subscript(PyObject *self, PyObject *index, PyObject *va
         r = -1;
     }
     else {
-        for (Py_ssize_t i = 0, j = start; i < slicelen; i++, j += step)
+        for (Py_ssize_t i = 0; i < slicelen; i++) {
+            Py_ssize_t j = start + i * step;
             BA(self)->ob_start[j] = data[i];
+        }
     }
     Py_XDECREF(src);
     return r;

@@ -649,8 +649,10 @@ static PyObject *bytes_subscript(PyObject *self, PyObject *item)
         if (tmp == NULL)
             return PyErr_NoMemory();
         const char *s = PyBytes_AS_STRING(self);
-        for (Py_ssize_t i = 0, j = start; i < len; i++, j += step)
+        for (Py_ssize_t i = 0; i < len; i++) {
+            Py_ssize_t j = start + i * step;
             tmp[i] = s[j];
+        }
         PyObject *r = PyBytes_FromStringAndSize(tmp, len);
         PyMem_Free(tmp);
         return r;

@@ -164,11 +164,13 @@ method_dealloc(PyObject *self)
 {
     PyMethodObject *im = (PyMethodObject *)self;
     PyObject_GC_UnTrack(im);
+    Py_TRASHCAN_BEGIN(im, method_dealloc)
     if (im->im_weakreflist != NULL)
         PyObject_ClearWeakRefs(self);
     Py_DECREF(im->im_func);
     Py_XDECREF(im->im_self);
     PyObject_GC_Del(im);
+    Py_TRASHCAN_END
 }
 
 static PyObject *

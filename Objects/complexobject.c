@@ -177,10 +177,11 @@ double PyComplex_ImagAsDouble(PyObject *op)
 /* __complex__ of op (new ref, a complex), NULL without error if none */
 static PyObject *try_complex_special_method(PyObject *op)
 {
-    PyObject *f = _PyType_Lookup(Py_TYPE(op), _Py_ID(__complex__));
+    PyObject *f = _PyObject_LookupSpecial(op, _Py_ID(__complex__));
     if (f == NULL)
         return NULL;
-    PyObject *res = PyObject_CallOneArg(f, op);
+    PyObject *res = PyObject_CallNoArgs(f);
+    Py_DECREF(f);
     if (res != NULL && !PyComplex_Check(res)) {
         PyErr_Format(PyExc_TypeError, "__complex__ returned non-complex (type %.200s)", Py_TYPE(res)->tp_name);
         Py_DECREF(res);

@@ -1031,8 +1031,11 @@ static void put_ordered(char *p, const void *src, int n, int le)
 #else
     int native_le = 0;
 #endif
-    for (int i = 0; i < n; i++)
-        p[i] = (char)s[le == native_le ? i : n - 1 - i];
+    if (le == native_le)
+        memcpy(p, s, (size_t)n);
+    else
+        for (int i = 0; i < n; i++)
+            p[i] = (char)s[n - 1 - i];
 }
 
 int PyFloat_Pack2(double x, char *p, int le)

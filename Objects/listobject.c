@@ -2007,8 +2007,8 @@ list_subscript(PyObject *self, PyObject *item)
         PyListObject *result = (PyListObject *)list_new_prealloc(len);
         if (result == NULL)
             return NULL;
-        for (Py_ssize_t cur = start, i = 0; i < len; cur += step, i++)
-            result->ob_item[i] = Py_NewRef(a->ob_item[cur]);
+        for (Py_ssize_t i = 0; i < len; i++)
+            result->ob_item[i] = Py_NewRef(a->ob_item[start + i * step]);
         Py_SET_SIZE(result, len);
         return (PyObject *)result;
     }
@@ -2055,19 +2055,22 @@ list_ass_subscript(PyObject *self, PyObject *item, PyObject *value)
             PyErr_NoMemory();
             return -1;
         }
-        /* close the gaps left by the removed items, moving each block once */
-        Py_ssize_t cur, i;
-        for (cur = start, i = 0; cur < stop; cur += step, i++) {
-            Py_ssize_t lim = step - 1;
+        /* close the gaps left by the removed items, moving each block
+         * once; positions are size_t because a step near PY_SSIZE_T_MAX
+         * must not overflow when added */
+        size_t cur, n = (size_t)Py_SIZE(a);
+        Py_ssize_t i;
+        for (cur = (size_t)start, i = 0; i < slicelength; cur += (size_t)step, i++) {
+            size_t lim = (size_t)step - 1;
             garbage[i] = a->ob_item[cur];
-            if (cur + step >= Py_SIZE(a))
-                lim = Py_SIZE(a) - cur - 1;
-            memmove(a->ob_item + cur - i, a->ob_item + cur + 1, (size_t)lim * sizeof(PyObject *));
+            if (cur + (size_t)step >= n)
+                lim = n - cur - 1;
+            memmove(a->ob_item + cur - i, a->ob_item + cur + 1, lim * sizeof(PyObject *));
         }
-        cur = start + slicelength * step;
-        if (cur < Py_SIZE(a))
+        cur = (size_t)start + (size_t)slicelength * (size_t)step;
+        if (cur < n)
             memmove(a->ob_item + cur - slicelength, a->ob_item + cur,
-                    (size_t)(Py_SIZE(a) - cur) * sizeof(PyObject *));
+                    (n - cur) * sizeof(PyObject *));
         Py_SET_SIZE(a, Py_SIZE(a) - slicelength);
         int res = list_resize(a, Py_SIZE(a));
         for (i = 0; i < slicelength; i++)
@@ -2102,8 +2105,10 @@ list_ass_subscript(PyObject *self, PyObject *item, PyObject *value)
         return -1;
     }
     PyObject **seqitems = PySequence_Fast_ITEMS(seq);
-    Py_ssize_t cur, i;
-    for (cur = start, i = 0; i < slicelength; cur += step, i++) {
+    Py_ssize_t i;
+    /* start + i * step stays an index: no step addition can overflow */
+    for (i = 0; i < slicelength; i++) {
+        Py_ssize_t cur = start + i * step;
         garbage[i] = a->ob_item[cur];
         a->ob_item[cur] = Py_NewRef(seqitems[i]);
     }

@@ -205,6 +205,7 @@ meth_dealloc(PyObject *self)
 {
     PyCFunctionObject *m = (PyCFunctionObject *)self;
     PyObject_GC_UnTrack(m);
+    Py_TRASHCAN_BEGIN(m, meth_dealloc)
     if (m->m_weakreflist != NULL)
         PyObject_ClearWeakRefs(self);
     Py_XDECREF(m->m_self);
@@ -212,6 +213,7 @@ meth_dealloc(PyObject *self)
     if (m->m_ml->ml_flags & METH_METHOD)
         Py_XDECREF(((PyCMethodObject *)m)->mm_class);
     PyObject_GC_Del(m);
+    Py_TRASHCAN_END
 }
 
 static int

@@ -378,10 +378,13 @@ PyObject_ASCII(PyObject *v)
     return _PyUnicodeWriter_Finish(&writer);
 }
 
-/* Look a special method up on the type and bind it (new reference);
- * NULL without an exception when the type has none. */
-static PyObject *
-lookup_special(PyObject *self, PyObject *name)
+/* Look a special method up on the type, bypassing the instance, and
+ * bind it through its descriptor (new reference); NULL without an
+ * exception when the type has none.  Every implicit special-method call
+ * that is not a type slot (__bytes__, __dir__, __complex__, __floor__,
+ * __trunc__...) looks up through here. */
+PyObject *
+_PyObject_LookupSpecial(PyObject *self, PyObject *name)
 {
     PyObject *res = _PyType_Lookup(Py_TYPE(self), name);
     if (res == NULL)
@@ -399,7 +402,7 @@ PyObject_Bytes(PyObject *v)
         return PyBytes_FromString("<NULL>");
     if (PyBytes_CheckExact(v))
         return Py_NewRef(v);
-    PyObject *func = lookup_special(v, _Py_ID(__bytes__));
+    PyObject *func = _PyObject_LookupSpecial(v, _Py_ID(__bytes__));
     if (func != NULL) {
         PyObject *result = PyObject_CallNoArgs(func);
         Py_DECREF(func);
@@ -1198,7 +1201,7 @@ PyObject_Dir(PyObject *obj)
             return NULL;
     }
     else {
-        PyObject *dirfunc = lookup_special(obj, _Py_ID(__dir__));
+        PyObject *dirfunc = _PyObject_LookupSpecial(obj, _Py_ID(__dir__));
         if (dirfunc == NULL) {
             if (!PyErr_Occurred())
                 PyErr_SetString(PyExc_TypeError, "object does not provide __dir__");

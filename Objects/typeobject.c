@@ -2446,6 +2446,11 @@ subtype_dealloc(PyObject *self)
             _Kr_TrashEnd();
             return;
         }
+        /* __del__ may have assigned __class__: the object now holds a
+         * reference to its new class, which is the one to release */
+        type = Py_TYPE(self);
+        for (base = type; base->tp_dealloc == subtype_dealloc;)
+            base = base->tp_base;
     }
     if (type->tp_weaklistoffset && !base->tp_weaklistoffset)
         PyObject_ClearWeakRefs(self);
@@ -2539,9 +2544,51 @@ subtype_getweakref(PyObject *obj, void *context)
 
 /* __dict__ of instances of classes: unlike other objects' __dict__, it
  * can be deleted (the next access finds a new, empty one). */
+/* The nearest static (C) base of `type` that gives its instances a
+ * __dict__, or NULL when only class statements added one. */
+static PyTypeObject *
+builtin_base_with_dict(PyTypeObject *type)
+{
+    for (; type->tp_base != NULL; type = type->tp_base)
+        if (type->tp_dictoffset != 0 && !(type->tp_flags & Py_TPFLAGS_HEAPTYPE))
+            return type;
+    return NULL;
+}
+
+static PyObject *
+subtype_getdict(PyObject *obj, void *context)
+{
+    PyTypeObject *base = builtin_base_with_dict(Py_TYPE(obj));
+    if (base != NULL) {
+        PyObject *descr = _PyType_Lookup(base, _Py_ID(__dict__));
+        descrgetfunc get = descr ? Py_TYPE(descr)->tp_descr_get : NULL;
+        if (get == NULL) {
+            PyErr_Format(PyExc_TypeError, "this __dict__ descriptor does not support '%.200s' objects",
+                         Py_TYPE(obj)->tp_name);
+            return NULL;
+        }
+        return get(descr, obj, (PyObject *)Py_TYPE(obj));
+    }
+    return PyObject_GenericGetDict(obj, context);
+}
+
 static int
 subtype_setdict(PyObject *obj, PyObject *value, void *context)
 {
+    /* A class deriving from a C type that has a __dict__ of its own (type,
+     * module, BaseException...) keeps that type's rules: its descriptor
+     * decides, so the dict slot is never written behind the C type's back. */
+    PyTypeObject *base = builtin_base_with_dict(Py_TYPE(obj));
+    if (base != NULL) {
+        PyObject *descr = _PyType_Lookup(base, _Py_ID(__dict__));
+        descrsetfunc set = descr ? Py_TYPE(descr)->tp_descr_set : NULL;
+        if (set == NULL) {
+            PyErr_Format(PyExc_TypeError, "this __dict__ descriptor does not support '%.200s' objects",
+                         Py_TYPE(obj)->tp_name);
+            return -1;
+        }
+        return set(descr, obj, value);
+    }
     if (value != NULL)
         return PyObject_GenericSetDict(obj, value, context);
     if (_KrType_HasManagedDict(Py_TYPE(obj))) {
@@ -2558,12 +2605,12 @@ subtype_setdict(PyObject *obj, PyObject *value, void *context)
 }
 
 static PyGetSetDef subtype_getsets_full[] = {
-    {"__dict__", PyObject_GenericGetDict, subtype_setdict, "dictionary for instance variables (if defined)", NULL},
+    {"__dict__", subtype_getdict, subtype_setdict, "dictionary for instance variables (if defined)", NULL},
     {"__weakref__", subtype_getweakref, NULL, "list of weak references to the object (if defined)", NULL},
     {NULL, NULL, NULL, NULL, NULL}
 };
 static PyGetSetDef subtype_getsets_dict_only[] = {
-    {"__dict__", PyObject_GenericGetDict, subtype_setdict, "dictionary for instance variables (if defined)", NULL},
+    {"__dict__", subtype_getdict, subtype_setdict, "dictionary for instance variables (if defined)", NULL},
     {NULL, NULL, NULL, NULL, NULL}
 };
 static PyGetSetDef subtype_getsets_weakref_only[] = {
@@ -3035,15 +3082,8 @@ type_new(PyTypeObject *metatype, PyObject *args, PyObject *kwds)
     if (r < 0)
         goto error;
 
-    if (PyType_Ready(type) < 0)
-        goto error;
-    fixup_slot_dispatchers(type);
-    if (_KrType_HasManagedDict(type)) {
-        et->ht_cached_keys = _KrDictKeys_NewShared();
-        if (et->ht_cached_keys == NULL)
-            goto error;
-    }
-
+    /* The zero-argument super() cell leaves the namespace before the slots
+     * become member descriptors, so a slot may even be named __classcell__. */
     PyObject *cell = PyDict_GetItemWithError(type->tp_dict, _Py_ID(__classcell__));
     if (cell != NULL) {
         if (!PyCell_Check(cell)) {
@@ -3057,6 +3097,15 @@ type_new(PyTypeObject *metatype, PyObject *args, PyObject *kwds)
     }
     else if (PyErr_Occurred()) {
         goto error;
+    }
+
+    if (PyType_Ready(type) < 0)
+        goto error;
+    fixup_slot_dispatchers(type);
+    if (_KrType_HasManagedDict(type)) {
+        et->ht_cached_keys = _KrDictKeys_NewShared();
+        if (et->ht_cached_keys == NULL)
+            goto error;
     }
 
     if (type_new_set_names(type) < 0)
@@ -3406,6 +3455,16 @@ mro_hierarchy(PyTypeObject *type, PyObject *undo)
     return 0;
 }
 
+/* Is b on a's tp_base chain (a included)? */
+static int
+base_chain_reaches(PyTypeObject *a, PyTypeObject *b)
+{
+    for (; a != NULL; a = a->tp_base)
+        if (a == b)
+            return 1;
+    return 0;
+}
+
 static int
 type_set_bases(PyTypeObject *type, PyObject *value, void *context)
 {
@@ -3428,7 +3487,11 @@ type_set_bases(PyTypeObject *type, PyObject *value, void *context)
                          type->tp_name, Py_TYPE(b)->tp_name);
             return -1;
         }
-        if (PyType_IsSubtype((PyTypeObject *)b, type)) {
+        /* A custom mro() re-entering here may already have set a
+         * tp_base whose MRO is not recomputed yet: follow that chain too,
+         * or a cycle through tp_base would loop forever later. */
+        if (PyType_IsSubtype((PyTypeObject *)b, type) ||
+            (((PyTypeObject *)b)->tp_mro != NULL && base_chain_reaches((PyTypeObject *)b, type))) {
             PyErr_SetString(PyExc_TypeError, "a __bases__ item causes an inheritance cycle");
             return -1;
         }
@@ -3452,17 +3515,27 @@ type_set_bases(PyTypeObject *type, PyObject *value, void *context)
             Py_XSETREF(t->tp_mro, mro == Py_None ? NULL : Py_NewRef(mro));
         }
         Py_XDECREF(undo);
-        Py_DECREF(type->tp_bases);
-        Py_DECREF(type->tp_base);
-        type->tp_bases = old_bases;
-        type->tp_base = old_base;
+        if (type->tp_bases == value) {
+            Py_DECREF(type->tp_bases);
+            Py_DECREF(type->tp_base);
+            type->tp_bases = old_bases;
+            type->tp_base = old_base;
+        } else {
+            /* a re-entrant assignment won: keep its bases */
+            Py_DECREF(old_bases);
+            Py_DECREF(old_base);
+        }
         return -1;
     }
     Py_DECREF(undo);
-    for (Py_ssize_t i = 0; i < PyTuple_GET_SIZE(old_bases); i++)
-        remove_subclass((PyTypeObject *)PyTuple_GET_ITEM(old_bases, i), type);
-    for (Py_ssize_t i = 0; i < PyTuple_GET_SIZE(value); i++)
-        add_subclass((PyTypeObject *)PyTuple_GET_ITEM(value, i), type);
+    /* Only if no re-entrant assignment replaced our bases meanwhile:
+     * otherwise tp_subclasses could gain a cycle. */
+    if (type->tp_bases == value) {
+        for (Py_ssize_t i = 0; i < PyTuple_GET_SIZE(old_bases); i++)
+            remove_subclass((PyTypeObject *)PyTuple_GET_ITEM(old_bases, i), type);
+        for (Py_ssize_t i = 0; i < PyTuple_GET_SIZE(value); i++)
+            add_subclass((PyTypeObject *)PyTuple_GET_ITEM(value, i), type);
+    }
     Py_DECREF(old_bases);
     Py_DECREF(old_base);
     PyType_Modified(type);
@@ -4155,6 +4228,14 @@ reduce_state(PyObject *self, int required)
     PyObject *state = PyObject_CallNoArgs(getstate);
     Py_DECREF(getstate);
     return state;
+}
+
+/* What obj.__getstate__() returns, for the C types whose __reduce__ hands
+ * on their instance state (deque): CPython 3.11's _PyObject_GetState. */
+PyObject *
+_PyObject_GetState(PyObject *obj)
+{
+    return reduce_state(obj, 0);
 }
 
 /* protocol 2+: (copyreg.__newobj__, (cls, *args), state, None, None) */

@@ -3320,7 +3320,8 @@ static PyObject *unicode_subscript(PyObject *s, PyObject *item)
         int kind = PyUnicode_KIND(s);
         const void *data = PyUnicode_DATA(s);
         Py_UCS4 m = 0;
-        for (Py_ssize_t i = 0, j = start; i < len; i++, j += step) {
+        for (Py_ssize_t i = 0; i < len; i++) {
+            Py_ssize_t j = start + i * step;
             Py_UCS4 c = PyUnicode_READ(kind, data, j);
             if (c > m)
                 m = c;
@@ -3332,8 +3333,10 @@ static PyObject *unicode_subscript(PyObject *s, PyObject *item)
             return NULL;
         int rk = PyUnicode_KIND(r);
         void *rd = PyUnicode_DATA(r);
-        for (Py_ssize_t i = 0, j = start; i < len; i++, j += step)
+        for (Py_ssize_t i = 0; i < len; i++) {
+            Py_ssize_t j = start + i * step;
             PyUnicode_WRITE(rk, rd, i, PyUnicode_READ(kind, data, j));
+        }
         return r;
     }
     PyErr_Format(PyExc_TypeError, "string indices must be integers, not '%.200s'",

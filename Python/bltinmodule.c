@@ -1438,11 +1438,7 @@ builtin_open(PyObject *module, PyObject *args, PyObject *kwds)
                                      &buffering, &encoding, &errors, &newline, &closefd,
                                      &opener))
         return NULL;
-    if (opener != Py_None) {
-        PyErr_SetString(PyExc_NotImplementedError, "open(): opener is not supported yet");
-        return NULL;
-    }
-    return _KrIO_Open(file, mode, buffering, encoding, errors, newline, closefd);
+    return _KrIO_OpenEx(file, mode, buffering, encoding, errors, newline, closefd, opener);
 }
 
 static PyObject *

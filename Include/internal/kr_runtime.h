@@ -15,6 +15,9 @@ int _KrErr_WarnUnawaitedCoroutine(PyObject *coro, PyObject *qualname);
 /* Modules/fileio.c: the file objects behind open() and sys.std*. */
 PyObject *_KrIO_Open(PyObject *file, const char *mode, int buffering, const char *encoding,
                      const char *errors, const char *newline, int closefd);
+/* the same with open()'s opener argument (None: open(2) itself) */
+PyObject *_KrIO_OpenEx(PyObject *file, const char *mode, int buffering, const char *encoding,
+                       const char *errors, const char *newline, int closefd, PyObject *opener);
 PyObject *_KrIO_StdStream(int fd, const char *name, const char *mode); /* sys.stdin/out/err */
 int _KrIO_FlushStdStreams(void); /* at exit: flush sys.stdout and sys.stderr */
 int _KrIO_WriteText(PyObject *file, PyObject *text); /* print's fast path; -2: not ours */

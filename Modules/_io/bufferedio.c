@@ -15,6 +15,22 @@ typedef struct {
     PyObject *writer;
 } rwpair;
 
+/* reader.readable() (writer.writable()) must answer True */
+static int
+check_able(PyObject *obj, const char *method, const char *message)
+{
+    PyObject *r = PyObject_CallMethod(obj, method, NULL);
+    if (r == NULL)
+        return -1;
+    int ok = r == Py_True;
+    Py_DECREF(r);
+    if (!ok) {
+        PyErr_SetString(_KrIO_UnsupportedOperation, message);
+        return -1;
+    }
+    return 0;
+}
+
 static int
 rwpair_init(PyObject *op, PyObject *args, PyObject *kwds)
 {
@@ -27,14 +43,9 @@ rwpair_init(PyObject *op, PyObject *args, PyObject *kwds)
     }
     if (!PyArg_ParseTuple(args, "OO|n:BufferedRWPair", &reader, &writer, &size))
         return -1;
-    PyObject *r = PyObject_CallMethod(reader, "_checkReadable", NULL);
-    if (r == NULL)
+    if (check_able(reader, "readable", "File or stream is not readable.") < 0 ||
+        check_able(writer, "writable", "File or stream is not writable.") < 0)
         return -1;
-    Py_DECREF(r);
-    r = PyObject_CallMethod(writer, "_checkWritable", NULL);
-    if (r == NULL)
-        return -1;
-    Py_DECREF(r);
     PyObject *br = PyObject_CallFunction((PyObject *)&_KrIO_BufferedReader_Type, "On", reader,
                                          size);
     if (br == NULL)

@@ -448,6 +448,7 @@ bytesio_setstate(PyObject *op, PyObject *state)
         return NULL;
     }
     CHECK_EXPORTS(self);
+    CHECK_CLOSED(self);
     self->size = self->pos = 0;
     Py_ssize_t n;
     if (write_object(self, PyTuple_GET_ITEM(state, 0), &n) < 0)

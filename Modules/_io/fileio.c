@@ -1,25 +1,41 @@
-/* Basic file I/O: the objects open() returns and sys.stdin/stdout/stderr.
+/* The file objects: TextIOWrapper, BufferedReader, BufferedWriter,
+ * BufferedRandom and FileIO, behind open() and sys.stdin/stdout/stderr.
  *
  * One C struct, `fileobject`, serves every kind of file CPython's io
  * stack would build from layers: text (TextIOWrapper), buffered binary
  * (BufferedReader / BufferedWriter / BufferedRandom) and raw (FileIO,
  * buffering=0).  Each kind is its own type object, with CPython's class
- * name and repr, over the same methods: the layers are folded into one
- * object that owns the file descriptor, a write buffer of encoded bytes
- * and a read buffer of raw bytes; a text file adds a buffer of decoded,
- * newline-translated characters (`pending`).
+ * name, base class and repr, over the same methods: for a file open()
+ * makes, the layers are folded into one object that owns the file
+ * descriptor, a write buffer of encoded bytes and a read buffer of raw
+ * bytes; a text file adds a buffer of decoded, newline-translated
+ * characters (`pending`).  Folding is what keeps print() and reading a
+ * file line by line free of method calls between layers.  The layers a
+ * program asks for (.buffer, .raw) are made on demand as second objects
+ * over the same descriptor, linked to the first so that each flushes the
+ * other's writes before touching the descriptor.
+ *
+ * The same struct is also a wrapper: TextIOWrapper(buffer) and
+ * BufferedReader(raw), called from Python, keep the object they wrap in
+ * `inner` and do their I/O through its methods (read1/readinto below,
+ * write, seek, tell) instead of the descriptor.  The buffering, decoding
+ * and newline code is shared; only the few primitives at the bottom
+ * (io_write_all, io_read_into_rbuf, io_seek) look at which it is.  A
+ * wrapper keeps the raw bytes behind its pending text (`snapshot`) so
+ * tell() can count back from them, where a descriptor file re-reads the
+ * bytes with pread().
  *
  * Invariants: at most one of the read and write buffers is non-empty
- * (switching direction flushes writes, or seeks the descriptor back over
- * unread bytes); the descriptor's position is the logical position plus
- * what is buffered for reading (minus what is buffered for writing), so
- * tell() can always be computed.  Text decoding uses a stateful UTF-8
- * decoder so a character split across reads is kept for the next one,
- * and a '\r' at the end of a chunk waits for the next chunk before
- * universal-newline translation decides what it is.
- *
- * The full io module (StringIO, BytesIO, the Python-level classes) is a
- * later issue; _io here exposes what this file implements. */
+ * (switching direction flushes writes, or seeks back over unread bytes);
+ * the position below is the logical position plus what is buffered for
+ * reading (minus what is buffered for writing), so tell() can always be
+ * computed.  UTF-8, Latin-1 and ASCII are decoded and encoded here
+ * directly, UTF-8 statefully so that a character split across reads is
+ * kept for the next one; other encodings go through the codec registry's
+ * incremental decoder and encoder.  A '\r' at the end of a chunk waits
+ * for the next chunk before universal-newline translation decides what it
+ * is.  tell() is exact for the built-in codecs; for the others it counts
+ * one byte per character. */
 #include "Python.h"
 #include "kr_runtime.h"
 #include "kr_io.h"
@@ -77,6 +93,11 @@ typedef struct fileobject {
     char inner_has_read1;
     char seennl;            /* text: line endings seen while reading (SEEN_*) */
     char decoded_any;       /* text: reading has started (reconfigure refuses) */
+    char iterating;         /* text: next() has run; tell() refuses until EOF or seek */
+    char raw_below;         /* text: .buffer is a FileIO (unbuffered std streams) */
+    Py_ssize_t blksize;     /* the descriptor's st_blksize (FileIO._blksize) */
+    char blocked;           /* buffered: the raw stream's last readinto() gave None */
+    char finalizing;        /* _finalizing: close() is called by the finalizer */
 } fileobject;
 
 enum { CODEC_UTF8, CODEC_LATIN1, CODEC_ASCII, CODEC_OTHER };
@@ -265,12 +286,20 @@ io_read_into_rbuf(fileobject *self, Py_ssize_t chunk)
         if (r == Py_None) {
             /* a non-blocking raw stream with nothing to give yet */
             Py_DECREF(r);
+            self->blocked = 1;
             return 0;
         }
         Py_ssize_t n = PyNumber_AsSsize_t(r, PyExc_ValueError);
         Py_DECREF(r);
-        if (n == -1 && PyErr_Occurred())
+        if (n == -1 && PyErr_Occurred()) {
+            PyObject *cause = PyErr_GetRaisedException();
+            PyErr_SetString(PyExc_OSError, "raw readinto() failed");
+            PyObject *exc = PyErr_GetRaisedException();
+            PyException_SetCause(exc, Py_NewRef(cause));
+            PyException_SetContext(exc, cause);
+            PyErr_SetRaisedException(exc);
             return -1;
+        }
         if (n < 0 || n > chunk) {
             PyErr_Format(PyExc_OSError, "raw readinto() returned invalid length %zd "
                          "(should have been between 0 and %zd)", n, chunk);
@@ -428,6 +457,8 @@ check_open(fileobject *self)
 static int
 check_readable(fileobject *self, const char *op)
 {
+    if (check_attached(self) < 0)
+        return -1;
     if (IS_BUFFERED(self) && !self->readable) {
         /* a BufferedWriter has no reading methods: _BufferedIOBase's answer */
         if (strcmp(op, "peek") == 0)
@@ -450,6 +481,8 @@ check_readable(fileobject *self, const char *op)
 static int
 check_writable(fileobject *self, const char *op)
 {
+    if (check_attached(self) < 0)
+        return -1;
     if (IS_BUFFERED(self) && !self->writable) {
         PyErr_SetString(UnsupportedOperation, op);
         return -1;
@@ -570,8 +603,10 @@ fill_raw(fileobject *self, Py_ssize_t want)
         self->rbuf = nb;
         self->rcap = self->rlen + chunk;
     }
-    if (self->inner != NULL)
+    if (self->inner != NULL) {
+        self->blocked = 0;
         return io_read_into_rbuf(self, chunk);
+    }
     Py_ssize_t n = fd_read(self->fd, self->rbuf + self->rlen, chunk);
     if (n > 0)
         self->rlen += n;
@@ -989,7 +1024,10 @@ binary_read(fileobject *self, Py_ssize_t n)
             ;
         if (r < 0)
             return NULL;
-        PyObject *b = PyBytes_FromStringAndSize(self->rbuf + self->rpos, self->rlen - self->rpos);
+        if (self->blocked && self->rlen == self->rpos)
+            Py_RETURN_NONE;
+        PyObject *b = PyBytes_FromStringAndSize(self->rbuf ? self->rbuf + self->rpos : "",
+                                                self->rlen - self->rpos);
         self->rpos = self->rlen = 0;
         return b;
     }
@@ -997,8 +1035,11 @@ binary_read(fileobject *self, Py_ssize_t n)
         Py_ssize_t r = fill_raw(self, n - (self->rlen - self->rpos));
         if (r < 0)
             return NULL;
-        if (r == 0)
+        if (r == 0) {
+            if (self->blocked && self->rlen == self->rpos)
+                Py_RETURN_NONE;
             break;
+        }
     }
     Py_ssize_t take = Py_MIN(n, self->rlen - self->rpos);
     PyObject *b = PyBytes_FromStringAndSize(self->rbuf ? self->rbuf + self->rpos : "", take);
@@ -1072,6 +1113,10 @@ file_read(PyObject *op, PyObject *const *args, Py_ssize_t nargs)
     Py_ssize_t n;
     if (size_arg(args, nargs, "read", &n) < 0 || check_readable(self, "read") < 0)
         return NULL;
+    if (n < -1 && IS_BUFFERED(self)) {
+        PyErr_SetString(PyExc_ValueError, "read length must be non-negative or -1");
+        return NULL;
+    }
     return self->kind == KIND_TEXT ? text_read(self, n) : binary_read(self, n);
 }
 
@@ -1123,6 +1168,51 @@ file_readlines(PyObject *op, PyObject *const *args, Py_ssize_t nargs)
     return list;
 }
 
+/* readinto and readinto1 of a Buffered*: what is buffered first, then
+ * reads below; readinto1 reads below at most once, and only when nothing
+ * was buffered or the rest is larger than the buffer. */
+static PyObject *
+buffered_readinto(fileobject *self, PyObject *arg, int one)
+{
+    if (check_readable(self, "readinto") < 0)
+        return NULL;
+    Py_buffer view;
+    if (PyObject_GetBuffer(arg, &view, PyBUF_WRITABLE) < 0)
+        return NULL;
+    char *dst = view.buf;
+    Py_ssize_t len = view.len;
+    Py_ssize_t written = Py_MIN(len, self->rlen - self->rpos);
+    if (written > 0) {
+        memcpy(dst, self->rbuf + self->rpos, written);
+        self->rpos += written;
+    }
+    while (written < len) {
+        Py_ssize_t remaining = len - written;
+        if (one && written > 0 && remaining <= self->bufsize)
+            break;
+        Py_ssize_t r = fill_raw(self, remaining > self->bufsize ? remaining : self->bufsize);
+        if (r < 0) {
+            PyBuffer_Release(&view);
+            return NULL;
+        }
+        if (r == 0) {
+            if (self->blocked && written == 0) {
+                PyBuffer_Release(&view);
+                Py_RETURN_NONE;
+            }
+            break;
+        }
+        Py_ssize_t n = Py_MIN(remaining, self->rlen - self->rpos);
+        memcpy(dst + written, self->rbuf + self->rpos, n);
+        self->rpos += n;
+        written += n;
+        if (one)
+            break;
+    }
+    PyBuffer_Release(&view);
+    return PyLong_FromSsize_t(written);
+}
+
 static PyObject *
 file_readinto(PyObject *op, PyObject *arg)
 {
@@ -1131,6 +1221,8 @@ file_readinto(PyObject *op, PyObject *arg)
         PyErr_SetString(PyExc_AttributeError, "readinto");
         return NULL;
     }
+    if (IS_BUFFERED(self))
+        return buffered_readinto(self, arg, 0);
     if (check_readable(self, "readinto") < 0)
         return NULL;
     Py_buffer view;
@@ -1173,9 +1265,14 @@ file_iternext(PyObject *op)
     }
     Py_ssize_t len = PyUnicode_Check(line) ? PyUnicode_GET_LENGTH(line) : Py_SIZE(line);
     if (len == 0) {
+        self->iterating = 0;
         Py_DECREF(line);
         return NULL;
     }
+    /* as CPython's text files: a position read during iteration could not
+     * be trusted (the read-ahead is not accounted for line by line) */
+    if (self->kind == KIND_TEXT)
+        self->iterating = 1;
     return line;
 }
 
@@ -1374,6 +1471,10 @@ file_tell(PyObject *op, PyObject *Py_UNUSED(ignored))
     fileobject *self = (fileobject *)op;
     if (check_open_op(self, NULL) < 0 || check_text_seekable(self) < 0)
         return NULL;
+    if (self->iterating) {
+        PyErr_SetString(PyExc_OSError, "telling position disabled by next() call");
+        return NULL;
+    }
     long long pos = io_seek(self, 0, SEEK_CUR);
     if (pos < 0)
         return NULL;
@@ -1462,9 +1563,17 @@ file_seek(PyObject *op, PyObject *const *args, Py_ssize_t nargs)
     }
     if (reset_read_state(self) < 0)
         return NULL;
+    self->iterating = 0;
     long long pos = io_seek(self, offset, whence);
     if (pos < 0)
         return NULL;
+    if (self->encoder != NULL) {
+        PyObject *r = pos == 0 ? PyObject_CallMethod(self->encoder, "reset", NULL)
+                               : PyObject_CallMethod(self->encoder, "setstate", "i", 0);
+        if (r == NULL)
+            return NULL;
+        Py_DECREF(r);
+    }
     return PyLong_FromLongLong(pos);
 }
 
@@ -1476,6 +1585,10 @@ file_truncate(PyObject *op, PyObject *const *args, Py_ssize_t nargs)
         return NULL;
     if (self->inner != NULL ? check_open_op(self, "truncate") < 0 : check_writable(self, "truncate") < 0)
         return NULL;
+    if (IS_BUFFERED(self) && !self->writable) {
+        PyErr_SetString(UnsupportedOperation, "truncate");
+        return NULL;
+    }
     if (flush_write_buffer(self) < 0)
         return NULL;
     PyObject *posobj = (nargs && args[0] != Py_None) ? Py_NewRef(args[0]) : file_tell(op, NULL);
@@ -1516,71 +1629,142 @@ file_truncate(PyObject *op, PyObject *const *args, Py_ssize_t nargs)
  * Closing and queries
  * ==================================================================== */
 
+static int root_closefd(fileobject *self);
+
+/* The ResourceWarning of a file that owns its descriptor and was never
+ * closed, naming `source` (the outermost layer); 0, or -1 when warnings
+ * are errors. */
 static int
-file_close_impl(fileobject *self)
+dealloc_warn(fileobject *self, PyObject *source)
 {
-    if (self->closed || !self->ok)
-        return 0;
     if (self->inner != NULL) {
-        int c = inner_closed(self);
-        if (c != 0) {
-            if (c > 0)
-                self->closed = 1;
-            return c < 0 ? -1 : 0;
-        }
-        int r = 0;
-        if (flush_write_buffer(self) < 0)
-            r = -1;
-        else if (self->kind == KIND_TEXT) {
-            PyObject *f = PyObject_CallMethod(self->inner, "flush", NULL);
-            if (f == NULL)
-                r = -1;
-            Py_XDECREF(f);
+        PyObject *meth;
+        if (_PyObject_LookupAttr(self->inner, _Py_ID(_dealloc_warn), &meth) < 0)
+            return -1;
+        if (meth == NULL)
+            return 0;
+        PyObject *r = PyObject_CallOneArg(meth, source);
+        Py_DECREF(meth);
+        Py_XDECREF(r);
+        return r == NULL ? -1 : 0;
+    }
+    if (self->closed || !self->ok || self->fd < 0 || !root_closefd(self))
+        return 0;
+    return PyErr_ResourceWarning(source, 1, "unclosed file %R", source);
+}
+
+static PyObject *
+file_dealloc_warn(PyObject *op, PyObject *source)
+{
+    if (dealloc_warn((fileobject *)op, source) < 0)
+        PyErr_Clear();
+    Py_RETURN_NONE;
+}
+
+/* Close below this layer.  `pending` is the exception a flush already
+ * raised (stolen, or NULL); when the flush has not been done, flush
+ * says so, and the buffers are written out first. */
+static int
+file_close_impl(fileobject *self, int flush, PyObject *pending)
+{
+    if (self->closed || !self->ok) {
+        if (pending)
+            PyErr_SetRaisedException(pending);
+        return pending ? -1 : 0;
+    }
+    PyObject *exc = pending;
+    if (self->inner != NULL) {
+        if (flush && exc == NULL) {
+            int r = flush_write_buffer(self);
+            if (r == 0 && self->kind == KIND_TEXT) {
+                PyObject *f = PyObject_CallMethod(self->inner, "flush", NULL);
+                r = f == NULL ? -1 : 0;
+                Py_XDECREF(f);
+            }
+            if (r < 0)
+                exc = PyErr_GetRaisedException();
         }
         /* the layer below is closed even when flushing failed */
-        PyObject *exc = r < 0 ? PyErr_GetRaisedException() : NULL;
         PyObject *res = PyObject_CallMethod(self->inner, "close", NULL);
         if (res == NULL) {
-            r = -1;
-            if (exc) {
-                PyObject *exc2 = PyErr_GetRaisedException();
+            PyObject *exc2 = PyErr_GetRaisedException();
+            if (exc)
                 PyException_SetContext(exc2, exc);
-                exc = exc2;
-            } else {
-                exc = PyErr_GetRaisedException();
-            }
+            exc = exc2;
         }
         Py_XDECREF(res);
         self->closed = 1;
-        if (exc)
+        if (exc) {
             PyErr_SetRaisedException(exc);
-        return r;
+            return -1;
+        }
+        return 0;
     }
-    int r = 0;
-    if (flush_other(self) < 0 || flush_write_buffer(self) < 0)
-        r = -1;
-    PyObject *exc = r < 0 ? PyErr_GetRaisedException() : NULL;
+    if (flush && exc == NULL && (flush_other(self) < 0 || flush_write_buffer(self) < 0))
+        exc = PyErr_GetRaisedException();
+    self->wlen = 0;
     if (self->buffer) {
         ((fileobject *)self->buffer)->closed = 1;
         ((fileobject *)self->buffer)->parent = NULL;
     }
     self->closed = 1;
-    if (self->closefd && self->fd >= 0 && close(self->fd) < 0 && r == 0) {
-        PyErr_SetFromErrno(PyExc_OSError);
-        r = -1;
-    }
+    if (self->closefd && self->fd >= 0 && close(self->fd) < 0 && exc == NULL)
+        exc = (PyErr_SetFromErrno(PyExc_OSError), PyErr_GetRaisedException());
     self->fd = -1;
-    if (exc)
+    if (exc) {
         PyErr_SetRaisedException(exc);
-    return r;
+        return -1;
+    }
+    return 0;
 }
 
+/* close() flushes through the flush method, as CPython's does, so that a
+ * subclass's flush, or one set on the instance, is seen; a flush that
+ * fails still closes the file, and its error is raised (the closing
+ * error, if any, with the flush error as its context). */
 static PyObject *
 file_close(PyObject *op, PyObject *Py_UNUSED(ignored))
 {
-    if (check_attached((fileobject *)op) < 0 || file_close_impl((fileobject *)op) < 0)
+    fileobject *self = (fileobject *)op;
+    if (check_attached(self) < 0)
+        return NULL;
+    if (self->closed)
+        Py_RETURN_NONE;
+    if (self->inner != NULL) {
+        int c = inner_closed(self);
+        if (c < 0)
+            return NULL;
+        if (c) {
+            self->closed = 1;
+            Py_RETURN_NONE;
+        }
+    }
+    if (self->finalizing && dealloc_warn(self, op) < 0)
+        PyErr_Clear();
+    PyObject *r = PyObject_CallMethod(op, "flush", NULL);
+    PyObject *exc = NULL;
+    if (r == NULL)
+        exc = PyErr_GetRaisedException();
+    Py_XDECREF(r);
+    if (file_close_impl(self, 0, exc) < 0)
         return NULL;
     Py_RETURN_NONE;
+}
+
+static PyObject *
+file_get_finalizing(PyObject *op, void *Py_UNUSED(closure))
+{
+    return PyBool_FromLong(((fileobject *)op)->finalizing);
+}
+
+static int
+file_set_finalizing(PyObject *op, PyObject *value, void *Py_UNUSED(closure))
+{
+    int v = value ? PyObject_IsTrue(value) : 0;
+    if (v < 0)
+        return -1;
+    ((fileobject *)op)->finalizing = (char)v;
+    return 0;
 }
 
 /* Ask the wrapped object (generic wrappers only). */
@@ -1745,6 +1929,19 @@ root_closefd(fileobject *self)
 }
 
 static PyObject *
+file_get_blksize(PyObject *op, void *Py_UNUSED(closure))
+{
+    return PyLong_FromSsize_t(((fileobject *)op)->blksize);
+}
+
+/* The instance attribute `name` of a FileIO. */
+static int
+set_raw_name(fileobject *self, PyObject *name)
+{
+    return PyObject_SetAttrString((PyObject *)self, "name", name);
+}
+
+static PyObject *
 file_get_closefd(PyObject *op, void *Py_UNUSED(closure))
 {
     return PyBool_FromLong(root_closefd((fileobject *)op));
@@ -1806,7 +2003,7 @@ static PyObject *
 derived_layer(fileobject *self)
 {
     if (self->buffer == NULL) {
-        file_kind k = self->kind != KIND_TEXT ? KIND_RAW
+        file_kind k = self->kind != KIND_TEXT || self->raw_below ? KIND_RAW
                     : self->readable && self->writable ? KIND_RANDOM
                     : self->readable ? KIND_READER : KIND_WRITER;
         const char *m = self->appending ? (self->readable ? "ab+" : "ab")
@@ -1876,7 +2073,14 @@ static PyObject *
 file_repr(PyObject *op)
 {
     fileobject *self = (fileobject *)op;
-    const char *tname = Py_TYPE(op)->tp_name;
+    /* CPython 3.11 names text and raw files by their C class even in a
+     * subclass; the Buffered classes use the actual type's name */
+    const char *tname = self->kind == KIND_TEXT ? "_io.TextIOWrapper"
+                      : self->kind == KIND_RAW ? "_io.FileIO" : Py_TYPE(op)->tp_name;
+    if (!self->ok && !self->detached) {
+        (void)check_attached(self);
+        return NULL;
+    }
     if (self->inner == NULL && self->ok) {
         if (self->kind == KIND_TEXT)
             return PyUnicode_FromFormat("<%s name=%R mode=%R encoding=%R>", tname, self->name,
@@ -1884,8 +2088,26 @@ file_repr(PyObject *op)
         if (self->kind == KIND_RAW) {
             if (self->closed)
                 return PyUnicode_FromFormat("<%s [closed]>", tname);
-            return PyUnicode_FromFormat("<%s name=%R mode=%R closefd=%s>", tname, self->name,
-                                        self->mode, root_closefd(self) ? "True" : "False");
+            const char *closefd = root_closefd(self) ? "True" : "False";
+            PyObject *name;
+            if (_PyObject_LookupAttr(op, _Py_ID(name), &name) < 0)
+                return NULL;
+            if (name == NULL)
+                return PyUnicode_FromFormat("<%s fd=%d mode=%R closefd=%s>", tname, self->fd,
+                                            self->mode, closefd);
+            int r = Py_ReprEnter(op);
+            if (r != 0) {
+                Py_DECREF(name);
+                if (r > 0)
+                    PyErr_Format(PyExc_RuntimeError, "reentrant call inside %s.__repr__",
+                                 Py_TYPE(op)->tp_name);
+                return NULL;
+            }
+            PyObject *res = PyUnicode_FromFormat("<%s name=%R mode=%R closefd=%s>", tname, name,
+                                                 self->mode, closefd);
+            Py_ReprLeave(op);
+            Py_DECREF(name);
+            return res;
         }
         return PyUnicode_FromFormat("<%s name=%R>", tname, self->name);
     }
@@ -1936,7 +2158,9 @@ file_dealloc(PyObject *op)
     PyObject_GC_UnTrack(op);
     if (!self->closed && self->ok) {
         PyObject *exc = PyErr_GetRaisedException();
-        if (file_close_impl(self) < 0) {
+        if (dealloc_warn(self, op) < 0)
+            PyErr_WriteUnraisable(op);
+        if (file_close_impl(self, 1, NULL) < 0) {
             /* CPython's finalizer reports nothing outside development
              * mode; a descriptor file's failed flush is still shown */
             if (self->inner != NULL)
@@ -1986,6 +2210,11 @@ file_clear(PyObject *op)
     Py_CLEAR(self->dict);
     Py_CLEAR(self->decoder);
     Py_CLEAR(self->encoder);
+    if (self->inner != NULL) {
+        /* garbage: the finalizer has closed it; nothing is left to flush */
+        Py_CLEAR(self->inner);
+        self->ok = 0;
+    }
     return 0;
 }
 
@@ -2029,22 +2258,7 @@ file_peek(PyObject *op, PyObject *const *args, Py_ssize_t nargs)
 static PyObject *
 file_readinto1(PyObject *op, PyObject *arg)
 {
-    fileobject *self = (fileobject *)op;
-    if (check_readable(self, "readinto") < 0)
-        return NULL;
-    Py_buffer view;
-    if (PyObject_GetBuffer(arg, &view, PyBUF_WRITABLE) < 0)
-        return NULL;
-    if (self->rlen == self->rpos && view.len > 0 && fill_raw(self, view.len) < 0) {
-        PyBuffer_Release(&view);
-        return NULL;
-    }
-    Py_ssize_t take = Py_MIN(view.len, self->rlen - self->rpos);
-    if (take > 0)
-        memcpy(view.buf, self->rbuf + self->rpos, take);
-    self->rpos += take;
-    PyBuffer_Release(&view);
-    return PyLong_FromSsize_t(take);
+    return buffered_readinto((fileobject *)op, arg, 1);
 }
 
 static PyObject *
@@ -2087,6 +2301,16 @@ classify_codec(const char *enc)
         if (strcmp(norm, ascii[k]) == 0)
             return CODEC_ASCII;
     return CODEC_OTHER;
+}
+
+/* Tell an incremental encoder it is not at the start of the stream (so
+ * a codec like utf-8-sig or utf-16 writes no second BOM). */
+static int
+encoder_at_middle(fileobject *self)
+{
+    PyObject *r = PyObject_CallMethod(self->encoder, "setstate", "i", 0);
+    Py_XDECREF(r);
+    return r == NULL ? -1 : 0;
 }
 
 /* Set the text codec: the fast paths need nothing more; any other
@@ -2158,6 +2382,14 @@ setup_codec(fileobject *self, PyObject *encoding, PyObject *errors)
     }
     Py_DECREF(info);
     Py_DECREF(codecs);
+    /* a BOM belongs at the start of the stream only */
+    if (self->encoder != NULL && self->seekable) {
+        long long pos = io_seek(self, 0, SEEK_CUR);
+        if (pos < 0)
+            PyErr_Clear();
+        else if (pos + self->wlen != 0 && encoder_at_middle(self) < 0)
+            return -1;
+    }
     return 0;
 fail:
     Py_DECREF(codecs);
@@ -2456,6 +2688,20 @@ buffered_init(PyObject *op, PyObject *args, PyObject *kwds)
         PyErr_SetString(PyExc_ValueError, "buffer size must be strictly positive");
         return -1;
     }
+    char *buf = PyMem_Malloc((size_t)size);
+    if (buf == NULL) {
+        PyErr_NoMemory();
+        return -1;
+    }
+    if (self->readable) {
+        PyMem_Free(self->rbuf);
+        self->rbuf = buf;
+        self->rcap = size;
+    } else {
+        PyMem_Free(self->wbuf);
+        self->wbuf = buf;
+        self->wcap = size;
+    }
     r = call_bool(raw, "seekable");
     if (r < 0)
         PyErr_Clear();
@@ -2498,7 +2744,8 @@ file_get_raw(PyObject *op, void *Py_UNUSED(closure))
     {"writable", file_writable, METH_NOARGS, NULL}, \
     {"seekable", file_seekable_m, METH_NOARGS, NULL}, \
     {"__enter__", file_enter, METH_NOARGS, NULL}, \
-    {"__exit__", file_exit, METH_VARARGS, NULL},
+    {"__exit__", file_exit, METH_VARARGS, NULL}, \
+    {"_dealloc_warn", file_dealloc_warn, METH_O, NULL},
 
 static PyMethodDef text_methods[] = {
     COMMON_METHODS
@@ -2518,6 +2765,16 @@ static PyMethodDef buffered_methods[] = {
     {NULL, NULL, 0, NULL}
 };
 
+/* A BufferedWriter has no peek (hasattr() tells readers from writers). */
+static PyMethodDef writer_methods[] = {
+    COMMON_METHODS
+    {"detach", file_detach, METH_NOARGS, NULL},
+    {"readinto", file_readinto, METH_O, NULL},
+    {"readinto1", file_readinto1, METH_O, NULL},
+    {"read1", FASTCALL(file_read1), NULL},
+    {NULL, NULL, 0, NULL}
+};
+
 static PyMethodDef raw_methods[] = {
     COMMON_METHODS
     {"readinto", file_readinto, METH_O, NULL},
@@ -2527,6 +2784,7 @@ static PyMethodDef raw_methods[] = {
 
 static PyGetSetDef text_getset[] = {
     {"closed", file_get_closed, NULL, NULL, NULL},
+    {"_finalizing", file_get_finalizing, file_set_finalizing, NULL, NULL},
     {"name", file_get_name, NULL, NULL, NULL},
     {"mode", file_get_mode, file_set_mode, NULL, NULL},
     {"encoding", file_get_encoding, NULL, NULL, NULL},
@@ -2541,17 +2799,21 @@ static PyGetSetDef text_getset[] = {
 
 static PyGetSetDef binary_getset[] = {
     {"closed", file_get_closed, NULL, NULL, NULL},
+    {"_finalizing", file_get_finalizing, file_set_finalizing, NULL, NULL},
     {"name", file_get_name, NULL, NULL, NULL},
     {"mode", file_get_mode, NULL, NULL, NULL},
     {"raw", file_get_raw, NULL, NULL, NULL},
     {NULL, NULL, NULL, NULL, NULL}
 };
 
+/* A FileIO's name is an instance attribute, as in CPython: it can be
+ * replaced or deleted (the repr then shows the descriptor). */
 static PyGetSetDef raw_getset[] = {
     {"closed", file_get_closed, NULL, NULL, NULL},
-    {"name", file_get_name, NULL, NULL, NULL},
+    {"_finalizing", file_get_finalizing, file_set_finalizing, NULL, NULL},
     {"mode", file_get_mode, NULL, NULL, NULL},
     {"closefd", file_get_closefd, NULL, NULL, NULL},
+    {"_blksize", file_get_blksize, NULL, NULL, NULL},
     {NULL, NULL, NULL, NULL, NULL}
 };
 
@@ -2590,7 +2852,7 @@ FILE_TYPE(BufferedReader_Type, "_io.BufferedReader", buffered_methods, binary_ge
           &_KrIO_BufferedIOBase_Type, buffered_init,
           "BufferedReader(raw, buffer_size=DEFAULT_BUFFER_SIZE)\n--\n\n"
           "Create a new buffered reader using the given readable raw IO object.")
-FILE_TYPE(BufferedWriter_Type, "_io.BufferedWriter", buffered_methods, binary_getset,
+FILE_TYPE(BufferedWriter_Type, "_io.BufferedWriter", writer_methods, binary_getset,
           &_KrIO_BufferedIOBase_Type, buffered_init,
           "BufferedWriter(raw, buffer_size=DEFAULT_BUFFER_SIZE)\n--\n\n"
           "A buffer for a writeable sequential RawIO object.")
@@ -2627,8 +2889,16 @@ make_file(int fd, file_kind kind, PyObject *name, PyObject *mode, int readable, 
     self->errors = Py_NewRef(Py_None);
     self->newline_arg = Py_NewRef(Py_None);
     self->bufsize = DEFAULT_BUFFER_SIZE;
+    self->blksize = DEFAULT_BUFFER_SIZE;
+    struct stat st;
+    if (fstat(fd, &st) == 0 && st.st_blksize > 1)
+        self->blksize = (Py_ssize_t)st.st_blksize;
     self->ok = 1;
     PyObject_GC_Track(self);
+    if (kind == KIND_RAW && set_raw_name(self, name) < 0) {
+        Py_DECREF(self);
+        return NULL;
+    }
     return (PyObject *)self;
 }
 
@@ -2709,7 +2979,13 @@ open_path(PyObject *file, int flags, PyObject *opener)
         }
     }
     struct stat st;
-    if (fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
+    if (fstat(fd, &st) < 0) {
+        PyErr_SetFromErrno(PyExc_OSError);
+        if (opener == Py_None)
+            close(fd);
+        return -1;
+    }
+    if (S_ISDIR(st.st_mode)) {
         close(fd);
         errno = EISDIR;
         PyErr_SetFromErrnoWithFilenameObject(PyExc_OSError, file);
@@ -2757,7 +3033,7 @@ fileio_init(PyObject *op, PyObject *args, PyObject *kwds)
         goto bad_mode;
     reset_object(self);
     self->kind = KIND_RAW;
-    int fd;
+    int fd, own_fd = 0;
     if (PyLong_Check(file)) {
         long v = PyLong_AsLong(file);
         if (v == -1 && PyErr_Occurred())
@@ -2775,6 +3051,25 @@ fileio_init(PyObject *op, PyObject *args, PyObject *kwds)
         fd = open_path(file, open_flags(creating, reading, writing, appending, updating), opener);
         if (fd < 0)
             return -1;
+        own_fd = 1;
+    }
+    struct stat st;
+    int bad = fstat(fd, &st) < 0;
+    if (bad || S_ISDIR(st.st_mode)) {
+        if (!bad)
+            errno = EISDIR;
+        PyErr_SetFromErrno(PyExc_OSError);
+        if (own_fd)
+            close(fd);
+        return -1;
+    }
+    self->blksize = st.st_blksize > 1 ? (Py_ssize_t)st.st_blksize : DEFAULT_BUFFER_SIZE;
+    /* through setattr, as CPython does; a descriptor we were given is not
+     * ours to close if that fails */
+    if (set_raw_name(self, file) < 0) {
+        if (own_fd)
+            close(fd);
+        return -1;
     }
     const char *m = creating ? (updating ? "xb+" : "xb")
                   : appending ? (updating ? "ab+" : "ab")
@@ -2782,7 +3077,7 @@ fileio_init(PyObject *op, PyObject *args, PyObject *kwds)
                   : reading ? "rb" : "wb";
     self->mode = PyUnicode_FromString(m);
     if (self->mode == NULL) {
-        if (closefd)
+        if (own_fd)
             close(fd);
         return -1;
     }
@@ -2811,6 +3106,13 @@ bad_mode:
 PyObject *
 _KrIO_Open(PyObject *file, const char *mode, int buffering, const char *encoding,
            const char *errors, const char *newline, int closefd)
+{
+    return _KrIO_OpenEx(file, mode, buffering, encoding, errors, newline, closefd, Py_None);
+}
+
+PyObject *
+_KrIO_OpenEx(PyObject *file, const char *mode, int buffering, const char *encoding,
+             const char *errors, const char *newline, int closefd, PyObject *opener)
 {
     int creating = 0, reading = 0, writing = 0, appending = 0, updating = 0;
     int text = 0, binary = 0;
@@ -2876,7 +3178,7 @@ _KrIO_Open(PyObject *file, const char *mode, int buffering, const char *encoding
             return NULL;
         }
         fd = open_path(file, open_flags(creating, reading, writing, appending, updating),
-                       Py_None);
+                       opener);
         if (fd < 0)
             return NULL;
         nameobj = Py_NewRef(file);
@@ -3001,6 +3303,8 @@ _KrIO_StdStream(int fd, const char *name, const char *mode)
             const char *unbuf = getenv("PYTHONUNBUFFERED");
             self->line_buffering = (char)isatty(fd);
             self->write_through = (char)(fd == 2 || (unbuf && *unbuf));
+            /* -u: CPython gives stdout and stderr no binary buffer at all */
+            self->raw_below = (char)(!reading && unbuf && *unbuf);
         }
     }
     Py_XDECREF(nameobj);

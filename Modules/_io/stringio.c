@@ -489,6 +489,7 @@ stringio_setstate(PyObject *op, PyObject *state)
                      Py_TYPE(op)->tp_name, Py_TYPE(state)->tp_name);
         return NULL;
     }
+    CHECK_OPEN(self);
     PyObject *initarg = PyTuple_GetSlice(state, 0, 2);
     if (initarg == NULL)
         return NULL;

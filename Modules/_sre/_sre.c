@@ -98,11 +98,6 @@ static inline SRE_CODE sre_lower_ascii(SRE_CODE ch)
     return ch < 128 ? (SRE_ASCII_ISUPPER(ch) ? ch + 32 : ch) : ch;
 }
 
-static inline SRE_CODE sre_upper_ascii(SRE_CODE ch)
-{
-    return ch < 128 ? (SRE_ASCII_ISLOWER(ch) ? ch - 32 : ch) : ch;
-}
-
 static inline SRE_CODE sre_lower_locale(SRE_CODE ch)
 {
     return ch < 256 ? (SRE_CODE)(unsigned char)tolower((int)ch) : ch;
@@ -142,7 +137,7 @@ static SRE_CODE sre_upper_unicode(SRE_CODE ch)
 #define SRE_IS_SPACE(ch) ((ch) < 128 && Py_ISSPACE(ch))
 #define SRE_IS_LINEBREAK(ch) ((ch) == '\n')
 #define SRE_IS_WORD(ch) ((ch) < 128 && (SRE_ASCII_ISALNUM(ch) || (ch) == '_'))
-#define SRE_LOC_IS_WORD(ch) ((ch) < 256 && (isalnum((int)(ch)) || (ch) == '_'))
+#define SRE_LOC_IS_WORD(ch) ((Py_UCS4)(ch) < 256 && (isalnum((int)(ch)) || (ch) == '_'))
 
 static int sre_uni_isalnum(SRE_CODE ch)
 {

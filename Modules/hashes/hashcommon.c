@@ -33,8 +33,8 @@ hash_leave(KrHashObject *h)
         PyThread_release_lock(h->lock);
 }
 
-static int
-get_buffer(PyObject *obj, Py_buffer *view)
+int
+_KrHash_GetBuffer(PyObject *obj, Py_buffer *view)
 {
     if (PyUnicode_Check(obj)) {
         PyErr_SetString(PyExc_TypeError, "Strings must be encoded before hashing");
@@ -54,11 +54,11 @@ get_buffer(PyObject *obj, Py_buffer *view)
     return 0;
 }
 
-static int
-hash_update(KrHashObject *h, PyObject *data)
+int
+_KrHash_Update(KrHashObject *h, PyObject *data)
 {
     Py_buffer view;
-    if (get_buffer(data, &view) < 0)
+    if (_KrHash_GetBuffer(data, &view) < 0)
         return -1;
     const unsigned char *p = view.buf;
     size_t len = (size_t)view.len;
@@ -77,24 +77,33 @@ hash_update(KrHashObject *h, PyObject *data)
     return 0;
 }
 
-PyObject *
-_KrHash_New(PyTypeObject *type, const KrHashAlgo *algo, PyObject *data)
+KrHashObject *
+_KrHash_Alloc(PyTypeObject *type, const KrHashAlgo *algo)
 {
-    /* check the data before making anything */
-    if (data != NULL) {
-        Py_buffer view;
-        if (get_buffer(data, &view) < 0)
-            return NULL;
-        PyBuffer_Release(&view);
-    }
     KrHashObject *h = PyObject_New(KrHashObject, type);
     if (h == NULL)
         return NULL;
     h->algo = algo;
     h->lock = NULL;
     h->digest_size = algo->digest_size;
+    return h;
+}
+
+PyObject *
+_KrHash_New(PyTypeObject *type, const KrHashAlgo *algo, PyObject *data)
+{
+    /* check the data before making anything */
+    if (data != NULL) {
+        Py_buffer view;
+        if (_KrHash_GetBuffer(data, &view) < 0)
+            return NULL;
+        PyBuffer_Release(&view);
+    }
+    KrHashObject *h = _KrHash_Alloc(type, algo);
+    if (h == NULL)
+        return NULL;
     algo->init(STATE(h));
-    if (data != NULL && hash_update(h, data) < 0) {
+    if (data != NULL && _KrHash_Update(h, data) < 0) {
         Py_DECREF(h);
         return NULL;
     }
@@ -110,8 +119,8 @@ _KrHash_dealloc(PyObject *op)
     PyObject_Free(op);
 }
 
-static PyObject *
-hash_copy(PyObject *op, PyObject *Py_UNUSED(ignored))
+PyObject *
+_KrHash_Copy(PyObject *op, PyObject *Py_UNUSED(ignored))
 {
     KrHashObject *h = (KrHashObject *)op;
     KrHashObject *c = PyObject_New(KrHashObject, Py_TYPE(op));
@@ -126,14 +135,20 @@ hash_copy(PyObject *op, PyObject *Py_UNUSED(ignored))
     return (PyObject *)c;
 }
 
+void
+_KrHash_SnapshotState(KrHashObject *h, void *scratch)
+{
+    hash_enter(h);
+    memcpy(scratch, STATE(h), h->algo->state_size);
+    hash_leave(h);
+}
+
 /* The digest of what was fed so far; the object goes on unchanged. */
 static void
 compute_digest(KrHashObject *h, unsigned char *out)
 {
-    uint64_t scratch[64]; /* room for the largest state */
-    hash_enter(h);
-    memcpy(scratch, STATE(h), h->algo->state_size);
-    hash_leave(h);
+    uint64_t scratch[KR_HASH_MAX_STATE / 8];
+    _KrHash_SnapshotState(h, scratch);
     h->algo->final(scratch, out);
 }
 
@@ -146,32 +161,40 @@ hash_digest(PyObject *op, PyObject *Py_UNUSED(ignored))
     return PyBytes_FromStringAndSize((const char *)out, h->algo->digest_size);
 }
 
+PyObject *
+_KrHash_Hex(const unsigned char *bytes, Py_ssize_t n)
+{
+    static const char digits[] = "0123456789abcdef";
+    PyObject *s = PyUnicode_New(2 * n, 127);
+    if (s == NULL)
+        return NULL;
+    Py_UCS1 *out = PyUnicode_1BYTE_DATA(s);
+    for (Py_ssize_t i = 0; i < n; i++) {
+        out[2 * i] = (Py_UCS1)digits[bytes[i] >> 4];
+        out[2 * i + 1] = (Py_UCS1)digits[bytes[i] & 15];
+    }
+    return s;
+}
+
 static PyObject *
 hash_hexdigest(PyObject *op, PyObject *Py_UNUSED(ignored))
 {
     KrHashObject *h = (KrHashObject *)op;
     unsigned char out[KR_HASH_MAX_DIGEST];
-    char hex[2 * KR_HASH_MAX_DIGEST];
     compute_digest(h, out);
-    static const char digits[] = "0123456789abcdef";
-    int n = h->algo->digest_size;
-    for (int i = 0; i < n; i++) {
-        hex[2 * i] = digits[out[i] >> 4];
-        hex[2 * i + 1] = digits[out[i] & 15];
-    }
-    return PyUnicode_FromStringAndSize(hex, 2 * n);
+    return _KrHash_Hex(out, h->algo->digest_size);
 }
 
 static PyObject *
 hash_update_method(PyObject *op, PyObject *data)
 {
-    if (hash_update((KrHashObject *)op, data) < 0)
+    if (_KrHash_Update((KrHashObject *)op, data) < 0)
         return NULL;
     Py_RETURN_NONE;
 }
 
 PyMethodDef _KrHash_methods[] = {
-    {"copy", hash_copy, METH_NOARGS, "copy($self, /)\n--\n\nReturn a copy of the hash object."},
+    {"copy", _KrHash_Copy, METH_NOARGS, "copy($self, /)\n--\n\nReturn a copy of the hash object."},
     {"digest", hash_digest, METH_NOARGS,
      "digest($self, /)\n--\n\nReturn the digest value as a bytes object."},
     {"hexdigest", hash_hexdigest, METH_NOARGS,

@@ -32,8 +32,10 @@ typedef struct {
 #define KR_HASH_BASICSIZE(state_type) \
     ((Py_ssize_t)(offsetof(KrHashObject, state) + sizeof(state_type)))
 
-/* Longest digest of these modules (SHA-512). */
+/* Longest fixed digest of these modules (SHA-512, SHA3-512, BLAKE2b),
+ * and a bound on the size of any algorithm's state. */
 #define KR_HASH_MAX_DIGEST 64
+#define KR_HASH_MAX_STATE 512
 
 extern PyMethodDef _KrHash_methods[];
 /* name and block_size; the other also has digest_size */
@@ -44,6 +46,17 @@ void _KrHash_dealloc(PyObject *);
 
 /* A new hash object of `type` fed with `data` (NULL: nothing). */
 PyObject *_KrHash_New(PyTypeObject *type, const KrHashAlgo *algo, PyObject *data);
+/* A hash object whose state the caller initialises. */
+KrHashObject *_KrHash_Alloc(PyTypeObject *type, const KrHashAlgo *algo);
+/* The buffer of a bytes-like object, with the hash modules' messages. */
+int _KrHash_GetBuffer(PyObject *obj, Py_buffer *view);
+/* Feed a bytes-like object; 0, or -1 with an exception. */
+int _KrHash_Update(KrHashObject *h, PyObject *data);
+/* A copy of the state, taken under the object's lock. */
+void _KrHash_SnapshotState(KrHashObject *h, void *scratch);
+PyObject *_KrHash_Copy(PyObject *op, PyObject *ignored);
+/* Lower-case hex of n bytes, as a str. */
+PyObject *_KrHash_Hex(const unsigned char *bytes, Py_ssize_t n);
 
 /* Big-endian and little-endian loads and stores. */
 static inline uint32_t kr_load32be(const unsigned char *p)

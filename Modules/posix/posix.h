@@ -73,6 +73,9 @@ PyObject *_KrPosix_StatResult(const struct stat *st);
 /* Modules/posix/posix_proc.c */
 extern PyMethodDef _KrPosix_ProcMethods[];
 int _KrPosix_ProcInit(PyObject *m);
+/* Modules/posix/posix_extra.c */
+extern PyMethodDef _KrPosix_ExtraMethods[];
+int _KrPosix_ExtraInit(PyObject *m);
 /* Modules/posix/scandir.c */
 extern PyMethodDef _KrPosix_ScandirMethods[];
 int _KrPosix_ScandirInit(PyObject *m);

@@ -6,8 +6,9 @@
  * conversion and CPython's error reporting.  It is split by subject:
  * this file has the pieces every other file uses (path arguments,
  * errors), the module's constants and the small functions; posix_fs.c
- * the file system calls and stat_result; posix_proc.c processes,
- * descriptors and system information; scandir.c scandir() and DirEntry.
+ * the file system calls, descriptor I/O and stat_result; posix_proc.c
+ * processes; posix_extra.c the less common calls; scandir.c scandir()
+ * and DirEntry.
  *
  * Three CPython rules shape the code everywhere:
  *  - paths: str is encoded with the file system encoding (UTF-8 with
@@ -38,18 +39,22 @@ _KrPosix_PathCleanup(kr_path_t *path)
     path->narrow = NULL;
 }
 
+static const char *
+path_kinds(kr_path_t *path)
+{
+    if (path->allow_fd && path->nullable)
+        return "string, bytes, os.PathLike, integer or None";
+    if (path->allow_fd)
+        return "string, bytes, os.PathLike or integer";
+    if (path->nullable)
+        return "string, bytes, os.PathLike or None";
+    return "string, bytes or os.PathLike";
+}
+
 static int
 path_type_error(kr_path_t *path, PyObject *o)
 {
-    const char *kinds;
-    if (path->allow_fd && path->nullable)
-        kinds = "string, bytes, os.PathLike, integer or None";
-    else if (path->allow_fd)
-        kinds = "string, bytes, os.PathLike or integer";
-    else if (path->nullable)
-        kinds = "string, bytes, os.PathLike or None";
-    else
-        kinds = "string, bytes or os.PathLike";
+    const char *kinds = path_kinds(path);
     PyErr_Format(PyExc_TypeError, "%s%s%s should be %s, not %.200s",
                  path->function_name ? path->function_name : "",
                  path->function_name ? ": " : "",
@@ -105,6 +110,22 @@ _KrPosix_PathConverter(PyObject *o, void *arg)
             path->fd = (int)v;
             path->object = idx;
             return 1;
+        } else if (PyObject_CheckBuffer(o)) {
+            /* bytes-like objects still work in 3.11, with a warning */
+            if (PyErr_WarnFormat(PyExc_DeprecationWarning, 1, "%s%s%s should be %s, not %.200s",
+                                 path->function_name ? path->function_name : "",
+                                 path->function_name ? ": " : "",
+                                 path->argument_name ? path->argument_name : "path",
+                                 path_kinds(path), Py_TYPE(o)->tp_name) < 0)
+                return 0;
+            PyObject *b = PyBytes_FromObject(o);
+            if (b == NULL)
+                return 0;
+            int ok = _KrPosix_PathConverter(b, path);
+            Py_DECREF(b);
+            if (ok)
+                Py_SETREF(path->object, Py_NewRef(o)); /* errors name what was given */
+            return ok;
         } else {
             return path_type_error(path, o);
         }
@@ -747,9 +768,10 @@ make_environ(void)
  * f*() variants this module uses. */
 static const char *const have_functions[] = {
     "HAVE_FACCESSAT", "HAVE_FCHDIR", "HAVE_FCHMOD", "HAVE_FCHMODAT", "HAVE_FCHOWN",
-    "HAVE_FCHOWNAT", "HAVE_FDOPENDIR", "HAVE_FPATHCONF", "HAVE_FSTATAT",
+    "HAVE_FCHOWNAT", "HAVE_FDOPENDIR", "HAVE_FEXECVE", "HAVE_FPATHCONF", "HAVE_FSTATAT",
     "HAVE_FSTATVFS", "HAVE_FTRUNCATE", "HAVE_FUTIMENS", "HAVE_LCHOWN", "HAVE_LINKAT",
-    "HAVE_LSTAT", "HAVE_MKDIRAT", "HAVE_OPENAT", "HAVE_READLINKAT", "HAVE_RENAMEAT",
+    "HAVE_LSTAT", "HAVE_MKDIRAT", "HAVE_MKFIFOAT", "HAVE_MKNODAT", "HAVE_OPENAT",
+    "HAVE_READLINKAT", "HAVE_RENAMEAT",
     "HAVE_SYMLINKAT", "HAVE_UNLINKAT", "HAVE_UTIMENSAT",
     NULL
 };
@@ -823,6 +845,7 @@ PyInit_posix(void)
     if (PyModule_AddFunctions(m, _KrPosix_FsMethods) < 0 ||
         PyModule_AddFunctions(m, _KrPosix_ProcMethods) < 0 ||
         PyModule_AddFunctions(m, _KrPosix_ScandirMethods) < 0 ||
+        PyModule_AddFunctions(m, _KrPosix_ExtraMethods) < 0 || _KrPosix_ExtraInit(m) < 0 ||
         add_constants(m) < 0 || _KrPosix_FsInit(m) < 0 || _KrPosix_ProcInit(m) < 0 ||
         _KrPosix_ScandirInit(m) < 0)
         goto error;

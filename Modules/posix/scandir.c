@@ -324,13 +324,22 @@ static void
 scandir_dealloc(ScandirIterator *it)
 {
     if (it->dirp != NULL) {
-        /* CPython warns about an iterator left open */
+        /* CPython warns about an iterator left open.  The warning may
+         * take references to the iterator (its repr, a warning hook), so
+         * it is alive again while that runs; if something kept it, it
+         * stays alive. */
+        Py_SET_REFCNT(it, 1);
         PyObject *exc = PyErr_GetRaisedException();
         if (PyErr_WarnFormat(PyExc_ResourceWarning, 1, "unclosed scandir iterator %R",
                              (PyObject *)it) < 0)
             PyErr_WriteUnraisable((PyObject *)it);
         PyErr_SetRaisedException(exc);
         scandir_closedir(it);
+        if (Py_REFCNT(it) != 1) {
+            Py_SET_REFCNT(it, Py_REFCNT(it) - 1);
+            return;
+        }
+        Py_SET_REFCNT(it, 0);
     }
     _KrPosix_PathCleanup(&it->path);
     Py_TYPE(it)->tp_free((PyObject *)it);

@@ -180,11 +180,33 @@ static void finalize_main_module(void)
     PyErr_Clear();
 }
 
+/* If the program imported threading, let it wind down first, as CPython
+ * does: threading._shutdown() joins the non-daemon threads and runs the
+ * callbacks of threading._register_atexit, before atexit's. */
+static void wait_for_thread_shutdown(void)
+{
+    PyObject *name = PyUnicode_FromString("threading");
+    PyObject *threading = name ? PyImport_GetModule(name) : NULL;
+    Py_XDECREF(name);
+    if (threading == NULL) {
+        if (PyErr_Occurred())
+            PyErr_WriteUnraisable(NULL);
+        return;
+    }
+    PyObject *result = PyObject_CallMethod(threading, "_shutdown", NULL);
+    if (result == NULL)
+        PyErr_WriteUnraisable(threading);
+    else
+        Py_DECREF(result);
+    Py_DECREF(threading);
+}
+
 int Py_FinalizeEx(void)
 {
     if (!initialized)
         return 0;
     int status = 0;
+    wait_for_thread_shutdown();
     _KrAtexit_CallFuncs(); /* Modules/atexitmodule.c */
     if (flush_std("stdout") < 0)
         status = -1;

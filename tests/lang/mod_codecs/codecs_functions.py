@@ -113,3 +113,19 @@ except UnicodeError as e:
     print(type(e).__name__, e)
 print(list(codecs.iterdecode([b'\xe2', b'\x82\xac', b'x'], 'utf-8')))
 print(list(codecs.iterencode(['a', '\u20ac'], 'utf-16-le')))
+
+# argument errors
+for f in [lambda: codecs.lookup(1), lambda: codecs.register_error(1, len), lambda: codecs.lookup_error(1),
+          lambda: codecs.encode('a', 2), lambda: codecs.encode(), lambda: codecs.lookup(), lambda: codecs.lookup('a\0b'),
+          lambda: codecs.utf_8_decode(), lambda: codecs.utf_8_decode(b'', 1), lambda: codecs.utf_8_decode(b'', None, 1.5),
+          lambda: codecs.utf_8_decode(b'', None, 1, 2), lambda: codecs.register_error('x'),
+          lambda: codecs.charmap_build(1), lambda: codecs.escape_encode('x'), lambda: codecs.utf_16_ex_decode(b'', None, 'x'),
+          lambda: codecs.encode('a', 'utf-8', 'bogus'), lambda: codecs.decode(b'\xff', 'utf-8', 'bogus'),
+          lambda: codecs.encode('\u20ac', 'latin-1'), lambda: codecs.encode(1, 'utf-8'), lambda: codecs.decode(1, 'utf-8'),
+          lambda: codecs.encode('a', encoding='cp437', errors='strict'), lambda: _codecs.unregister(1),
+          lambda: 'x'.encode('utf-8', 'bogus'), lambda: '\u20ac'.encode('ascii', 'bogus'),
+          lambda: '\u20ac'.encode('unicode_escape', 'bogus'), lambda: '\u20ac'.encode('cp437', 'bogus')]:
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)

@@ -44,17 +44,16 @@ show("negative fd", lambda: io.FileIO(-1))
 show("closefd name", lambda: io.FileIO(name, closefd=False))
 show("missing", lambda: io.FileIO("no/such/file"))
 
+import os
 calls = []
 def opener(path, flags):
-    calls.append(path)
-    import _io
-    return _io.FileIO(path, "r", closefd=False).fileno() if False else real_open(path, flags)
-def real_open(path, flags):
-    g = io.FileIO(path, "rb")
-    fd = g.fileno()
-    g_holder.append(g)
-    return fd
-g_holder = []
+    calls.append((path, flags & (os.O_WRONLY | os.O_RDWR | os.O_CREAT | os.O_TRUNC)))
+    return os.open(path, flags, 0o666)
+with open(name, "w", opener=opener) as f:
+    f.write("via opener\n")
+with io.FileIO(name, "r", opener=opener) as f:
+    print(f.read(), f.name)
+print(calls == [(name, os.O_WRONLY | os.O_CREAT | os.O_TRUNC), (name, 0)])
 show("opener returns negative", lambda: io.FileIO(name, opener=lambda p, fl: -1))
 
 # open() layers

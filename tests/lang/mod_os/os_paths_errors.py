@@ -103,3 +103,15 @@ finally:
     os.chdir('..')
     os.rmdir(top)
 print(os.path.exists(top))
+
+# bytes-like paths still work in 3.11, with a DeprecationWarning
+import warnings
+with warnings.catch_warnings(record=True) as caught:
+    warnings.simplefilter('always')
+    print(os.stat(bytearray(b'.')).st_mode == os.stat('.').st_mode,
+          sorted(os.listdir(memoryview(b'.'))) == sorted(os.listdir(b'.')))
+    try:
+        os.stat(bytearray(b'missing'))
+    except FileNotFoundError as e:
+        print(type(e).__name__, e, e.filename)
+print([(w.category.__name__, str(w.message)) for w in caught])

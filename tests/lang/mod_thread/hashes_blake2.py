@@ -1,0 +1,52 @@
+# _blake2: BLAKE2b and BLAKE2s digests at block boundaries, with keys, salt,
+# personalisation and tree parameters; attributes; argument checks.
+import _blake2
+B, S = _blake2.blake2b, _blake2.blake2s
+msgs = [b"", b"abc", b"a" * 63, b"a" * 64, b"a" * 65, b"a" * 127, b"a" * 128, b"a" * 129, b"a" * 256, bytes(range(256)) * 20]
+for c in (B, S):
+    for m in msgs:
+        print(c.__name__, len(m), c(m).hexdigest())
+    print(c(b"abc", digest_size=20).hexdigest(), c(b"abc", key=b"secret").hexdigest())
+    print(c(b"abc", key=b"k" * c.MAX_KEY_SIZE).hexdigest(), c(key=b"k").hexdigest())
+    print(c(b"abc", salt=b"s" * c.SALT_SIZE, person=b"p" * c.PERSON_SIZE).hexdigest())
+    print(c(b"abc", fanout=0, depth=255, leaf_size=4096, node_offset=5, node_depth=2, inner_size=16, last_node=True).hexdigest())
+    print(c(b"x" * 200, key=b"kk", digest_size=7).digest())
+    h = c(key=b"key")
+    for i in range(100): h.update(bytes([i]) * (i % 9))
+    h2 = h.copy()
+    print(h.hexdigest(), h2.hexdigest() == h.hexdigest(), h.digest_size, h.block_size, h.name)
+    print(c(digest_size=5).digest_size, repr(c()).split(" at ")[0])
+def t(f):
+    try: print("ok", f())
+    except BaseException as e: print(type(e).__name__, e)
+t(lambda: type("X", (S,), {}))
+B = _blake2.blake2b
+t(lambda: B(digest_size=0))
+t(lambda: B(digest_size=65))
+t(lambda: B(key=b"x"*65))
+t(lambda: B(salt=b"x"*17))
+t(lambda: B(person=b"x"*17))
+t(lambda: B(fanout=-1))
+t(lambda: B(fanout=256))
+t(lambda: B(depth=0))
+t(lambda: B(depth=256))
+t(lambda: B(leaf_size=-1))
+t(lambda: B(leaf_size=2**32))
+t(lambda: B(node_offset=-1))
+t(lambda: B(node_offset=2**64))
+t(lambda: B(node_depth=-1))
+t(lambda: B(node_depth=256))
+t(lambda: B(inner_size=-1))
+t(lambda: B(inner_size=65))
+t(lambda: B(key="x"))
+t(lambda: B(salt=1))
+t(lambda: B(b"a", b"b"))
+t(lambda: B("abc"))
+t(lambda: B(data=b"abc"))
+t(lambda: B(foo=1))
+t(lambda: B(digest_size=1.5))
+t(lambda: _blake2.blake2s(node_offset=2**48))
+t(lambda: _blake2.blake2s(node_offset=2**48-1).hexdigest())
+t(lambda: _blake2.blake2s(leaf_size=2**32))
+t(lambda: type("X", (B,), {})(b"abc").hexdigest())
+t(lambda: B(last_node=[]).hexdigest())
