@@ -468,8 +468,8 @@ tuple_subscript(PyObject *self, PyObject *item)
         PyTupleObject *result = tuple_alloc(len);
         if (result == NULL)
             return NULL;
-        for (Py_ssize_t cur = start, i = 0; i < len; cur += step, i++)
-            result->ob_item[i] = Py_NewRef(t->ob_item[cur]);
+        for (Py_ssize_t i = 0; i < len; i++)
+            result->ob_item[i] = Py_NewRef(t->ob_item[start + i * step]);
         PyObject_GC_Track(result);
         return (PyObject *)result;
     }
