@@ -34,9 +34,9 @@ _KrIter_Reduce(const char *builtin_name, PyObject *arg, Py_ssize_t index)
         return NULL;
     if (arg == NULL)
         return Py_BuildValue("O(())", func);
-    if (index < 0)
+    if (index < 0 && index != KR_ITER_STATE_MINUS_ONE)
         return Py_BuildValue("O(O)", func, arg);
-    return Py_BuildValue("O(O)n", func, arg, index);
+    return Py_BuildValue("O(O)n", func, arg, index == KR_ITER_STATE_MINUS_ONE ? -1 : index);
 }
 
 PyObject *

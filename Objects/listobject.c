@@ -2466,7 +2466,8 @@ static PyObject *
 listreviter_reduce(PyObject *self, PyObject *Py_UNUSED(ignored))
 {
     listreviterobject *it = (listreviterobject *)self;
-    return listiter_reduce_common(it->it_seq, it->it_index, "reversed");
+    return listiter_reduce_common(it->it_seq, it->it_index < 0 ? KR_ITER_STATE_MINUS_ONE : it->it_index,
+                                  "reversed");
 }
 
 static PyMethodDef listreviter_methods[] = {
