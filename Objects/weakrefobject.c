@@ -673,9 +673,13 @@ void PyObject_ClearWeakRefs(PyObject *object)
         else {
             for (Py_ssize_t i = 0; i < count; i++) {
                 PyWeakReference *current = *list;
-                PyObject *callback = Py_XNewRef(current->wr_callback);
+                /* A weak reference that is itself being freed (its dealloc
+                 * dropped the referent's last reference) gets no callback
+                 * and must not be revived by this tuple. */
+                int alive = Py_REFCNT((PyObject *)current) > 0;
+                PyObject *callback = alive ? Py_XNewRef(current->wr_callback) : NULL;
                 /* keep the weakref alive while its callback runs */
-                PyTuple_SET_ITEM(tuple, i * 2, Py_NewRef((PyObject *)current));
+                PyTuple_SET_ITEM(tuple, i * 2, alive ? Py_NewRef((PyObject *)current) : Py_NewRef(Py_None));
                 PyTuple_SET_ITEM(tuple, i * 2 + 1, callback ? callback : Py_NewRef(Py_None));
                 clear_weakref(current);
             }
