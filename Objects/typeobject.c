@@ -4156,8 +4156,38 @@ static PyGetSetDef object_getsets[] = {
     {NULL, NULL, NULL, NULL, NULL}
 };
 
-/* object.__getstate__(): the instance dict (or None), plus a dict of the
- * filled __slots__ when there are any */
+/* The class's slot names as copyreg computes them: cls.__slotnames__ when
+ * the class itself has it, else copyreg._slotnames(cls), which caches it
+ * there (new reference: a list, or None). */
+static PyObject *
+type_slot_names(PyTypeObject *cls)
+{
+    PyObject *names = PyDict_GetItemWithError(cls->tp_dict, _Py_ID(__slotnames__));
+    if (names != NULL) {
+        if (names != Py_None && !PyList_Check(names)) {
+            PyErr_Format(PyExc_TypeError, "%.200s.__slotnames__ should be a list or None, not %.200s",
+                         cls->tp_name, Py_TYPE(names)->tp_name);
+            return NULL;
+        }
+        return Py_NewRef(names);
+    }
+    if (PyErr_Occurred())
+        return NULL;
+    PyObject *copyreg = PyImport_ImportModule("copyreg");
+    if (copyreg == NULL)
+        return NULL;
+    names = PyObject_CallMethod(copyreg, "_slotnames", "O", (PyObject *)cls);
+    Py_DECREF(copyreg);
+    if (names != NULL && names != Py_None && !PyList_Check(names)) {
+        PyErr_SetString(PyExc_TypeError, "copyreg._slotnames didn't return a list or None");
+        Py_CLEAR(names);
+    }
+    return names;
+}
+
+/* object.__getstate__(): the instance dict (or None), and, when the class
+ * has slots, a dict of those that are set, read by name with getattr as
+ * CPython does (so __getattr__ may supply them). */
 static PyObject *
 object_getstate(PyObject *self, PyObject *unused)
 {
@@ -4167,29 +4197,41 @@ object_getstate(PyObject *self, PyObject *unused)
         state = Py_NewRef(*dictptr);
     else
         state = Py_NewRef(Py_None);
+    PyObject *names = type_slot_names(Py_TYPE(self));
+    if (names == NULL) {
+        Py_DECREF(state);
+        return NULL;
+    }
     PyObject *slots = NULL;
-    for (PyTypeObject *t = Py_TYPE(self); t != NULL; t = t->tp_base) {
-        if (!(t->tp_flags & Py_TPFLAGS_HEAPTYPE) || ((PyHeapTypeObject *)t)->ht_slots == NULL)
-            continue;
-        PyMemberDef *mp = PyHeapType_GET_MEMBERS((PyHeapTypeObject *)t);
-        for (Py_ssize_t i = 0; i < Py_SIZE(t); i++, mp++) {
-            PyObject *v = *(PyObject **)((char *)self + mp->offset);
-            if (v == NULL)
-                continue;
-            if (slots == NULL && (slots = PyDict_New()) == NULL)
-                goto error;
-            if (PyDict_SetItemString(slots, mp->name, v) < 0)
+    if (names != Py_None) {
+        for (Py_ssize_t i = 0; i < PyList_GET_SIZE(names); i++) {
+            PyObject *name = Py_NewRef(PyList_GET_ITEM(names, i));
+            PyObject *v = NULL;
+            int r = _PyObject_LookupAttr(self, name, &v);
+            if (r > 0) {
+                if (slots == NULL && (slots = PyDict_New()) == NULL)
+                    r = -1;
+                else if (PyDict_SetItem(slots, name, v) < 0)
+                    r = -1;
+                Py_DECREF(v);
+            }
+            Py_DECREF(name);
+            /* __getattr__ may have changed the list: stop at its end */
+            if (r < 0)
                 goto error;
         }
     }
-    if (slots != NULL) {
+    Py_DECREF(names);
+    if (slots != NULL && PyDict_GET_SIZE(slots) > 0) {
         PyObject *t = PyTuple_Pack(2, state, slots);
         Py_DECREF(slots);
         Py_DECREF(state);
         return t;
     }
+    Py_XDECREF(slots);
     return state;
 error:
+    Py_DECREF(names);
     Py_XDECREF(slots);
     Py_DECREF(state);
     return NULL;
@@ -4263,16 +4305,50 @@ object_reduce_ex(PyObject *self, PyObject *protocol_obj)
         PyErr_Format(PyExc_TypeError, "cannot pickle '%.200s' object", Py_TYPE(self)->tp_name);
         return NULL;
     }
-    PyObject *newobj = PyObject_GetAttrString(copyreg, "__newobj__");
-    Py_DECREF(copyreg);
-    if (newobj == NULL)
-        return NULL;
-    PyObject *args = NULL, *state = NULL, *newargs = NULL;
-    PyObject *getnewargs;
-    if (_PyObject_LookupAttr(self, _Py_ID(__getnewargs__), &getnewargs) < 0)
+    /* __getnewargs_ex__, else __getnewargs__, looked up on the type as
+     * special methods are (instance __getattr__ is not asked) */
+    PyObject *args = NULL, *kwargs = NULL, *state = NULL, *newargs = NULL, *newobj = NULL;
+    int hasargs = 0;
+    PyObject *getnewargs = _PyObject_LookupSpecial(self, _Py_ID(__getnewargs_ex__));
+    if (getnewargs != NULL) {
+        PyObject *r = PyObject_CallNoArgs(getnewargs);
+        Py_DECREF(getnewargs);
+        if (r == NULL)
+            goto done;
+        if (!PyTuple_Check(r)) {
+            PyErr_Format(PyExc_TypeError, "__getnewargs_ex__ should return a tuple, not '%.200s'",
+                         Py_TYPE(r)->tp_name);
+            Py_DECREF(r);
+            goto done;
+        }
+        if (PyTuple_GET_SIZE(r) != 2) {
+            PyErr_Format(PyExc_ValueError,
+                         "__getnewargs_ex__ should return a tuple of length 2, not %zd",
+                         PyTuple_GET_SIZE(r));
+            Py_DECREF(r);
+            goto done;
+        }
+        args = Py_NewRef(PyTuple_GET_ITEM(r, 0));
+        kwargs = Py_NewRef(PyTuple_GET_ITEM(r, 1));
+        Py_DECREF(r);
+        if (!PyTuple_Check(args)) {
+            PyErr_Format(PyExc_TypeError,
+                         "first item of the tuple returned by __getnewargs_ex__ must be a tuple, "
+                         "not '%.200s'", Py_TYPE(args)->tp_name);
+            goto done;
+        }
+        if (!PyDict_Check(kwargs)) {
+            PyErr_Format(PyExc_TypeError,
+                         "second item of the tuple returned by __getnewargs_ex__ must be a dict, "
+                         "not '%.200s'", Py_TYPE(kwargs)->tp_name);
+            goto done;
+        }
+        hasargs = 1;
+    }
+    else if (PyErr_Occurred()) {
         goto done;
-    int hasargs = getnewargs != NULL;
-    if (hasargs) {
+    }
+    else if ((getnewargs = _PyObject_LookupSpecial(self, _Py_ID(__getnewargs__))) != NULL) {
         args = PyObject_CallNoArgs(getnewargs);
         Py_DECREF(getnewargs);
         if (args == NULL)
@@ -4282,21 +4358,33 @@ object_reduce_ex(PyObject *self, PyObject *protocol_obj)
                          Py_TYPE(args)->tp_name);
             goto done;
         }
+        hasargs = 1;
     }
-    else {
-        args = PyTuple_New(0);
-        if (args == NULL)
-            goto done;
+    else if (PyErr_Occurred()) {
+        goto done;
     }
+    else if ((args = PyTuple_New(0)) == NULL) {
+        goto done;
+    }
+    int with_kwargs = kwargs != NULL && PyDict_GET_SIZE(kwargs) > 0;
+    newobj = PyObject_GetAttrString(copyreg, with_kwargs ? "__newobj_ex__" : "__newobj__");
+    if (newobj == NULL)
+        goto done;
     state = reduce_state(self, !hasargs && !PyList_Check(self) && !PyDict_Check(self));
     if (state == NULL)
         goto done;
-    newargs = PyTuple_New(PyTuple_GET_SIZE(args) + 1);
-    if (newargs == NULL)
-        goto done;
-    PyTuple_SET_ITEM(newargs, 0, Py_NewRef(Py_TYPE(self)));
-    for (Py_ssize_t i = 0; i < PyTuple_GET_SIZE(args); i++)
-        PyTuple_SET_ITEM(newargs, i + 1, Py_NewRef(PyTuple_GET_ITEM(args, i)));
+    if (with_kwargs) {
+        newargs = PyTuple_Pack(3, (PyObject *)Py_TYPE(self), args, kwargs);
+        if (newargs == NULL)
+            goto done;
+    } else {
+        newargs = PyTuple_New(PyTuple_GET_SIZE(args) + 1);
+        if (newargs == NULL)
+            goto done;
+        PyTuple_SET_ITEM(newargs, 0, Py_NewRef(Py_TYPE(self)));
+        for (Py_ssize_t i = 0; i < PyTuple_GET_SIZE(args); i++)
+            PyTuple_SET_ITEM(newargs, i + 1, Py_NewRef(PyTuple_GET_ITEM(args, i)));
+    }
     {
         PyObject *listitems = Py_None, *dictitems = Py_None;
         PyObject *li = NULL, *di = NULL;
@@ -4325,10 +4413,12 @@ object_reduce_ex(PyObject *self, PyObject *protocol_obj)
         Py_XDECREF(di);
     }
 done:
+    Py_DECREF(copyreg);
     Py_XDECREF(args);
+    Py_XDECREF(kwargs);
     Py_XDECREF(state);
     Py_XDECREF(newargs);
-    Py_DECREF(newobj);
+    Py_XDECREF(newobj);
     return res;
 }
 
