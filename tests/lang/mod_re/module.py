@@ -65,3 +65,15 @@ print(repr(m.expand(r'\2 \g<second>')), repr(''.join(['', ' ', ''])), repr(''.jo
 s = 'x' * 100000
 print([re.search(p, s) for p in (r'\Ay', '^y', r'\Ax')], re.split('^y', s) == [s],
       re.findall(r'\Ax', s), re.sub('^', '>', 'ab'), re.compile('^a').search('ba', 1))
+
+# matches and scanners cannot be pickled; signatures as in CPython
+m = re.match('a', 'a')
+for f in (lambda: pickle.dumps(m), lambda: pickle.dumps(re.compile('a').scanner('a')),
+          lambda: copy.copy(re.compile('a').scanner('a'))):
+    try:
+        print(f())
+    except Exception as e:
+        print(type(e).__name__, e)
+print(re.compile('a').match.__text_signature__, m.span.__text_signature__,
+      m.groups.__text_signature__, re.compile('a').sub.__text_signature__)
+print(type(re.compile('a').scanner('a')).__name__, re.Match.__module__, re.Pattern.__qualname__)
