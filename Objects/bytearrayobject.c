@@ -659,19 +659,22 @@ PyObject *_KrByteArray_alloc(PyObject *self, PyObject *unused)
  * ones from bytes, as CPython does. */
 static PyObject *reduce_proto(PyObject *self, long proto)
 {
-    PyObject *dict = NULL;
-    PyObject **dp = _PyObject_GetDictPtr(self);
-    if (dp && *dp && PyDict_Size(*dp) > 0)
-        dict = *dp;
-    PyObject *state = dict ? dict : Py_None;
+    /* __getstate__: the dict and any __slots__ of a subclass */
+    PyObject *state = _PyObject_GetState(self);
+    if (state == NULL)
+        return NULL;
     PyObject *type = (PyObject *)Py_TYPE(self);
     if (Py_SIZE(self) == 0)
-        return Py_BuildValue("(O()O)", type, state);
+        return Py_BuildValue("(O()N)", type, state);
     if (proto < 3) {
         PyObject *s = PyUnicode_DecodeLatin1(PyByteArray_AS_STRING(self), Py_SIZE(self), NULL);
-        return s ? Py_BuildValue("(O(Ns)O)", type, s, "latin-1", state) : NULL;
+        if (s == NULL) {
+            Py_DECREF(state);
+            return NULL;
+        }
+        return Py_BuildValue("(O(Ns)N)", type, s, "latin-1", state);
     }
-    return Py_BuildValue("(O(y#)O)", type, PyByteArray_AS_STRING(self), Py_SIZE(self), state);
+    return Py_BuildValue("(O(y#)N)", type, PyByteArray_AS_STRING(self), Py_SIZE(self), state);
 }
 
 PyObject *_KrByteArray_reduce(PyObject *self, PyObject *unused)

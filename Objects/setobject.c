@@ -1399,13 +1399,12 @@ set_reduce(PyObject *self, PyObject *Py_UNUSED(ignored))
     PyObject *keys = PySequence_List(self);
     if (keys == NULL)
         return NULL;
-    PyObject *state;
-    if (_PyObject_LookupAttr(self, _Py_ID(__dict__), &state) < 0) {
+    /* __getstate__: the dict and any __slots__ of a subclass */
+    PyObject *state = _PyObject_GetState(self);
+    if (state == NULL) {
         Py_DECREF(keys);
         return NULL;
     }
-    if (state == NULL)
-        state = Py_NewRef(Py_None);
     PyObject *result = Py_BuildValue("(O(N)N)", Py_TYPE(self), keys, state);
     return result;
 }
