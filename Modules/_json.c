@@ -101,16 +101,28 @@ scanstring_unicode(PyObject *pystr, Py_ssize_t end, int strict, Py_ssize_t *next
     for (;;) {
         Py_UCS4 c = 0;
         Py_ssize_t next;
-        /* the run of literal characters up to the next quote or escape */
-        for (next = end; next < len; next++) {
-            c = PyUnicode_READ(kind, buf, next);
-            if (c == '"' || c == '\\')
-                break;
-            if (c <= 0x1f && strict) {
-                raise_errmsg("Invalid control character at", pystr, next);
-                goto error;
-            }
-        }
+        /* the run of literal characters up to the next quote or escape;
+         * one loop per width so the inner loop does not switch on kind */
+#define FIND_RUN(T)                                                            \
+        do {                                                                   \
+            const T *p = (const T *)buf;                                       \
+            for (next = end; next < len; next++) {                             \
+                c = p[next];                                                   \
+                if (c == '"' || c == '\\')                                      \
+                    break;                                                     \
+                if (c <= 0x1f && strict) {                                     \
+                    raise_errmsg("Invalid control character at", pystr, next); \
+                    goto error;                                                \
+                }                                                              \
+            }                                                                  \
+        } while (0)
+        if (kind == PyUnicode_1BYTE_KIND)
+            FIND_RUN(Py_UCS1);
+        else if (kind == PyUnicode_2BYTE_KIND)
+            FIND_RUN(Py_UCS2);
+        else
+            FIND_RUN(Py_UCS4);
+#undef FIND_RUN
         if (next >= len) {
             raise_errmsg("Unterminated string starting at", pystr, begin);
             goto error;
@@ -463,8 +475,17 @@ match_number(PyScannerObject *s, PyObject *pystr, Py_ssize_t start, Py_ssize_t *
         return rval;
     }
 
-    /* the matched text is ASCII: copy it out for the C converters */
     Py_ssize_t n = idx - start;
+    if (!is_float && n <= 18) {
+        /* fits in an int64 whatever the digits: no text conversion */
+        Py_ssize_t i = start;
+        int neg = PyUnicode_READ(kind, str, i) == '-';
+        long long v = 0;
+        for (i += neg; i < idx; i++)
+            v = v * 10 + (long long)(PyUnicode_READ(kind, str, i) - '0');
+        return PyLong_FromLongLong(neg ? -v : v);
+    }
+    /* the matched text is ASCII: copy it out for the C converters */
     char small[64];
     char *buf = n < (Py_ssize_t)sizeof small ? small : PyMem_Malloc((size_t)n + 1);
     if (buf == NULL)
@@ -485,9 +506,8 @@ match_number(PyScannerObject *s, PyObject *pystr, Py_ssize_t start, Py_ssize_t *
 }
 
 static int
-matches(int kind, const void *str, Py_ssize_t len, Py_ssize_t idx, const char *word)
+matches(int kind, const void *str, Py_ssize_t len, Py_ssize_t idx, const char *word, Py_ssize_t n)
 {
-    Py_ssize_t n = (Py_ssize_t)strlen(word);
     if (idx + n > len)
         return 0;
     for (Py_ssize_t i = 0; i < n; i++)
@@ -528,33 +548,33 @@ scan_once_unicode(PyScannerObject *s, PyObject *pystr, Py_ssize_t idx, Py_ssize_
         Py_LeaveRecursiveCall();
         return res;
     case 'n':
-        if (matches(kind, str, length, idx, "null")) {
+        if (matches(kind, str, length, idx, "null", 4)) {
             *next_idx = idx + 4;
             Py_RETURN_NONE;
         }
         break;
     case 't':
-        if (matches(kind, str, length, idx, "true")) {
+        if (matches(kind, str, length, idx, "true", 4)) {
             *next_idx = idx + 4;
             Py_RETURN_TRUE;
         }
         break;
     case 'f':
-        if (matches(kind, str, length, idx, "false")) {
+        if (matches(kind, str, length, idx, "false", 5)) {
             *next_idx = idx + 5;
             Py_RETURN_FALSE;
         }
         break;
     case 'N':
-        if (matches(kind, str, length, idx, "NaN"))
+        if (matches(kind, str, length, idx, "NaN", 3))
             return parse_constant(s, "NaN", idx, next_idx);
         break;
     case 'I':
-        if (matches(kind, str, length, idx, "Infinity"))
+        if (matches(kind, str, length, idx, "Infinity", 8))
             return parse_constant(s, "Infinity", idx, next_idx);
         break;
     case '-':
-        if (matches(kind, str, length, idx, "-Infinity"))
+        if (matches(kind, str, length, idx, "-Infinity", 9))
             return parse_constant(s, "-Infinity", idx, next_idx);
         break;
     }
