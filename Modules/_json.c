@@ -28,6 +28,7 @@
  * error is raised so that a reloaded json package gets its own class. */
 #include "Python.h"
 #include "structmember.h"
+#include "kr_strings.h"
 #include <math.h>
 
 /* ====================== errors ====================== */
@@ -715,10 +716,9 @@ static const char hexdigits[] = "0123456789abcdef";
         (out)[(w)++] = (Py_UCS1)hexdigits[(v) & 0xf];         \
     } while (0)
 
-/* The quoted, escaped JSON form of pystr, as a new str.  The size is
- * counted first so the result is allocated once at its final width. */
-static PyObject *
-escape_unicode(PyObject *pystr, int ascii_only)
+/* The length of pystr's quoted, escaped JSON form; -1 on overflow. */
+static Py_ssize_t
+escaped_length(PyObject *pystr, int ascii_only)
 {
     Py_ssize_t len = PyUnicode_GET_LENGTH(pystr);
     int kind = PyUnicode_KIND(pystr);
@@ -726,31 +726,35 @@ escape_unicode(PyObject *pystr, int ascii_only)
     Py_ssize_t outlen = 2;
     for (Py_ssize_t i = 0; i < len; i++) {
         Py_ssize_t w = escaped_width(PyUnicode_READ(kind, in, i), ascii_only);
-        if (outlen > PY_SSIZE_T_MAX - w) {
+        if (outlen > PY_SSIZE_T_MAX / 4 - w) {
             PyErr_SetString(PyExc_OverflowError, "string is too long to escape");
-            return NULL;
+            return -1;
         }
         outlen += w;
     }
-    Py_UCS4 maxchar = ascii_only ? 0x7f : PyUnicode_MAX_CHAR_VALUE(pystr);
-    if (maxchar < 0x7f)
-        maxchar = 0x7f;
-    PyObject *rval = PyUnicode_New(outlen, maxchar);
-    if (rval == NULL)
-        return NULL;
-    if (outlen == len + 2) {
-        /* nothing to escape: copy the text between two quotes */
-        PyUnicode_WRITE(PyUnicode_KIND(rval), PyUnicode_DATA(rval), 0, '"');
-        for (Py_ssize_t i = 0; i < len; i++)
-            PyUnicode_WRITE(PyUnicode_KIND(rval), PyUnicode_DATA(rval), i + 1,
-                            PyUnicode_READ(kind, in, i));
-        PyUnicode_WRITE(PyUnicode_KIND(rval), PyUnicode_DATA(rval), outlen - 1, '"');
-        return rval;
-    }
-    int okind = PyUnicode_KIND(rval);
-    void *out = PyUnicode_DATA(rval);
-    Py_ssize_t o = 0;
+    return outlen;
+}
+
+/* Write the quoted, escaped form of pystr (outlen characters, from
+ * escaped_length) at out[o...], which has room for it. */
+static void
+write_escaped(int okind, void *out, Py_ssize_t o, PyObject *pystr, int ascii_only,
+              Py_ssize_t outlen)
+{
+    Py_ssize_t len = PyUnicode_GET_LENGTH(pystr);
+    int kind = PyUnicode_KIND(pystr);
+    const void *in = PyUnicode_DATA(pystr);
     PyUnicode_WRITE(okind, out, o++, '"');
+    if (outlen == len + 2) {
+        /* nothing to escape */
+        if (okind == kind)
+            memcpy((char *)out + o * kind, in, (size_t)len * (size_t)kind);
+        else
+            for (Py_ssize_t i = 0; i < len; i++)
+                PyUnicode_WRITE(okind, out, o + i, PyUnicode_READ(kind, in, i));
+        PyUnicode_WRITE(okind, out, o + len, '"');
+        return;
+    }
     for (Py_ssize_t i = 0; i < len; i++) {
         Py_UCS4 c = PyUnicode_READ(kind, in, i);
         Py_UCS4 e = 0;
@@ -784,7 +788,29 @@ escape_unicode(PyObject *pystr, int ascii_only)
                 PyUnicode_WRITE(okind, out, o++, tmp[k]);
         }
     }
-    PyUnicode_WRITE(okind, out, o++, '"');
+    PyUnicode_WRITE(okind, out, o, '"');
+}
+
+/* The widest character the escaped form of pystr can hold. */
+static Py_UCS4
+escaped_maxchar(PyObject *pystr, int ascii_only)
+{
+    Py_UCS4 maxchar = ascii_only ? 0x7f : PyUnicode_MAX_CHAR_VALUE(pystr);
+    return maxchar < 0x7f ? 0x7f : maxchar;
+}
+
+/* The quoted, escaped JSON form of pystr, as a new str.  The size is
+ * counted first so the result is allocated once at its final width. */
+static PyObject *
+escape_unicode(PyObject *pystr, int ascii_only)
+{
+    Py_ssize_t outlen = escaped_length(pystr, ascii_only);
+    if (outlen < 0)
+        return NULL;
+    PyObject *rval = PyUnicode_New(outlen, escaped_maxchar(pystr, ascii_only));
+    if (rval == NULL)
+        return NULL;
+    write_escaped(PyUnicode_KIND(rval), PyUnicode_DATA(rval), 0, pystr, ascii_only, outlen);
     return rval;
 }
 
@@ -882,8 +908,17 @@ static int
 write_string(PyEncoderObject *s, _PyUnicodeWriter *writer, PyObject *obj)
 {
     PyObject *enc;
-    if (s->fast_encode)
-        enc = escape_unicode(obj, s->fast_encode == 1);
+    if (s->fast_encode) {
+        /* escaped straight into the output buffer */
+        int ascii_only = s->fast_encode == 1;
+        Py_ssize_t outlen = escaped_length(obj, ascii_only);
+        if (outlen < 0 ||
+            _KrUnicodeWriter_Prepare(writer, outlen, escaped_maxchar(obj, ascii_only)) < 0)
+            return -1;
+        write_escaped(writer->kind, writer->data, writer->pos, obj, ascii_only, outlen);
+        writer->pos += outlen;
+        return 0;
+    }
     else {
         enc = PyObject_CallOneArg(s->encoder, obj);
         if (enc != NULL && !PyUnicode_Check(enc)) {

@@ -132,3 +132,12 @@ for kw in [{}, {'ensure_ascii': False}, {'indent': 2}, {'sort_keys': True, 'sepa
     text = json.dumps(doc, **kw)
     print(json.loads(text) == doc, len(text))
 print(json.dumps(doc, indent=2, sort_keys=True))
+
+# the output widens as wider characters arrive, and escapes mix with them
+for seq in [['abc', '\u00e9', '\u4e2d', '\U0001f600', 'x'], ['\U0001f600', 'a"b', '\u00e9\n'],
+            ['\u00ff' * 40, '\u0100', 'tail\t'], [{'\u4e2d\u6587': ['\x00', '\ud800', '\u00e9']}]]:
+    for ea in (True, False):
+        out = json.dumps(seq, ensure_ascii=ea)
+        print(ascii(out), len(out), json.loads(out) == seq)
+print(ascii(json.dumps({'\U0001f600' * 3: '\U0001f600' * 50}, ensure_ascii=False)))
+print(ascii(json.dumps('x' * 1000 + '\u20ac', ensure_ascii=False)[-5:]))
