@@ -257,6 +257,34 @@ static PyMemberDef scanner_members[] = {
     {NULL, 0, 0, 0, NULL}};
 
 #define IS_WS(c) ((c) == ' ' || (c) == '\t' || (c) == '\n' || (c) == '\r')
+#define IS_DIGIT(c) ((c) >= '0' && (c) <= '9')
+
+/* The loops over whitespace and digits, one per str width so that the
+ * width is tested once per run rather than once per character. */
+#define SKIP_WHILE(NAME, TEST)                                                  \
+    static inline Py_ssize_t NAME(int kind, const void *str, Py_ssize_t idx,    \
+                                  Py_ssize_t end_idx)                           \
+    {                                                                           \
+        if (kind == PyUnicode_1BYTE_KIND) {                                     \
+            const Py_UCS1 *p = (const Py_UCS1 *)str;                            \
+            while (idx <= end_idx && TEST(p[idx]))                              \
+                idx++;                                                          \
+        }                                                                       \
+        else if (kind == PyUnicode_2BYTE_KIND) {                                \
+            const Py_UCS2 *p = (const Py_UCS2 *)str;                            \
+            while (idx <= end_idx && TEST(p[idx]))                              \
+                idx++;                                                          \
+        }                                                                       \
+        else {                                                                  \
+            const Py_UCS4 *p = (const Py_UCS4 *)str;                            \
+            while (idx <= end_idx && TEST(p[idx]))                              \
+                idx++;                                                          \
+        }                                                                       \
+        return idx;                                                             \
+    }
+SKIP_WHILE(skip_ws, IS_WS)
+SKIP_WHILE(skip_digits, IS_DIGIT)
+#undef SKIP_WHILE
 
 static PyObject *scan_once_unicode(PyScannerObject *s, PyObject *pystr, Py_ssize_t idx,
                                    Py_ssize_t *next_idx);
@@ -274,8 +302,7 @@ parse_object(PyScannerObject *s, PyObject *pystr, Py_ssize_t idx, Py_ssize_t *ne
     if (rval == NULL)
         return NULL;
 
-    while (idx <= end_idx && IS_WS(PyUnicode_READ(kind, str, idx)))
-        idx++;
+    idx = skip_ws(kind, str, idx, end_idx);
     if (idx > end_idx || PyUnicode_READ(kind, str, idx) != '}') {
         for (;;) {
             if (idx > end_idx || PyUnicode_READ(kind, str, idx) != '"') {
@@ -293,15 +320,13 @@ parse_object(PyScannerObject *s, PyObject *pystr, Py_ssize_t idx, Py_ssize_t *ne
             Py_SETREF(key, memokey);
             idx = nidx;
 
-            while (idx <= end_idx && IS_WS(PyUnicode_READ(kind, str, idx)))
-                idx++;
+            idx = skip_ws(kind, str, idx, end_idx);
             if (idx > end_idx || PyUnicode_READ(kind, str, idx) != ':') {
                 raise_errmsg("Expecting ':' delimiter", pystr, idx);
                 goto error;
             }
             idx++;
-            while (idx <= end_idx && IS_WS(PyUnicode_READ(kind, str, idx)))
-                idx++;
+            idx = skip_ws(kind, str, idx, end_idx);
 
             val = scan_once_unicode(s, pystr, idx, &nidx);
             if (val == NULL)
@@ -321,8 +346,7 @@ parse_object(PyScannerObject *s, PyObject *pystr, Py_ssize_t idx, Py_ssize_t *ne
             Py_CLEAR(val);
             idx = nidx;
 
-            while (idx <= end_idx && IS_WS(PyUnicode_READ(kind, str, idx)))
-                idx++;
+            idx = skip_ws(kind, str, idx, end_idx);
             if (idx <= end_idx && PyUnicode_READ(kind, str, idx) == '}')
                 break;
             if (idx > end_idx || PyUnicode_READ(kind, str, idx) != ',') {
@@ -330,8 +354,7 @@ parse_object(PyScannerObject *s, PyObject *pystr, Py_ssize_t idx, Py_ssize_t *ne
                 goto error;
             }
             idx++;
-            while (idx <= end_idx && IS_WS(PyUnicode_READ(kind, str, idx)))
-                idx++;
+            idx = skip_ws(kind, str, idx, end_idx);
         }
     }
     *next_idx = idx + 1;
@@ -365,8 +388,7 @@ parse_array(PyScannerObject *s, PyObject *pystr, Py_ssize_t idx, Py_ssize_t *nex
     if (rval == NULL)
         return NULL;
 
-    while (idx <= end_idx && IS_WS(PyUnicode_READ(kind, str, idx)))
-        idx++;
+    idx = skip_ws(kind, str, idx, end_idx);
     if (idx > end_idx || PyUnicode_READ(kind, str, idx) != ']') {
         for (;;) {
             PyObject *val = scan_once_unicode(s, pystr, idx, &nidx);
@@ -377,8 +399,7 @@ parse_array(PyScannerObject *s, PyObject *pystr, Py_ssize_t idx, Py_ssize_t *nex
             if (r < 0)
                 goto error;
             idx = nidx;
-            while (idx <= end_idx && IS_WS(PyUnicode_READ(kind, str, idx)))
-                idx++;
+            idx = skip_ws(kind, str, idx, end_idx);
             if (idx <= end_idx && PyUnicode_READ(kind, str, idx) == ']')
                 break;
             if (idx > end_idx || PyUnicode_READ(kind, str, idx) != ',') {
@@ -386,8 +407,7 @@ parse_array(PyScannerObject *s, PyObject *pystr, Py_ssize_t idx, Py_ssize_t *nex
                 goto error;
             }
             idx++;
-            while (idx <= end_idx && IS_WS(PyUnicode_READ(kind, str, idx)))
-                idx++;
+            idx = skip_ws(kind, str, idx, end_idx);
         }
     }
     *next_idx = idx + 1;
@@ -410,8 +430,6 @@ parse_constant(PyScannerObject *s, const char *name, Py_ssize_t idx, Py_ssize_t 
     return rval;
 }
 
-#define IS_DIGIT(c) ((c) >= '0' && (c) <= '9')
-
 static PyObject *
 match_number(PyScannerObject *s, PyObject *pystr, Py_ssize_t start, Py_ssize_t *next_idx)
 {
@@ -432,8 +450,7 @@ match_number(PyScannerObject *s, PyObject *pystr, Py_ssize_t start, Py_ssize_t *
     c = PyUnicode_READ(kind, str, idx);
     if (c >= '1' && c <= '9') {
         idx++;
-        while (idx <= end_idx && IS_DIGIT(PyUnicode_READ(kind, str, idx)))
-            idx++;
+        idx = skip_digits(kind, str, idx, end_idx);
     }
     else if (c == '0')
         idx++;
@@ -445,16 +462,14 @@ match_number(PyScannerObject *s, PyObject *pystr, Py_ssize_t start, Py_ssize_t *
         IS_DIGIT(PyUnicode_READ(kind, str, idx + 1))) {
         is_float = 1;
         idx += 2;
-        while (idx <= end_idx && IS_DIGIT(PyUnicode_READ(kind, str, idx)))
-            idx++;
+        idx = skip_digits(kind, str, idx, end_idx);
     }
     if (idx < end_idx && (PyUnicode_READ(kind, str, idx) == 'e' || PyUnicode_READ(kind, str, idx) == 'E')) {
         Py_ssize_t e_start = idx;
         idx++;
         if (idx < end_idx && (PyUnicode_READ(kind, str, idx) == '-' || PyUnicode_READ(kind, str, idx) == '+'))
             idx++;
-        while (idx <= end_idx && IS_DIGIT(PyUnicode_READ(kind, str, idx)))
-            idx++;
+        idx = skip_digits(kind, str, idx, end_idx);
         if (IS_DIGIT(PyUnicode_READ(kind, str, idx - 1)))
             is_float = 1;
         else
