@@ -1145,6 +1145,7 @@ PyObject *_KrBytes_Hex(PyObject *data, PyObject *sep, PyObject *bytes_per_sep)
 {
     static const char hexdigits[] = "0123456789abcdef";
     char sepch = 0;
+    int has_sep = 0; /* the separator may be NUL: it still separates */
     Py_ssize_t group = 1;
     /* CPython converts bytes_per_sep while parsing, before looking at sep */
     if (bytes_per_sep != NULL) {
@@ -1174,20 +1175,21 @@ PyObject *_KrBytes_Hex(PyObject *data, PyObject *sep, PyObject *bytes_per_sep)
             PyErr_SetString(PyExc_ValueError, "sep must be ASCII.");
             return NULL;
         }
-        sepch = group == 0 ? 0 : (char)c;
+        sepch = (char)c;
+        has_sep = group != 0;
     }
     /* read only now: bytes_per_sep's __index__ may have resized a bytearray */
     const char *s = SDATA(data);
     Py_ssize_t n = SLEN(data);
     Py_ssize_t ag = group < 0 ? -group : group;
-    Py_ssize_t nsep = (sepch && n > 0) ? (n - 1) / ag : 0;
+    Py_ssize_t nsep = (has_sep && n > 0) ? (n - 1) / ag : 0;
     PyObject *r = PyUnicode_New(n * 2 + nsep, 127);
     if (r == NULL)
         return NULL;
     char *d = (char *)PyUnicode_DATA(r);
     Py_ssize_t j = 0;
     for (Py_ssize_t i = 0; i < n; i++) {
-        if (sepch && i > 0) {
+        if (has_sep && i > 0) {
             /* positive: groups counted from the right; negative: from the left */
             Py_ssize_t from = group > 0 ? n - i : i;
             if (from % ag == 0)

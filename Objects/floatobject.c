@@ -837,9 +837,12 @@ static PyObject *float_fromhex(PyObject *type, PyObject *arg)
         PyErr_SetString(PyExc_TypeError, "bad argument type for built-in operation");
         return NULL;
     }
-    const char *s = PyUnicode_AsUTF8(arg);
+    Py_ssize_t slen;
+    const char *s = PyUnicode_AsUTF8AndSize(arg, &slen);
     if (s == NULL)
         return NULL;
+    if ((Py_ssize_t)strlen(s) != slen) /* a NUL inside is not the end of the text */
+        goto parse_error;
     const char *p = s;
     double x;
     while (_KrUnicode_IsNumberSpace((unsigned char)*p))

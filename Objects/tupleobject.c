@@ -468,8 +468,8 @@ tuple_subscript(PyObject *self, PyObject *item)
         PyTupleObject *result = tuple_alloc(len);
         if (result == NULL)
             return NULL;
-        for (Py_ssize_t cur = start, i = 0; i < len; cur += step, i++)
-            result->ob_item[i] = Py_NewRef(t->ob_item[cur]);
+        for (Py_ssize_t i = 0; i < len; i++)
+            result->ob_item[i] = Py_NewRef(t->ob_item[start + i * step]);
         PyObject_GC_Track(result);
         return (PyObject *)result;
     }
@@ -563,7 +563,9 @@ tuple_vectorcall(PyObject *type, PyObject *const *args, size_t nargsf, PyObject 
 static PyObject *
 tuple_new(PyTypeObject *type, PyObject *args, PyObject *kwds)
 {
-    if (kwds != NULL && PyDict_GET_SIZE(kwds) != 0 && type == &PyTuple_Type) {
+    /* a subclass without an __init__ of its own takes no keywords either */
+    if (kwds != NULL && PyDict_GET_SIZE(kwds) != 0 &&
+        (type == &PyTuple_Type || type->tp_init == PyTuple_Type.tp_init)) {
         PyErr_SetString(PyExc_TypeError, "tuple() takes no keyword arguments");
         return NULL;
     }

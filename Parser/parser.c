@@ -3666,7 +3666,8 @@ mod_ty
 _PyParser_ASTFromString(const char *str, PyObject *filename, int mode, PyCompilerFlags *flags,
                         PyArena *arena)
 {
-    return run_parser(str, (Py_ssize_t)strlen(str), filename, mode, flags, arena, 0);
+    return run_parser(str, (Py_ssize_t)strlen(str), filename, mode, flags, arena,
+                      flags != NULL && (flags->cf_flags & _KrCF_SOURCE_IS_FILE) != 0);
 }
 
 mod_ty

@@ -149,10 +149,59 @@ escape_pos(const char *seg, const char *at)
     return n;
 }
 
+/* The text of a str literal must be UTF-8: source handed over as bytes
+ * (compile() or exec() of bytes, a module file) is not checked as a
+ * whole, since comments may hold any bytes.  CPython decodes a literal
+ * without escapes in one piece, and one with escapes run by run of
+ * non-ASCII bytes, so the error's position counts from there. */
+static int
+check_utf8(sctx *c, const char *s, const char *e, int raw)
+{
+    int whole = raw || memchr(s, '\\', (size_t)(e - s)) == NULL;
+    const char *q = s;
+    while (q < e) {
+        if (!((unsigned char)*q & 0x80)) {
+            q++;
+            continue;
+        }
+        const char *run = q;
+        while (q < e && ((unsigned char)*q & 0x80))
+            q++;
+        const char *from = whole ? s : run, *to = whole ? e : q;
+        PyObject *u = PyUnicode_DecodeUTF8(from, to - from, "strict");
+        if (u != NULL) {
+            Py_DECREF(u);
+            if (whole)
+                return 0;
+            continue;
+        }
+        if (!PyErr_ExceptionMatches(PyExc_UnicodeDecodeError)) {
+            c->p->error = 1;
+            return -1;
+        }
+        PyObject *exc = PyErr_GetRaisedException();
+        PyObject *msg = PyObject_Str(exc);
+        Py_DECREF(exc);
+        const char *m = msg ? PyUnicode_AsUTF8(msg) : NULL;
+        if (m == NULL) {
+            Py_XDECREF(msg);
+            c->p->error = 1;
+            return -1;
+        }
+        char buf[300];
+        snprintf(buf, sizeof buf, "(unicode error) %s", m);
+        Py_DECREF(msg);
+        return str_error(c, buf);
+    }
+    return 0;
+}
+
 /* Decode [s, e) of a str literal into c->lit. */
 static int
 decode_str(sctx *c, const char *s, const char *e, int raw)
 {
+    if (check_utf8(c, s, e, raw) < 0)
+        return -1;
     const char *seg = s;
     while (s < e) {
         if (*s != '\\' || raw) {

@@ -24,6 +24,9 @@
 #define PyCF_TYPE_COMMENTS 0x1000
 #define PyCF_ALLOW_TOP_LEVEL_AWAIT 0x2000
 #define PyCF_ALLOW_INCOMPLETE_INPUT 0x4000
+/* Krait's own: the source is a script file read whole, which CPython's
+ * file tokenizer checks is UTF-8 (PEP 263) before anything else */
+#define _KrCF_SOURCE_IS_FILE 0x40000000
 typedef struct { int cf_flags; int cf_feature_version; } PyCompilerFlags;
 #define _PyCompilerFlags_INIT { .cf_flags = 0, .cf_feature_version = 11 }
 

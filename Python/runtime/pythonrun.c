@@ -150,7 +150,9 @@ int PyRun_SimpleFileExFlags(FILE *fp, const char *filename, int closeit, void *f
         goto done;
     if (PyDict_SetItemString(d, "__file__", fn) < 0 || PyDict_SetItemString(d, "__cached__", Py_None) < 0)
         goto done;
-    result = run_main_source(src, fn, (PyCompilerFlags *)flags);
+    PyCompilerFlags cf = flags ? *(PyCompilerFlags *)flags : (PyCompilerFlags)_PyCompilerFlags_INIT;
+    cf.cf_flags |= _KrCF_SOURCE_IS_FILE;
+    result = run_main_source(src, fn, &cf);
 done:
     Py_XDECREF(fn);
     PyMem_RawFree(src);
