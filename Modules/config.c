@@ -24,6 +24,7 @@ PyObject *PyInit_gc(void);
 PyObject *PyInit__bisect(void);
 PyObject *PyInit__blake2(void);
 PyObject *PyInit__heapq(void);
+PyObject *PyInit__json(void);
 PyObject *PyInit__md5(void);
 PyObject *PyInit__random(void);
 PyObject *PyInit__sha1(void);
@@ -54,6 +55,7 @@ struct _inittab _PyImport_Inittab[] = {
     {"_heapq", PyInit__heapq},
     {"_imp", PyInit__imp},
     {"_io", PyInit__io},
+    {"_json", PyInit__json},
     {"_locale", PyInit__locale},
     {"_md5", PyInit__md5},
     {"_opcode", PyInit__opcode},

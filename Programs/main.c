@@ -371,6 +371,12 @@ static int run_module(const char *name)
         Py_DECREF(modname);
         return r < 0 ? handle_error() : 0;
     }
+    /* runpy runs the module in the existing __main__'s namespace, which
+     * CPython creates at start-up */
+    if (PyImport_AddModule("__main__") == NULL) {
+        Py_DECREF(runpy);
+        return handle_error();
+    }
     PyObject *r = PyObject_CallMethod(runpy, "_run_module_as_main", "(si)", name, 1);
     Py_DECREF(runpy);
     if (r == NULL)

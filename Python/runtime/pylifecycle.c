@@ -110,6 +110,15 @@ static int flush_std(const char *name)
     PyObject *f = PySys_GetObject(name);
     if (f == NULL || f == Py_None)
         return 0;
+    /* a stream the program closed itself (json.tool does) is not flushed;
+     * neither is one whose `closed` cannot be read, as in CPython */
+    PyObject *closed = PyObject_GetAttrString(f, "closed");
+    int is_closed = closed == NULL ? -1 : PyObject_IsTrue(closed);
+    Py_XDECREF(closed);
+    if (is_closed != 0) {
+        PyErr_Clear();
+        return 0;
+    }
     PyObject *r = PyObject_CallMethod(f, "flush", NULL);
     if (r == NULL) {
         PyErr_Clear();
