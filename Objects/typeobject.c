@@ -2954,6 +2954,19 @@ type_new(PyTypeObject *metatype, PyObject *args, PyObject *kwds)
         slots_tuple = type_new_slots(name, dict, slots, base, &add_dict, &add_weak);
         if (slots_tuple == NULL)
             goto error;
+        /* __slots__ without __dict__ or __weakref__: a secondary base that
+         * has them still gives them to the class, as CPython does */
+        int may_add_dict = base->tp_dictoffset == 0;
+        int may_add_weak = base->tp_weaklistoffset == 0 && base->tp_itemsize == 0;
+        for (Py_ssize_t i = 0; i < PyTuple_GET_SIZE(bases); i++) {
+            PyTypeObject *b = (PyTypeObject *)PyTuple_GET_ITEM(bases, i);
+            if (b == base || !PyType_Check(b))
+                continue;
+            if (may_add_dict && !add_dict && b->tp_dictoffset != 0)
+                add_dict++;
+            if (may_add_weak && !add_weak && b->tp_weaklistoffset != 0)
+                add_weak++;
+        }
     }
     Py_ssize_t nslots = slots_tuple ? PyTuple_GET_SIZE(slots_tuple) : 0;
 
