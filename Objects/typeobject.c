@@ -899,7 +899,9 @@ PyType_Ready(PyTypeObject *type)
         base = &PyBaseObject_Type;
         type->tp_base = base;
     }
-    if (base != NULL && !(base->tp_flags & Py_TPFLAGS_READY)) {
+    /* A base still being readied (a custom mro() defining a subclass) is
+     * taken as it is; mro() then refuses it as an incomplete type. */
+    if (base != NULL && !(base->tp_flags & (Py_TPFLAGS_READY | Py_TPFLAGS_READYING))) {
         if (PyType_Ready(base) < 0)
             goto error;
     }
@@ -913,7 +915,7 @@ PyType_Ready(PyTypeObject *type)
     }
     for (Py_ssize_t i = 0; i < PyTuple_GET_SIZE(type->tp_bases); i++) {
         PyTypeObject *b = (PyTypeObject *)PyTuple_GET_ITEM(type->tp_bases, i);
-        if (!(b->tp_flags & Py_TPFLAGS_READY) && PyType_Ready(b) < 0)
+        if (!(b->tp_flags & (Py_TPFLAGS_READY | Py_TPFLAGS_READYING)) && PyType_Ready(b) < 0)
             goto error;
     }
     if (type->tp_dict == NULL) {
@@ -2659,7 +2661,7 @@ best_base(PyObject *bases)
             return NULL;
         }
         PyTypeObject *bt = (PyTypeObject *)b;
-        if (PyType_Ready(bt) < 0)
+        if (!(bt->tp_flags & Py_TPFLAGS_READYING) && PyType_Ready(bt) < 0)
             return NULL;
         if (!(bt->tp_flags & Py_TPFLAGS_BASETYPE)) {
             PyErr_Format(PyExc_TypeError, "type '%.100s' is not an acceptable base type",
