@@ -2347,10 +2347,16 @@ update_one_slot(PyTypeObject *type, struct wrapperbase *p)
         if (Py_IS_TYPE(descr, &PyWrapperDescr_Type) &&
             ((PyWrapperDescrObject *)descr)->d_base == p) {
             void *w = ((PyWrapperDescrObject *)descr)->d_wrapped;
-            if (specific == NULL || specific == w)
+            /* a slot wrapper taken from an unrelated class (__eq__ =
+             * str.__eq__ in an int subclass) must go through the wrapper,
+             * which refuses the wrong type */
+            if ((specific == NULL || specific == w) &&
+                PyType_IsSubtype(type, ((PyDescrObject *)descr)->d_type))
                 specific = w;
-            else
+            else {
                 use_generic = 1;
+                generic = p->function;
+            }
         }
         else if (descr == Py_None && offset == (int)offsetof(PyTypeObject, tp_hash)) {
             specific = (void *)PyObject_HashNotImplemented;
