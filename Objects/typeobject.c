@@ -1854,8 +1854,8 @@ slot_tp_hash(PyObject *self)
         func = NULL;
     }
     if (func == NULL) {
-        if (PyErr_Occurred())
-            return -1;
+        /* as CPython: a failed lookup reads as "unhashable" */
+        PyErr_Clear();
         return PyObject_HashNotImplemented(self);
     }
     PyObject *res = call_unbound_noarg(unbound, func, self);
@@ -2008,8 +2008,9 @@ slot_tp_richcompare(PyObject *self, PyObject *other, int op)
     int unbound;
     PyObject *func = lookup_maybe_method(self, richcmp_name(op), &unbound);
     if (func == NULL) {
-        if (PyErr_Occurred())
-            return NULL;
+        /* CPython drops an error raised while looking the method up (a
+         * property that raises): the comparison falls back instead */
+        PyErr_Clear();
         Py_RETURN_NOTIMPLEMENTED;
     }
     PyObject *stack[2] = {self, other};
