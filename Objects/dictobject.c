@@ -733,6 +733,52 @@ insert_into_empty_dict(PyDictObject *mp, PyObject *key, Py_hash_t hash, PyObject
 }
 
 /* Insert or replace; steals key and value. */
+/* Add a key the caller has just looked up and not found (ix was
+ * DKIX_EMPTY): no second lookup, so no second __eq__ call.  Steals key
+ * and value. */
+static int
+insert_absent(PyDictObject *mp, PyObject *key, Py_hash_t hash, PyObject *value)
+{
+    PyDictKeysObject *dk = mp->ma_keys;
+    /* a split table's array has room for every index its keys can
+     * still hand out: arrays are sized nentries + usable, a sum that
+     * never grows */
+    assert(mp->ma_values == NULL || dk->dk_usable <= 0 ||
+           dk->dk_nentries < mp->ma_values->capacity);
+    if (dk->dk_usable <= 0) {
+        if (insertion_resize(mp, 1) < 0) {
+            Py_DECREF(value);
+            Py_DECREF(key);
+            return -1;
+        }
+        dk = mp->ma_keys;
+    }
+    Py_ssize_t hashpos = find_empty_slot(dk, hash);
+    dictkeys_set_index(dk, hashpos, dk->dk_nentries);
+    if (mp->ma_values != NULL) {
+        /* a new name in the shared keys; the value is ours alone */
+        PyDictValues *values = mp->ma_values;
+        DK_UNICODE_ENTRIES(dk)[dk->dk_nentries].me_key = key;
+        values->values[dk->dk_nentries] = value;
+        values->order[values->used++] = (uint8_t)dk->dk_nentries;
+    } else if (DK_IS_UNICODE(dk)) {
+        PyDictUnicodeEntry *ep = &DK_UNICODE_ENTRIES(dk)[dk->dk_nentries];
+        ep->me_key = key;
+        ep->me_value = value;
+    } else {
+        PyDictKeyEntry *ep = &DK_ENTRIES(dk)[dk->dk_nentries];
+        ep->me_key = key;
+        ep->me_hash = hash;
+        ep->me_value = value;
+    }
+    mp->ma_used++;
+    mp->ma_version_tag = DICT_NEXT_VERSION();
+    dk->dk_usable--;
+    dk->dk_nentries++;
+    dk->dk_version = 0;
+    return 0;
+}
+
 static int
 insertdict(PyDictObject *mp, PyObject *key, Py_hash_t hash, PyObject *value)
 {
@@ -748,43 +794,8 @@ insertdict(PyDictObject *mp, PyObject *key, Py_hash_t hash, PyObject *value)
     if (ix == DKIX_ERROR)
         goto fail;
     maintain_tracking(mp, key, value);
-    if (ix == DKIX_EMPTY) {
-        PyDictKeysObject *dk = mp->ma_keys;
-        /* a split table's array has room for every index its keys can
-         * still hand out: arrays are sized nentries + usable, a sum that
-         * never grows */
-        assert(mp->ma_values == NULL || dk->dk_usable <= 0 ||
-               dk->dk_nentries < mp->ma_values->capacity);
-        if (dk->dk_usable <= 0) {
-            if (insertion_resize(mp, 1) < 0)
-                goto fail;
-            dk = mp->ma_keys;
-        }
-        Py_ssize_t hashpos = find_empty_slot(dk, hash);
-        dictkeys_set_index(dk, hashpos, dk->dk_nentries);
-        if (mp->ma_values != NULL) {
-            /* a new name in the shared keys; the value is ours alone */
-            PyDictValues *values = mp->ma_values;
-            DK_UNICODE_ENTRIES(dk)[dk->dk_nentries].me_key = key;
-            values->values[dk->dk_nentries] = value;
-            values->order[values->used++] = (uint8_t)dk->dk_nentries;
-        } else if (DK_IS_UNICODE(dk)) {
-            PyDictUnicodeEntry *ep = &DK_UNICODE_ENTRIES(dk)[dk->dk_nentries];
-            ep->me_key = key;
-            ep->me_value = value;
-        } else {
-            PyDictKeyEntry *ep = &DK_ENTRIES(dk)[dk->dk_nentries];
-            ep->me_key = key;
-            ep->me_hash = hash;
-            ep->me_value = value;
-        }
-        mp->ma_used++;
-        mp->ma_version_tag = DICT_NEXT_VERSION();
-        dk->dk_usable--;
-        dk->dk_nentries++;
-        dk->dk_version = 0;
-        return 0;
-    }
+    if (ix == DKIX_EMPTY)
+        return insert_absent(mp, key, hash, value);
     old_value = *slot;
     if (old_value != value) {
         *slot = value;
@@ -1639,6 +1650,13 @@ PyDict_SetDefault(PyObject *d, PyObject *key, PyObject *defaultobj)
     Py_ssize_t ix = dict_lookup(mp, key, hash, &value);
     if (ix == DKIX_ERROR)
         return NULL;
+    if (ix == DKIX_EMPTY && mp->ma_keys != Py_EMPTY_KEYS) {
+        /* insert where the lookup stopped: __eq__ is not asked again */
+        maintain_tracking(mp, key, defaultobj);
+        if (insert_absent(mp, Py_NewRef(key), hash, Py_NewRef(defaultobj)) < 0)
+            return NULL;
+        return defaultobj;
+    }
     if (ix == DKIX_EMPTY || value == NULL) {
         if (insertdict(mp, Py_NewRef(key), hash, Py_NewRef(defaultobj)) < 0)
             return NULL;
