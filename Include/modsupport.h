@@ -15,6 +15,9 @@ int PyArg_UnpackTuple(PyObject *, const char *, Py_ssize_t, Py_ssize_t, ...);
 int _PyArg_UnpackStack(PyObject *const *args, Py_ssize_t nargs, const char *name, Py_ssize_t min, Py_ssize_t max, ...);
 int _PyArg_CheckPositional(const char *, Py_ssize_t, Py_ssize_t, Py_ssize_t);
 int _PyArg_NoKeywords(const char *funcname, PyObject *kwargs);
+/* "w*": a writable buffer, else "NAME() argument must be read-write
+ * bytes-like object, not T" (Python/runtime/getargs.c) */
+int _KrArg_WritableBuffer(const char *fname, PyObject *arg, Py_buffer *view);
 int _PyArg_NoKwnames(const char *funcname, PyObject *kwnames);
 int _PyArg_NoPositional(const char *funcname, PyObject *args);
 PyObject *Py_BuildValue(const char *, ...);

@@ -236,7 +236,7 @@ bytesio_readinto(PyObject *op, PyObject *arg)
     bytesio *self = (bytesio *)op;
     CHECK_CLOSED(self);
     Py_buffer view;
-    if (PyObject_GetBuffer(arg, &view, PyBUF_WRITABLE) < 0)
+    if (_KrArg_WritableBuffer("readinto", arg, &view) < 0)
         return NULL;
     Py_ssize_t avail = self->size - self->pos;
     if (avail < 0)

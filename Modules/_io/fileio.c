@@ -1200,7 +1200,7 @@ buffered_readinto(fileobject *self, PyObject *arg, int one)
     if (check_readable(self, "readinto") < 0)
         return NULL;
     Py_buffer view;
-    if (PyObject_GetBuffer(arg, &view, PyBUF_WRITABLE) < 0)
+    if (_KrArg_WritableBuffer(one ? "readinto1" : "readinto", arg, &view) < 0)
         return NULL;
     char *dst = view.buf;
     Py_ssize_t len = view.len;
@@ -1249,7 +1249,7 @@ file_readinto(PyObject *op, PyObject *arg)
     if (check_readable(self, "readinto") < 0)
         return NULL;
     Py_buffer view;
-    if (PyObject_GetBuffer(arg, &view, PyBUF_WRITABLE) < 0)
+    if (_KrArg_WritableBuffer("readinto", arg, &view) < 0)
         return NULL;
     PyObject *data = binary_read(self, view.len);
     if (data == NULL) {

@@ -658,7 +658,7 @@ static PyObject *
 bufferediobase_readinto_generic(PyObject *self, PyObject *arg, int readinto1)
 {
     Py_buffer view;
-    if (PyObject_GetBuffer(arg, &view, PyBUF_WRITABLE) < 0)
+    if (_KrArg_WritableBuffer(readinto1 ? "readinto1" : "readinto", arg, &view) < 0)
         return NULL;
     PyObject *data = PyObject_CallMethod(self, readinto1 ? "read1" : "read", "n", view.len);
     if (data == NULL)

@@ -1066,3 +1066,19 @@ _PyArg_ParseTupleAndKeywordsFast(PyObject *args, PyObject *kwargs,
     va_end(va);
     return r;
 }
+
+/* The "w*" converter of a one-argument method: a writable buffer, or
+ * CPython's TypeError naming the method when the object has none or a
+ * read-only one. */
+int
+_KrArg_WritableBuffer(const char *fname, PyObject *arg, Py_buffer *view)
+{
+    if (PyObject_GetBuffer(arg, view, PyBUF_WRITABLE) == 0)
+        return 0;
+    if (!PyErr_ExceptionMatches(PyExc_BufferError) && !PyErr_ExceptionMatches(PyExc_TypeError))
+        return -1;
+    PyErr_Clear();
+    PyErr_Format(PyExc_TypeError, "%s() argument must be read-write bytes-like object, not %.50s",
+                 fname, arg == Py_None ? "None" : Py_TYPE(arg)->tp_name);
+    return -1;
+}
