@@ -1582,16 +1582,10 @@ static PyObject *str_sizeof(PyObject *self, PyObject *Py_UNUSED(a))
 
 static PyObject *str_getnewargs(PyObject *self, PyObject *Py_UNUSED(a))
 {
-    PyObject *copy = PyUnicode_Substring(self, 0, PY_SSIZE_T_MAX);
+    /* always a new exact str, as CPython's: never the object itself */
+    PyObject *copy = _PyUnicode_Copy(self);
     if (copy == NULL)
         return NULL;
-    if (!PyUnicode_CheckExact(copy)) {
-        PyObject *c2 = _PyUnicode_Copy(copy);
-        Py_DECREF(copy);
-        copy = c2;
-        if (copy == NULL)
-            return NULL;
-    }
     PyObject *t = PyTuple_Pack(1, copy);
     Py_DECREF(copy);
     return t;
