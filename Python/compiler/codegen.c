@@ -3186,7 +3186,11 @@ visit_assert(compiler *c, stmt_ty s)
 {
     if (c->optimize)
         return 1;
-    if (s->v.Assert.test->kind == Tuple_kind && asdl_seq_LEN(s->v.Assert.test->v.Tuple.elts) > 0)
+    /* a non-empty tuple, also once the optimizer has folded it to a constant */
+    expr_ty test = s->v.Assert.test;
+    if ((test->kind == Tuple_kind && asdl_seq_LEN(test->v.Tuple.elts) > 0) ||
+        (test->kind == Constant_kind && PyTuple_Check(test->v.Constant.value) &&
+         PyTuple_GET_SIZE(test->v.Constant.value) > 0))
         RET(compiler_warn(c, "assertion is always true, perhaps remove parentheses?"));
     kr_block *end;
     NEW_BLOCK(c, end);
