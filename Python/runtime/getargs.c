@@ -397,8 +397,10 @@ convert_item(PyObject *arg, const char **p_format, va_list *p_va, char *msgbuf, 
                     return CONVERT_RAISED;
                 PyBuffer_FillInfo(view, arg, (void *)s, len, 1, 0);
             } else if (PyObject_GetBuffer(arg, view, PyBUF_SIMPLE) < 0) {
-                PyErr_Clear();
-                return converr(expected, arg, msgbuf, bufsize);
+                /* as CPython: the buffer protocol's own TypeError ("a
+                 * bytes-like object is required, not 'str'") is the one
+                 * the caller sees */
+                return CONVERT_RAISED;
             }
             break;
         }
