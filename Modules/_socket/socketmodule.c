@@ -428,8 +428,10 @@ getsockaddrarg(PySocketSockObject *s, PyObject *args, sock_addr_t *addr,
             Py_DECREF(b);
             return -1;
         }
-        int abstract = path.len > 0 && ((char *)path.buf)[0] == '\0';
-        /* a filesystem path needs room for its terminating NUL */
+        /* Abstract names (leading NUL) are counted exactly; so is the
+         * empty name, which asks Linux to pick a free abstract one
+         * (autobind).  A filesystem path needs room for its NUL. */
+        int abstract = path.len == 0 || ((char *)path.buf)[0] == '\0';
         if ((size_t)path.len + (abstract ? 0 : 1) > sizeof(addr->un.sun_path)) {
             PyBuffer_Release(&path);
             Py_DECREF(b);
@@ -901,6 +903,15 @@ sock_setsockopt(PySocketSockObject *s, PyObject *args)
     Py_buffer optval;
     PyObject *none;
     unsigned int optlen;
+    if (s->sock_family == AF_VSOCK) {
+        /* the vsock buffer sizes are 64-bit */
+        unsigned long long vflag;
+        if (PyArg_ParseTuple(args, "iiK:setsockopt", &level, &optname, &vflag)) {
+            res = setsockopt(s->sock_fd, level, optname, &vflag, sizeof(vflag));
+            goto done;
+        }
+        PyErr_Clear();
+    }
     if (PyArg_ParseTuple(args, "iii:setsockopt", &level, &optname, &flag)) {
         res = setsockopt(s->sock_fd, level, optname, &flag, sizeof(flag));
         goto done;
@@ -929,6 +940,13 @@ sock_getsockopt(PySocketSockObject *s, PyObject *args)
     int level, optname, buflen = 0;
     if (!PyArg_ParseTuple(args, "ii|i:getsockopt", &level, &optname, &buflen))
         return NULL;
+    if (buflen == 0 && s->sock_family == AF_VSOCK) {
+        unsigned long long vflag = 0;
+        socklen_t vsize = sizeof(vflag);
+        if (getsockopt(s->sock_fd, level, optname, &vflag, &vsize) < 0)
+            return set_error();
+        return PyLong_FromUnsignedLongLong(vflag);
+    }
     if (buflen == 0) {
         int flag = 0;
         socklen_t flagsize = sizeof(flag);
@@ -2401,8 +2419,9 @@ cmsg_size(PyObject *args, const char *fmt, const char *fname, int space)
     if (!PyArg_ParseTuple(args, fmt, &length))
         return NULL;
     size_t result;
-    size_t limit = (size_t)(socklen_t)-1;
-    if (length < 0 || (size_t)length > limit - CMSG_SPACE(1)) {
+    /* the lengths must fit the kernel's signed view of socklen_t */
+    size_t limit = (size_t)INT_MAX - (space ? CMSG_SPACE(1) : CMSG_LEN(0));
+    if (length < 0 || (size_t)length > limit) {
         PyErr_Format(PyExc_OverflowError, "%s() argument out of range", fname);
         return NULL;
     }

@@ -247,3 +247,34 @@ os.close(fd)
 with socket.socket() as s:
     pass
 print(s._closed, s.fileno())
+
+# autobind: an empty AF_UNIX name gets a fresh abstract one
+import re
+with socket.socket(socket.AF_UNIX) as s1, socket.socket(socket.AF_UNIX) as s2:
+    s1.bind("")
+    s2.bind("")
+    n1, n2 = s1.getsockname(), s2.getsockname()
+    print(bool(re.match(b"^\0[0-9a-f]{5}$", n1)), n1 != n2)
+
+# a path filling sun_path exactly is accepted, one byte more is not
+with tempfile.TemporaryDirectory() as d:
+    long_path = os.path.join(d, "p" * (108 - len(d) - 1))
+    with socket.socket(socket.AF_UNIX) as s:
+        try:
+            s.bind(long_path)
+            print(len(long_path), s.getsockname() == long_path)
+        except OSError as e:
+            print(type(e).__name__, e)
+    with socket.socket(socket.AF_UNIX) as s:
+        try:
+            s.bind(long_path + "q")
+        except OSError as e:
+            print(type(e).__name__, e)
+print(socket.CMSG_LEN(0) > 0, socket.CMSG_SPACE(1) >= socket.CMSG_LEN(1))
+for f, big in ((socket.CMSG_LEN, 0x7fffffff - socket.CMSG_LEN(0) + 1),
+               (socket.CMSG_SPACE, 0x7fffffff - socket.CMSG_SPACE(1) + 1)):
+    try:
+        f(big)
+    except OverflowError as e:
+        print(type(e).__name__, e)
+    print(f(big - 1) <= 0x7fffffff)
