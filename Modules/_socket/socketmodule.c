@@ -669,10 +669,14 @@ sock_dealloc(PyObject *self)
 {
     PySocketSockObject *s = (PySocketSockObject *)self;
     if (s->sock_fd != -1) {
-        /* no warning here: the object is past resurrection; closing is
-         * what matters */
-        close(s->sock_fd);
-        s->sock_fd = -1;
+        /* Subclass instances were finalized already (the descriptor is
+         * -1 then); ours are finalized here, alive again for the
+         * warning's repr, which could keep a reference. */
+        Py_SET_REFCNT(self, 1);
+        sock_finalize(self);
+        Py_SET_REFCNT(self, Py_REFCNT(self) - 1);
+        if (Py_REFCNT(self) != 0)
+            return;
     }
     Py_TYPE(self)->tp_free(self);
 }
