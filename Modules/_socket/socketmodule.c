@@ -529,6 +529,25 @@ getsockaddrarg(PySocketSockObject *s, PyObject *args, sock_addr_t *addr,
     }
 }
 
+/* An int argument through __index__, as CPython's int converters. */
+static int
+int_arg(PyObject *arg, int *out)
+{
+    PyObject *i = PyNumber_Index(arg);
+    if (i == NULL)
+        return -1;
+    long v = PyLong_AsLong(i);
+    Py_DECREF(i);
+    if (v == -1 && PyErr_Occurred())
+        return -1;
+    if (v < INT_MIN || v > INT_MAX) {
+        PyErr_SetString(PyExc_OverflowError, "signed integer is greater than maximum");
+        return -1;
+    }
+    *out = (int)v;
+    return 0;
+}
+
 /* ---------------------------------------------------------------- */
 /* Socket objects */
 
@@ -570,11 +589,11 @@ sock_initobj(PyObject *self, PyObject *args, PyObject *kwds)
         return -1;
     int fd;
     if (fdobj != NULL && fdobj != Py_None) {
-        if (PyFloat_Check(fdobj)) {
-            PyErr_SetString(PyExc_TypeError, "integer argument expected, got float");
+        PyObject *idx = PyNumber_Index(fdobj);
+        if (idx == NULL)
             return -1;
-        }
-        long v = PyLong_AsLong(fdobj);
+        long v = PyLong_AsLong(idx);
+        Py_DECREF(idx);
         if (v == -1 && PyErr_Occurred())
             return -1;
         if (v < 0) {
@@ -1321,8 +1340,23 @@ sock_sendmsg(PySocketSockObject *s, PyObject *args)
             PyErr_NoMemory();
         for (; ok && got < ncmsgs; got++) {
             PyObject *item = PySequence_Fast_GET_ITEM(cmsg_fast, got);
-            if (!PyArg_ParseTuple(item, "iiy*:[sendmsg() ancillary data items]",
-                                  &levels[2 * got], &levels[2 * got + 1], &cdata[got])) {
+            PyObject *tup = NULL;
+            if (PySequence_Check(item) && !PyUnicode_Check(item) &&
+                PySequence_Size(item) == 3)
+                tup = PySequence_Tuple(item);
+            if (tup == NULL) {
+                if (!PyErr_Occurred())
+                    PyErr_Format(PyExc_TypeError,
+                                 "[sendmsg() ancillary data items]() argument must be "
+                                 "3-item sequence, not %.50s", Py_TYPE(item)->tp_name);
+                ok = 0;
+                break;
+            }
+            int parsed = PyArg_ParseTuple(tup, "iiy*:[sendmsg() ancillary data items]",
+                                          &levels[2 * got], &levels[2 * got + 1],
+                                          &cdata[got]);
+            Py_DECREF(tup);
+            if (!parsed) {
                 ok = 0;
                 break;
             }
@@ -1376,7 +1410,7 @@ recvmsg_guts(PySocketSockObject *s, struct iovec *iovs, Py_ssize_t niovs,
              Py_ssize_t ancbufsize, int flags)
 {
     if (ancbufsize < 0) {
-        PyErr_SetString(PyExc_ValueError, "negative buffer size in recvmsg()");
+        PyErr_SetString(PyExc_ValueError, "invalid ancillary data buffer length");
         return NULL;
     }
     sock_addr_t addr;
@@ -1507,7 +1541,7 @@ static PyObject *
 sock_shutdown(PySocketSockObject *s, PyObject *arg)
 {
     int how;
-    if (!PyArg_Parse(arg, "i:shutdown", &how))
+    if (int_arg(arg, &how) < 0)
         return NULL;
     int res;
     Py_BEGIN_ALLOW_THREADS
@@ -1521,11 +1555,11 @@ sock_shutdown(PySocketSockObject *s, PyObject *arg)
 static PyObject *
 sock_setblocking(PySocketSockObject *s, PyObject *arg)
 {
-    long block = PyObject_IsTrue(arg);
-    if (block < 0)
+    int block;
+    if (int_arg(arg, &block) < 0) /* an int, not any truth value, as CPython */
         return NULL;
     s->sock_timeout = block ? -1.0 : 0.0;
-    if (internal_setblocking(s, (int)block) < 0)
+    if (internal_setblocking(s, block != 0) < 0)
         return NULL;
     Py_RETURN_NONE;
 }
@@ -1750,8 +1784,15 @@ socket_sethostname(PyObject *self, PyObject *arg)
     PyObject *b;
     if (PyUnicode_Check(arg))
         b = PyUnicode_EncodeFSDefault(arg);
-    else
+    else if (PyObject_CheckBuffer(arg))
         b = Py_NewRef(arg);
+    else {
+        PyObject *p = PyOS_FSPath(arg);
+        if (p == NULL)
+            return NULL;
+        b = PyUnicode_Check(p) ? PyUnicode_EncodeFSDefault(p) : Py_NewRef(p);
+        Py_DECREF(p);
+    }
     if (b == NULL)
         return NULL;
     Py_buffer name;
@@ -1973,11 +2014,11 @@ socket_socketpair(PyObject *self, PyObject *args)
 static int
 fd_arg(PyObject *arg, int *fd)
 {
-    if (PyFloat_Check(arg)) {
-        PyErr_SetString(PyExc_TypeError, "integer argument expected, got float");
+    PyObject *idx = PyNumber_Index(arg);
+    if (idx == NULL)
         return -1;
-    }
-    long v = PyLong_AsLong(arg);
+    long v = PyLong_AsLong(idx);
+    Py_DECREF(idx);
     if (v == -1 && PyErr_Occurred())
         return -1;
     if (v < INT_MIN || v > INT_MAX) {
@@ -2207,8 +2248,7 @@ socket_getaddrinfo(PyObject *self, PyObject *args, PyObject *kwds)
         PyErr_SetString(PyExc_TypeError, "getaddrinfo() argument 1 must be string or None");
         return NULL;
     }
-    if (PyLong_CheckExact(pobj) || (PyLong_Check(pobj) && !PyBool_Check(pobj)) ||
-        PyBool_Check(pobj)) {
+    if (PyLong_CheckExact(pobj)) { /* not bool or other subclasses, as CPython */
         long v = PyLong_AsLong(pobj);
         if (v == -1 && PyErr_Occurred())
             goto done;
@@ -2406,10 +2446,7 @@ socket_if_indextoname(PyObject *self, PyObject *arg)
     unsigned long index = PyLong_AsUnsignedLong(arg);
     if (index == (unsigned long)-1 && PyErr_Occurred())
         return NULL;
-    if (index > 0xffffffffUL) {
-        PyErr_SetString(PyExc_OverflowError, "index is too large");
-        return NULL;
-    }
+    /* wider values are cut to an unsigned int, as CPython */
     char name[IF_NAMESIZE + 1];
     if (if_indextoname((unsigned int)index, name) == NULL)
         return set_error();
