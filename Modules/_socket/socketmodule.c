@@ -54,6 +54,7 @@
 #include <string.h>
 #include <sys/socket.h>
 #include <sys/un.h>
+#include <linux/netlink.h>
 #include <sys/uio.h>
 #include <time.h>
 #include <unistd.h>
@@ -74,6 +75,7 @@ typedef union {
     struct sockaddr_in in4;
     struct sockaddr_in6 in6;
     struct sockaddr_un un;
+    struct sockaddr_nl nl;
     struct sockaddr_storage storage;
 } sock_addr_t;
 
@@ -393,6 +395,10 @@ makesockaddr(struct sockaddr *addr, socklen_t addrlen)
         return PyUnicode_DecodeFSDefaultAndSize(a->sun_path,
                                                 (Py_ssize_t)strnlen(a->sun_path, len));
     }
+    case AF_NETLINK: {
+        struct sockaddr_nl *a = (struct sockaddr_nl *)addr;
+        return Py_BuildValue("II", (unsigned int)a->nl_pid, (unsigned int)a->nl_groups);
+    }
     default: {
         Py_ssize_t len = (Py_ssize_t)addrlen - (Py_ssize_t)offsetof(struct sockaddr, sa_data);
         if (len < 0)
@@ -521,6 +527,22 @@ getsockaddrarg(PySocketSockObject *s, PyObject *args, sock_addr_t *addr,
         addr->in6.sin6_flowinfo = htonl(flowinfo);
         addr->in6.sin6_scope_id = scope_id;
         *len_ret = sizeof(addr->in6);
+        return 0;
+    }
+    case AF_NETLINK: {
+        if (!PyTuple_Check(args)) {
+            PyErr_Format(PyExc_TypeError, "%s(): AF_NETLINK address must be tuple, not %.500s",
+                         caller, Py_TYPE(args)->tp_name);
+            return -1;
+        }
+        unsigned int pid, groups;
+        if (!PyArg_ParseTuple(args, "II;AF_NETLINK address must be a pair (pid, groups)",
+                              &pid, &groups))
+            return -1;
+        addr->nl.nl_family = AF_NETLINK;
+        addr->nl.nl_pid = pid;
+        addr->nl.nl_groups = groups;
+        *len_ret = sizeof(addr->nl);
         return 0;
     }
     default:

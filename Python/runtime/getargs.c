@@ -270,10 +270,12 @@ convert_item(PyObject *arg, const char **p_format, va_list *p_va, char *msgbuf, 
         break;
     }
     case 'I': {
+        /* as CPython: through __index__, whose TypeError is the one raised */
         unsigned int *p = va_arg(*p_va, unsigned int *);
-        if (!PyLong_Check(arg))
-            return converr("int", arg, msgbuf, bufsize);
-        *p = (unsigned int)PyLong_AsUnsignedLongMask(arg);
+        unsigned long v = PyLong_AsUnsignedLongMask(arg);
+        if (v == (unsigned long)-1 && PyErr_Occurred())
+            return CONVERT_RAISED;
+        *p = (unsigned int)v;
         break;
     }
     case 'l': {

@@ -278,3 +278,15 @@ for f, big in ((socket.CMSG_LEN, 0x7fffffff - socket.CMSG_LEN(0) + 1),
     except OverflowError as e:
         print(type(e).__name__, e)
     print(f(big - 1) <= 0x7fffffff)
+
+# AF_NETLINK addresses are (pid, groups)
+try:
+    nl = socket.socket(socket.AF_NETLINK, socket.SOCK_RAW, socket.NETLINK_ROUTE)
+except OSError:
+    print("no netlink")
+else:
+    for addr in (1, (1,), ("a", 1), (0, 0)):
+        t("netlink bind", lambda: nl.bind(addr))
+    pid, groups = nl.getsockname()
+    print(type(pid).__name__, groups)
+    nl.close()
