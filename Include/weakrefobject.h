@@ -22,7 +22,12 @@ extern PyTypeObject _PyWeakref_CallableProxyType;
 PyObject *PyWeakref_NewRef(PyObject *ob, PyObject *callback);
 PyObject *PyWeakref_NewProxy(PyObject *ob, PyObject *callback);
 PyObject *PyWeakref_GetObject(PyObject *ref); /* borrowed */
-#define PyWeakref_GET_OBJECT(ref) (((PyWeakReference *)(ref))->wr_object)
+/* A referent whose count reached zero is dead even if its weak references
+ * are not cleared yet (its dealloc may sit in the trashcan's queue): such
+ * a reference already answers None, so the dead object never escapes. */
+#define PyWeakref_GET_OBJECT(ref) \
+    (Py_REFCNT(((PyWeakReference *)(ref))->wr_object) > 0 \
+         ? ((PyWeakReference *)(ref))->wr_object : Py_None)
 Py_ssize_t _PyWeakref_GetWeakrefCount(PyWeakReference *head);
 void _PyWeakref_ClearRef(PyWeakReference *self);
 /* The collector's use: clear all weak references to an unreachable object;

@@ -490,11 +490,13 @@ static PyMethodDef codecs_methods[] = {
     CODEC(utf_16_decode, "($module, data, errors=None, final=False, /)"),
     CODEC(utf_16_le_decode, "($module, data, errors=None, final=False, /)"),
     CODEC(utf_16_be_decode, "($module, data, errors=None, final=False, /)"),
-    CODEC(utf_16_ex_decode, "($module, data, errors=None, byteorder=0, final=False, /)"),
+    /* CPython's signature breaks its line here */
+    CODEC(utf_16_ex_decode, "($module, data, errors=None, byteorder=0, final=False,\n                 /)"),
     CODEC(utf_32_decode, "($module, data, errors=None, final=False, /)"),
     CODEC(utf_32_le_decode, "($module, data, errors=None, final=False, /)"),
     CODEC(utf_32_be_decode, "($module, data, errors=None, final=False, /)"),
-    CODEC(utf_32_ex_decode, "($module, data, errors=None, byteorder=0, final=False, /)"),
+    /* CPython's signature breaks its line here */
+    CODEC(utf_32_ex_decode, "($module, data, errors=None, byteorder=0, final=False,\n                 /)"),
     CODEC(unicode_escape_decode, "($module, data, errors=None, final=True, /)"),
     CODEC(raw_unicode_escape_decode, "($module, data, errors=None, final=True, /)"),
     CODEC(latin_1_decode, "($module, data, errors=None, /)"),

@@ -146,11 +146,20 @@ report_errno(int errpipe_write, int err, int reached_exec)
         *--cur = "0123456789abcdef"[v % 16];
         v /= 16;
     } while (v != 0 && cur != hex);
-    write_all(errpipe_write, "OSError:", 8);
-    write_all(errpipe_write, cur, (size_t)(hex + sizeof(hex) - cur));
-    write_all(errpipe_write, ":", 1);
-    if (!reached_exec)
-        write_all(errpipe_write, "noexec", 6);
+    /* one write: the parent may read as soon as anything arrives, and a
+     * pipe write this small is atomic */
+    char msg[8 + sizeof(hex) + 1 + 6];
+    size_t n = 0;
+    memcpy(msg, "OSError:", 8);
+    n += 8;
+    memcpy(msg + n, cur, (size_t)(hex + sizeof(hex) - cur));
+    n += (size_t)(hex + sizeof(hex) - cur);
+    msg[n++] = ':';
+    if (!reached_exec) {
+        memcpy(msg + n, "noexec", 6);
+        n += 6;
+    }
+    write_all(errpipe_write, msg, n);
 }
 
 static void

@@ -883,8 +883,15 @@ static int pack_internal(PyStructObject *so, PyObject *const *args, char *buf)
                         *res = (char)(unsigned char)n;
                 }
             }
-            else if (e->pack(res, v, e) < 0)
+            else if (e->pack(res, v, e) < 0) {
+                /* CPython's catch-all: an int the field cannot take, even
+                 * an 'e' or 'f' one, is a struct.error */
+                if (PyLong_Check(v) && PyErr_ExceptionMatches(PyExc_OverflowError)) {
+                    PyErr_Clear();
+                    PyErr_SetString(StructError, "int too large to convert");
+                }
                 return -1;
+            }
             res += code->size;
         }
     }
@@ -1019,6 +1026,10 @@ static PyObject *s_unpack_from_impl(PyStructObject *so, PyObject *obj, Py_ssize_
     if (offset < 0) {
         if (offset + buffer.len < 0) {
             PyErr_Format(StructError, "offset %zd out of range for %zd-byte buffer", offset, buffer.len);
+            goto error;
+        }
+        if (offset + so->s_size > 0) {
+            PyErr_Format(StructError, "not enough data to unpack %zd bytes at offset %zd", so->s_size, offset);
             goto error;
         }
         offset += buffer.len;
@@ -1241,11 +1252,7 @@ static PyTypeObject PyStructType = {
     .tp_getattro = PyObject_GenericGetAttr,
     .tp_setattro = PyObject_GenericSetAttr,
     .tp_flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_BASETYPE,
-    .tp_doc = "Struct(format)\n--\n\n"
-              "Create a compiled struct object.\n\n"
-              "Return a new Struct object which writes and reads binary data according to\n"
-              "the format string.\n\n"
-              "See help(struct) for more on format strings.",
+    .tp_doc = "Struct(fmt) --> compiled struct object\n\n",
     .tp_weaklistoffset = offsetof(PyStructObject, weakreflist),
     .tp_methods = s_methods,
     .tp_getset = s_getset,

@@ -115,7 +115,7 @@ acquire_parse_args(PyObject *args, PyObject *kwds, long long *timeout_ns)
     }
     if (!blocking)
         t = 0;
-    else if (t != UNSET_TIMEOUT && (t + 999) / 1000 > PY_TIMEOUT_MAX) {
+    else if (t != UNSET_TIMEOUT && t / 1000 >= PY_TIMEOUT_MAX) {
         PyErr_SetString(PyExc_OverflowError, "timeout value is too large");
         return -1;
     }
@@ -138,11 +138,16 @@ monotonic_ns(void)
 static PyLockStatus
 acquire_timed(PyThread_type_lock lock, long long timeout_ns)
 {
-    long long deadline = timeout_ns > 0 ? monotonic_ns() + timeout_ns : 0;
+    long long deadline = 0;
+    if (timeout_ns > 0) {
+        long long start = monotonic_ns();
+        /* a timeout near TIMEOUT_MAX must not overflow the deadline */
+        deadline = timeout_ns > LLONG_MAX - start ? LLONG_MAX : start + timeout_ns;
+    }
     PyLockStatus r = PyThread_acquire_lock_timed(lock, 0, 0);
     while (r == PY_LOCK_FAILURE && timeout_ns != 0) {
         /* microseconds rounded up: a wait never ends early */
-        PY_TIMEOUT_T us = timeout_ns < 0 ? -1 : (timeout_ns + 999) / 1000;
+        PY_TIMEOUT_T us = timeout_ns < 0 ? -1 : timeout_ns / 1000 + (timeout_ns % 1000 != 0);
         Py_BEGIN_ALLOW_THREADS
         r = PyThread_acquire_lock_timed(lock, us, 1);
         Py_END_ALLOW_THREADS

@@ -175,6 +175,7 @@ error:
 
 static const char b64_alphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 static unsigned char b64_value[256]; /* 0xff: not in the alphabet */
+static unsigned char hex_value[256]; /* 0xff: not a hex digit */
 
 static const char *const a2b_base64_kw[] = {"", "strict_mode", NULL};
 
@@ -212,10 +213,6 @@ static PyObject *binascii_a2b_base64(PyObject *m, PyObject *const *args, Py_ssiz
         unsigned char c = s[i];
         if (c == '=') {
             padding_started = 1;
-            if (strict && quad_pos == 0) {
-                msg = "Excess padding not allowed";
-                goto fail;
-            }
             if (quad_pos >= 2 && quad_pos + ++pads >= 4) {
                 /* a complete pad ends the data */
                 if (strict && i + 1 < n) {
@@ -346,7 +343,9 @@ static PyObject *binascii_b2a_base64(PyObject *m, PyObject *const *args, Py_ssiz
 
 /* ---- checksums ---- */
 
-static unsigned int crc32_table[256];
+/* crc32 reads eight bytes a step ("slicing by 8"): table k gives the CRC
+ * contribution of a byte k positions before the end of the step */
+static unsigned int crc32_table[8][256];
 static unsigned short crc_hqx_table[256];
 
 static void init_tables(void)
@@ -355,11 +354,21 @@ static void init_tables(void)
         unsigned int c = i;
         for (int k = 0; k < 8; k++)
             c = c & 1 ? 0xEDB88320U ^ (c >> 1) : c >> 1;
-        crc32_table[i] = c;
+        crc32_table[0][i] = c;
         unsigned int h = i << 8;
         for (int k = 0; k < 8; k++)
             h = h & 0x8000 ? (h << 1) ^ 0x1021 : h << 1;
         crc_hqx_table[i] = (unsigned short)h;
+    }
+    for (unsigned int i = 0; i < 256; i++)
+        for (int k = 1; k < 8; k++)
+            crc32_table[k][i] = (crc32_table[k - 1][i] >> 8) ^ crc32_table[0][crc32_table[k - 1][i] & 0xff];
+    memset(hex_value, 0xff, sizeof hex_value);
+    for (int i = 0; i < 10; i++)
+        hex_value['0' + i] = (unsigned char)i;
+    for (int i = 0; i < 6; i++) {
+        hex_value['a' + i] = (unsigned char)(10 + i);
+        hex_value['A' + i] = (unsigned char)(10 + i);
     }
     memset(b64_value, 0xff, sizeof b64_value);
     for (int i = 0; i < 64; i++)
@@ -393,9 +402,20 @@ static PyObject *binascii_crc32(PyObject *m, PyObject *const *args, Py_ssize_t n
         return NULL;
     }
     const unsigned char *b = v.buf;
+    Py_ssize_t n = v.len;
     crc = ~crc;
-    for (Py_ssize_t i = 0; i < v.len; i++)
-        crc = crc32_table[(crc ^ b[i]) & 0xff] ^ (crc >> 8);
+    for (; n >= 8; n -= 8, b += 8) {
+        unsigned int lo = crc ^ ((unsigned int)b[0] | (unsigned int)b[1] << 8 |
+                                 (unsigned int)b[2] << 16 | (unsigned int)b[3] << 24);
+        unsigned int hi = (unsigned int)b[4] | (unsigned int)b[5] << 8 | (unsigned int)b[6] << 16 |
+                          (unsigned int)b[7] << 24;
+        crc = crc32_table[7][lo & 0xff] ^ crc32_table[6][(lo >> 8) & 0xff] ^
+              crc32_table[5][(lo >> 16) & 0xff] ^ crc32_table[4][lo >> 24] ^
+              crc32_table[3][hi & 0xff] ^ crc32_table[2][(hi >> 8) & 0xff] ^
+              crc32_table[1][(hi >> 16) & 0xff] ^ crc32_table[0][hi >> 24];
+    }
+    for (; n > 0; n--, b++)
+        crc = crc32_table[0][(crc ^ *b) & 0xff] ^ (crc >> 8);
     PyBuffer_Release(&v);
     return PyLong_FromUnsignedLong(~crc & 0xffffffffU);
 }
@@ -477,13 +497,7 @@ static PyObject *binascii_hexlify(PyObject *m, PyObject *const *args, Py_ssize_t
 
 static int hexdigit(unsigned char c)
 {
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
+    return hex_value[c] == 0xff ? -1 : hex_value[c];
 }
 
 static PyObject *binascii_a2b_hex(PyObject *m, PyObject *arg)
@@ -502,8 +516,8 @@ static PyObject *binascii_a2b_hex(PyObject *m, PyObject *arg)
     const unsigned char *s = v.buf;
     char *o = PyBytes_AS_STRING(r);
     for (Py_ssize_t i = 0; i < v.len; i += 2) {
-        int hi = hexdigit(s[i]), lo = hexdigit(s[i + 1]);
-        if (hi < 0 || lo < 0) {
+        unsigned int hi = hex_value[s[i]], lo = hex_value[s[i + 1]];
+        if ((hi | lo) > 15) {
             PyErr_SetString(BinasciiError, "Non-hexadecimal digit found");
             Py_CLEAR(r);
             goto done;

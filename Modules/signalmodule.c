@@ -97,6 +97,19 @@ _KrSignal_Init(void)
     return 0;
 }
 
+/* In a forked child: the forking thread is the only one, so it is the
+ * main thread now, and signals that arrived before the fork were the
+ * parent's to handle. */
+void
+_KrSignal_AfterFork(void)
+{
+    if (main_thread_known)
+        main_thread = pthread_self();
+    any_tripped = 0;
+    for (int i = 1; i < KR_NSIG; i++)
+        tripped[i] = 0;
+}
+
 static int
 is_int_handler(PyObject *h, long which)
 {

@@ -368,7 +368,8 @@ static PyObject *bytearray_iconcat(PyObject *self, PyObject *other)
         PyBuffer_Release(&v);
         return NULL;
     }
-    memcpy(BA(self)->ob_start + n, v.buf, (size_t)v.len);
+    if (v.len > 0) /* an empty bytearray may have no storage at all */
+        memcpy(BA(self)->ob_start + n, v.buf, (size_t)v.len);
     PyBuffer_Release(&v);
     return Py_NewRef(self);
 }

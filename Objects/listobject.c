@@ -2141,7 +2141,9 @@ list_init_impl(PyListObject *self, PyObject *iterable)
 static int
 list_init(PyObject *self, PyObject *args, PyObject *kwds)
 {
-    if (Py_IS_TYPE(self, &PyList_Type) && kwds != NULL && PyDict_GET_SIZE(kwds) != 0) {
+    /* a subclass that keeps list's __new__ takes no keywords either */
+    if ((Py_IS_TYPE(self, &PyList_Type) || Py_TYPE(self)->tp_new == PyList_Type.tp_new) &&
+        kwds != NULL && PyDict_GET_SIZE(kwds) != 0) {
         PyErr_SetString(PyExc_TypeError, "list() takes no keyword arguments");
         return -1;
     }

@@ -534,7 +534,8 @@ set_vectorcall(PyObject *type, PyObject *const *args, size_t nargsf, PyObject *k
 static PyObject *
 set_new(PyTypeObject *type, PyObject *args, PyObject *kwds)
 {
-    if (type == &PySet_Type && kwds != NULL && PyDict_GET_SIZE(kwds)) {
+    if ((type == &PySet_Type || type->tp_init == PySet_Type.tp_init) && kwds != NULL &&
+        PyDict_GET_SIZE(kwds)) {
         PyErr_SetString(PyExc_TypeError, "set() takes no keyword arguments");
         return NULL;
     }
@@ -545,7 +546,8 @@ static int
 set_init(PyObject *self, PyObject *args, PyObject *kwds)
 {
     PySetObject *so = (PySetObject *)self;
-    if (Py_IS_TYPE(self, &PySet_Type) && kwds != NULL && PyDict_GET_SIZE(kwds)) {
+    /* set.__init__ takes no keywords, whoever calls it (CPython 3.11) */
+    if (kwds != NULL && PyDict_GET_SIZE(kwds)) {
         PyErr_SetString(PyExc_TypeError, "set() takes no keyword arguments");
         return -1;
     }
@@ -562,7 +564,8 @@ set_init(PyObject *self, PyObject *args, PyObject *kwds)
 static PyObject *
 frozenset_new(PyTypeObject *type, PyObject *args, PyObject *kwds)
 {
-    if (type == &PyFrozenSet_Type && kwds != NULL && PyDict_GET_SIZE(kwds)) {
+    if ((type == &PyFrozenSet_Type || type->tp_init == PyFrozenSet_Type.tp_init) &&
+        kwds != NULL && PyDict_GET_SIZE(kwds)) {
         PyErr_SetString(PyExc_TypeError, "frozenset() takes no keyword arguments");
         return NULL;
     }

@@ -563,7 +563,9 @@ tuple_vectorcall(PyObject *type, PyObject *const *args, size_t nargsf, PyObject 
 static PyObject *
 tuple_new(PyTypeObject *type, PyObject *args, PyObject *kwds)
 {
-    if (kwds != NULL && PyDict_GET_SIZE(kwds) != 0 && type == &PyTuple_Type) {
+    /* a subclass without an __init__ of its own takes no keywords either */
+    if (kwds != NULL && PyDict_GET_SIZE(kwds) != 0 &&
+        (type == &PyTuple_Type || type->tp_init == PyTuple_Type.tp_init)) {
         PyErr_SetString(PyExc_TypeError, "tuple() takes no keyword arguments");
         return NULL;
     }

@@ -1197,7 +1197,7 @@ PyObject *_PyUnicode_JoinArray(PyObject *sep, PyObject *const *items, Py_ssize_t
     PyObject *r = PyUnicode_New(total, m);
     if (r == NULL)
         return NULL;
-    if (total <= 1)
+    if (total == 0)
         return _KrUnicode_Result(r);
     int rkind = PyUnicode_KIND(r);
     char *rdata = PyUnicode_DATA(r);
@@ -1222,7 +1222,8 @@ PyObject *_PyUnicode_JoinArray(PyObject *sep, PyObject *const *items, Py_ssize_t
             PyUnicode_CopyCharacters(r, pos, it, 0, l);
         pos += l;
     }
-    return r;
+    /* a one-character result becomes the shared single-character str */
+    return total == 1 ? _KrUnicode_Result(r) : r;
 }
 
 PyObject *PyUnicode_Join(PyObject *sep, PyObject *seq)

@@ -866,26 +866,43 @@ static int surrogatepass_form(const char *encoding, int *big)
 
 /* A handler a program registered: called with the UnicodeDecodeError, it
  * returns (replacement str, position to resume at); a negative position
- * counts from the end, as in CPython. */
-static int decode_error_custom(const char *errors, const char *encoding, const char *s,
-                               Py_ssize_t len, Py_ssize_t start, Py_ssize_t end,
-                               const char *reason, _PyUnicodeWriter *w, Py_ssize_t *newpos)
+ * counts from the end, as in CPython.  It may also replace the input by
+ * assigning exc.object (CPython allows it): *ps and *plen then describe
+ * the new bytes, which *holder keeps alive for the decoder. */
+static int decode_error_custom(const char *errors, const char *encoding, const char **ps,
+                               Py_ssize_t *plen, PyObject **holder, Py_ssize_t start,
+                               Py_ssize_t end, const char *reason, _PyUnicodeWriter *w,
+                               Py_ssize_t *newpos)
 {
     PyObject *handler = PyCodec_LookupError(errors);
     if (handler == NULL)
         return -1;
-    PyObject *exc = PyUnicodeDecodeError_Create(encoding, s, len, start, end, reason);
+    PyObject *exc = PyUnicodeDecodeError_Create(encoding, *ps, *plen, start, end, reason);
+    PyObject *orig = exc ? ((PyUnicodeErrorObject *)exc)->object : NULL;
     PyObject *res = exc ? PyObject_CallOneArg(handler, exc) : NULL;
     Py_DECREF(handler);
-    Py_XDECREF(exc);
-    if (res == NULL)
+    if (res == NULL) {
+        Py_XDECREF(exc);
         return -1;
-    Py_ssize_t pos;
+    }
+    Py_ssize_t pos, len;
+    PyObject *obj;
     if (!PyTuple_Check(res) || PyTuple_GET_SIZE(res) != 2 ||
         !PyUnicode_Check(PyTuple_GET_ITEM(res, 0)) || !PyLong_Check(PyTuple_GET_ITEM(res, 1))) {
         PyErr_SetString(PyExc_TypeError, "decoding error handler must return (str, int) tuple");
         goto error;
     }
+    obj = ((PyUnicodeErrorObject *)exc)->object;
+    if (obj != orig) {
+        if (obj == NULL || !PyBytes_Check(obj)) {
+            PyErr_SetString(PyExc_TypeError, "object attribute must be bytes");
+            goto error;
+        }
+        Py_XSETREF(*holder, Py_NewRef(obj));
+        *ps = PyBytes_AS_STRING(obj);
+        *plen = PyBytes_GET_SIZE(obj);
+    }
+    len = *plen;
     pos = PyLong_AsSsize_t(PyTuple_GET_ITEM(res, 1));
     if (pos == -1 && PyErr_Occurred())
         goto error;
@@ -899,9 +916,11 @@ static int decode_error_custom(const char *errors, const char *encoding, const c
         goto error;
     *newpos = pos;
     Py_DECREF(res);
+    Py_DECREF(exc);
     return 0;
 error:
     Py_DECREF(res);
+    Py_DECREF(exc);
     return -1;
 }
 
@@ -911,9 +930,12 @@ error:
  * surrogatepass one encoded surrogate; either raises the original error
  * when it can take nothing. */
 static int decode_error_at(_KrErrorHandler h, const char *errors, const char *encoding,
-                           const char *s, Py_ssize_t len, Py_ssize_t start, Py_ssize_t end,
-                           const char *reason, _PyUnicodeWriter *w, Py_ssize_t *newpos)
+                           const char **ps, Py_ssize_t *plen, PyObject **holder,
+                           Py_ssize_t start, Py_ssize_t end, const char *reason,
+                           _PyUnicodeWriter *w, Py_ssize_t *newpos)
 {
+    const char *s = *ps;
+    Py_ssize_t len = *plen;
     const unsigned char *p = (const unsigned char *)s;
     *newpos = end;
     switch (h) {
@@ -964,20 +986,19 @@ static int decode_error_at(_KrErrorHandler h, const char *errors, const char *en
         }
         return 0;
     default:
-        return decode_error_custom(errors, encoding, s, len, start, end, reason, w, newpos);
+        return decode_error_custom(errors, encoding, ps, plen, holder, start, end, reason, w, newpos);
     }
     raise_decode_error(encoding, s, len, start, end, reason);
     return -1;
 }
 
-/* For decoders that always resume at the end of the bad range. */
-static int decode_error(_KrErrorHandler h, const char *errors, const char *encoding,
-                        const char *s, Py_ssize_t len, Py_ssize_t start, Py_ssize_t end,
-                        const char *reason, _PyUnicodeWriter *w)
-{
-    Py_ssize_t newpos;
-    return decode_error_at(h, errors, encoding, s, len, start, end, reason, w, &newpos);
-}
+/* The decoders' call of decode_error_at: their locals h, errors, s,
+ * size, holder, w and i are its state, and p is re-read after it, since
+ * a registered handler may have replaced the input. */
+#define KR_DECODE_ERROR(enc, start, end, reason)                                             \
+    (decode_error_at(h, errors, (enc), &s, &size, &holder, (start), (end), (reason), &w, &i) < 0 \
+         ? -1                                                                                \
+         : (p = (const unsigned char *)s, 0))
 
 PyObject *PyUnicode_DecodeUTF8Stateful(const char *s, Py_ssize_t size, const char *errors,
                                        Py_ssize_t *consumed)
@@ -993,6 +1014,7 @@ PyObject *PyUnicode_DecodeUTF8Stateful(const char *s, Py_ssize_t size, const cha
     }
     _KrErrorHandler h = _KrUnicode_GetErrorHandler(errors);
     _PyUnicodeWriter w;
+    PyObject *holder = NULL; /* input a registered error handler put in place */
     _PyUnicodeWriter_Init(&w);
     w.min_length = size;
     if (_PyUnicodeWriter_WriteASCIIString(&w, s, i) < 0)
@@ -1027,16 +1049,20 @@ PyObject *PyUnicode_DecodeUTF8Stateful(const char *s, Py_ssize_t size, const cha
             end = size;
         }
         else {
+            if (consumed && c == 0xED && size - i == 2 && p[i + 1] >= 0xA0 && p[i + 1] <= 0xBF)
+                break; /* the start of a surrogate: surrogatepass may take it once complete */
             reason = "invalid continuation byte";
             end = i + valid;
         }
-        if (decode_error_at(h, errors, "utf-8", s, size, i, end, reason, &w, &i) < 0)
+        if (KR_DECODE_ERROR("utf-8", i, end, reason) < 0)
             goto error;
     }
     if (consumed)
         *consumed = i;
+    Py_XDECREF(holder);
     return _PyUnicodeWriter_Finish(&w);
 error:
+    Py_XDECREF(holder);
     _PyUnicodeWriter_Dealloc(&w);
     return NULL;
 }
@@ -1183,6 +1209,11 @@ static Py_ssize_t encode_error_custom(const char *errors, const encoder_form *f,
         goto error;
     }
     if (PyBytes_Check(rep)) {
+        /* only whole code units of UTF-16/32 */
+        if (PyBytes_GET_SIZE(rep) % f->width != 0) {
+            PyErr_SetObject(PyExc_UnicodeEncodeError, exc);
+            goto error;
+        }
         if (bb_put(b, PyBytes_AS_STRING(rep), PyBytes_GET_SIZE(rep)) < 0)
             goto error;
     }
@@ -1229,6 +1260,16 @@ static Py_ssize_t encode_unencodable(_KrErrorHandler h, const char *errors, cons
     case KR_ERR_SURROGATEESCAPE:
         if (f->width != 1)
             break;
+        if (strcmp(f->encoding, "charmap") == 0) {
+            /* a charmap codec hands the whole run to the handler, which
+             * refuses it whole if one char cannot be escaped */
+            Py_ssize_t k = start;
+            while (k < end && PyUnicode_READ(kind, data, k) >= 0xDC80 &&
+                   PyUnicode_READ(kind, data, k) <= 0xDCFF)
+                k++;
+            if (k < end)
+                break;
+        }
         for (; start < end; start++) {
             Py_UCS4 ch = PyUnicode_READ(kind, data, start);
             if (ch < 0xDC80 || ch > 0xDCFF)
@@ -1477,6 +1518,7 @@ static PyObject *decode_charmap_table(const char *s, Py_ssize_t size, const char
     const unsigned char *p = (const unsigned char *)s;
     _KrErrorHandler h = _KrUnicode_GetErrorHandler(errors);
     _PyUnicodeWriter w;
+    PyObject *holder = NULL; /* input a registered error handler put in place */
     _PyUnicodeWriter_Init(&w);
     Py_ssize_t i = 0;
     while (i < size) {
@@ -1486,12 +1528,13 @@ static PyObject *decode_charmap_table(const char *s, Py_ssize_t size, const char
                 goto error;
             i++;
         }
-        else if (decode_error_at(h, errors, "charmap", s, size, i, i + 1,
-                                 "character maps to <undefined>", &w, &i) < 0)
+        else if (KR_DECODE_ERROR("charmap", i, i + 1, "character maps to <undefined>") < 0)
             goto error;
     }
+    Py_XDECREF(holder);
     return _PyUnicodeWriter_Finish(&w);
 error:
+    Py_XDECREF(holder);
     _PyUnicodeWriter_Dealloc(&w);
     return NULL;
 }
@@ -1521,6 +1564,7 @@ PyObject *PyUnicode_DecodeASCII(const char *s, Py_ssize_t size, const char *erro
         return _PyUnicode_FromASCII(s, size);
     _KrErrorHandler h = _KrUnicode_GetErrorHandler(errors);
     _PyUnicodeWriter w;
+    PyObject *holder = NULL; /* input a registered error handler put in place */
     _PyUnicodeWriter_Init(&w);
     i = 0;
     while (i < size) {
@@ -1529,12 +1573,13 @@ PyObject *PyUnicode_DecodeASCII(const char *s, Py_ssize_t size, const char *erro
                 goto error;
             i++;
         }
-        else if (decode_error_at(h, errors, "ascii", s, size, i, i + 1,
-                                 "ordinal not in range(128)", &w, &i) < 0)
+        else if (KR_DECODE_ERROR("ascii", i, i + 1, "ordinal not in range(128)") < 0)
             goto error;
     }
+    Py_XDECREF(holder);
     return _PyUnicodeWriter_Finish(&w);
 error:
+    Py_XDECREF(holder);
     _PyUnicodeWriter_Dealloc(&w);
     return NULL;
 }
@@ -1551,6 +1596,56 @@ static PyObject *encode_utf16_32(PyObject *str, const char *errors, int width, i
     int kind = PyUnicode_KIND(str);
     const void *data = PyUnicode_DATA(str);
     Py_ssize_t n = PyUnicode_GET_LENGTH(str);
+    {
+        /* no surrogate in the text: size the result exactly and store the
+         * code units directly */
+        Py_ssize_t units = n, k;
+        for (k = 0; k < n && kind != PyUnicode_1BYTE_KIND; k++) {
+            Py_UCS4 ch = PyUnicode_READ(kind, data, k);
+            if (Py_UNICODE_IS_SURROGATE(ch))
+                break;
+            if (width == 2 && ch >= 0x10000)
+                units++;
+        }
+        if (kind == PyUnicode_1BYTE_KIND || k == n) {
+            if (units > PY_SSIZE_T_MAX / 4 - 1)
+                return PyErr_NoMemory();
+            PyObject *r = PyBytes_FromStringAndSize(NULL, (units + (order == 0)) * width);
+            if (r == NULL)
+                return NULL;
+            unsigned char *o = (unsigned char *)PyBytes_AS_STRING(r);
+            int big = order == 1;
+#define KR_PUT_UNIT(u)                                                   \
+    do {                                                                 \
+        Py_UCS4 u_ = (u);                                                \
+        for (int q_ = 0; q_ < width; q_++)                               \
+            o[big ? width - 1 - q_ : q_] = (unsigned char)(u_ >> (8 * q_)); \
+        o += width;                                                      \
+    } while (0)
+            if (order == 0)
+                KR_PUT_UNIT(0xFEFF);
+            if (width == 2 && !big && kind == PyUnicode_1BYTE_KIND) {
+                const Py_UCS1 *src = data;
+                for (k = 0; k < n; k++) {
+                    o[0] = src[k];
+                    o[1] = 0;
+                    o += 2;
+                }
+            }
+            else
+                for (k = 0; k < n; k++) {
+                    Py_UCS4 ch = PyUnicode_READ(kind, data, k);
+                    if (width == 2 && ch >= 0x10000) {
+                        KR_PUT_UNIT(0xD800 + ((ch - 0x10000) >> 10));
+                        KR_PUT_UNIT(0xDC00 + ((ch - 0x10000) & 0x3FF));
+                    }
+                    else
+                        KR_PUT_UNIT(ch);
+                }
+#undef KR_PUT_UNIT
+            return r;
+        }
+    }
     _KrErrorHandler h = KR_ERR_STRICT;
     int have_h = 0;
     if (order == 0 && put_unit(&b, &f, 0xFEFF) < 0)
@@ -1617,8 +1712,61 @@ PyObject *_KrUnicode_DecodeUTF16_32(const char *s, Py_ssize_t size, const char *
         *porder = big ? 1 : -1;
     /* errors name the byte order actually used, as CPython does */
     enc = width == 2 ? (big ? "utf-16-be" : "utf-16-le") : (big ? "utf-32-be" : "utf-32-le");
+    {
+        /* well-formed input (the usual case): one pass to count the chars
+         * and find the widest, one to fill the result; anything else
+         * takes the general loop below from the start */
+        Py_ssize_t k = i, nchars = 0;
+        Py_UCS4 maxchar = 0;
+#define KR_UNIT(at, nb) (nb == 2 ? (big ? ((Py_UCS4)p[at] << 8 | p[(at) + 1]) : ((Py_UCS4)p[(at) + 1] << 8 | p[at])) \
+                                 : (big ? ((Py_UCS4)p[at] << 24 | (Py_UCS4)p[(at) + 1] << 16 | (Py_UCS4)p[(at) + 2] << 8 | p[(at) + 3]) \
+                                        : ((Py_UCS4)p[(at) + 3] << 24 | (Py_UCS4)p[(at) + 2] << 16 | (Py_UCS4)p[(at) + 1] << 8 | p[at])))
+        while (k < size) {
+            if (size - k < width)
+                break;
+            Py_UCS4 v = KR_UNIT(k, width);
+            if (width == 4) {
+                if (v > 0x10FFFF || Py_UNICODE_IS_SURROGATE(v))
+                    break;
+                k += 4;
+            }
+            else if (Py_UNICODE_IS_SURROGATE(v)) {
+                if (!Py_UNICODE_IS_HIGH_SURROGATE(v) || size - k < 4 ||
+                    !Py_UNICODE_IS_LOW_SURROGATE(KR_UNIT(k + 2, 2)))
+                    break;
+                v = 0x10000;
+                k += 4;
+            }
+            else
+                k += 2;
+            if (v > maxchar)
+                maxchar = v;
+            nchars++;
+        }
+        if (k == size) {
+            PyObject *r = PyUnicode_New(nchars, maxchar);
+            if (r == NULL)
+                return NULL;
+            int rkind = PyUnicode_KIND(r);
+            void *rdata = PyUnicode_DATA(r);
+            for (Py_ssize_t j = 0; j < nchars; j++) {
+                Py_UCS4 v = KR_UNIT(i, width);
+                if (width == 2 && Py_UNICODE_IS_HIGH_SURROGATE(v)) {
+                    v = Py_UNICODE_JOIN_SURROGATES(v, KR_UNIT(i + 2, 2));
+                    i += 2;
+                }
+                PyUnicode_WRITE(rkind, rdata, j, v);
+                i += width;
+            }
+            if (consumed)
+                *consumed = size;
+            return r;
+        }
+#undef KR_UNIT
+    }
     _KrErrorHandler h = _KrUnicode_GetErrorHandler(errors);
     _PyUnicodeWriter w;
+    PyObject *holder = NULL; /* input a registered error handler put in place */
     _PyUnicodeWriter_Init(&w);
     while (i < size) {
         const char *reason = NULL;
@@ -1666,13 +1814,15 @@ PyObject *_KrUnicode_DecodeUTF16_32(const char *s, Py_ssize_t size, const char *
         i += width;
         continue;
     bad:
-        if (decode_error_at(h, errors, enc, s, size, i, end, reason, &w, &i) < 0)
+        if (KR_DECODE_ERROR(enc, i, end, reason) < 0)
             goto error;
     }
     if (consumed)
         *consumed = i;
+    Py_XDECREF(holder);
     return _PyUnicodeWriter_Finish(&w);
 error:
+    Py_XDECREF(holder);
     _PyUnicodeWriter_Dealloc(&w);
     return NULL;
 }
@@ -1703,6 +1853,7 @@ static PyObject *decode_escape_common(const char *s, Py_ssize_t size, const char
     const unsigned char *p = (const unsigned char *)s;
     _KrErrorHandler h = _KrUnicode_GetErrorHandler(errors);
     _PyUnicodeWriter w;
+    PyObject *holder = NULL; /* input a registered error handler put in place */
     _PyUnicodeWriter_Init(&w);
     if (first_invalid)
         *first_invalid = NULL;
@@ -1748,9 +1899,9 @@ static PyObject *decode_escape_common(const char *s, Py_ssize_t size, const char
                 i = start;
                 break;
             }
-            if (decode_error(h, errors, encoding, s, size, start, size, "\\ at end of string", &w) < 0)
+            if (KR_DECODE_ERROR(encoding, start, size, "\\ at end of string") < 0)
                 goto error;
-            break;
+            continue;
         }
         unsigned char c = p[i++];
         Py_UCS4 ch;
@@ -1783,6 +1934,11 @@ static PyObject *decode_escape_common(const char *s, Py_ssize_t size, const char
         case 'U': digits = 8; msg = "truncated \\UXXXXXXXX escape"; break;
         case 'N': {
             Py_ssize_t j = i;
+            if (consumed && (i >= size || (p[i] == '{' && memchr(p + i, '}', (size_t)(size - i)) == NULL))) {
+                /* \N or \N{... cut off at the end: the next chunk completes it */
+                i = start;
+                goto out;
+            }
             if (i < size && p[i] == '{') {
                 j = i + 1;
                 while (j < size && p[j] != '}')
@@ -1792,16 +1948,15 @@ static PyObject *decode_escape_common(const char *s, Py_ssize_t size, const char
                         i = j + 1;
                         break;
                     }
-                    if (decode_error(h, errors, encoding, s, size, start, j + 1,
-                                     "unknown Unicode character name", &w) < 0)
-                        goto error;
                     i = j + 1;
+                    if (KR_DECODE_ERROR(encoding, start, j + 1, "unknown Unicode character name") < 0)
+                        goto error;
                     continue;
                 }
             }
-            if (decode_error(h, errors, encoding, s, size, start, j, "malformed \\N character escape", &w) < 0)
-                goto error;
             i = j;
+            if (KR_DECODE_ERROR(encoding, start, j, "malformed \\N character escape") < 0)
+                goto error;
             continue;
         }
         default:
@@ -1827,12 +1982,12 @@ static PyObject *decode_escape_common(const char *s, Py_ssize_t size, const char
                     i = start;
                     break;
                 }
-                if (decode_error(h, errors, encoding, s, size, start, i, msg, &w) < 0)
+                if (KR_DECODE_ERROR(encoding, start, i, msg) < 0)
                     goto error;
                 continue;
             }
             if (ch > 0x10FFFF) {
-                if (decode_error(h, errors, encoding, s, size, start, i, "illegal Unicode character", &w) < 0)
+                if (KR_DECODE_ERROR(encoding, start, i, "illegal Unicode character") < 0)
                     goto error;
                 continue;
             }
@@ -1840,10 +1995,23 @@ static PyObject *decode_escape_common(const char *s, Py_ssize_t size, const char
         if (_PyUnicodeWriter_WriteChar(&w, ch) < 0)
             goto error;
     }
+out:
     if (consumed)
         *consumed = i;
+    if (holder != NULL && first_invalid && *first_invalid != NULL &&
+        *first_invalid >= PyBytes_AS_STRING(holder) &&
+        *first_invalid < PyBytes_AS_STRING(holder) + PyBytes_GET_SIZE(holder)) {
+        /* the escape the caller warns about is in a replaced input that is
+         * about to go: keep a copy of the (at most three) chars it reads */
+        static char kept[4];
+        strncpy(kept, *first_invalid, 3);
+        kept[3] = 0;
+        *first_invalid = kept;
+    }
+    Py_XDECREF(holder);
     return _PyUnicodeWriter_Finish(&w);
 error:
+    Py_XDECREF(holder);
     _PyUnicodeWriter_Dealloc(&w);
     return NULL;
 }
@@ -2076,6 +2244,7 @@ PyObject *_KrUnicode_DecodeUTF7(const char *s, Py_ssize_t size, const char *erro
     const unsigned char *p = (const unsigned char *)s;
     _KrErrorHandler h = _KrUnicode_GetErrorHandler(errors);
     _PyUnicodeWriter w;
+    PyObject *holder = NULL; /* input a registered error handler put in place */
     _PyUnicodeWriter_Init(&w);
     w.min_length = size;
     Py_ssize_t i = 0, start = 0, shift_out = 0;
@@ -2162,25 +2331,23 @@ PyObject *_KrUnicode_DecodeUTF7(const char *s, Py_ssize_t size, const char *erro
         start = i++;
         reason = "unexpected special character";
     bad:
-        if (decode_error_at(h, errors, "utf7", s, size, start, i, reason, &w, &i) < 0)
+        if (KR_DECODE_ERROR("utf7", start, i, reason) < 0)
             goto error;
     }
     if (shifted && !consumed) {
         shifted = 0;
         if (surrogate || bits >= 6 || (bits > 0 && acc != 0)) {
-            Py_ssize_t pos = size;
-            if (decode_error_at(h, errors, "utf7", s, size, start, size,
-                                "unterminated shift sequence", &w, &pos) < 0)
+            i = size;
+            if (KR_DECODE_ERROR("utf7", start, size, "unterminated shift sequence") < 0)
                 goto error;
-            if (pos < size) {
+            if (i < size) {
                 /* a registered handler may resume inside the data */
                 PyObject *head = _PyUnicodeWriter_Finish(&w);
-                if (head == NULL)
-                    return NULL;
-                PyObject *tail = _KrUnicode_DecodeUTF7(s + pos, size - pos, errors, NULL);
+                PyObject *tail = head ? _KrUnicode_DecodeUTF7(s + i, size - i, errors, NULL) : NULL;
                 PyObject *r = tail ? PyUnicode_Concat(head, tail) : NULL;
-                Py_DECREF(head);
+                Py_XDECREF(head);
                 Py_XDECREF(tail);
+                Py_XDECREF(holder);
                 return r;
             }
         }
@@ -2194,8 +2361,10 @@ PyObject *_KrUnicode_DecodeUTF7(const char *s, Py_ssize_t size, const char *erro
         else
             *consumed = i;
     }
+    Py_XDECREF(holder);
     return _PyUnicodeWriter_Finish(&w);
 error:
+    Py_XDECREF(holder);
     _PyUnicodeWriter_Dealloc(&w);
     return NULL;
 }
@@ -2482,8 +2651,36 @@ PyObject *_KrUnicode_DecodeCharmap(const char *s, Py_ssize_t size, const char *e
     if (mapping == NULL || mapping == Py_None)
         return PyUnicode_DecodeLatin1(s, size, errors);
     const unsigned char *p = (const unsigned char *)s;
+    if (PyUnicode_Check(mapping)) {
+        /* a decoding table and no undefined byte: one pass for the widest
+         * char, one to fill the result */
+        int tkind = PyUnicode_KIND(mapping);
+        const void *tdata = PyUnicode_DATA(mapping);
+        Py_ssize_t tlen = PyUnicode_GET_LENGTH(mapping), k;
+        Py_UCS4 maxchar = 0;
+        for (k = 0; k < size; k++) {
+            if (p[k] >= tlen)
+                break;
+            Py_UCS4 ch = PyUnicode_READ(tkind, tdata, p[k]);
+            if (ch == 0xFFFE)
+                break;
+            if (ch > maxchar)
+                maxchar = ch;
+        }
+        if (k == size) {
+            PyObject *r = PyUnicode_New(size, maxchar);
+            if (r == NULL)
+                return NULL;
+            int rkind = PyUnicode_KIND(r);
+            void *rdata = PyUnicode_DATA(r);
+            for (k = 0; k < size; k++)
+                PyUnicode_WRITE(rkind, rdata, k, PyUnicode_READ(tkind, tdata, p[k]));
+            return r;
+        }
+    }
     _KrErrorHandler h = _KrUnicode_GetErrorHandler(errors);
     _PyUnicodeWriter w;
+    PyObject *holder = NULL; /* input a registered error handler put in place */
     _PyUnicodeWriter_Init(&w);
     w.min_length = size;
     int table = PyUnicode_Check(mapping);
@@ -2548,12 +2745,13 @@ PyObject *_KrUnicode_DecodeCharmap(const char *s, Py_ssize_t size, const char *e
             i++;
             continue;
         }
-        if (decode_error_at(h, errors, "charmap", s, size, i, i + 1,
-                            "character maps to <undefined>", &w, &i) < 0)
+        if (KR_DECODE_ERROR("charmap", i, i + 1, "character maps to <undefined>") < 0)
             goto error;
     }
+    Py_XDECREF(holder);
     return _PyUnicodeWriter_Finish(&w);
 error:
+    Py_XDECREF(holder);
     _PyUnicodeWriter_Dealloc(&w);
     return NULL;
 }

@@ -217,10 +217,12 @@ PyObject *PyCodec_IncrementalDecoder(const char *encoding, const char *errors)
 }
 
 /* CPython re-raises a codec's plain errors (LookupError for an unknown
- * error handler, TypeError for a wrong argument, ...) as "encoding with
- * 'NAME' codec failed (TypeError: ...)", the original as the cause.
- * Exceptions with state of their own (UnicodeError and any whose type
- * changes construction or layout) pass unchanged. */
+ * error handler, TypeError for a wrong argument, binascii.Error, ...) as
+ * "encoding with 'NAME' codec failed (TypeError: ...)", the original as
+ * the cause.  Exceptions with state of their own pass unchanged: those
+ * whose type changes construction or layout (UnicodeError; a __weakref__
+ * slot is allowed), that hold more than one argument or a non-str one,
+ * or that carry instance attributes. */
 PyObject *_KrCodec_WrapError(const char *op, const char *encoding)
 {
     PyObject *exc = PyErr_GetRaisedException();
@@ -229,10 +231,15 @@ PyObject *_KrCodec_WrapError(const char *op, const char *encoding)
     PyTypeObject *t = Py_TYPE(exc);
     PyTypeObject *base = (PyTypeObject *)PyExc_BaseException;
     PyObject *args = ((PyBaseExceptionObject *)exc)->args;
+    PyObject *dict = ((PyBaseExceptionObject *)exc)->dict;
     Py_ssize_t nargs = args ? PyTuple_GET_SIZE(args) : 0;
-    if (t->tp_init != base->tp_init || t->tp_new != base->tp_new ||
-        t->tp_basicsize != base->tp_basicsize || nargs > 1 ||
-        (nargs == 1 && !PyUnicode_CheckExact(PyTuple_GET_ITEM(args, 0)))) {
+    int same_size = t->tp_basicsize == base->tp_basicsize ||
+                    (t->tp_weaklistoffset != 0 &&
+                     t->tp_basicsize == base->tp_basicsize + (Py_ssize_t)sizeof(PyObject *));
+    if (t->tp_init != base->tp_init || t->tp_new != base->tp_new || !same_size ||
+        t->tp_itemsize != base->tp_itemsize || nargs > 1 ||
+        (nargs == 1 && !PyUnicode_CheckExact(PyTuple_GET_ITEM(args, 0))) ||
+        (dict != NULL && PyDict_Check(dict) && PyDict_GET_SIZE(dict) > 0)) {
         PyErr_SetRaisedException(exc);
         return NULL;
     }

@@ -515,13 +515,8 @@ sys_unraisablehook(PyObject *module, PyObject *arg)
         _PyObject_LookupAttr(arg, _Py_ID(object), &obj) < 0 ||
         _PyObject_LookupAttr(arg, _Py_ID(err_msg), &msg) < 0)
         goto done;
-    if (exc && exc != Py_None && PyExceptionInstance_Check(exc)) {
-        PyErr_SetRaisedException(Py_NewRef(exc));
-        if (msg && PyUnicode_Check(msg))
-            _PyErr_WriteUnraisableMsg(PyUnicode_AsUTF8(msg), obj == Py_None ? NULL : obj);
-        else
-            PyErr_WriteUnraisable(obj == Py_None ? NULL : obj);
-    }
+    if (exc && exc != Py_None && PyExceptionInstance_Check(exc))
+        _KrErr_PrintUnraisable(exc, msg, obj);
 done:
     Py_XDECREF(exc);
     Py_XDECREF(obj);

@@ -19,6 +19,7 @@ int _KrSignal_Init(void);       /* Modules/signalmodule.c: the SIGINT handler be
 /* Modules/signalmodule.c: run the Python handlers of the signals that
  * arrived (PyErr_CheckSignals, main thread only); -1 if one raised */
 int _KrSignal_RunHandlers(void);
+void _KrSignal_AfterFork(void); /* in a forked child, before its Python callbacks */
 /* Modules/atexitmodule.c: call the atexit callbacks, newest first */
 void _KrAtexit_CallFuncs(void);
 void _KrRuntime_Finalize(void);

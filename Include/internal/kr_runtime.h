@@ -11,6 +11,8 @@ PyObject *_KrOSError_TypeForErrno(int code); /* borrowed; NULL when none */
 /* RuntimeWarning for a coroutine collected before it ran, with the
  * note about allocation tracing that CPython adds for such objects */
 int _KrErr_WarnUnawaitedCoroutine(PyObject *coro, PyObject *qualname);
+/* The default unraisable-exception report (sys.__unraisablehook__). */
+void _KrErr_PrintUnraisable(PyObject *exc, PyObject *err_msg, PyObject *obj);
 
 /* Modules/fileio.c: the file objects behind open() and sys.std*. */
 PyObject *_KrIO_Open(PyObject *file, const char *mode, int buffering, const char *encoding,

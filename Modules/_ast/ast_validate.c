@@ -505,6 +505,11 @@ validate_try(asdl_stmt_seq *body, asdl_excepthandler_seq *handlers, asdl_stmt_se
     }
     for (Py_ssize_t i = 0; i < asdl_seq_LEN(handlers); i++) {
         excepthandler_ty h = asdl_seq_GET(handlers, i);
+        if (h == NULL) {
+            /* CPython 3.11 crashes here */
+            PyErr_SetString(PyExc_ValueError, "None disallowed in handler list");
+            return 0;
+        }
         CHECK_POSITIONS(h);
         if ((h->v.ExceptHandler.type && !validate_expr(h->v.ExceptHandler.type, Load)) ||
             !validate_body(h->v.ExceptHandler.body, "ExceptHandler"))

@@ -611,6 +611,11 @@ field_from_obj(const kr_ast_ctor *ctor, const kr_ast_field *f, PyObject *obj, ch
         Py_DECREF(item);
         if (ir < 0)
             goto done;
+        if (f->type == FK_IDENT && *(PyObject **)(elements + (size_t)i * elsize) == NULL) {
+            /* CPython 3.11 lets this through and crashes compiling it */
+            PyErr_SetString(PyExc_ValueError, "None disallowed in identifier list");
+            goto done;
+        }
         if (PyList_GET_SIZE(v) != n) {
             PyErr_Format(PyExc_RuntimeError, "%s field \"%s\" changed size during iteration",
                          ctor->name, f->name);

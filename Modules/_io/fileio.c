@@ -457,7 +457,7 @@ check_open(fileobject *self)
 static int
 check_readable(fileobject *self, const char *op)
 {
-    if (check_attached(self) < 0)
+    if (self->kind != KIND_WRITER && check_attached(self) < 0)
         return -1;
     if (IS_BUFFERED(self) && !self->readable) {
         /* a BufferedWriter has no reading methods: _BufferedIOBase's answer */
@@ -481,7 +481,7 @@ check_readable(fileobject *self, const char *op)
 static int
 check_writable(fileobject *self, const char *op)
 {
-    if (check_attached(self) < 0)
+    if (self->kind != KIND_READER && check_attached(self) < 0)
         return -1;
     if (IS_BUFFERED(self) && !self->writable) {
         PyErr_SetString(UnsupportedOperation, op);
@@ -577,6 +577,9 @@ buffer_write(fileobject *self, const char *data, Py_ssize_t len)
     if (len > 0)
         memcpy(self->wbuf + self->wlen, data, len);
     self->wlen += len;
+    /* a text layer hands on a full chunk at once, as CPython's does */
+    if (self->kind == KIND_TEXT && self->wlen >= self->bufsize)
+        return flush_write_buffer(self);
     return 0;
 }
 
@@ -693,6 +696,26 @@ decode_chunk(fileobject *self, const char *data, Py_ssize_t len, int final,
         break;
     }
     if (self->decoder != NULL) {
+        if (self->seekable) {
+            /* the decoder's state is where tell() would start from: it
+             * must be the (bytes, int) pair codecs define */
+            PyObject *state = PyObject_CallMethod(self->decoder, "getstate", NULL);
+            if (state == NULL)
+                return NULL;
+            PyObject *buf, *flags;
+            int ok = PyTuple_Check(state) &&
+                     PyArg_ParseTuple(state, "OO;illegal decoder state", &buf, &flags);
+            if (ok && !PyBytes_Check(buf)) {
+                PyErr_Format(PyExc_TypeError, "illegal decoder state: the first item should "
+                             "be a bytes object, not '%.200s'", Py_TYPE(buf)->tp_name);
+                ok = 0;
+            } else if (!ok && !PyErr_Occurred()) {
+                PyErr_SetString(PyExc_TypeError, "illegal decoder state");
+            }
+            Py_DECREF(state);
+            if (!ok)
+                return NULL;
+        }
         PyObject *b = PyBytes_FromStringAndSize(data, len);
         if (b == NULL)
             return NULL;
@@ -2078,8 +2101,12 @@ file_repr(PyObject *op)
     const char *tname = self->kind == KIND_TEXT ? "_io.TextIOWrapper"
                       : self->kind == KIND_RAW ? "_io.FileIO" : Py_TYPE(op)->tp_name;
     if (!self->ok && !self->detached) {
-        (void)check_attached(self);
-        return NULL;
+        if (self->kind == KIND_RAW)
+            return PyUnicode_FromFormat("<%s [closed]>", tname);
+        if (self->kind == KIND_TEXT) {
+            (void)check_attached(self);
+            return NULL;
+        }
     }
     if (self->inner == NULL && self->ok) {
         if (self->kind == KIND_TEXT)
@@ -2157,6 +2184,10 @@ file_dealloc(PyObject *op)
     fileobject *self = (fileobject *)op;
     PyObject_GC_UnTrack(op);
     if (!self->closed && self->ok) {
+        /* Closing runs code that may keep a reference to the file (the
+         * warning records its source): the object is alive while it runs,
+         * and if it is referenced afterwards it lives on, closed. */
+        Py_SET_REFCNT(op, 1);
         PyObject *exc = PyErr_GetRaisedException();
         if (dealloc_warn(self, op) < 0)
             PyErr_WriteUnraisable(op);
@@ -2169,6 +2200,11 @@ file_dealloc(PyObject *op)
                 PyErr_WriteUnraisable(op);
         }
         PyErr_SetRaisedException(exc);
+        Py_SET_REFCNT(op, Py_REFCNT(op) - 1);
+        if (Py_REFCNT(op) != 0) {
+            PyObject_GC_Track(op);
+            return;
+        }
     }
     if (self->weakreflist)
         PyObject_ClearWeakRefs(op);

@@ -489,7 +489,11 @@ stringio_setstate(PyObject *op, PyObject *state)
                      Py_TYPE(op)->tp_name, Py_TYPE(state)->tp_name);
         return NULL;
     }
-    CHECK_OPEN(self);
+    if (self->closed) {
+        /* a fresh object made by unpickling has not been initialised */
+        PyErr_SetString(PyExc_ValueError, "I/O operation on closed file");
+        return NULL;
+    }
     PyObject *initarg = PyTuple_GetSlice(state, 0, 2);
     if (initarg == NULL)
         return NULL;

@@ -139,7 +139,7 @@ static SRE_CODE sre_upper_unicode(SRE_CODE ch)
 #define SRE_IS_WORD(ch) ((ch) < 128 && (SRE_ASCII_ISALNUM(ch) || (ch) == '_'))
 #define SRE_LOC_IS_WORD(ch) ((Py_UCS4)(ch) < 256 && (isalnum((int)(ch)) || (ch) == '_'))
 
-static int sre_uni_isalnum(SRE_CODE ch)
+static inline int sre_uni_isalnum(SRE_CODE ch)
 {
     if (ch < 128)
         return SRE_ASCII_ISALNUM(ch);
@@ -150,7 +150,7 @@ static int sre_uni_isalnum(SRE_CODE ch)
 }
 #define SRE_UNI_IS_WORD(ch) (sre_uni_isalnum(ch) || (ch) == '_')
 
-static int sre_category(SRE_CODE category, SRE_CODE ch)
+static inline Py_ALWAYS_INLINE int sre_category(SRE_CODE category, SRE_CODE ch)
 {
     switch (category) {
     case SRE_CATEGORY_DIGIT: return SRE_IS_DIGIT(ch);
@@ -289,6 +289,9 @@ typedef struct {
     Py_ssize_t repeat;
     Py_ssize_t barrier;
     int sigcount;
+    /* short matches need no allocation */
+    Py_ssize_t marks_inline[20];
+    Py_ssize_t stk_inline[128];
 } SreState;
 
 /* stack record tags */
@@ -313,7 +316,15 @@ static int sre_grow_stack(SreState *st, Py_ssize_t n)
         }
         cap *= 2;
     }
-    Py_ssize_t *p = PyMem_Realloc(st->stk, (size_t)cap * sizeof(Py_ssize_t));
+    Py_ssize_t *p;
+    if (st->stk == st->stk_inline) {
+        p = PyMem_Malloc((size_t)cap * sizeof(Py_ssize_t));
+        if (p != NULL)
+            memcpy(p, st->stk_inline, (size_t)st->sp * sizeof(Py_ssize_t));
+    }
+    else {
+        p = PyMem_Realloc(st->stk, (size_t)cap * sizeof(Py_ssize_t));
+    }
     if (p == NULL) {
         PyErr_NoMemory();
         return -1;
@@ -495,8 +506,10 @@ static void state_fini(SreState *st)
         PyBuffer_Release(&st->buffer);
         st->has_buffer = 0;
     }
-    PyMem_Free(st->marks);
-    PyMem_Free(st->stk);
+    if (st->marks != st->marks_inline)
+        PyMem_Free(st->marks);
+    if (st->stk != st->stk_inline)
+        PyMem_Free(st->stk);
     PyMem_Free(st->reps);
     st->marks = NULL;
     st->stk = NULL;
@@ -506,7 +519,7 @@ static void state_fini(SreState *st)
 static int state_init(SreState *st, PatternObject *pattern, PyObject *string,
                       Py_ssize_t start, Py_ssize_t end)
 {
-    memset(st, 0, sizeof *st);
+    memset(st, 0, offsetof(SreState, marks_inline));
     if (getstring(string, st) < 0)
         return -1;
     if (pattern->isbytes >= 0 && st->isbytes != pattern->isbytes) {
@@ -532,7 +545,12 @@ static int state_init(SreState *st, PatternObject *pattern, PyObject *string,
     st->code = pattern->code;
     st->nmarks = 2 * pattern->groups;
     st->sigcount = 4096;
-    st->marks = PyMem_Malloc((size_t)(st->nmarks ? st->nmarks : 1) * sizeof(Py_ssize_t));
+    st->stk = st->stk_inline;
+    st->cap = (Py_ssize_t)(sizeof st->stk_inline / sizeof st->stk_inline[0]);
+    if (st->nmarks <= (Py_ssize_t)(sizeof st->marks_inline / sizeof st->marks_inline[0]))
+        st->marks = st->marks_inline;
+    else
+        st->marks = PyMem_Malloc((size_t)st->nmarks * sizeof(Py_ssize_t));
     if (st->marks == NULL) {
         state_fini(st);
         PyErr_NoMemory();
@@ -680,13 +698,31 @@ static int pattern_clear(PyObject *op)
 
 static const char *const match_kwlist[] = {"string", "pos", "endpos", NULL};
 
+/* (string, pos=0, endpos=sys.maxsize): positional calls with exact ints,
+ * by far the common form, skip the general parser. */
+static int parse_string_pos(PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames,
+                            _PyArg_Parser *parser, PyObject **string, Py_ssize_t *pos,
+                            Py_ssize_t *endpos)
+{
+    if (kwnames == NULL && nargs >= 1 && nargs <= 3 &&
+        (nargs < 2 || PyLong_CheckExact(args[1])) && (nargs < 3 || PyLong_CheckExact(args[2]))) {
+        *string = args[0];
+        if (nargs >= 2 && (*pos = PyLong_AsSsize_t(args[1])) == -1 && PyErr_Occurred())
+            return 0;
+        if (nargs >= 3 && (*endpos = PyLong_AsSsize_t(args[2])) == -1 && PyErr_Occurred())
+            return 0;
+        return 1;
+    }
+    return _PyArg_ParseStackAndKeywords(args, nargs, kwnames, parser, string, pos, endpos);
+}
+
 /* match/fullmatch/search: what = 0, 1, 2 */
 static PyObject *pattern_run(PatternObject *self, PyObject *const *args, Py_ssize_t nargs,
                              PyObject *kwnames, int what, _PyArg_Parser *parser)
 {
     PyObject *string;
     Py_ssize_t pos = 0, endpos = PY_SSIZE_T_MAX;
-    if (!_PyArg_ParseStackAndKeywords(args, nargs, kwnames, parser, &string, &pos, &endpos))
+    if (!parse_string_pos(args, nargs, kwnames, parser, &string, &pos, &endpos))
         return NULL;
     SreState st;
     if (state_init(&st, self, string, pos, endpos) < 0)
@@ -725,7 +761,7 @@ static PyObject *pattern_findall(PyObject *op, PyObject *const *args, Py_ssize_t
     PatternObject *self = (PatternObject *)op;
     PyObject *string;
     Py_ssize_t pos = 0, endpos = PY_SSIZE_T_MAX;
-    if (!_PyArg_ParseStackAndKeywords(args, nargs, kwnames, &parser, &string, &pos, &endpos))
+    if (!parse_string_pos(args, nargs, kwnames, &parser, &string, &pos, &endpos))
         return NULL;
     SreState st;
     if (state_init(&st, self, string, pos, endpos) < 0)
@@ -785,9 +821,9 @@ static PyObject *scanner_new(PatternObject *self, PyObject *string, Py_ssize_t p
     sc->pattern = NULL;
     sc->string = NULL;
     sc->exhausted = 1;
-    memset(&sc->state, 0, sizeof sc->state);
+    memset(&sc->state, 0, offsetof(SreState, marks_inline));
     if (state_init(&sc->state, self, string, pos, endpos) < 0) {
-        memset(&sc->state, 0, sizeof sc->state);
+        memset(&sc->state, 0, offsetof(SreState, marks_inline));
         Py_DECREF(sc);
         return NULL;
     }
@@ -804,7 +840,7 @@ static PyObject *pattern_scanner(PyObject *self, PyObject *const *args, Py_ssize
     static _PyArg_Parser parser = {"O|nn", match_kwlist, "scanner", NULL, 0, 0, 0, NULL, NULL};
     PyObject *string;
     Py_ssize_t pos = 0, endpos = PY_SSIZE_T_MAX;
-    if (!_PyArg_ParseStackAndKeywords(args, nargs, kwnames, &parser, &string, &pos, &endpos))
+    if (!parse_string_pos(args, nargs, kwnames, &parser, &string, &pos, &endpos))
         return NULL;
     return scanner_new((PatternObject *)self, string, pos, endpos);
 }
@@ -815,7 +851,7 @@ static PyObject *pattern_finditer(PyObject *self, PyObject *const *args, Py_ssiz
     static _PyArg_Parser parser = {"O|nn", match_kwlist, "finditer", NULL, 0, 0, 0, NULL, NULL};
     PyObject *string;
     Py_ssize_t pos = 0, endpos = PY_SSIZE_T_MAX;
-    if (!_PyArg_ParseStackAndKeywords(args, nargs, kwnames, &parser, &string, &pos, &endpos))
+    if (!parse_string_pos(args, nargs, kwnames, &parser, &string, &pos, &endpos))
         return NULL;
     PyObject *sc = scanner_new((PatternObject *)self, string, pos, endpos);
     if (sc == NULL)
@@ -1312,7 +1348,7 @@ static PyObject *match_getslice_by_index(MatchObject *self, Py_ssize_t index, Py
     if (self->string == Py_None || self->mark[2 * index] < 0)
         return Py_NewRef(def);
     SreState st;
-    memset(&st, 0, sizeof st);
+    memset(&st, 0, offsetof(SreState, marks_inline));
     if (getstring(self->string, &st) < 0)
         return NULL;
     Py_ssize_t i = self->mark[2 * index], j = self->mark[2 * index + 1];
@@ -2007,7 +2043,7 @@ static PyObject *sre_compile(PyObject *module, PyObject *const *args, Py_ssize_t
     }
     else {
         SreState st;
-        memset(&st, 0, sizeof st);
+        memset(&st, 0, offsetof(SreState, marks_inline));
         if (getstring(pattern, &st) < 0) {
             Py_DECREF(self);
             return NULL;

@@ -119,6 +119,19 @@ SRE(count)(SreState *st, Py_ssize_t pc, Py_ssize_t ptr, SRE_CODE maxcount)
     }
     case SRE_OP_IN: {
         const SRE_CODE *set = code + pc + 2;
+        if (set[0] == SRE_OP_CATEGORY && set[2] == SRE_OP_FAILURE) {
+            /* \w+, \d*, \s+ ...: one class, tested directly */
+            SRE_CODE cat = set[1];
+            if (cat == SRE_CATEGORY_UNI_WORD) {
+                while (ptr < end && SRE_UNI_IS_WORD((SRE_CODE)CH(ptr)))
+                    ptr++;
+            }
+            else {
+                while (ptr < end && sre_category(cat, CH(ptr)))
+                    ptr++;
+            }
+            break;
+        }
         while (ptr < end && sre_charset(set, CH(ptr)))
             ptr++;
         break;
@@ -795,6 +808,41 @@ error:
     return -1;
 }
 
+/* The first position in [ptr, last] whose character passes the
+ * single-character test at code[pc] (or a character set `set` when pc < 0);
+ * last + 1 when none does.  Sets of one class (\\s, \\d, \\w) are tested
+ * without walking the set code. */
+static Py_ssize_t
+SRE(scan)(SreState *st, Py_ssize_t pc, const SRE_CODE *set, Py_ssize_t ptr, Py_ssize_t last)
+{
+    const SRE_CHAR *s = (const SRE_CHAR *)st->data;
+    const SRE_CODE *code = st->code;
+    if (last >= st->end)
+        last = st->end - 1;
+    if (pc >= 0 && code[pc] == SRE_OP_IN)
+        set = code + pc + 2;
+    if (set != NULL && set[0] == SRE_OP_CATEGORY && set[2] == SRE_OP_FAILURE) {
+        SRE_CODE cat = set[1];
+        if (cat == SRE_CATEGORY_UNI_WORD) {
+            while (ptr <= last && !SRE_UNI_IS_WORD((SRE_CODE)CH(ptr)))
+                ptr++;
+        }
+        else {
+            while (ptr <= last && !sre_category(cat, CH(ptr)))
+                ptr++;
+        }
+        return ptr;
+    }
+    if (set != NULL) {
+        while (ptr <= last && !sre_charset(set, CH(ptr)))
+            ptr++;
+        return ptr;
+    }
+    while (ptr <= last && SRE(one)(code, pc, CH(ptr)) <= 0)
+        ptr++;
+    return ptr;
+}
+
 /* Find the leftmost match from st->start on: 1 (match in st->match_start ..
  * st->ptr), 0 or -1. */
 static int
@@ -819,6 +867,13 @@ SRE(search)(SreState *st)
         pc = 1 + code[1];
     }
     Py_ssize_t last = end - min; /* the last start worth trying */
+    if (code[pc] == SRE_OP_AT &&
+        (code[pc + 1] == SRE_AT_BEGINNING || code[pc + 1] == SRE_AT_BEGINNING_STRING)) {
+        /* anchored at the start of the subject: one place to try */
+        if (ptr > 0)
+            return 0;
+        last = 0;
+    }
 
     if (flags & SRE_INFO_PREFIX) {
         Py_ssize_t plen = code[5], pskip = code[6];
@@ -864,9 +919,10 @@ SRE(search)(SreState *st)
 
     if (flags & SRE_INFO_CHARSET) {
         const SRE_CODE *set = code + 5;
-        for (; ptr <= last; ptr++) {
-            if (ptr >= end || !sre_charset(set, CH(ptr)))
-                continue;
+        for (;; ptr++) {
+            ptr = SRE(scan)(st, -1, set, ptr, last);
+            if (ptr > last || ptr >= end)
+                return 0;
             st->match_start = ptr;
             st->must_advance = must_advance && ptr == st->start;
             r = SRE(match)(st, pc, ptr);
@@ -900,6 +956,44 @@ SRE(search)(SreState *st)
             st->match_start = ptr;
             st->must_advance = 0;
             r = SRE(match)(st, pc + 2, ptr + 1);
+            if (r != 0)
+                return r;
+            if (--st->sigcount <= 0 && sre_check_signals(st) < 0)
+                return -1;
+        }
+        return 0;
+    }
+
+    /* A pattern that must open with one character from some class (a
+     * single-character test, or a repeat of one at least once): skip the
+     * positions without one before setting up a match attempt. */
+    Py_ssize_t first = -1, q = pc;
+    while (code[q] == SRE_OP_MARK)
+        q += 2;
+    switch (code[q]) {
+    case SRE_OP_LITERAL_IGNORE: case SRE_OP_LITERAL_UNI_IGNORE:
+    case SRE_OP_LITERAL_LOC_IGNORE: case SRE_OP_NOT_LITERAL:
+    case SRE_OP_IN: case SRE_OP_IN_IGNORE: case SRE_OP_IN_UNI_IGNORE:
+    case SRE_OP_IN_LOC_IGNORE: case SRE_OP_CATEGORY:
+        first = q;
+        break;
+    case SRE_OP_LITERAL:
+        if (q != pc)
+            first = q;
+        break;
+    case SRE_OP_REPEAT_ONE: case SRE_OP_MIN_REPEAT_ONE: case SRE_OP_POSSESSIVE_REPEAT_ONE:
+        if (code[q + 2] >= 1)
+            first = q + 4;
+        break;
+    }
+    if (first >= 0) {
+        for (;; ptr++) {
+            ptr = SRE(scan)(st, first, NULL, ptr, last);
+            if (ptr > last || ptr >= end)
+                return 0;
+            st->match_start = ptr;
+            st->must_advance = 0; /* the match takes at least a character */
+            r = SRE(match)(st, pc, ptr);
             if (r != 0)
                 return r;
             if (--st->sigcount <= 0 && sre_check_signals(st) < 0)

@@ -150,6 +150,7 @@ static inline uint64_t load64le(const unsigned char *p)
 
 BLAKE2_VARIANT(blake2b, uint64_t, 128, 12, 32, 24, 16, 63, IV64, load64le)
 BLAKE2_VARIANT(blake2s, uint32_t, 64, 10, 16, 12, 8, 7, IV32, kr_load32le)
+_Static_assert(sizeof(blake2b_state) <= KR_HASH_MAX_STATE, "digest() copies the state to the stack");
 
 /* The object's own init is never called: the constructor sets the
  * parameters. */

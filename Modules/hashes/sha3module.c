@@ -24,6 +24,7 @@ typedef struct {
 } keccak_state;
 
 static uint64_t round_constants[24];
+_Static_assert(sizeof(keccak_state) <= KR_HASH_MAX_STATE, "digest() copies the state to the stack");
 static unsigned char rotation[25]; /* by lane index x + 5y */
 
 static void

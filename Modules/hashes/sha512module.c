@@ -11,6 +11,7 @@ typedef struct {
     size_t fill;
     unsigned char buf[128];
 } sha512_state;
+_Static_assert(sizeof(sha512_state) <= KR_HASH_MAX_STATE, "digest() copies the state to the stack");
 
 /* the first 64 bits of the fractional parts of the cube roots of the
  * first 80 primes */

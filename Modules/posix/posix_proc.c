@@ -8,6 +8,7 @@
  * others.  The exec functions convert every argument before the call,
  * since after a successful exec nothing can be cleaned up. */
 #include "posix.h"
+#include "kr_init.h"
 #include <grp.h>
 #include <sched.h>
 #include <signal.h>
@@ -272,6 +273,7 @@ PyOS_AfterFork_Parent(void)
 void
 PyOS_AfterFork_Child(void)
 {
+    _KrSignal_AfterFork();
     run_forkers(after_forkers_child, 0);
 }
 

@@ -548,37 +548,33 @@ exception_type_name(PyObject *type)
     return res;
 }
 
-static void
-write_unraisable(const char *prefix, PyObject *obj)
+/* The default report: "Exception ignored in: <obj>" (or err_msg: <obj>,
+ * or err_msg: alone), then the traceback and the exception, on
+ * sys.stderr.  sys.__unraisablehook__ prints through this too. */
+void
+_KrErr_PrintUnraisable(PyObject *exc, PyObject *err_msg, PyObject *obj)
 {
-    PyObject *exc = PyErr_GetRaisedException();
-    if (exc == NULL)
-        return;
     PyObject *file = stderr_file();
     if (file == NULL) {
-        fprintf(stderr, "Exception ignored %s\n", prefix);
-        Py_DECREF(exc);
+        fprintf(stderr, "Exception ignored in unraisable hook\n");
         return;
     }
     Py_INCREF(file);
-    if (obj != NULL) {
-        PyObject *line = PyUnicode_FromFormat("Exception ignored %s: ", prefix);
-        if (line) {
-            PyFile_WriteObject(line, file, Py_PRINT_RAW);
-            Py_DECREF(line);
+    if (obj != NULL && obj != Py_None) {
+        if (err_msg != NULL && err_msg != Py_None) {
+            PyFile_WriteObject(err_msg, file, Py_PRINT_RAW);
+            PyFile_WriteString(": ", file);
+        } else {
+            PyFile_WriteString("Exception ignored in: ", file);
         }
         if (PyFile_WriteObject(obj, file, 0) < 0) {
             PyErr_Clear();
             PyFile_WriteString("<object repr() failed>", file);
         }
         PyFile_WriteString("\n", file);
-    } else {
-        PyObject *line = PyUnicode_FromFormat("Exception ignored %s", prefix);
-        if (line) {
-            PyFile_WriteObject(line, file, Py_PRINT_RAW);
-            Py_DECREF(line);
-        }
-        PyFile_WriteString("\n", file);
+    } else if (err_msg != NULL && err_msg != Py_None) {
+        PyFile_WriteObject(err_msg, file, Py_PRINT_RAW);
+        PyFile_WriteString(":\n", file);
     }
     PyObject *tb = PyException_GetTraceback(exc);
     if (tb != NULL) {
@@ -607,6 +603,75 @@ write_unraisable(const char *prefix, PyObject *obj)
     Py_XDECREF(res);
     PyErr_Clear();
     Py_DECREF(file);
+}
+
+static PyTypeObject UnraisableHookArgsType;
+static PyStructSequence_Field unraisable_fields[] = {
+    {"exc_type", "Exception type"}, {"exc_value", "Exception value"},
+    {"exc_traceback", "Exception traceback"}, {"err_msg", "Error message"},
+    {"object", "Object causing the exception"}, {NULL, NULL}
+};
+static PyStructSequence_Desc unraisable_desc = {
+    "UnraisableHookArgs",
+    "UnraisableHookArgs\n\nType used to pass arguments to sys.unraisablehook.",
+    unraisable_fields, 5
+};
+
+/* Report an exception that cannot be raised: through sys.unraisablehook
+ * when a program set one (with a sys.UnraisableHookArgs), else the
+ * default report.  A hook that fails is itself reported by default. */
+static void
+write_unraisable(const char *prefix, PyObject *obj)
+{
+    PyObject *exc = PyErr_GetRaisedException();
+    if (exc == NULL)
+        return;
+    PyObject *err_msg = NULL;
+    if (prefix != NULL && strcmp(prefix, "in") != 0) {
+        err_msg = PyUnicode_FromFormat("Exception ignored %s", prefix);
+        if (err_msg == NULL)
+            PyErr_Clear();
+    }
+    PyObject *hook = PySys_GetObject("unraisablehook");
+    PyObject *dflt = PySys_GetObject("__unraisablehook__");
+    if (hook != NULL && hook != Py_None && hook != dflt) {
+        Py_INCREF(hook);
+        PyObject *args = NULL, *res = NULL;
+        if (UnraisableHookArgsType.tp_name != NULL ||
+            PyStructSequence_InitType2(&UnraisableHookArgsType, &unraisable_desc) == 0)
+            args = PyStructSequence_New(&UnraisableHookArgsType);
+        if (args != NULL) {
+            PyObject *tb = PyException_GetTraceback(exc);
+            PyStructSequence_SetItem(args, 0, Py_NewRef((PyObject *)Py_TYPE(exc)));
+            PyStructSequence_SetItem(args, 1, Py_NewRef(exc));
+            PyStructSequence_SetItem(args, 2, tb ? tb : Py_NewRef(Py_None));
+            PyStructSequence_SetItem(args, 3, Py_NewRef(err_msg ? err_msg : Py_None));
+            PyStructSequence_SetItem(args, 4, Py_NewRef(obj ? obj : Py_None));
+            res = PyObject_CallOneArg(hook, args);
+            Py_DECREF(args);
+        }
+        if (res != NULL) {
+            Py_DECREF(res);
+            Py_DECREF(hook);
+            Py_XDECREF(err_msg);
+            Py_DECREF(exc);
+            return;
+        }
+        /* the hook failed: report that failure, about the hook */
+        PyObject *hook_exc = PyErr_GetRaisedException();
+        PyObject *m = PyUnicode_FromString("Exception ignored in sys.unraisablehook");
+        if (hook_exc != NULL && m != NULL)
+            _KrErr_PrintUnraisable(hook_exc, m, hook);
+        Py_XDECREF(m);
+        Py_XDECREF(hook_exc);
+        Py_DECREF(hook);
+        PyErr_Clear();
+        Py_XDECREF(err_msg);
+        Py_DECREF(exc);
+        return;
+    }
+    _KrErr_PrintUnraisable(exc, err_msg, obj);
+    Py_XDECREF(err_msg);
     Py_DECREF(exc);
 }
 

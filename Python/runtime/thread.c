@@ -133,10 +133,9 @@ static void
 deadline_after(PY_TIMEOUT_T us, struct timespec *ts)
 {
     clock_gettime(CLOCK_MONOTONIC, ts);
+    /* at most about 9.2e12 seconds: a 64-bit time_t cannot overflow */
     long long sec = us / 1000000;
     long nsec = (long)(us % 1000000) * 1000;
-    if (sec > (long long)(LLONG_MAX / 2)) /* "forever", in practice */
-        sec = LLONG_MAX / 2;
     ts->tv_sec += (time_t)sec;
     ts->tv_nsec += nsec;
     if (ts->tv_nsec >= 1000000000L) {

@@ -211,3 +211,11 @@ show(lambda: match([case(A.MatchValue(C(1)))], A.Name("s", A.Store())))
 for const in (None, False, True, ..., b"", "", (), frozenset(), 7, (1, (2,))):
     e = pos(A.Expression(A.Constant(const)))
     print(repr(const), eval(compile(e, "<c>", "eval")) is const)
+
+# None where a node or a name is required
+for node in (A.Expr(A.Attribute(L("f"), None, A.Load())),
+             A.FunctionDef(None, A.arguments([], [], None, [], [], None, []), [A.Pass()], []),
+             A.Expr(A.Compare(C(1), [A.Lt()], [None])), A.Expr(A.Dict([None], [None])),
+             A.Expr(A.Call(L("f"), [None], [])), A.Expr(A.Call(L("f"), [], [A.keyword(None, L("a"))])),
+             A.Nonlocal(["x"])):
+    show(lambda: compile(pos(M([node])), "f", "exec"))

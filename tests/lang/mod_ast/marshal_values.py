@@ -45,3 +45,8 @@ deep = []
 for i in range(3000): deep = [deep]
 show(lambda: marshal.dumps(deep))
 show(lambda: marshal.loads(b'[\x01\x00\x00\x00' * 2100 + b'N'))
+# marshal output collected in a bytearray, starting empty
+ba = bytearray()
+ba += b""
+ba += marshal.dumps((1, "a"))
+print(marshal.loads(ba), marshal.loads(memoryview(ba)))

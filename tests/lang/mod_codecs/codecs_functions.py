@@ -129,3 +129,43 @@ for f in [lambda: codecs.lookup(1), lambda: codecs.register_error(1, len), lambd
         print(repr(f()))
     except Exception as e:
         print(type(e).__name__, e)
+
+# incremental UTF-8 keeps the start of an encoded surrogate for surrogatepass
+dec = codecs.getincrementaldecoder('utf-8')('surrogatepass')
+print([dec.decode(b'\xed'), dec.decode(b'\xa0'), dec.decode(b'\x80'), dec.decode(b'x', True)])
+print(codecs.utf_8_decode(b'a\xed\xa0', None, False))
+try:
+    codecs.utf_8_decode(b'a\xed\xa0', None, True)
+except UnicodeDecodeError as e:
+    print(e)
+
+# which exceptions a codec's failure is wrapped in
+import _weakref
+class WithWeakref(RuntimeError):
+    __slots__ = ('__weakref__',)
+class WithInit(RuntimeError):
+    def __init__(self, msg):
+        super().__init__(msg)
+def with_attr(msg):
+    e = RuntimeError(msg)
+    e.attr = 1
+    return e
+to_raise = None
+def raiser(*args):
+    raise to_raise
+def search(name):
+    if name == 'test_wrap':
+        return codecs.CodecInfo(raiser, raiser, name='test_wrap')
+codecs.register(search)
+for exc in [RuntimeError('plain'), WithWeakref('weakref'), WithInit('init'), with_attr('attr'),
+            RuntimeError('two', 'args'), RuntimeError(5), RuntimeError(), ValueError('v')]:
+    to_raise = exc
+    for f in [lambda: codecs.encode('x', 'test_wrap'), lambda: codecs.decode(b'x', 'test_wrap')]:
+        try:
+            f()
+        except Exception as e:
+            print(type(e).__name__, repr(str(e)), type(e.__cause__).__name__, e is exc)
+try:
+    codecs.decode(b'abc', 'hex')
+except Exception as e:
+    print(type(e).__name__, e, type(e.__cause__).__name__)

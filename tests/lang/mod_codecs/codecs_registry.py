@@ -137,3 +137,30 @@ for f in [lambda: 'a\u20ac'.encode('ascii', 'test.far'), lambda: b'a\xff'.decode
         f()
     except IndexError as e:
         print(type(e).__name__, e)
+
+# a handler may replace the input it was given (exc.object)
+def swap(exc):
+    exc.object = b'xyz'
+    return ('<>', 1)
+codecs.register_error('test.swap', swap)
+for enc, data in [('ascii', b'\xff\xff'), ('utf-8', b'a\xff'), ('utf-16-le', b'\x00\xdc'),
+                  ('utf-7', b'a+!'), ('unicode_escape', b'\\x4'), ('raw_unicode_escape', b'\\u12'),
+                  ('cp1252', b'\x81'), ('cp437', b'ab')]:
+    try:
+        print(enc, repr(data.decode(enc, 'test.swap')))
+    except Exception as e:
+        print(enc, type(e).__name__, e)
+def not_bytes(exc):
+    exc.object = 42
+    return ('', 0)
+codecs.register_error('test.notbytes', not_bytes)
+try:
+    b'\xff'.decode('utf-8', 'test.notbytes')
+except TypeError as e:
+    print(type(e).__name__, e)
+codecs.register_error('test.odd', lambda exc: (b'a', exc.end))
+for enc in ['utf-16-le', 'utf-32-be', 'utf-8']:
+    try:
+        print(enc, '[\udc80]'.encode(enc, 'test.odd'))
+    except UnicodeEncodeError as e:
+        print(enc, type(e).__name__, e.start, e.end)

@@ -1,7 +1,6 @@
 # Pattern, Match and scanner objects: attributes, reprs, comparisons and
 # argument handling, with CPython's exact errors.
-import _rehelper
-re = _rehelper.load()
+import re
 
 
 def attempt(f, *args, **kw):

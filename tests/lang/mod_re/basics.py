@@ -1,5 +1,4 @@
-import _rehelper
-re = _rehelper.load()
+import re
 print(re.match('a', 'abc'))
 print(re.search('b+', 'abbbc'))
 print(re.compile('a', re.I))

@@ -1,7 +1,6 @@
 # Case-insensitive matching (Unicode, ASCII, bytes and locale flavours) and
 # the character classes \d \s \w \b over non-ASCII text.
-import _rehelper
-re = _rehelper.load()
+import re
 
 specials = ['i', 'I', '\u0130', '\u0131', 's', 'S', '\u017f', 'k', 'K', '\u212a',
             '\u00b5', '\u03bc', '\u039c', '\u00df', '\u1e9e', '\u03c3', '\u03c2', '\u03a3',

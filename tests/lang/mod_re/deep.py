@@ -1,7 +1,6 @@
 # Long subjects and deep backtracking: the engine keeps its choice points on
 # an explicit stack, so none of these may exhaust the C stack.
-import _rehelper
-re = _rehelper.load()
+import re
 
 n = 200000
 s = 'ab' * n

@@ -1,8 +1,7 @@
 # The same patterns over str subjects of each storage width and over
 # bytes-like subjects of several types; patterns whose characters cannot
 # occur in a narrow subject.
-import _rehelper
-re = _rehelper.load()
+import re
 import array
 
 subjects = ['abc xyz abc', 'ab\u00e9c x\u00ffz abc', 'ab\u0101c x\u4e00z abc', 'ab\U0001f600c xz abc']
