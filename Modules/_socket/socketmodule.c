@@ -278,6 +278,20 @@ encode_host(PyObject *obj)
     return NULL;
 }
 
+/* encode_host for a socket address argument: a failed idna encoding is a
+ * TypeError there, as CPython says it (the resolver functions keep the
+ * codec's error). */
+static PyObject *
+encode_hostname(PyObject *obj)
+{
+    PyObject *r = encode_host(obj);
+    if (r == NULL && PyUnicode_Check(obj) && PyErr_ExceptionMatches(PyExc_UnicodeError)) {
+        PyErr_Clear();
+        PyErr_SetString(PyExc_TypeError, "encoding of hostname failed");
+    }
+    return r;
+}
+
 /* Fills addr with the address `name` (bytes) of family af, resolving it
  * if it is not numeric.  Returns the address length or -1. */
 static int
@@ -468,7 +482,7 @@ getsockaddrarg(PySocketSockObject *s, PyObject *args, sock_addr_t *addr,
             }
             return -1;
         }
-        PyObject *host = encode_host(host_obj);
+        PyObject *host = encode_hostname(host_obj);
         if (host == NULL)
             return -1;
         if ((Py_ssize_t)strlen(PyBytes_AS_STRING(host)) != PyBytes_GET_SIZE(host)) {
@@ -507,7 +521,7 @@ getsockaddrarg(PySocketSockObject *s, PyObject *args, sock_addr_t *addr,
             }
             return -1;
         }
-        PyObject *host = encode_host(host_obj);
+        PyObject *host = encode_hostname(host_obj);
         if (host == NULL)
             return -1;
         int r = setipaddr(PyBytes_AS_STRING(host), &addr->sa, sizeof(addr->in6), AF_INET6);
@@ -1599,7 +1613,7 @@ sock_settimeout(PySocketSockObject *s, PyObject *arg)
     if (parse_timeout(arg, &timeout) < 0)
         return NULL;
     s->sock_timeout = timeout;
-    if (s->sock_fd != -1 && internal_setblocking(s, timeout < 0) < 0)
+    if (internal_setblocking(s, timeout < 0) < 0)
         return NULL;
     Py_RETURN_NONE;
 }
@@ -2343,19 +2357,17 @@ socket_getnameinfo(PyObject *self, PyObject *args)
         PyErr_SetString(PyExc_TypeError, "getnameinfo() argument 1 must be a tuple");
         return NULL;
     }
-    PyObject *hobj;
+    const char *hostp;
     int port;
     unsigned int flowinfo = 0, scope_id = 0;
-    if (!PyArg_ParseTuple(sa, "Oi|II;getnameinfo(): illegal sockaddr argument", &hobj,
+    /* the host is a str here, numeric, taken as UTF-8 */
+    if (!PyArg_ParseTuple(sa, "si|II;getnameinfo(): illegal sockaddr argument", &hostp,
                           &port, &flowinfo, &scope_id))
         return NULL;
     if (flowinfo > 0xfffff) {
         PyErr_SetString(PyExc_OverflowError, "getnameinfo(): flowinfo must be 0-1048575.");
         return NULL;
     }
-    PyObject *host = encode_host(hobj);
-    if (host == NULL)
-        return NULL;
     char pbuf[32];
     PyOS_snprintf(pbuf, sizeof(pbuf), "%d", port);
     struct addrinfo hints, *res = NULL;
@@ -2366,7 +2378,7 @@ socket_getnameinfo(PyObject *self, PyObject *args)
     int error;
     PyObject *ret = NULL;
     Py_BEGIN_ALLOW_THREADS
-    error = getaddrinfo(PyBytes_AS_STRING(host), pbuf, &hints, &res);
+    error = getaddrinfo(hostp, pbuf, &hints, &res);
     Py_END_ALLOW_THREADS
     if (error) {
         res = NULL;
@@ -2402,7 +2414,6 @@ socket_getnameinfo(PyObject *self, PyObject *args)
     }
     ret = Py_BuildValue("ss", hbuf, sbuf);
 done:
-    Py_DECREF(host);
     if (res)
         freeaddrinfo(res);
     return ret;
