@@ -55,6 +55,7 @@
 #include <sys/socket.h>
 #include <sys/un.h>
 #include <linux/netlink.h>
+#include <linux/if_packet.h>
 #include <sys/uio.h>
 #include <time.h>
 #include <unistd.h>
@@ -76,6 +77,7 @@ typedef union {
     struct sockaddr_in6 in6;
     struct sockaddr_un un;
     struct sockaddr_nl nl;
+    struct sockaddr_ll ll;
     struct sockaddr_storage storage;
 } sock_addr_t;
 
@@ -413,6 +415,19 @@ makesockaddr(struct sockaddr *addr, socklen_t addrlen)
         struct sockaddr_nl *a = (struct sockaddr_nl *)addr;
         return Py_BuildValue("II", (unsigned int)a->nl_pid, (unsigned int)a->nl_groups);
     }
+    case AF_PACKET: {
+        /* (ifname, proto, pkttype, hatype, hardware address) */
+        struct sockaddr_ll *a = (struct sockaddr_ll *)addr;
+        char ifname[IF_NAMESIZE + 1] = "";
+        if (a->sll_ifindex && if_indextoname((unsigned int)a->sll_ifindex, ifname) == NULL)
+            ifname[0] = '\0';
+        Py_ssize_t halen = a->sll_halen;
+        if (halen > (Py_ssize_t)sizeof(a->sll_addr))
+            halen = sizeof(a->sll_addr);
+        return Py_BuildValue("shbhy#", ifname, (short)ntohs(a->sll_protocol),
+                             (char)a->sll_pkttype, (short)a->sll_hatype,
+                             (const char *)a->sll_addr, halen);
+    }
     default: {
         Py_ssize_t len = (Py_ssize_t)addrlen - (Py_ssize_t)offsetof(struct sockaddr, sa_data);
         if (len < 0)
@@ -557,6 +572,49 @@ getsockaddrarg(PySocketSockObject *s, PyObject *args, sock_addr_t *addr,
         addr->nl.nl_pid = pid;
         addr->nl.nl_groups = groups;
         *len_ret = sizeof(addr->nl);
+        return 0;
+    }
+    case AF_PACKET: {
+        if (!PyTuple_Check(args)) {
+            PyErr_Format(PyExc_TypeError, "%s(): AF_PACKET address must be tuple, not %.500s",
+                         caller, Py_TYPE(args)->tp_name);
+            return -1;
+        }
+        const char *ifname;
+        int protonum, pkttype = 0, hatype = 0;
+        Py_buffer haddr = {NULL, NULL};
+        if (!PyArg_ParseTuple(args, "si|iiy*;AF_PACKET address must be a tuple of two to "
+                              "five elements", &ifname, &protonum, &pkttype, &hatype, &haddr))
+            return -1;
+        if (haddr.buf != NULL && haddr.len > 8) {
+            PyBuffer_Release(&haddr);
+            PyErr_SetString(PyExc_ValueError, "Hardware address must be 8 bytes or less");
+            return -1;
+        }
+        if (protonum < 0 || protonum > 0xffff) {
+            if (haddr.buf != NULL)
+                PyBuffer_Release(&haddr);
+            PyErr_Format(PyExc_OverflowError, "%s(): proto must be 0-65535.", caller);
+            return -1;
+        }
+        unsigned int index = if_nametoindex(ifname);
+        if (index == 0) {
+            if (haddr.buf != NULL)
+                PyBuffer_Release(&haddr);
+            set_error();
+            return -1;
+        }
+        addr->ll.sll_family = AF_PACKET;
+        addr->ll.sll_protocol = htons((unsigned short)protonum);
+        addr->ll.sll_ifindex = (int)index;
+        addr->ll.sll_pkttype = (unsigned char)pkttype;
+        addr->ll.sll_hatype = (unsigned short)hatype;
+        if (haddr.buf != NULL) {
+            memcpy(addr->ll.sll_addr, haddr.buf, haddr.len);
+            addr->ll.sll_halen = (unsigned char)haddr.len;
+            PyBuffer_Release(&haddr);
+        }
+        *len_ret = sizeof(addr->ll);
         return 0;
     }
     default:
