@@ -41,6 +41,7 @@ PyObject *PyInit__imp(void);
 PyObject *PyInit__posixsubprocess(void);
 PyObject *PyInit_fcntl(void);
 PyObject *PyInit_select(void);
+PyObject *PyInit__socket(void);
 PyObject *PyInit__contextvars(void);
 PyObject *PyInit__warnings(void);
 
@@ -85,6 +86,7 @@ struct _inittab _PyImport_Inittab[] = {
     {"math", PyInit_math},
     {"posix", PyInit_posix},
     {"select", PyInit_select},
+    {"_socket", PyInit__socket},
     {"time", PyInit_time},
     {"unicodedata", PyInit_unicodedata},
     {NULL, NULL}

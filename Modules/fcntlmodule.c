@@ -103,6 +103,16 @@ fcntl_ioctl(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
     if (code == (unsigned long)-1 && PyErr_Occurred())
         return NULL;
     PyObject *arg = nargs > 2 ? args[2] : NULL;
+    if (arg != NULL && PyUnicode_Check(arg)) {
+        /* a str argument is passed as its UTF-8 bytes, read-only */
+        PyObject *encoded = PyUnicode_AsUTF8String(arg);
+        if (encoded == NULL)
+            return NULL;
+        PyObject *newargs[4] = {args[0], args[1], encoded, nargs > 3 ? args[3] : NULL};
+        PyObject *res = fcntl_ioctl(module, newargs, nargs);
+        Py_DECREF(encoded);
+        return res;
+    }
     int mutate = nargs > 3 ? PyObject_IsTrue(args[3]) : 1;
     if (mutate < 0)
         return NULL;

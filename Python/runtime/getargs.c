@@ -270,10 +270,12 @@ convert_item(PyObject *arg, const char **p_format, va_list *p_va, char *msgbuf, 
         break;
     }
     case 'I': {
+        /* as CPython: through __index__, whose TypeError is the one raised */
         unsigned int *p = va_arg(*p_va, unsigned int *);
-        if (!PyLong_Check(arg))
-            return converr("int", arg, msgbuf, bufsize);
-        *p = (unsigned int)PyLong_AsUnsignedLongMask(arg);
+        unsigned long v = PyLong_AsUnsignedLongMask(arg);
+        if (v == (unsigned long)-1 && PyErr_Occurred())
+            return CONVERT_RAISED;
+        *p = (unsigned int)v;
         break;
     }
     case 'l': {
@@ -397,8 +399,10 @@ convert_item(PyObject *arg, const char **p_format, va_list *p_va, char *msgbuf, 
                     return CONVERT_RAISED;
                 PyBuffer_FillInfo(view, arg, (void *)s, len, 1, 0);
             } else if (PyObject_GetBuffer(arg, view, PyBUF_SIMPLE) < 0) {
-                PyErr_Clear();
-                return converr(expected, arg, msgbuf, bufsize);
+                /* as CPython: the buffer protocol's own TypeError ("a
+                 * bytes-like object is required, not 'str'") is the one
+                 * the caller sees */
+                return CONVERT_RAISED;
             }
             break;
         }
