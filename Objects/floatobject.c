@@ -238,16 +238,10 @@ static PyObject *float_from_object(PyObject *x)
 {
     if (PyFloat_CheckExact(x))
         return Py_NewRef(x);
-    PyNumberMethods *nb = Py_TYPE(x)->tp_as_number;
-    if (nb != NULL && (nb->nb_float != NULL || nb->nb_index != NULL)) {
-        double v = PyFloat_AsDouble(x);
-        if (v == -1.0 && PyErr_Occurred())
-            return NULL;
-        return PyFloat_FromDouble(v);
-    }
-    if (PyFloat_Check(x))
-        return PyFloat_FromDouble(PyFloat_AS_DOUBLE(x));
-    return PyFloat_FromString(x); /* str, bytes, bytearray; TypeError otherwise */
+    if (PyUnicode_CheckExact(x))
+        return PyFloat_FromString(x);
+    /* a float subclass's own __float__ counts, as in CPython */
+    return PyNumber_Float(x);
 }
 
 static PyObject *float_new_impl(PyTypeObject *type, PyObject *x)
