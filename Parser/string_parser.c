@@ -574,6 +574,24 @@ fstring_body(sctx *c, const char **ps, const char *e, int raw, int depth, kr_vec
         /* a literal run */
         while (q < e && *q != '{' && *q != '}') {
             if (*q == '\\' && !raw && q + 1 < e) {
+                if (q[1] == '{' || q[1] == '}') {
+                    /* the backslash stays literal text and the brace is a
+                     * brace; "\{" is an invalid escape, as in CPython */
+                    if (q[1] == '{' && warn_escape(c, q + 1) < 0)
+                        return -1;
+                    if (depth == 0 && q + 2 < e && q[2] == q[1]) {
+                        /* a doubled brace: the literal takes the backslash
+                         * and one brace, whose decoding warns (again) as
+                         * CPython's does; the other brace is dropped */
+                        c->warned = NULL;
+                        if (decode_str(c, s, q + 2, raw) < 0)
+                            return -1;
+                        s = q = q + 3;
+                        continue;
+                    }
+                    q++;
+                    break;
+                }
                 if (q[1] == 'N' && q + 2 < e && q[2] == '{') {
                     while (q < e && *q != '}')
                         q++;
