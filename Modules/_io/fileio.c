@@ -2845,10 +2845,10 @@ static PyGetSetDef binary_getset[] = {
 /* A FileIO's name is an instance attribute, as in CPython: it can be
  * replaced or deleted (the repr then shows the descriptor). */
 static PyGetSetDef raw_getset[] = {
-    {"closed", file_get_closed, NULL, NULL, NULL},
+    {"closed", file_get_closed, NULL, "True if the file is closed", NULL},
     {"_finalizing", file_get_finalizing, file_set_finalizing, NULL, NULL},
-    {"mode", file_get_mode, NULL, NULL, NULL},
-    {"closefd", file_get_closefd, NULL, NULL, NULL},
+    {"mode", file_get_mode, NULL, "String giving the file mode", NULL},
+    {"closefd", file_get_closefd, NULL, "True if the file descriptor will be closed by close().", NULL},
     {"_blksize", file_get_blksize, NULL, NULL, NULL},
     {NULL, NULL, NULL, NULL, NULL}
 };
