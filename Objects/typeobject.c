@@ -3446,19 +3446,30 @@ type_get_bases(PyTypeObject *type, void *context)
 }
 
 /* Recompute the MRO of `type` and of every heap subclass below it (their
- * MROs contain type's), refilling their slots; each old MRO is recorded
- * in `undo` first. */
+ * MROs contain type's), refilling their slots; each change is recorded in
+ * `undo`. */
 static int
 mro_hierarchy(PyTypeObject *type, PyObject *undo)
 {
-    PyObject *pair = PyTuple_Pack(2, (PyObject *)type, type->tp_mro ? type->tp_mro : Py_None);
-    if (pair == NULL)
+    /* (type, old MRO, new MRO): the undo restores the old one only while
+     * the new one is still in place (a re-entrant assignment may have
+     * installed a newer one since) */
+    PyObject *old_mro = Py_NewRef(type->tp_mro ? type->tp_mro : Py_None);
+    int first = PyList_GET_SIZE(undo) == 0;
+    if (mro_internal(type) < 0) {
+        Py_DECREF(old_mro);
         return -1;
-    int r = PyList_Append(undo, pair);
-    Py_DECREF(pair);
-    if (r < 0 || mro_internal(type) < 0)
+    }
+    PyObject *entry = PyTuple_Pack(3, (PyObject *)type, old_mro,
+                                   type->tp_mro ? type->tp_mro : Py_None);
+    Py_DECREF(old_mro);
+    if (entry == NULL)
         return -1;
-    if (PyList_GET_SIZE(undo) > 1)
+    int r = PyList_Append(undo, entry);
+    Py_DECREF(entry);
+    if (r < 0)
+        return -1;
+    if (!first)
         fixup_slot_dispatchers(type);
     PyObject *subs = type->tp_subclasses;
     if (subs == NULL)
@@ -3527,14 +3538,16 @@ type_set_bases(PyTypeObject *type, PyObject *value, void *context)
     PyTypeObject *old_base = type->tp_base;
     type->tp_bases = Py_NewRef(value);
     type->tp_base = (PyTypeObject *)Py_NewRef(new_base);
-    /* (type, its old MRO) pairs, to undo every recomputed MRO if one fails */
+    /* (type, old MRO, new MRO) entries, to undo every recomputed MRO if one fails */
     PyObject *undo = PyList_New(0);
     if (undo == NULL || mro_hierarchy(type, undo) < 0) {
         for (Py_ssize_t i = undo ? PyList_GET_SIZE(undo) - 1 : -1; i >= 0; i--) {
-            PyObject *pair = PyList_GET_ITEM(undo, i);
-            PyTypeObject *t = (PyTypeObject *)PyTuple_GET_ITEM(pair, 0);
-            PyObject *mro = PyTuple_GET_ITEM(pair, 1);
-            Py_XSETREF(t->tp_mro, mro == Py_None ? NULL : Py_NewRef(mro));
+            PyObject *entry = PyList_GET_ITEM(undo, i);
+            PyTypeObject *t = (PyTypeObject *)PyTuple_GET_ITEM(entry, 0);
+            PyObject *mro = PyTuple_GET_ITEM(entry, 1);
+            PyObject *newer = PyTuple_GET_ITEM(entry, 2);
+            if (t->tp_mro == newer || (t->tp_mro == NULL && newer == Py_None))
+                Py_XSETREF(t->tp_mro, mro == Py_None ? NULL : Py_NewRef(mro));
         }
         Py_XDECREF(undo);
         if (type->tp_bases == value) {
