@@ -643,17 +643,28 @@ PyErr_WarnEx(PyObject *category, const char *text, Py_ssize_t stack_level)
     return r;
 }
 
+/* The formatted-message warnings: one body for both entry points. */
+static int
+warn_formatv(PyObject *category, Py_ssize_t stack_level, PyObject *source, const char *format,
+             va_list vargs)
+{
+    PyObject *message = PyUnicode_FromFormatV(format, vargs);
+    if (message == NULL)
+        return -1;
+    if (category == NULL)
+        category = PyExc_RuntimeWarning;
+    int r = do_warn(message, category, stack_level, source);
+    Py_DECREF(message);
+    return r;
+}
+
 int
 PyErr_WarnFormat(PyObject *category, Py_ssize_t stack_level, const char *format, ...)
 {
     va_list vargs;
     va_start(vargs, format);
-    PyObject *message = PyUnicode_FromFormatV(format, vargs);
+    int r = warn_formatv(category, stack_level, NULL, format, vargs);
     va_end(vargs);
-    if (message == NULL)
-        return -1;
-    int r = PyErr_WarnObject(category, message, stack_level);
-    Py_DECREF(message);
     return r;
 }
 
@@ -662,12 +673,8 @@ PyErr_ResourceWarning(PyObject *source, Py_ssize_t stack_level, const char *form
 {
     va_list vargs;
     va_start(vargs, format);
-    PyObject *message = PyUnicode_FromFormatV(format, vargs);
+    int r = warn_formatv(PyExc_ResourceWarning, stack_level, source, format, vargs);
     va_end(vargs);
-    if (message == NULL)
-        return -1;
-    int r = do_warn(message, PyExc_ResourceWarning, stack_level, source);
-    Py_DECREF(message);
     return r;
 }
 
