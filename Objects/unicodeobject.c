@@ -34,6 +34,7 @@
  * unicode_format.c, character classes in unicodectype.c. */
 #include "Python.h"
 #include "kr_init.h"
+#include "kr_runtime.h"
 #include "kr_strings.h"
 #include "kr_format.h"
 #include "kr_ucd.h"
@@ -2840,10 +2841,35 @@ static PyObject *wrap_codec_error(const char *op, const char *encoding)
     return _KrCodec_WrapError(op, encoding);
 }
 
+/* In development mode the encoding and the error handler must exist even
+ * when the text never needs them (an empty string, an all-ASCII one), as
+ * CPython checks: a typo in a rarely taken path shows at once. */
+static int
+dev_mode_check(const char *encoding, const char *errors)
+{
+    if (!_Kr_DevMode || (encoding == NULL && errors == NULL))
+        return 0;
+    if (encoding != NULL && strcmp(encoding, "utf-8") != 0) {
+        PyObject *info = _PyCodec_Lookup(encoding);
+        if (info == NULL)
+            return -1;
+        Py_DECREF(info);
+    }
+    if (errors != NULL && strcmp(errors, "strict") != 0) {
+        PyObject *handler = PyCodec_LookupError(errors);
+        if (handler == NULL)
+            return -1;
+        Py_DECREF(handler);
+    }
+    return 0;
+}
+
 PyObject *_KrUnicode_EncodeByName(PyObject *str, const char *encoding, const char *errors)
 {
     int fast;
     PyObject *r;
+    if (dev_mode_check(encoding, errors) < 0)
+        return NULL;
     switch (codec_lookup(encoding, &fast)) {
     case C_UTF8: r = encode_utf8(str, errors); break;
     case C_LATIN1: r = encode_charmap_limit(str, errors, 0xff, "latin-1", "ordinal not in range(256)"); break;
@@ -2873,6 +2899,8 @@ PyObject *_KrUnicode_DecodeByName(const char *s, Py_ssize_t len, const char *enc
 {
     int fast;
     PyObject *r;
+    if (dev_mode_check(encoding, errors) < 0)
+        return NULL;
     switch (codec_lookup(encoding, &fast)) {
     case C_UTF8: r = PyUnicode_DecodeUTF8Stateful(s, len, errors, NULL); break;
     case C_LATIN1: r = PyUnicode_DecodeLatin1(s, len, errors); break;
@@ -2930,6 +2958,12 @@ PyObject *PyUnicode_FromEncodedObject(PyObject *obj, const char *encoding, const
         return NULL;
     }
     Py_buffer view;
+    if (PyBytes_Check(obj) && PyBytes_GET_SIZE(obj) == 0) {
+        /* nothing to decode: no codec is looked up (outside dev mode) */
+        if (dev_mode_check(encoding, errors) < 0)
+            return NULL;
+        return PyUnicode_New(0, 0);
+    }
     if (PyBytes_Check(obj))
         return _KrUnicode_DecodeByName(PyBytes_AS_STRING(obj), PyBytes_GET_SIZE(obj),
                                        encoding ? encoding : "utf-8", errors);
@@ -2940,6 +2974,12 @@ PyObject *PyUnicode_FromEncodedObject(PyObject *obj, const char *encoding, const
     }
     if (PyObject_GetBuffer(obj, &view, PyBUF_SIMPLE) < 0)
         return NULL;
+    if (view.len == 0) {
+        PyBuffer_Release(&view);
+        if (dev_mode_check(encoding, errors) < 0)
+            return NULL;
+        return PyUnicode_New(0, 0);
+    }
     PyObject *r = _KrUnicode_DecodeByName(view.buf, view.len, encoding ? encoding : "utf-8", errors);
     PyBuffer_Release(&view);
     return r;

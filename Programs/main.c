@@ -184,6 +184,10 @@ static int setup_options(const struct options *o)
     PyObject *xd = PySys_GetObject("_xoptions");
     if (wl == NULL || !PyList_Check(wl) || xd == NULL || !PyDict_Check(xd))
         return 0;
+    /* development mode shows every warning once per place, below any
+     * option the user gave */
+    if (_Kr_DevMode && append_warnoption(wl, "default", 7) < 0)
+        return -1;
     const char *env = o->ignore_env ? NULL : getenv("PYTHONWARNINGS");
     if (env != NULL) {
         for (const char *p = env;;) {
@@ -394,6 +398,12 @@ int Py_Main(int argc, char **argv)
         setvbuf(stderr, NULL, _IONBF, 0);
     }
     _KrSys_ConfigIntMaxStrDigits(o.int_max_str_digits, o.ignore_env);
+    for (int i = 0; i < o.nxopts; i++)
+        if (strcmp(o.xopts[i], "dev") == 0)
+            _Kr_DevMode = 1;
+    const char *devenv = o.ignore_env ? NULL : getenv("PYTHONDEVMODE");
+    if (devenv != NULL && *devenv)
+        _Kr_DevMode = 1;
     Py_Initialize();
     if (setup_sys(argc, argv, &o) < 0)
         return handle_error();

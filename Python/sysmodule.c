@@ -44,6 +44,7 @@ _KrSys_GetIntMaxStrDigits(void)
 
 /* sys.flags.int_max_str_digits: the configured limit, -1 when none was */
 static int int_max_str_digits_flag = -1;
+int _Kr_DevMode;
 
 /* The text is read as CPython reads it (strtol, the whole text, an int;
  * an empty option is 0), and a bad limit stops start-up as CPython does. */
@@ -1278,7 +1279,7 @@ _KrSys_Create(void)
 
     if (set_item_steal(d, "flags", make_structseq(&FlagsType, "iiiiiiiiiiiiiNiiNi",
             0, 0, 0, 0, dont_write_bytecode, 0, 0, 0, 0, 0, 0, hash_randomization, 0,
-            PyBool_FromLong(0), 0, 0, PyBool_FromLong(0), int_max_str_digits_flag)) < 0)
+            PyBool_FromLong(_Kr_DevMode), 0, 0, PyBool_FromLong(0), int_max_str_digits_flag)) < 0)
         goto error;
     if (set_item_steal(d, "float_info", make_structseq(&FloatInfoType, "diidiiiidii",
             DBL_MAX, DBL_MAX_EXP, DBL_MAX_10_EXP, DBL_MIN, DBL_MIN_EXP, DBL_MIN_10_EXP,

@@ -44,6 +44,9 @@ int _KrSys_GetIntMaxStrDigits(void); /* sys.get_int_max_str_digits(); 0: no limi
 /* Before Py_Initialize: the limit from -X int_max_str_digits=N (xoption,
  * NULL if not given) or else PYTHONINTMAXSTRDIGITS; a bad value is fatal. */
 void _KrSys_ConfigIntMaxStrDigits(const char *xoption, int ignore_env);
+/* Development mode (-X dev, PYTHONDEVMODE): sys.flags.dev_mode, the
+ * "default" warning filter, and codec arguments checked even when unused. */
+extern int _Kr_DevMode;
 
 /* Modules/timemodule.c */
 PyObject *PyInit_time(void);
