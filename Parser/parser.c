@@ -557,6 +557,19 @@ paren_atom(Parser *p)
             return NULL;
         return y;
     }
+    if (at(p, TK_DOUBLESTAR)) {
+        /* "(**x)" is never valid: CPython's invalid_group names it */
+        kr_token *star = &p->t[p->pos];
+        int maxpos = p->maxpos;
+        p->pos++;
+        expr_ty e = expression(p);
+        if (e != NULL && at(p, TK_RPAR))
+            RAISE_AT_TOK(p, star, "cannot use double starred expression here");
+        else if (!p->error && p->maxpos > maxpos && p->maxpos < p->n &&
+                 p->t[p->maxpos].type != TK_ENDMARKER && p->t[p->maxpos].type != TK_NEWLINE)
+            p->maxpos = (int)(star - p->t); /* plain invalid syntax points at '**' */
+        return NULL;
+    }
     expr_ty first = star_named_expression(p);
     if (first == NULL)
         return NULL;
