@@ -173,35 +173,54 @@ static int set_from_object(PyObject *self, PyObject *arg)
         PyBuffer_Release(&v);
         return r;
     }
-    PyObject *b = _KrBytes_FromIterable(arg, 1);
-    if (b == NULL)
-        return -1;
-    int r = 0;
     if (PyList_CheckExact(arg) || PyTuple_CheckExact(arg)) {
-        r = PyByteArray_Resize(self, Py_SIZE(b));
+        PyObject *b = _KrBytes_FromIterable(arg, 1);
+        if (b == NULL)
+            return -1;
+        int r = PyByteArray_Resize(self, Py_SIZE(b));
         if (r == 0 && Py_SIZE(b))
             memcpy(BA(self)->ob_start, BA(b)->ob_start, (size_t)Py_SIZE(b));
+        Py_DECREF(b);
+        return r;
     }
-    else {
-        /* Other iterables are taken one item at a time, growing the way
-         * append() does: the resulting allocation (visible through
-         * sys.getsizeof) then matches CPython's. */
-        const char *src = BA(b)->ob_start;
-        for (Py_ssize_t i = 0; i < Py_SIZE(b); i++) {
-            Py_ssize_t n = Py_SIZE(self);
-            if (n + 1 < BA(self)->ob_alloc) {
-                Py_SET_SIZE(self, n + 1);
-                BA(self)->ob_start[n + 1] = '\0';
-            }
-            else if (PyByteArray_Resize(self, n + 1) < 0) {
-                r = -1;
-                break;
-            }
-            BA(self)->ob_start[n] = src[i];
+    /* Other iterables are appended one item at a time, as CPython does:
+     * the bytearray grows the way append() grows it (so its allocation,
+     * seen through __alloc__ and sys.getsizeof, is CPython's) and a
+     * generator looking at it mid-way sees the items so far. */
+    PyObject *it = PyObject_GetIter(arg);
+    if (it == NULL) {
+        if (PyErr_ExceptionMatches(PyExc_TypeError)) {
+            PyErr_Clear();
+            PyErr_Format(PyExc_TypeError, "cannot convert '%.200s' object to bytearray",
+                         Py_TYPE(arg)->tp_name);
         }
+        return -1;
     }
-    Py_DECREF(b);
-    return r;
+    PyObject *item;
+    while ((item = PyIter_Next(it)) != NULL) {
+        Py_ssize_t v = PyNumber_AsSsize_t(item, NULL);
+        Py_DECREF(item);
+        if (v == -1 && PyErr_Occurred())
+            goto error;
+        if (v < 0 || v > 255) {
+            PyErr_SetString(PyExc_ValueError, "byte must be in range(0, 256)");
+            goto error;
+        }
+        Py_ssize_t n = Py_SIZE(self);
+        if (n + 1 < BA(self)->ob_alloc) {
+            Py_SET_SIZE(self, n + 1);
+            BA(self)->ob_start[n + 1] = '\0';
+        }
+        else if (PyByteArray_Resize(self, n + 1) < 0) {
+            goto error;
+        }
+        BA(self)->ob_start[n] = (char)v;
+    }
+    Py_DECREF(it);
+    return PyErr_Occurred() ? -1 : 0;
+error:
+    Py_DECREF(it);
+    return -1;
 }
 
 static int bytearray_init(PyObject *self, PyObject *args, PyObject *kwds)
