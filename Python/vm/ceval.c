@@ -3446,6 +3446,8 @@ dispatch_opcode:
         SAVE_STACK();
         _PyInterpreterFrame *gen_frame = (_PyInterpreterFrame *)gen->gi_iframe;
         _PyFrame_Copy(frame, gen_frame);
+        /* not running: no caller until it is resumed (f_back is None) */
+        gen_frame->previous = NULL;
         gen->gi_frame_state = FRAME_CREATED;
         gen_frame->owner = FRAME_OWNED_BY_GENERATOR;
         gen_frame->is_entry = 0;
