@@ -520,14 +520,19 @@ throw_here:
             value = PyObject_Call(typ, val, NULL);
         else
             value = PyObject_CallOneArg(typ, val);
-        if (value == NULL)
-            return NULL;
-        if (!PyExceptionInstance_Check(value)) {
+        if (value != NULL && !PyExceptionInstance_Check(value)) {
             PyErr_Format(PyExc_TypeError,
-                         "calling %R should have returned an instance of BaseException, not %R", typ,
-                         Py_TYPE(value));
-            Py_DECREF(value);
-            return NULL;
+                         "calling %R should have returned an instance of BaseException, not %s", typ,
+                         Py_TYPE(value)->tp_name);
+            Py_CLEAR(value);
+        }
+        if (value == NULL) {
+            /* as CPython's normalization does: the error from making the
+             * exception is what gets thrown into the generator */
+            value = PyErr_GetRaisedException();
+            if (value == NULL)
+                return NULL;
+            tb = NULL;
         }
     }
     else if (PyExceptionInstance_Check(typ)) {
