@@ -2151,6 +2151,20 @@ simple_stmt(Parser *p)
         do {
             if (at(p, TK_NEWLINE) || at(p, TK_SEMI))
                 break;
+            if (at(p, TK_STAR)) {
+                /* "del *a, b": CPython names the starred target */
+                int ms = p->maxpos;
+                p->pos = ds;
+                expr_ty whole = star_expressions(p);
+                if (whole) {
+                    expr_ty bad = invalid_target(whole, 1);
+                    if (bad)
+                        return RAISE_AT_NODE(p, bad, "cannot delete %s", expr_name(bad));
+                }
+                if (!p->error)
+                    p->maxpos = ms;
+                return NULL;
+            }
             expr_ty e = primary(p);
             if (e == NULL) {
                 if (p->error)

@@ -2651,10 +2651,15 @@ static int
 visit_break_continue(compiler *c, int is_break)
 {
     fblockinfo *loop = NULL;
+    kr_location origin = c->u->loc;
     ADDOP(c, NOP);
     RET(unwind_fblock_stack(c, 0, &loop));
-    if (loop == NULL)
+    if (loop == NULL) {
+        /* unwinding a with block moved the location: the error is about
+         * the statement */
+        c->u->loc = origin;
         return compiler_error(c, is_break ? "'break' outside loop" : "'continue' not properly in loop");
+    }
     if (is_break) {
         RET(unwind_fblock(c, loop, 0));
         ADDOP_JUMP(c, JUMP, loop->exit);
