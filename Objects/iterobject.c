@@ -34,9 +34,18 @@ _KrIter_Reduce(const char *builtin_name, PyObject *arg, Py_ssize_t index)
         return NULL;
     if (arg == NULL)
         return Py_BuildValue("O(())", func);
-    if (index < 0 && index != KR_ITER_STATE_MINUS_ONE)
+    if (index < 0)
         return Py_BuildValue("O(O)", func, arg);
-    return Py_BuildValue("O(O)n", func, arg, index == KR_ITER_STATE_MINUS_ONE ? -1 : index);
+    return Py_BuildValue("O(O)n", func, arg, index);
+}
+
+PyObject *
+_KrIter_ReduceState(const char *builtin_name, PyObject *arg, Py_ssize_t state)
+{
+    PyObject *func = builtin_named(builtin_name);
+    if (func == NULL)
+        return NULL;
+    return Py_BuildValue("O(O)n", func, arg, state);
 }
 
 PyObject *

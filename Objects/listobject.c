@@ -2466,8 +2466,9 @@ static PyObject *
 listreviter_reduce(PyObject *self, PyObject *Py_UNUSED(ignored))
 {
     listreviterobject *it = (listreviterobject *)self;
-    return listiter_reduce_common(it->it_seq, it->it_index < 0 ? KR_ITER_STATE_MINUS_ONE : it->it_index,
-                                  "reversed");
+    if (it->it_seq != NULL)
+        return _KrIter_ReduceState("reversed", (PyObject *)it->it_seq, it->it_index);
+    return listiter_reduce_common(NULL, -1, "reversed");
 }
 
 static PyMethodDef listreviter_methods[] = {

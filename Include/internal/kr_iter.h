@@ -8,9 +8,9 @@
  * index < 0; arg NULL stands for () (exhausted iterators pickle as an
  * iterator over an empty container). */
 PyObject *_KrIter_Reduce(const char *builtin_name, PyObject *arg, Py_ssize_t index);
-/* an index argument that asks _KrIter_Reduce for a state of -1 (a reversed
- * iterator that has just run out still pickles its list and -1) */
-#define KR_ITER_STATE_MINUS_ONE PY_SSIZE_T_MIN
+/* (builtins.<name>, (arg,), state) whatever the state, -1 included (a
+ * reversed list iterator that has just run out still pickles its list) */
+PyObject *_KrIter_ReduceState(const char *builtin_name, PyObject *arg, Py_ssize_t state);
 
 /* __reduce__ of an iterator without a position to restore (dict and set
  * iterators): iter(list of the items left).  `copy` is a fresh iterator in

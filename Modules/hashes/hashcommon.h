@@ -58,6 +58,36 @@ PyObject *_KrHash_Copy(PyObject *op, PyObject *ignored);
 /* Lower-case hex of n bytes, as a str. */
 PyObject *_KrHash_Hex(const unsigned char *bytes, Py_ssize_t n);
 
+/* A message-digest type: the shared layout and methods.  MD5 and SHA-1
+ * give digest_size as a getset, SHA-2 as a member, as CPython's do. */
+#define KR_HASH_TYPE(qualname, state_type, getset, members) { \
+    PyVarObject_HEAD_INIT(&PyType_Type, 0) \
+    .tp_name = qualname, \
+    .tp_basicsize = KR_HASH_BASICSIZE(state_type), \
+    .tp_dealloc = _KrHash_dealloc, \
+    .tp_getattro = PyObject_GenericGetAttr, \
+    .tp_flags = Py_TPFLAGS_DEFAULT, \
+    .tp_methods = _KrHash_methods, \
+    .tp_members = members, \
+    .tp_getset = getset, \
+}
+
+/* The module function NAME(string=b'', *, usedforsecurity=True) that makes
+ * one: `fn` is its C name, `pyname` a string literal. */
+#define KR_HASH_CONSTRUCTOR(fn, pyname, type, algo) \
+    static PyObject *fn(PyObject *module, PyObject *const *args, Py_ssize_t nargs, \
+                        PyObject *kwnames) \
+    { \
+        static const char *const kwlist[] = {"string", "usedforsecurity", NULL}; \
+        static _PyArg_Parser parser = {"|O$p:" pyname, kwlist, 0}; \
+        PyObject *data = NULL; \
+        int usedforsecurity = 1; \
+        if (!_PyArg_ParseStackAndKeywords(args, nargs, kwnames, &parser, &data, \
+                                          &usedforsecurity)) \
+            return NULL; \
+        return _KrHash_New(type, algo, data); \
+    }
+
 /* Big-endian and little-endian loads and stores. */
 static inline uint32_t kr_load32be(const unsigned char *p)
 {

@@ -105,28 +105,11 @@ md5_final(void *st, unsigned char *out)
 static const KrHashAlgo md5_algo = {"md5", 16, 64, sizeof(md5_state), md5_init, md5_update,
                                     md5_final};
 
-static PyTypeObject MD5_Type = {
-    PyVarObject_HEAD_INIT(&PyType_Type, 0)
-    .tp_name = "_md5.md5",
-    .tp_basicsize = KR_HASH_BASICSIZE(md5_state),
-    .tp_dealloc = _KrHash_dealloc,
-    .tp_getattro = PyObject_GenericGetAttr,
-    .tp_flags = Py_TPFLAGS_DEFAULT,
-    .tp_methods = _KrHash_methods,
-    .tp_getset = _KrHash_getset_with_digest_size,
-};
+static PyTypeObject MD5_Type =
+    KR_HASH_TYPE("_md5.md5", md5_state, _KrHash_getset_with_digest_size, NULL);
 
-static PyObject *
-md5_new(PyObject *module, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames)
-{
-    static const char *const kwlist[] = {"string", "usedforsecurity", NULL};
-    static _PyArg_Parser parser = {"|O$p:md5", kwlist, 0};
-    PyObject *data = NULL;
-    int usedforsecurity = 1; /* no policy forbids MD5 here */
-    if (!_PyArg_ParseStackAndKeywords(args, nargs, kwnames, &parser, &data, &usedforsecurity))
-        return NULL;
-    return _KrHash_New(&MD5_Type, &md5_algo, data);
-}
+/* usedforsecurity is accepted and ignored: no policy forbids MD5 here */
+KR_HASH_CONSTRUCTOR(md5_new, "md5", &MD5_Type, &md5_algo)
 
 static PyMethodDef md5_methods[] = {
     {"md5", (PyCFunction)(void (*)(void))md5_new, METH_FASTCALL | METH_KEYWORDS,

@@ -83,28 +83,10 @@ sha1_final(void *st, unsigned char *out)
 static const KrHashAlgo sha1_algo = {"sha1", 20, 64, sizeof(sha1_state), sha1_init, sha1_update,
                                      sha1_final};
 
-static PyTypeObject SHA1_Type = {
-    PyVarObject_HEAD_INIT(&PyType_Type, 0)
-    .tp_name = "_sha1.sha1",
-    .tp_basicsize = KR_HASH_BASICSIZE(sha1_state),
-    .tp_dealloc = _KrHash_dealloc,
-    .tp_getattro = PyObject_GenericGetAttr,
-    .tp_flags = Py_TPFLAGS_DEFAULT,
-    .tp_methods = _KrHash_methods,
-    .tp_getset = _KrHash_getset_with_digest_size,
-};
+static PyTypeObject SHA1_Type =
+    KR_HASH_TYPE("_sha1.sha1", sha1_state, _KrHash_getset_with_digest_size, NULL);
 
-static PyObject *
-sha1_new(PyObject *module, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames)
-{
-    static const char *const kwlist[] = {"string", "usedforsecurity", NULL};
-    static _PyArg_Parser parser = {"|O$p:sha1", kwlist, 0};
-    PyObject *data = NULL;
-    int usedforsecurity = 1;
-    if (!_PyArg_ParseStackAndKeywords(args, nargs, kwnames, &parser, &data, &usedforsecurity))
-        return NULL;
-    return _KrHash_New(&SHA1_Type, &sha1_algo, data);
-}
+KR_HASH_CONSTRUCTOR(sha1_new, "sha1", &SHA1_Type, &sha1_algo)
 
 static PyMethodDef sha1_methods[] = {
     {"sha1", (PyCFunction)(void (*)(void))sha1_new, METH_FASTCALL | METH_KEYWORDS,

@@ -122,53 +122,15 @@ static const KrHashAlgo sha256_algo = {"sha256", 32, 64, sizeof(sha256_state), s
 static const KrHashAlgo sha224_algo = {"sha224", 28, 64, sizeof(sha256_state), sha224_init,
                                        sha256_update, sha256_final};
 
-static PyTypeObject SHA256_Type = {
-    PyVarObject_HEAD_INIT(&PyType_Type, 0)
-    .tp_name = "_sha256.sha256",
-    .tp_basicsize = KR_HASH_BASICSIZE(sha256_state),
-    .tp_dealloc = _KrHash_dealloc,
-    .tp_getattro = PyObject_GenericGetAttr,
-    .tp_flags = Py_TPFLAGS_DEFAULT,
-    .tp_methods = _KrHash_methods,
-    .tp_members = _KrHash_members,
-    .tp_getset = _KrHash_getset,
-};
+static PyTypeObject SHA256_Type =
+    KR_HASH_TYPE("_sha256.sha256", sha256_state, _KrHash_getset, _KrHash_members);
 
-static PyTypeObject SHA224_Type = {
-    PyVarObject_HEAD_INIT(&PyType_Type, 0)
-    .tp_name = "_sha256.sha224",
-    .tp_basicsize = KR_HASH_BASICSIZE(sha256_state),
-    .tp_dealloc = _KrHash_dealloc,
-    .tp_getattro = PyObject_GenericGetAttr,
-    .tp_flags = Py_TPFLAGS_DEFAULT,
-    .tp_methods = _KrHash_methods,
-    .tp_members = _KrHash_members,
-    .tp_getset = _KrHash_getset,
-};
+static PyTypeObject SHA224_Type =
+    KR_HASH_TYPE("_sha256.sha224", sha256_state, _KrHash_getset, _KrHash_members);
 
-static PyObject *
-sha256_new(PyObject *module, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames)
-{
-    static const char *const kwlist[] = {"string", "usedforsecurity", NULL};
-    static _PyArg_Parser parser = {"|O$p:sha256", kwlist, 0};
-    PyObject *data = NULL;
-    int usedforsecurity = 1;
-    if (!_PyArg_ParseStackAndKeywords(args, nargs, kwnames, &parser, &data, &usedforsecurity))
-        return NULL;
-    return _KrHash_New(&SHA256_Type, &sha256_algo, data);
-}
+KR_HASH_CONSTRUCTOR(sha256_new, "sha256", &SHA256_Type, &sha256_algo)
 
-static PyObject *
-sha224_new(PyObject *module, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames)
-{
-    static const char *const kwlist[] = {"string", "usedforsecurity", NULL};
-    static _PyArg_Parser parser = {"|O$p:sha224", kwlist, 0};
-    PyObject *data = NULL;
-    int usedforsecurity = 1;
-    if (!_PyArg_ParseStackAndKeywords(args, nargs, kwnames, &parser, &data, &usedforsecurity))
-        return NULL;
-    return _KrHash_New(&SHA224_Type, &sha224_algo, data);
-}
+KR_HASH_CONSTRUCTOR(sha224_new, "sha224", &SHA224_Type, &sha224_algo)
 
 static PyMethodDef sha256_methods[] = {
     {"sha256", (PyCFunction)(void (*)(void))sha256_new, METH_FASTCALL | METH_KEYWORDS,

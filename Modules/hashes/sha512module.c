@@ -144,53 +144,15 @@ static const KrHashAlgo sha512_algo = {"sha512", 64, 128, sizeof(sha512_state), 
 static const KrHashAlgo sha384_algo = {"sha384", 48, 128, sizeof(sha512_state), sha384_init,
                                        sha512_update, sha512_final};
 
-static PyTypeObject SHA512_Type = {
-    PyVarObject_HEAD_INIT(&PyType_Type, 0)
-    .tp_name = "_sha512.sha512",
-    .tp_basicsize = KR_HASH_BASICSIZE(sha512_state),
-    .tp_dealloc = _KrHash_dealloc,
-    .tp_getattro = PyObject_GenericGetAttr,
-    .tp_flags = Py_TPFLAGS_DEFAULT,
-    .tp_methods = _KrHash_methods,
-    .tp_members = _KrHash_members,
-    .tp_getset = _KrHash_getset,
-};
+static PyTypeObject SHA512_Type =
+    KR_HASH_TYPE("_sha512.sha512", sha512_state, _KrHash_getset, _KrHash_members);
 
-static PyTypeObject SHA384_Type = {
-    PyVarObject_HEAD_INIT(&PyType_Type, 0)
-    .tp_name = "_sha512.sha384",
-    .tp_basicsize = KR_HASH_BASICSIZE(sha512_state),
-    .tp_dealloc = _KrHash_dealloc,
-    .tp_getattro = PyObject_GenericGetAttr,
-    .tp_flags = Py_TPFLAGS_DEFAULT,
-    .tp_methods = _KrHash_methods,
-    .tp_members = _KrHash_members,
-    .tp_getset = _KrHash_getset,
-};
+static PyTypeObject SHA384_Type =
+    KR_HASH_TYPE("_sha512.sha384", sha512_state, _KrHash_getset, _KrHash_members);
 
-static PyObject *
-sha512_new(PyObject *module, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames)
-{
-    static const char *const kwlist[] = {"string", "usedforsecurity", NULL};
-    static _PyArg_Parser parser = {"|O$p:sha512", kwlist, 0};
-    PyObject *data = NULL;
-    int usedforsecurity = 1;
-    if (!_PyArg_ParseStackAndKeywords(args, nargs, kwnames, &parser, &data, &usedforsecurity))
-        return NULL;
-    return _KrHash_New(&SHA512_Type, &sha512_algo, data);
-}
+KR_HASH_CONSTRUCTOR(sha512_new, "sha512", &SHA512_Type, &sha512_algo)
 
-static PyObject *
-sha384_new(PyObject *module, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames)
-{
-    static const char *const kwlist[] = {"string", "usedforsecurity", NULL};
-    static _PyArg_Parser parser = {"|O$p:sha384", kwlist, 0};
-    PyObject *data = NULL;
-    int usedforsecurity = 1;
-    if (!_PyArg_ParseStackAndKeywords(args, nargs, kwnames, &parser, &data, &usedforsecurity))
-        return NULL;
-    return _KrHash_New(&SHA384_Type, &sha384_algo, data);
-}
+KR_HASH_CONSTRUCTOR(sha384_new, "sha384", &SHA384_Type, &sha384_algo)
 
 static PyMethodDef sha512_methods[] = {
     {"sha512", (PyCFunction)(void (*)(void))sha512_new, METH_FASTCALL | METH_KEYWORDS,
