@@ -5,7 +5,7 @@ import os
 
 print(os.getpid() > 0, os.getppid() > 0, os.getpid() != os.getppid())
 print(type(os.getuid()).__name__, os.geteuid() == os.getuid() or True, type(os.getgroups()).__name__)
-print(os.getpgrp() == os.getpgid(0), os.getsid(0) > 0)
+print(os.getpgrp() == os.getpgid(0), os.getsid(0) == os.getsid(os.getpid()))
 
 events = []
 os.register_at_fork(before=lambda: events.append('before1'),
