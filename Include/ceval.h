@@ -24,6 +24,10 @@ int Py_AddPendingCall(int (*func)(void *), void *arg);
 
 /* GIL (Python/runtime/gil.c) */
 PyThreadState *PyEval_SaveThread(void);
+void PyEval_AcquireThread(PyThreadState *);
+void PyEval_ReleaseThread(PyThreadState *);
+int PyEval_ThreadsInitialized(void);
+void PyEval_InitThreads(void);
 void PyEval_RestoreThread(PyThreadState *);
 #define Py_BEGIN_ALLOW_THREADS { PyThreadState *_save = PyEval_SaveThread();
 #define Py_BLOCK_THREADS PyEval_RestoreThread(_save);

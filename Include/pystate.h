@@ -70,6 +70,10 @@ struct _ts {
      * sentinel lock is released this way when its thread ends. */
     void (*on_delete)(void *);
     void *on_delete_data;
+    /* PyGILState_Ensure calls not yet released, plus one for a state
+     * bound to its thread for good: at zero PyGILState_Release deletes
+     * the state it made. */
+    int gilstate_counter;
 };
 
 /* The limit on C recursion (nested PyObject_Repr, PyObject_Call of C
@@ -100,6 +104,10 @@ struct _is {
     _Atomic int gil_drop_request;
     _Atomic int pending_calls;
     int finalizing;
+    /* Set once exit is under way: any other thread that then tries to
+     * take the GIL ends there (Python/runtime/gil.c). */
+    PyThreadState *_Atomic finalizing_tstate;
+    long num_threads;        /* threads started by _thread, still running */
     double switch_interval;  /* sys.getswitchinterval(), seconds */
     int dlopenflags;
 };

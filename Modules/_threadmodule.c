@@ -1,5 +1,5 @@
-/* The _thread module: locks, thread identity, thread-local data, and
- * (not yet) starting threads.  threading.py is built on it.
+/* The _thread module: starting threads, locks, thread identity and
+ * thread-local data.  threading.py is built on it.
  *
  * Locks are real OS locks (Python/runtime/thread.c), not flags: a
  * blocking acquire releases the interpreter while it waits
@@ -10,15 +10,15 @@
  * what makes `lock.acquire(timeout=...)` and Ctrl-C work even in a
  * single-threaded program that waits on a lock it holds itself.
  *
- * Starting threads is the one thing missing: a second thread running
- * Python code needs the GIL, which Python/runtime/gil.c does not have yet
- * (PyEval_SaveThread/RestoreThread only detach the thread state there).
- * Until it does, start_new_thread checks its arguments as CPython does
- * and then fails the way CPython fails when the OS refuses a thread:
- * RuntimeError("can't start new thread").  threading.Thread.start()
- * raises that same error.  Everything else is written for many threads:
- * an RLock records its owner's identity, _count() counts live threads
- * started here, and _local keeps one dict per thread state.
+ * start_new_thread makes the new thread's state while it still holds the
+ * GIL, so the thread is known (sys._current_frames) before it runs; the
+ * thread binds the state to itself, takes the GIL (Python/runtime/gil.c)
+ * and calls the function.  An exception other than SystemExit goes to
+ * sys.unraisablehook, as CPython's "Exception ignored in thread started
+ * by" shows.  When the function returns, the state is cleared with the
+ * GIL held and deleted as the GIL is let go; deleting it releases the
+ * sentinel lock of _set_sentinel(), which is what threading's join()
+ * waits for.  _count() counts the threads started here still running.
  *
  * _local: each local object has a key, a str unique to it.  A thread's
  * data for the object is found through the thread state's dict
@@ -34,6 +34,7 @@
  * CPython. */
 #include "Python.h"
 #include "structmember.h"
+#include "kr_init.h"
 #include <signal.h>
 #include <time.h>
 
@@ -42,9 +43,6 @@ static PyTypeObject RLock_Type;
 static PyTypeObject Local_Type;
 static PyTypeObject LocalDummy_Type;
 static PyTypeObject ExceptHookArgs_Type;
-
-/* Threads started by start_new_thread that have not finished. */
-static _Atomic long thread_count;
 
 #define NS_PER_SEC 1000000000LL
 
@@ -797,6 +795,43 @@ static PyTypeObject Local_Type = {
 
 /* ====================== module functions ====================== */
 
+/* What a new thread needs to start: made by start_new_thread, freed by
+ * the thread. */
+struct bootstate {
+    PyThreadState *tstate;
+    PyObject *func, *args, *kwargs;
+};
+
+/* The body of every thread start_new_thread makes: take the GIL, call
+ * the function, report an exception other than SystemExit through
+ * sys.unraisablehook ("Exception ignored in thread started by ..."), and
+ * leave.  threading.Thread catches its own exceptions before they get
+ * here and hands them to threading.excepthook. */
+static void
+thread_run(void *arg)
+{
+    struct bootstate *boot = arg;
+    PyThreadState *tstate = boot->tstate;
+    _KrThreadState_Bind(tstate);
+    PyEval_AcquireThread(tstate);
+    PyObject *res = PyObject_Call(boot->func, boot->args, boot->kwargs);
+    if (res == NULL) {
+        if (PyErr_ExceptionMatches(PyExc_SystemExit))
+            PyErr_Clear();
+        else
+            _PyErr_WriteUnraisableMsg("in thread started by", boot->func);
+    }
+    else
+        Py_DECREF(res);
+    Py_DECREF(boot->func);
+    Py_DECREF(boot->args);
+    Py_XDECREF(boot->kwargs);
+    PyMem_RawFree(boot);
+    tstate->interp->num_threads--;
+    PyThreadState_Clear(tstate);
+    _KrThreadState_DeleteCurrent();
+}
+
 static PyObject *
 thread_start_new_thread(PyObject *module, PyObject *fargs)
 {
@@ -815,11 +850,38 @@ thread_start_new_thread(PyObject *module, PyObject *fargs)
         PyErr_SetString(PyExc_TypeError, "optional 3rd arg must be a dictionary");
         return NULL;
     }
-    /* A second thread would run Python code concurrently with this one,
-     * and nothing serialises them until the GIL exists.  Fail as CPython
-     * does when the OS has no thread to give. */
-    PyErr_SetString(PyExc_RuntimeError, "can't start new thread");
-    return NULL;
+    PyInterpreterState *interp = _PyInterpreterState_GET();
+    if (interp->finalizing) {
+        PyErr_SetString(PyExc_RuntimeError, "can't create new thread at interpreter shutdown");
+        return NULL;
+    }
+    struct bootstate *boot = PyMem_RawMalloc(sizeof *boot);
+    if (boot == NULL)
+        return PyErr_NoMemory();
+    /* made here, with the GIL, so that the new thread is in the list
+     * (sys._current_frames, threading.enumerate's view of it) at once */
+    boot->tstate = PyThreadState_New(interp);
+    if (boot->tstate == NULL) {
+        PyMem_RawFree(boot);
+        return PyErr_NoMemory();
+    }
+    boot->func = Py_NewRef(func);
+    boot->args = Py_NewRef(args);
+    boot->kwargs = Py_XNewRef(kwargs);
+    interp->num_threads++;
+    unsigned long ident = PyThread_start_new_thread(thread_run, boot);
+    if (ident == (unsigned long)-1) {
+        interp->num_threads--;
+        Py_DECREF(boot->func);
+        Py_DECREF(boot->args);
+        Py_XDECREF(boot->kwargs);
+        PyThreadState_Clear(boot->tstate);
+        PyThreadState_Delete(boot->tstate);
+        PyMem_RawFree(boot);
+        PyErr_SetString(PyExc_RuntimeError, "can't start new thread");
+        return NULL;
+    }
+    return PyLong_FromUnsignedLong(ident);
 }
 
 static PyObject *
@@ -864,7 +926,7 @@ thread_get_native_id(PyObject *module, PyObject *Py_UNUSED(ignored))
 static PyObject *
 thread_count_threads(PyObject *module, PyObject *Py_UNUSED(ignored))
 {
-    return PyLong_FromLong(thread_count);
+    return PyLong_FromLong(_PyInterpreterState_GET()->num_threads);
 }
 
 /* The thread state's on_delete hook: releases the sentinel lock, if it
@@ -1013,8 +1075,8 @@ static PyStructSequence_Desc excepthook_desc = {
 #define START_NEW_DOC(name, alias)                                                  \
     name "(function, args[, kwargs])\n" alias "\n"                                  \
     "Run function(*args, **kwargs) in a new thread and return the thread's\n"      \
-    "identifier.  Starting threads is not available yet: after checking its\n"    \
-    "arguments this raises RuntimeError."
+    "identifier.  When the function returns the thread ends; an exception\n"     \
+    "other than SystemExit is reported through sys.unraisablehook."
 
 #define EXIT_DOC(name, alias)                                                       \
     name "()\n" alias "\n"                                                          \

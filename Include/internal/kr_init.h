@@ -23,4 +23,22 @@ void _KrSignal_AfterFork(void); /* in a forked child, before its Python callback
 /* Modules/atexitmodule.c: call the atexit callbacks, newest first */
 void _KrAtexit_CallFuncs(void);
 void _KrRuntime_Finalize(void);
+
+/* Threads (Python/runtime/gil.c, pystate.c, Python/vm/ceval.c) */
+void _KrGIL_Create(PyThreadState *holder);
+void _KrGIL_AfterForkChild(PyThreadState *tstate);
+void _KrGIL_DropForExit(PyInterpreterState *interp);
+void _KrEval_DropAndTakeGIL(PyThreadState *tstate);
+void _KrEval_RecomputeBreaker(PyInterpreterState *interp, PyThreadState *tstate);
+void _KrEval_AfterForkChild(void);
+int _KrThreadState_IsMain(PyThreadState *tstate);
+/* A state made by one thread for another to run: the new thread calls
+ * _KrThreadState_Bind first, and at its end _KrThreadState_DeleteCurrent
+ * (unlinks it, releases the GIL, frees it). */
+void _KrThreadState_Bind(PyThreadState *tstate);
+void _KrThreadState_DeleteCurrent(void);
+/* In a forked child: every other thread state is cleared and freed, and
+ * the caller's becomes the main thread's. */
+void _KrState_AfterForkChild(PyThreadState *tstate);
+void _KrImport_AfterForkChild(void); /* Python/runtime/import.c: module owners */
 #endif

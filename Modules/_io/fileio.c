@@ -268,13 +268,47 @@ io_write_some(fileobject *self, const char *data, Py_ssize_t len, Py_ssize_t lea
     return done;
 }
 
+/* Append up to `chunk` bytes read from the descriptor to rbuf, counting
+ * them in rlen; 0 at end of file.  The read goes to memory of its own
+ * and is copied in afterwards: it releases the GIL, and meanwhile another
+ * thread reading this file may consume, move or reallocate rbuf. */
+static Py_ssize_t
+fd_read_into_rbuf(fileobject *self, Py_ssize_t chunk)
+{
+    char local[16384];
+    char *tmp = chunk <= (Py_ssize_t)sizeof local ? local : PyMem_Malloc(chunk);
+    if (tmp == NULL) {
+        PyErr_NoMemory();
+        return -1;
+    }
+    Py_ssize_t n = fd_read(self->fd, tmp, chunk);
+    if (n > 0) {
+        if (self->rlen + n > self->rcap) {
+            char *nb = PyMem_Realloc(self->rbuf, self->rlen + n);
+            if (nb == NULL) {
+                if (tmp != local)
+                    PyMem_Free(tmp);
+                PyErr_NoMemory();
+                return -1;
+            }
+            self->rbuf = nb;
+            self->rcap = self->rlen + n;
+        }
+        memcpy(self->rbuf + self->rlen, tmp, n);
+        self->rlen += n;
+    }
+    if (tmp != local)
+        PyMem_Free(tmp);
+    return n;
+}
+
 /* Append up to `chunk` bytes from below to rbuf (whose capacity the
- * caller has made room for); 0 at end of file. */
+ * caller has made room for), counting them in rlen; 0 at end of file. */
 static Py_ssize_t
 io_read_into_rbuf(fileobject *self, Py_ssize_t chunk)
 {
     if (self->inner == NULL)
-        return fd_read(self->fd, self->rbuf + self->rlen, chunk);
+        return fd_read_into_rbuf(self, chunk);
     if (self->kind != KIND_TEXT) {
         PyObject *mv = PyMemoryView_FromMemory(self->rbuf + self->rlen, chunk, PyBUF_WRITE);
         if (mv == NULL)
@@ -504,11 +538,23 @@ flush_write_buffer(fileobject *self)
 {
     if (self->wlen == 0)
         return 0;
-    Py_ssize_t len = self->wlen;
-    self->wlen = 0;
-    if (io_write_all(self, self->wbuf, len) < 0)
-        return -1;
-    return 0;
+    /* The buffer leaves the object while it is written: the write may
+     * release the GIL, and another thread writing to this file meanwhile
+     * must start a buffer of its own rather than append to (or grow and
+     * free) the one being written.  Afterwards it comes back for reuse,
+     * unless the other thread's has taken its place. */
+    char *buf = self->wbuf;
+    Py_ssize_t len = self->wlen, cap = self->wcap;
+    self->wbuf = NULL;
+    self->wlen = self->wcap = 0;
+    Py_ssize_t r = io_write_all(self, buf, len);
+    if (self->wbuf == NULL) {
+        self->wbuf = buf;
+        self->wcap = cap;
+    }
+    else
+        PyMem_Free(buf);
+    return r < 0 ? -1 : 0;
 }
 
 /* Give back read-ahead: move the descriptor back over unread bytes and
@@ -606,14 +652,8 @@ fill_raw(fileobject *self, Py_ssize_t want)
         self->rbuf = nb;
         self->rcap = self->rlen + chunk;
     }
-    if (self->inner != NULL) {
-        self->blocked = 0;
-        return io_read_into_rbuf(self, chunk);
-    }
-    Py_ssize_t n = fd_read(self->fd, self->rbuf + self->rlen, chunk);
-    if (n > 0)
-        self->rlen += n;
-    return n;
+    self->blocked = 0;
+    return io_read_into_rbuf(self, chunk);
 }
 
 /* ====================================================================

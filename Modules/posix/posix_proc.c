@@ -273,6 +273,10 @@ PyOS_AfterFork_Parent(void)
 void
 PyOS_AfterFork_Child(void)
 {
+    /* one thread left: it holds a fresh GIL and is the main thread */
+    _KrState_AfterForkChild(_PyThreadState_GET());
+    _KrEval_AfterForkChild();
+    _KrImport_AfterForkChild();
     _KrSignal_AfterFork();
     run_forkers(after_forkers_child, 0);
 }

@@ -38,9 +38,175 @@
 #include "kr_compile.h"
 #include "kr_init.h"
 #include "kr_runtime.h"
+#include <pthread.h>
 #include <sys/stat.h>
 
 static PyObject *importing; /* set of module names whose code is running */
+
+/* ---- one thread per module at a time ----
+ *
+ * A module is in sys.modules while its code still runs, so a second
+ * thread importing it then must wait rather than take the half-made
+ * module; and two threads must not load the same module twice.  As in
+ * importlib, each module name being loaded is owned by one thread
+ * (`owners`: name -> the owning thread state's address); another thread
+ * that wants it waits until the owner is done, with the GIL released.
+ * A thread may re-enter a module it owns (a circular import in one
+ * thread sees the partial module, as always), and a wait that would
+ * close a cycle of threads each waiting for a module another one owns
+ * is not entered: that thread takes the partial module too, which is
+ * what importlib does on a _DeadlockError.  `waits` (thread -> name)
+ * is what finds such cycles.  Waiters sleep on one condition variable,
+ * woken whenever any module is released; `generation` makes a release
+ * between the check and the sleep impossible to miss (both happen with
+ * the GIL held). */
+static PyObject *owners; /* name -> PyLong(owning PyThreadState *) */
+static PyThreadState *import_lock_owner; /* _imp.acquire_lock() */
+static long import_lock_depth;
+static PyObject *waits;  /* PyLong(PyThreadState *) -> name it waits for */
+static pthread_mutex_t owners_mutex = PTHREAD_MUTEX_INITIALIZER;
+static pthread_cond_t owners_cond = PTHREAD_COND_INITIALIZER;
+static unsigned long owners_generation;
+
+/* Sleep, with the GIL released, until a module or the import lock is
+ * released (by whoever: the caller looks again). */
+static void
+sleep_until_release(void)
+{
+    unsigned long seen = owners_generation;
+    Py_BEGIN_ALLOW_THREADS
+    pthread_mutex_lock(&owners_mutex);
+    while (owners_generation == seen)
+        pthread_cond_wait(&owners_cond, &owners_mutex);
+    pthread_mutex_unlock(&owners_mutex);
+    Py_END_ALLOW_THREADS
+}
+
+static void
+wake_sleepers(void)
+{
+    pthread_mutex_lock(&owners_mutex);
+    owners_generation++;
+    pthread_cond_broadcast(&owners_cond);
+    pthread_mutex_unlock(&owners_mutex);
+}
+
+static PyThreadState *
+owner_of(PyObject *name)
+{
+    PyObject *o = PyDict_GetItemWithError(owners, name);
+    return o == NULL ? NULL : (PyThreadState *)PyLong_AsVoidPtr(o);
+}
+
+/* Would `me` waiting for a module owned by `other` close a cycle? */
+static int
+would_deadlock(PyThreadState *other, PyThreadState *me)
+{
+    for (int steps = 0; other != NULL && steps < 1000; steps++) {
+        if (other == me)
+            return 1;
+        PyObject *key = PyLong_FromVoidPtr(other);
+        if (key == NULL)
+            return -1;
+        PyObject *name = PyDict_GetItemWithError(waits, key);
+        Py_DECREF(key);
+        if (name == NULL)
+            return PyErr_Occurred() ? -1 : 0;
+        other = owner_of(name);
+        if (other == NULL && PyErr_Occurred())
+            return -1;
+    }
+    return 0;
+}
+
+/* Wait until no other thread owns `name`; 0 then (or when waiting would
+ * deadlock), -1 on error. */
+static int
+wait_for_module(PyObject *name)
+{
+    PyThreadState *me = _PyThreadState_GET();
+    for (;;) {
+        if (owners == NULL || PyDict_GET_SIZE(owners) == 0)
+            return 0;
+        PyThreadState *o = owner_of(name);
+        if (o == NULL)
+            return PyErr_Occurred() ? -1 : 0;
+        if (o == me)
+            return 0;
+        int dl = would_deadlock(o, me);
+        if (dl != 0)
+            return dl < 0 ? -1 : 0;
+        PyObject *key = PyLong_FromVoidPtr(me);
+        if (key == NULL || PyDict_SetItem(waits, key, name) < 0) {
+            Py_XDECREF(key);
+            return -1;
+        }
+        sleep_until_release();
+        int r = PyDict_DelItem(waits, key);
+        Py_DECREF(key);
+        if (r < 0)
+            return -1;
+    }
+}
+
+/* Take `name` for this thread: 1 if taken (release it later), 0 if this
+ * thread already owned it, -1 on error.  Waits for another owner first. */
+static int
+claim_module(PyObject *name)
+{
+    if (owners == NULL && ((owners = PyDict_New()) == NULL || (waits = PyDict_New()) == NULL))
+        return -1;
+    if (wait_for_module(name) < 0)
+        return -1;
+    PyThreadState *me = _PyThreadState_GET();
+    PyThreadState *o = owner_of(name);
+    if (o == NULL && PyErr_Occurred())
+        return -1;
+    if (o != NULL) /* ours already, or a deadlock was avoided */
+        return 0;
+    PyObject *val = PyLong_FromVoidPtr(me);
+    if (val == NULL)
+        return -1;
+    int r = PyDict_SetItem(owners, name, val);
+    Py_DECREF(val);
+    return r < 0 ? -1 : 1;
+}
+
+static void
+release_module(PyObject *name)
+{
+    PyObject *exc = PyErr_GetRaisedException();
+    if (PyDict_DelItem(owners, name) < 0)
+        PyErr_Clear();
+    PyErr_SetRaisedException(exc);
+    wake_sleepers();
+}
+
+/* In a forked child only the forking thread is left: the modules other
+ * threads were loading have no owner any more. */
+void
+_KrImport_AfterForkChild(void)
+{
+    pthread_mutex_init(&owners_mutex, NULL);
+    pthread_cond_init(&owners_cond, NULL);
+    if (owners == NULL)
+        return;
+    PyThreadState *me = _PyThreadState_GET();
+    PyObject *keys = PyDict_Keys(owners);
+    if (keys == NULL) {
+        PyErr_Clear();
+        return;
+    }
+    for (Py_ssize_t i = 0; i < PyList_GET_SIZE(keys); i++) {
+        PyObject *name = PyList_GET_ITEM(keys, i);
+        if (owner_of(name) != me && PyDict_DelItem(owners, name) < 0)
+            PyErr_Clear();
+    }
+    Py_DECREF(keys);
+    PyDict_Clear(waits);
+    import_lock_owner = NULL;
+    import_lock_depth = 0;
+}
 
 static PyInterpreterState *interp_get(void);
 
@@ -620,20 +786,14 @@ module_not_found(PyObject *name, const char *fmt, PyObject *a, PyObject *b)
     return NULL;
 }
 
-/* Import the absolute dotted name, parents first; new reference. */
+static PyObject *find_and_load(PyObject *abs_name);
+
+/* Load abs_name, which this thread owns and sys.modules lacks. */
 static PyObject *
-find_and_load(PyObject *abs_name)
+find_and_load_unlocked(PyObject *abs_name)
 {
     PyObject *modules = interp_get()->modules;
-    PyObject *mod = PyDict_GetItemWithError(modules, abs_name);
-    if (mod != NULL) {
-        if (mod == Py_None)
-            return module_not_found(abs_name, "import of %U halted; None in sys.modules",
-                                    abs_name, NULL);
-        return Py_NewRef(mod);
-    }
-    if (PyErr_Occurred())
-        return NULL;
+    PyObject *mod;
 
     Py_ssize_t len = PyUnicode_GET_LENGTH(abs_name);
     Py_ssize_t dot = PyUnicode_FindChar(abs_name, '.', 0, len, -1);
@@ -700,6 +860,53 @@ done:
     Py_XDECREF(parent_module);
     Py_XDECREF(path);
     Py_XDECREF(tail);
+    return result;
+}
+
+/* Import the absolute dotted name, parents first; new reference. */
+static PyObject *
+find_and_load(PyObject *abs_name)
+{
+    PyObject *modules = interp_get()->modules;
+    PyObject *mod = PyDict_GetItemWithError(modules, abs_name);
+    if (mod != NULL) {
+        if (mod == Py_None)
+            return module_not_found(abs_name, "import of %U halted; None in sys.modules",
+                                    abs_name, NULL);
+        if (owners == NULL || PyDict_GET_SIZE(owners) == 0)
+            return Py_NewRef(mod);
+        /* another thread may still be running its code */
+        Py_INCREF(mod);
+        if (wait_for_module(abs_name) < 0) {
+            Py_DECREF(mod);
+            return NULL;
+        }
+        PyObject *now = PyDict_GetItemWithError(modules, abs_name);
+        if (now != NULL || PyErr_Occurred()) {
+            Py_DECREF(mod);
+            return Py_XNewRef(now);
+        }
+        /* its code failed and took it out again: try ourselves */
+        Py_DECREF(mod);
+    }
+    if (PyErr_Occurred())
+        return NULL;
+    int claimed = claim_module(abs_name);
+    if (claimed < 0)
+        return NULL;
+    /* while we waited, its owner may have finished loading it */
+    mod = PyDict_GetItemWithError(modules, abs_name);
+    PyObject *result;
+    if (mod != NULL)
+        result = mod == Py_None ? module_not_found(abs_name, "import of %U halted; None in sys.modules",
+                                                   abs_name, NULL)
+                                : Py_NewRef(mod);
+    else if (PyErr_Occurred())
+        result = NULL;
+    else
+        result = find_and_load_unlocked(abs_name);
+    if (claimed)
+        release_module(abs_name);
     return result;
 }
 
@@ -1283,13 +1490,17 @@ _KrImport_Init(void)
  * interpreter built that way.
  * ==================================================================== */
 
-/* The import lock is re-entrant and owned by one thread; with a single
- * thread it is a depth count, which is also what lock_held reports. */
-static long import_lock_depth;
-
+/* _imp's import lock, which importlib takes around its own bookkeeping:
+ * re-entrant, owned by one thread; others wait for it with the GIL
+ * released, on the condition variable of the module owners above. */
 static PyObject *
 imp_acquire_lock(PyObject *module, PyObject *unused)
 {
+    PyThreadState *me = _PyThreadState_GET();
+    while (import_lock_owner != NULL && import_lock_owner != me) {
+        sleep_until_release();
+    }
+    import_lock_owner = me;
     import_lock_depth++;
     Py_RETURN_NONE;
 }
@@ -1297,11 +1508,14 @@ imp_acquire_lock(PyObject *module, PyObject *unused)
 static PyObject *
 imp_release_lock(PyObject *module, PyObject *unused)
 {
-    if (import_lock_depth == 0) {
+    if (import_lock_depth == 0 || import_lock_owner != _PyThreadState_GET()) {
         PyErr_SetString(PyExc_RuntimeError, "not holding the import lock");
         return NULL;
     }
-    import_lock_depth--;
+    if (--import_lock_depth == 0) {
+        import_lock_owner = NULL;
+        wake_sleepers();
+    }
     Py_RETURN_NONE;
 }
 

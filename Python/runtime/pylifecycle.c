@@ -223,6 +223,8 @@ int Py_FinalizeEx(void)
     /* from here on sys.is_finalizing() is true, as in CPython's __del__
        methods at exit, and tracebacks print without source lines */
     PyInterpreterState_Get()->finalizing = 1;
+    /* daemon threads still running end when they next want the GIL */
+    PyInterpreterState_Get()->finalizing_tstate = _PyThreadState_GET();
     finalize_main_module();
     if (flush_std("stdout") < 0)
         status = -1;

@@ -20,7 +20,12 @@ _Thread_local PyThreadState *_Py_tss_tstate;
 #define KR_DEFAULT_RECURSION_LIMIT 1000 /* sys.getrecursionlimit() at start */
 
 static PyInterpreterState *main_interp;
+static PyThreadState *main_tstate; /* the thread that runs signal handlers */
+/* Guards the list of thread states, which threads without the GIL
+ * (starting and ending) and async-exception setters walk too. */
 static pthread_mutex_t head_lock = PTHREAD_MUTEX_INITIALIZER;
+/* This OS thread's own state, attached or not (PyGILState_*). */
+static _Thread_local PyThreadState *own_tstate;
 static uint64_t next_thread_id = 1;
 
 static PyInterpreterState *
@@ -55,7 +60,17 @@ _KrState_Init(void)
         return -1;
     }
     _Py_tss_tstate = tstate;
+    own_tstate = tstate;
+    tstate->gilstate_counter = 1;
+    main_tstate = tstate;
+    _KrGIL_Create(tstate);
     return 0;
+}
+
+int
+_KrThreadState_IsMain(PyThreadState *tstate)
+{
+    return tstate != NULL && tstate == main_tstate;
 }
 
 PyInterpreterState *
@@ -106,11 +121,7 @@ PyThreadState_New(PyInterpreterState *interp)
     tstate->c_recursion_remaining = KR_C_RECURSION_LIMIT;
     tstate->exc_info = &tstate->exc_state;
     tstate->thread_id = (unsigned long)pthread_self();
-#ifdef __linux__
-    tstate->native_thread_id = (unsigned long)syscall(SYS_gettid);
-#else
-    tstate->native_thread_id = tstate->thread_id;
-#endif
+    tstate->native_thread_id = PyThread_get_thread_native_id();
     pthread_mutex_lock(&head_lock);
     tstate->id = next_thread_id++;
     tstate->next = interp->threads_head;
@@ -162,7 +173,79 @@ PyThreadState_Delete(PyThreadState *tstate)
         tstate->on_delete(tstate->on_delete_data);
     if (_Py_tss_tstate == tstate)
         _Py_tss_tstate = NULL;
+    if (own_tstate == tstate)
+        own_tstate = NULL;
     free(tstate);
+}
+
+void
+_KrThreadState_Bind(PyThreadState *tstate)
+{
+    tstate->thread_id = PyThread_get_thread_ident();
+    tstate->native_thread_id = PyThread_get_thread_native_id();
+    tstate->gilstate_counter = 1;
+    own_tstate = tstate;
+}
+
+/* The end of a thread: its state was cleared with the GIL held; now it
+ * leaves the list, its on_delete hook runs (releasing the sentinel lock
+ * threading's join() waits on), the GIL is let go and the memory freed. */
+void
+_KrThreadState_DeleteCurrent(void)
+{
+    PyThreadState *tstate = _Py_tss_tstate;
+    if (tstate == NULL)
+        Py_FatalError("_KrThreadState_DeleteCurrent: no current thread state");
+    PyInterpreterState *interp = tstate->interp;
+    pthread_mutex_lock(&head_lock);
+    if (tstate->prev != NULL)
+        tstate->prev->next = tstate->next;
+    else
+        interp->threads_head = tstate->next;
+    if (tstate->next != NULL)
+        tstate->next->prev = tstate->prev;
+    pthread_mutex_unlock(&head_lock);
+    if (tstate->on_delete != NULL)
+        tstate->on_delete(tstate->on_delete_data);
+    own_tstate = NULL;
+    _KrGIL_DropForExit(interp);
+    free(tstate);
+}
+
+void
+_KrState_AfterForkChild(PyThreadState *tstate)
+{
+    PyInterpreterState *interp = tstate->interp;
+    /* another thread may have held it at the fork */
+    pthread_mutex_init(&head_lock, NULL);
+    _KrGIL_AfterForkChild(tstate);
+    main_tstate = tstate;
+    own_tstate = tstate;
+    PyThreadState *others = NULL;
+    for (PyThreadState *t = interp->threads_head; t != NULL;) {
+        PyThreadState *next = t->next;
+        if (t != tstate) {
+            t->next = others;
+            others = t;
+        }
+        t = next;
+    }
+    tstate->prev = tstate->next = NULL;
+    interp->threads_head = tstate;
+    interp->num_threads = 0;
+    /* Their objects are this process's now; the threads are not.  Their
+     * sentinel hooks are not run: threading._after_fork marks those
+     * threads as stopped itself. */
+    while (others != NULL) {
+        PyThreadState *next = others->next;
+        others->on_delete = NULL;
+        PyObject *wr = (PyObject *)others->on_delete_data;
+        others->on_delete_data = NULL;
+        Py_XDECREF(wr);
+        PyThreadState_Clear(others);
+        free(others);
+        others = next;
+    }
 }
 
 PyThreadState *
@@ -249,29 +332,46 @@ PyThreadState_SetAsyncExc(unsigned long id, PyObject *exc)
     return count;
 }
 
-/* Until threads started from C exist, the GIL state API only has to
- * find the thread state of the calling thread. */
+/* The GIL state API, for C code on a thread that may or may not hold
+ * the GIL, or may not be known to the interpreter at all. */
 PyGILState_STATE
 PyGILState_Ensure(void)
 {
-    if (_Py_tss_tstate == NULL && main_interp != NULL) {
-        PyThreadState *t = PyThreadState_New(main_interp);
-        if (t == NULL)
-            Py_FatalError("PyGILState_Ensure: cannot allocate a thread state");
-        _Py_tss_tstate = t;
-        return PyGILState_UNLOCKED;
+    PyThreadState *own = own_tstate;
+    if (own != NULL && _Py_tss_tstate == own) {
+        own->gilstate_counter++;
+        return PyGILState_LOCKED;
     }
-    return PyGILState_LOCKED;
+    if (own == NULL) {
+        if (main_interp == NULL)
+            Py_FatalError("PyGILState_Ensure: no interpreter");
+        own = PyThreadState_New(main_interp);
+        if (own == NULL)
+            Py_FatalError("PyGILState_Ensure: cannot allocate a thread state");
+        _KrThreadState_Bind(own);
+        own->gilstate_counter = 0; /* made here: Release deletes it */
+    }
+    own->gilstate_counter++;
+    PyEval_RestoreThread(own);
+    return PyGILState_UNLOCKED;
 }
 
 void
 PyGILState_Release(PyGILState_STATE state)
 {
-    (void)state;
+    PyThreadState *own = own_tstate;
+    if (own == NULL || _Py_tss_tstate != own)
+        Py_FatalError("PyGILState_Release: thread state mismatch");
+    if (--own->gilstate_counter == 0) {
+        PyThreadState_Clear(own);
+        _KrThreadState_DeleteCurrent();
+    }
+    else if (state == PyGILState_UNLOCKED)
+        PyEval_SaveThread();
 }
 
 PyThreadState *
 PyGILState_GetThisThreadState(void)
 {
-    return _Py_tss_tstate;
+    return own_tstate;
 }

@@ -214,15 +214,22 @@ static struct {
     struct { int (*func)(void *); void *arg; } calls[KR_PENDING_CALLS_MAX];
 } pending = { PTHREAD_MUTEX_INITIALIZER, 0, 0, {{0, 0}} };
 
-static void
-recompute_eval_breaker(PyInterpreterState *interp, PyThreadState *tstate)
+/* The breaker as the given thread should see it.  Signals and pending
+ * calls are the main thread's business only, so a worker thread does not
+ * keep stopping for them; taking the GIL recomputes it for the taker
+ * (Python/runtime/gil.c), so the main thread notices them when its turn
+ * comes. */
+void
+_KrEval_RecomputeBreaker(PyInterpreterState *interp, PyThreadState *tstate)
 {
-    int v = atomic_load_explicit(&interp->signals_pending, memory_order_relaxed) |
+    int main = _KrThreadState_IsMain(tstate);
+    int v = (main && atomic_load_explicit(&interp->signals_pending, memory_order_relaxed)) |
             atomic_load_explicit(&interp->gil_drop_request, memory_order_relaxed) |
-            atomic_load_explicit(&interp->pending_calls, memory_order_relaxed) |
+            (main && atomic_load_explicit(&interp->pending_calls, memory_order_relaxed)) |
             (tstate != NULL && tstate->async_exc != NULL);
     atomic_store_explicit(&interp->eval_breaker, v, memory_order_relaxed);
 }
+#define recompute_eval_breaker _KrEval_RecomputeBreaker
 
 void
 _PyEval_SignalReceived(PyInterpreterState *interp)
@@ -247,8 +254,7 @@ PyErr_CheckSignals(void)
     PyThreadState *tstate = _PyThreadState_GET();
     PyInterpreterState *interp = tstate != NULL ? tstate->interp : NULL;
     /* only the main thread handles signals, as in CPython */
-    if (interp == NULL || interp->threads_head == NULL ||
-        tstate != PyInterpreterState_Main()->threads_head)
+    if (interp == NULL || !_KrThreadState_IsMain(tstate))
         return 0;
     atomic_store_explicit(&interp->signals_pending, 0, memory_order_relaxed);
     recompute_eval_breaker(interp, tstate);
@@ -276,11 +282,19 @@ Py_AddPendingCall(int (*func)(void *), void *arg)
     return result;
 }
 
+/* In a forked child the queue's lock may have been held by a thread
+ * that did not come along. */
+void
+_KrEval_AfterForkChild(void)
+{
+    pthread_mutex_init(&pending.lock, NULL);
+}
+
 static int
 make_pending_calls(PyThreadState *tstate)
 {
     static int busy; /* no re-entry while one of them runs */
-    if (busy)
+    if (busy || !_KrThreadState_IsMain(tstate))
         return 0;
     busy = 1;
     PyInterpreterState *interp = tstate->interp;
@@ -332,11 +346,9 @@ handle_eval_breaker(PyThreadState *tstate)
             return -1;
     }
     if (atomic_load_explicit(&interp->gil_drop_request, memory_order_relaxed)) {
-        /* The GIL (Python/runtime/gil.c) hands itself over inside
-         * PyEval_SaveThread/RestoreThread; doing both here is the drop. */
-        atomic_store_explicit(&interp->gil_drop_request, 0, memory_order_relaxed);
-        PyThreadState *saved = PyEval_SaveThread();
-        PyEval_RestoreThread(saved);
+        /* another thread has waited a switch interval: let it run
+         * (Python/runtime/gil.c clears the request once it has) */
+        _KrEval_DropAndTakeGIL(tstate);
     }
     if (tstate->async_exc != NULL) {
         PyObject *exc = tstate->async_exc;
