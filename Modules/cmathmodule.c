@@ -83,12 +83,11 @@ static Py_complex lookup(const cm_table t, Py_complex z)
 }
 
 #define INF INFINITY
-#define NAN_ NAN
 #define PI M_PI
 #define HPI (M_PI / 2.0)        /* pi/2 */
 #define QPI (M_PI / 4.0)        /* pi/4 */
 #define TQPI (0.75 * M_PI)      /* 3pi/4 */
-#define XX {NAN_, NAN_}         /* finite argument: never looked up */
+#define XX {NAN, NAN}           /* finite argument: never looked up */
 
 /* Rows: kind of the real part; columns: kind of the imaginary part, in
  * the order -inf, <0, -0, +0, >0, +inf, nan. */
@@ -97,13 +96,13 @@ static Py_complex lookup(const cm_table t, Py_complex z)
  * sqrt(-inf + iy) = +0 + i inf; sqrt(+inf + iy) = inf + i0 (sign of y);
  * sqrt(-inf + i nan) = nan +- i inf (CPython: +inf). */
 static const cm_table sqrt_sv = {
-    /* -inf */ {{INF, -INF}, {0.0, -INF}, {0.0, -INF}, {0.0, INF}, {0.0, INF}, {INF, INF}, {NAN_, INF}},
-    /* < 0  */ {{INF, -INF}, XX, XX, XX, XX, {INF, INF}, {NAN_, NAN_}},
-    /* -0   */ {{INF, -INF}, XX, XX, XX, XX, {INF, INF}, {NAN_, NAN_}},
-    /* +0   */ {{INF, -INF}, XX, XX, XX, XX, {INF, INF}, {NAN_, NAN_}},
-    /* > 0  */ {{INF, -INF}, XX, XX, XX, XX, {INF, INF}, {NAN_, NAN_}},
-    /* +inf */ {{INF, -INF}, {INF, -0.0}, {INF, -0.0}, {INF, 0.0}, {INF, 0.0}, {INF, INF}, {INF, NAN_}},
-    /* nan  */ {{INF, -INF}, {NAN_, NAN_}, {NAN_, NAN_}, {NAN_, NAN_}, {NAN_, NAN_}, {INF, INF}, {NAN_, NAN_}},
+    /* -inf */ {{INF, -INF}, {0.0, -INF}, {0.0, -INF}, {0.0, INF}, {0.0, INF}, {INF, INF}, {NAN, INF}},
+    /* < 0  */ {{INF, -INF}, XX, XX, XX, XX, {INF, INF}, {NAN, NAN}},
+    /* -0   */ {{INF, -INF}, XX, XX, XX, XX, {INF, INF}, {NAN, NAN}},
+    /* +0   */ {{INF, -INF}, XX, XX, XX, XX, {INF, INF}, {NAN, NAN}},
+    /* > 0  */ {{INF, -INF}, XX, XX, XX, XX, {INF, INF}, {NAN, NAN}},
+    /* +inf */ {{INF, -INF}, {INF, -0.0}, {INF, -0.0}, {INF, 0.0}, {INF, 0.0}, {INF, INF}, {INF, NAN}},
+    /* nan  */ {{INF, -INF}, {NAN, NAN}, {NAN, NAN}, {NAN, NAN}, {NAN, NAN}, {INF, INF}, {NAN, NAN}},
 };
 
 /* exp: exp(-inf + iy) = +0 cis(y) and exp(+inf + iy) = inf cis(y) for
@@ -114,12 +113,12 @@ static const cm_table sqrt_sv = {
  * exp(nan +- i0) = nan +- i0. */
 static const cm_table exp_sv = {
     /* -inf */ {{0.0, 0.0}, XX, {0.0, -0.0}, {0.0, 0.0}, XX, {0.0, 0.0}, {0.0, 0.0}},
-    /* < 0  */ {{NAN_, NAN_}, XX, XX, XX, XX, {NAN_, NAN_}, {NAN_, NAN_}},
-    /* -0   */ {{NAN_, NAN_}, XX, XX, XX, XX, {NAN_, NAN_}, {NAN_, NAN_}},
-    /* +0   */ {{NAN_, NAN_}, XX, XX, XX, XX, {NAN_, NAN_}, {NAN_, NAN_}},
-    /* > 0  */ {{NAN_, NAN_}, XX, XX, XX, XX, {NAN_, NAN_}, {NAN_, NAN_}},
-    /* +inf */ {{INF, NAN_}, XX, {INF, -0.0}, {INF, 0.0}, XX, {INF, NAN_}, {INF, NAN_}},
-    /* nan  */ {{NAN_, NAN_}, {NAN_, NAN_}, {NAN_, -0.0}, {NAN_, 0.0}, {NAN_, NAN_}, {NAN_, NAN_}, {NAN_, NAN_}},
+    /* < 0  */ {{NAN, NAN}, XX, XX, XX, XX, {NAN, NAN}, {NAN, NAN}},
+    /* -0   */ {{NAN, NAN}, XX, XX, XX, XX, {NAN, NAN}, {NAN, NAN}},
+    /* +0   */ {{NAN, NAN}, XX, XX, XX, XX, {NAN, NAN}, {NAN, NAN}},
+    /* > 0  */ {{NAN, NAN}, XX, XX, XX, XX, {NAN, NAN}, {NAN, NAN}},
+    /* +inf */ {{INF, NAN}, XX, {INF, -0.0}, {INF, 0.0}, XX, {INF, NAN}, {INF, NAN}},
+    /* nan  */ {{NAN, NAN}, {NAN, NAN}, {NAN, -0.0}, {NAN, 0.0}, {NAN, NAN}, {NAN, NAN}, {NAN, NAN}},
 };
 
 /* log (and acosh, whose limits are the same): the real part is +inf as
@@ -127,13 +126,13 @@ static const cm_table exp_sv = {
  * the direction the argument goes to infinity in, nan when that is
  * unknown. */
 static const cm_table log_sv = {
-    /* -inf */ {{INF, -TQPI}, {INF, -PI}, {INF, -PI}, {INF, PI}, {INF, PI}, {INF, TQPI}, {INF, NAN_}},
-    /* < 0  */ {{INF, -HPI}, XX, XX, XX, XX, {INF, HPI}, {NAN_, NAN_}},
-    /* -0   */ {{INF, -HPI}, XX, XX, XX, XX, {INF, HPI}, {NAN_, NAN_}},
-    /* +0   */ {{INF, -HPI}, XX, XX, XX, XX, {INF, HPI}, {NAN_, NAN_}},
-    /* > 0  */ {{INF, -HPI}, XX, XX, XX, XX, {INF, HPI}, {NAN_, NAN_}},
-    /* +inf */ {{INF, -QPI}, {INF, -0.0}, {INF, -0.0}, {INF, 0.0}, {INF, 0.0}, {INF, QPI}, {INF, NAN_}},
-    /* nan  */ {{INF, NAN_}, {NAN_, NAN_}, {NAN_, NAN_}, {NAN_, NAN_}, {NAN_, NAN_}, {INF, NAN_}, {NAN_, NAN_}},
+    /* -inf */ {{INF, -TQPI}, {INF, -PI}, {INF, -PI}, {INF, PI}, {INF, PI}, {INF, TQPI}, {INF, NAN}},
+    /* < 0  */ {{INF, -HPI}, XX, XX, XX, XX, {INF, HPI}, {NAN, NAN}},
+    /* -0   */ {{INF, -HPI}, XX, XX, XX, XX, {INF, HPI}, {NAN, NAN}},
+    /* +0   */ {{INF, -HPI}, XX, XX, XX, XX, {INF, HPI}, {NAN, NAN}},
+    /* > 0  */ {{INF, -HPI}, XX, XX, XX, XX, {INF, HPI}, {NAN, NAN}},
+    /* +inf */ {{INF, -QPI}, {INF, -0.0}, {INF, -0.0}, {INF, 0.0}, {INF, 0.0}, {INF, QPI}, {INF, NAN}},
+    /* nan  */ {{INF, NAN}, {NAN, NAN}, {NAN, NAN}, {NAN, NAN}, {NAN, NAN}, {INF, NAN}, {NAN, NAN}},
 };
 #define acosh_sv log_sv
 
@@ -142,26 +141,26 @@ static const cm_table log_sv = {
  * +0 - i inf (y >= +0); acos(+-0 + i nan) = pi/2 + i nan;
  * acos(+-inf + i nan) = nan +- i inf (CPython: +inf). */
 static const cm_table acos_sv = {
-    /* -inf */ {{TQPI, INF}, {PI, INF}, {PI, INF}, {PI, -INF}, {PI, -INF}, {TQPI, -INF}, {NAN_, INF}},
-    /* < 0  */ {{HPI, INF}, XX, XX, XX, XX, {HPI, -INF}, {NAN_, NAN_}},
-    /* -0   */ {{HPI, INF}, XX, XX, XX, XX, {HPI, -INF}, {HPI, NAN_}},
-    /* +0   */ {{HPI, INF}, XX, XX, XX, XX, {HPI, -INF}, {HPI, NAN_}},
-    /* > 0  */ {{HPI, INF}, XX, XX, XX, XX, {HPI, -INF}, {NAN_, NAN_}},
-    /* +inf */ {{QPI, INF}, {0.0, INF}, {0.0, INF}, {0.0, -INF}, {0.0, -INF}, {QPI, -INF}, {NAN_, INF}},
-    /* nan  */ {{NAN_, INF}, {NAN_, NAN_}, {NAN_, NAN_}, {NAN_, NAN_}, {NAN_, NAN_}, {NAN_, -INF}, {NAN_, NAN_}},
+    /* -inf */ {{TQPI, INF}, {PI, INF}, {PI, INF}, {PI, -INF}, {PI, -INF}, {TQPI, -INF}, {NAN, INF}},
+    /* < 0  */ {{HPI, INF}, XX, XX, XX, XX, {HPI, -INF}, {NAN, NAN}},
+    /* -0   */ {{HPI, INF}, XX, XX, XX, XX, {HPI, -INF}, {HPI, NAN}},
+    /* +0   */ {{HPI, INF}, XX, XX, XX, XX, {HPI, -INF}, {HPI, NAN}},
+    /* > 0  */ {{HPI, INF}, XX, XX, XX, XX, {HPI, -INF}, {NAN, NAN}},
+    /* +inf */ {{QPI, INF}, {0.0, INF}, {0.0, INF}, {0.0, -INF}, {0.0, -INF}, {QPI, -INF}, {NAN, INF}},
+    /* nan  */ {{NAN, INF}, {NAN, NAN}, {NAN, NAN}, {NAN, NAN}, {NAN, NAN}, {NAN, -INF}, {NAN, NAN}},
 };
 
 /* asinh: odd and conjugation-symmetric.  asinh(+inf + iy) = inf + i0;
  * asinh(x + i inf) = inf + i pi/2 (sign of x); asinh(nan +- i0) = nan +- i0;
  * asinh(nan +- i inf) = +-inf + i nan (CPython: +inf). */
 static const cm_table asinh_sv = {
-    /* -inf */ {{-INF, -QPI}, {-INF, -0.0}, {-INF, -0.0}, {-INF, 0.0}, {-INF, 0.0}, {-INF, QPI}, {-INF, NAN_}},
-    /* < 0  */ {{-INF, -HPI}, XX, XX, XX, XX, {-INF, HPI}, {NAN_, NAN_}},
-    /* -0   */ {{-INF, -HPI}, XX, XX, XX, XX, {-INF, HPI}, {NAN_, NAN_}},
-    /* +0   */ {{INF, -HPI}, XX, XX, XX, XX, {INF, HPI}, {NAN_, NAN_}},
-    /* > 0  */ {{INF, -HPI}, XX, XX, XX, XX, {INF, HPI}, {NAN_, NAN_}},
-    /* +inf */ {{INF, -QPI}, {INF, -0.0}, {INF, -0.0}, {INF, 0.0}, {INF, 0.0}, {INF, QPI}, {INF, NAN_}},
-    /* nan  */ {{INF, NAN_}, {NAN_, NAN_}, {NAN_, -0.0}, {NAN_, 0.0}, {NAN_, NAN_}, {INF, NAN_}, {NAN_, NAN_}},
+    /* -inf */ {{-INF, -QPI}, {-INF, -0.0}, {-INF, -0.0}, {-INF, 0.0}, {-INF, 0.0}, {-INF, QPI}, {-INF, NAN}},
+    /* < 0  */ {{-INF, -HPI}, XX, XX, XX, XX, {-INF, HPI}, {NAN, NAN}},
+    /* -0   */ {{-INF, -HPI}, XX, XX, XX, XX, {-INF, HPI}, {NAN, NAN}},
+    /* +0   */ {{INF, -HPI}, XX, XX, XX, XX, {INF, HPI}, {NAN, NAN}},
+    /* > 0  */ {{INF, -HPI}, XX, XX, XX, XX, {INF, HPI}, {NAN, NAN}},
+    /* +inf */ {{INF, -QPI}, {INF, -0.0}, {INF, -0.0}, {INF, 0.0}, {INF, 0.0}, {INF, QPI}, {INF, NAN}},
+    /* nan  */ {{INF, NAN}, {NAN, NAN}, {NAN, -0.0}, {NAN, 0.0}, {NAN, NAN}, {INF, NAN}, {NAN, NAN}},
 };
 
 /* atanh: odd and conjugation-symmetric; it tends to +-0 + i pi/2 in
@@ -169,13 +168,13 @@ static const cm_table asinh_sv = {
  * atanh(+-inf + i nan) = +-0 + i nan; atanh(nan +- i inf) = +-0 +- i
  * pi/2 (CPython: +0). */
 static const cm_table atanh_sv = {
-    /* -inf */ {{-0.0, -HPI}, {-0.0, -HPI}, {-0.0, -HPI}, {-0.0, HPI}, {-0.0, HPI}, {-0.0, HPI}, {-0.0, NAN_}},
-    /* < 0  */ {{-0.0, -HPI}, XX, XX, XX, XX, {-0.0, HPI}, {NAN_, NAN_}},
-    /* -0   */ {{-0.0, -HPI}, XX, XX, XX, XX, {-0.0, HPI}, {-0.0, NAN_}},
-    /* +0   */ {{0.0, -HPI}, XX, XX, XX, XX, {0.0, HPI}, {0.0, NAN_}},
-    /* > 0  */ {{0.0, -HPI}, XX, XX, XX, XX, {0.0, HPI}, {NAN_, NAN_}},
-    /* +inf */ {{0.0, -HPI}, {0.0, -HPI}, {0.0, -HPI}, {0.0, HPI}, {0.0, HPI}, {0.0, HPI}, {0.0, NAN_}},
-    /* nan  */ {{0.0, -HPI}, {NAN_, NAN_}, {NAN_, NAN_}, {NAN_, NAN_}, {NAN_, NAN_}, {0.0, HPI}, {NAN_, NAN_}},
+    /* -inf */ {{-0.0, -HPI}, {-0.0, -HPI}, {-0.0, -HPI}, {-0.0, HPI}, {-0.0, HPI}, {-0.0, HPI}, {-0.0, NAN}},
+    /* < 0  */ {{-0.0, -HPI}, XX, XX, XX, XX, {-0.0, HPI}, {NAN, NAN}},
+    /* -0   */ {{-0.0, -HPI}, XX, XX, XX, XX, {-0.0, HPI}, {-0.0, NAN}},
+    /* +0   */ {{0.0, -HPI}, XX, XX, XX, XX, {0.0, HPI}, {0.0, NAN}},
+    /* > 0  */ {{0.0, -HPI}, XX, XX, XX, XX, {0.0, HPI}, {NAN, NAN}},
+    /* +inf */ {{0.0, -HPI}, {0.0, -HPI}, {0.0, -HPI}, {0.0, HPI}, {0.0, HPI}, {0.0, HPI}, {0.0, NAN}},
+    /* nan  */ {{0.0, -HPI}, {NAN, NAN}, {NAN, NAN}, {NAN, NAN}, {NAN, NAN}, {0.0, HPI}, {NAN, NAN}},
 };
 
 /* cosh: even and conjugation-symmetric.  cosh(+-inf + iy) for finite
@@ -184,13 +183,13 @@ static const cm_table atanh_sv = {
  * cosh(x + i inf), nonzero finite x, = nan + i nan;
  * cosh(+-inf + i inf) = +-inf + i nan (CPython: +inf). */
 static const cm_table cosh_sv = {
-    /* -inf */ {{INF, NAN_}, XX, {INF, 0.0}, {INF, -0.0}, XX, {INF, NAN_}, {INF, NAN_}},
-    /* < 0  */ {{NAN_, NAN_}, XX, XX, XX, XX, {NAN_, NAN_}, {NAN_, NAN_}},
-    /* -0   */ {{NAN_, 0.0}, XX, XX, XX, XX, {NAN_, 0.0}, {NAN_, 0.0}},
-    /* +0   */ {{NAN_, 0.0}, XX, XX, XX, XX, {NAN_, 0.0}, {NAN_, 0.0}},
-    /* > 0  */ {{NAN_, NAN_}, XX, XX, XX, XX, {NAN_, NAN_}, {NAN_, NAN_}},
-    /* +inf */ {{INF, NAN_}, XX, {INF, -0.0}, {INF, 0.0}, XX, {INF, NAN_}, {INF, NAN_}},
-    /* nan  */ {{NAN_, NAN_}, {NAN_, NAN_}, {NAN_, 0.0}, {NAN_, 0.0}, {NAN_, NAN_}, {NAN_, NAN_}, {NAN_, NAN_}},
+    /* -inf */ {{INF, NAN}, XX, {INF, 0.0}, {INF, -0.0}, XX, {INF, NAN}, {INF, NAN}},
+    /* < 0  */ {{NAN, NAN}, XX, XX, XX, XX, {NAN, NAN}, {NAN, NAN}},
+    /* -0   */ {{NAN, 0.0}, XX, XX, XX, XX, {NAN, 0.0}, {NAN, 0.0}},
+    /* +0   */ {{NAN, 0.0}, XX, XX, XX, XX, {NAN, 0.0}, {NAN, 0.0}},
+    /* > 0  */ {{NAN, NAN}, XX, XX, XX, XX, {NAN, NAN}, {NAN, NAN}},
+    /* +inf */ {{INF, NAN}, XX, {INF, -0.0}, {INF, 0.0}, XX, {INF, NAN}, {INF, NAN}},
+    /* nan  */ {{NAN, NAN}, {NAN, NAN}, {NAN, 0.0}, {NAN, 0.0}, {NAN, NAN}, {NAN, NAN}, {NAN, NAN}},
 };
 
 /* sinh: odd and conjugation-symmetric.  sinh(+-inf + iy), y finite
@@ -199,13 +198,13 @@ static const cm_table cosh_sv = {
  * i inf) and sinh(+-inf + i nan) = +-inf + i nan (CPython: +inf);
  * sinh(nan +- i0) = nan +- i0. */
 static const cm_table sinh_sv = {
-    /* -inf */ {{INF, NAN_}, XX, {-INF, -0.0}, {-INF, 0.0}, XX, {INF, NAN_}, {INF, NAN_}},
-    /* < 0  */ {{NAN_, NAN_}, XX, XX, XX, XX, {NAN_, NAN_}, {NAN_, NAN_}},
-    /* -0   */ {{0.0, NAN_}, XX, XX, XX, XX, {0.0, NAN_}, {0.0, NAN_}},
-    /* +0   */ {{0.0, NAN_}, XX, XX, XX, XX, {0.0, NAN_}, {0.0, NAN_}},
-    /* > 0  */ {{NAN_, NAN_}, XX, XX, XX, XX, {NAN_, NAN_}, {NAN_, NAN_}},
-    /* +inf */ {{INF, NAN_}, XX, {INF, -0.0}, {INF, 0.0}, XX, {INF, NAN_}, {INF, NAN_}},
-    /* nan  */ {{NAN_, NAN_}, {NAN_, NAN_}, {NAN_, -0.0}, {NAN_, 0.0}, {NAN_, NAN_}, {NAN_, NAN_}, {NAN_, NAN_}},
+    /* -inf */ {{INF, NAN}, XX, {-INF, -0.0}, {-INF, 0.0}, XX, {INF, NAN}, {INF, NAN}},
+    /* < 0  */ {{NAN, NAN}, XX, XX, XX, XX, {NAN, NAN}, {NAN, NAN}},
+    /* -0   */ {{0.0, NAN}, XX, XX, XX, XX, {0.0, NAN}, {0.0, NAN}},
+    /* +0   */ {{0.0, NAN}, XX, XX, XX, XX, {0.0, NAN}, {0.0, NAN}},
+    /* > 0  */ {{NAN, NAN}, XX, XX, XX, XX, {NAN, NAN}, {NAN, NAN}},
+    /* +inf */ {{INF, NAN}, XX, {INF, -0.0}, {INF, 0.0}, XX, {INF, NAN}, {INF, NAN}},
+    /* nan  */ {{NAN, NAN}, {NAN, NAN}, {NAN, -0.0}, {NAN, 0.0}, {NAN, NAN}, {NAN, NAN}, {NAN, NAN}},
 };
 
 /* tanh: odd and conjugation-symmetric.  tanh(+-inf + iy) = +-1 + i0
@@ -214,12 +213,12 @@ static const cm_table sinh_sv = {
  * = nan + i nan for finite x; tanh(nan +- i0) = nan +- i0. */
 static const cm_table tanh_sv = {
     /* -inf */ {{-1.0, 0.0}, XX, XX, XX, XX, {-1.0, 0.0}, {-1.0, 0.0}},
-    /* < 0  */ {{NAN_, NAN_}, XX, XX, XX, XX, {NAN_, NAN_}, {NAN_, NAN_}},
-    /* -0   */ {{NAN_, NAN_}, XX, XX, XX, XX, {NAN_, NAN_}, {NAN_, NAN_}},
-    /* +0   */ {{NAN_, NAN_}, XX, XX, XX, XX, {NAN_, NAN_}, {NAN_, NAN_}},
-    /* > 0  */ {{NAN_, NAN_}, XX, XX, XX, XX, {NAN_, NAN_}, {NAN_, NAN_}},
+    /* < 0  */ {{NAN, NAN}, XX, XX, XX, XX, {NAN, NAN}, {NAN, NAN}},
+    /* -0   */ {{NAN, NAN}, XX, XX, XX, XX, {NAN, NAN}, {NAN, NAN}},
+    /* +0   */ {{NAN, NAN}, XX, XX, XX, XX, {NAN, NAN}, {NAN, NAN}},
+    /* > 0  */ {{NAN, NAN}, XX, XX, XX, XX, {NAN, NAN}, {NAN, NAN}},
     /* +inf */ {{1.0, 0.0}, XX, XX, XX, XX, {1.0, 0.0}, {1.0, 0.0}},
-    /* nan  */ {{NAN_, NAN_}, {NAN_, NAN_}, {NAN_, -0.0}, {NAN_, 0.0}, {NAN_, NAN_}, {NAN_, NAN_}, {NAN_, NAN_}},
+    /* nan  */ {{NAN, NAN}, {NAN, NAN}, {NAN, -0.0}, {NAN, 0.0}, {NAN, NAN}, {NAN, NAN}, {NAN, NAN}},
 };
 
 static int is_special(Py_complex z)
@@ -269,7 +268,7 @@ static Py_complex c_sqrt(Py_complex z, int *err)
         ax /= 8.0;
         s = 2.0 * sqrt(ax + hypot(ax, ay / 8.0));
     }
-    /* the other part is |y| / 2s; ay here is unscaled again */
+    /* the other part is |y| / 2s, from the unscaled y */
     double d = fabs(z.imag) / (2.0 * s);
     if (z.real >= 0.0)
         return cpx(s, copysign(d, z.imag));
@@ -352,9 +351,9 @@ static Py_complex c_acos(Py_complex z, int *err)
         double l = log(hypot(z.real / 2.0, z.imag / 2.0)) + 2.0 * M_LN2;
         return cpx(atan2(fabs(z.imag), z.real), -copysign(l, z.imag));
     }
-    int ignored = CM_OK;
-    Py_complex s1 = c_sqrt(cpx(1.0 - z.real, -z.imag), &ignored);  /* sqrt(1 - z) */
-    Py_complex s2 = c_sqrt(cpx(1.0 + z.real, z.imag), &ignored);   /* sqrt(1 + z) */
+    /* sqrt never fails on finite arguments */
+    Py_complex s1 = c_sqrt(cpx(1.0 - z.real, -z.imag), err);  /* sqrt(1 - z) */
+    Py_complex s2 = c_sqrt(cpx(1.0 + z.real, z.imag), err);   /* sqrt(1 + z) */
     return cpx(2.0 * atan2(s1.real, s2.real), asinh(s2.real * s1.imag - s2.imag * s1.real));
 }
 
@@ -367,9 +366,8 @@ static Py_complex c_acosh(Py_complex z, int *err)
         double l = log(hypot(z.real / 2.0, z.imag / 2.0)) + 2.0 * M_LN2;
         return cpx(l, atan2(z.imag, z.real));
     }
-    int ignored = CM_OK;
-    Py_complex s1 = c_sqrt(cpx(z.real - 1.0, z.imag), &ignored);  /* sqrt(z - 1) */
-    Py_complex s2 = c_sqrt(cpx(z.real + 1.0, z.imag), &ignored);  /* sqrt(z + 1) */
+    Py_complex s1 = c_sqrt(cpx(z.real - 1.0, z.imag), err);  /* sqrt(z - 1) */
+    Py_complex s2 = c_sqrt(cpx(z.real + 1.0, z.imag), err);  /* sqrt(z + 1) */
     return cpx(asinh(s1.real * s2.real + s1.imag * s2.imag), 2.0 * atan2(s1.imag, s2.real));
 }
 
@@ -382,10 +380,9 @@ static Py_complex c_asinh(Py_complex z, int *err)
         double l = log(hypot(z.real / 2.0, z.imag / 2.0)) + 2.0 * M_LN2;
         return cpx(copysign(l, z.real), atan2(z.imag, fabs(z.real)));
     }
-    int ignored = CM_OK;
     /* asinh z = -i asin(iz), with asin through sqrt(1 -+ iz) */
-    Py_complex s1 = c_sqrt(cpx(1.0 - z.imag, z.real), &ignored);   /* sqrt(1 + iz) */
-    Py_complex s2 = c_sqrt(cpx(1.0 + z.imag, -z.real), &ignored);  /* sqrt(1 - iz) */
+    Py_complex s1 = c_sqrt(cpx(1.0 - z.imag, z.real), err);   /* sqrt(1 + iz) */
+    Py_complex s2 = c_sqrt(cpx(1.0 + z.imag, -z.real), err);  /* sqrt(1 - iz) */
     return cpx(asinh(s1.imag * s2.real - s1.real * s2.imag),
                atan2(z.imag, s1.real * s2.real - s1.imag * s2.imag));
 }
@@ -781,8 +778,8 @@ PyObject *PyInit_cmath(void)
         PyModule_AddObject(m, "tau", PyFloat_FromDouble(2.0 * M_PI)) < 0 ||
         PyModule_AddObject(m, "inf", PyFloat_FromDouble(INF)) < 0 ||
         PyModule_AddObject(m, "infj", PyComplex_FromDoubles(0.0, INF)) < 0 ||
-        PyModule_AddObject(m, "nan", PyFloat_FromDouble(NAN_)) < 0 ||
-        PyModule_AddObject(m, "nanj", PyComplex_FromDoubles(0.0, NAN_)) < 0) {
+        PyModule_AddObject(m, "nan", PyFloat_FromDouble(NAN)) < 0 ||
+        PyModule_AddObject(m, "nanj", PyComplex_FromDoubles(0.0, NAN)) < 0) {
         Py_DECREF(m);
         return NULL;
     }
