@@ -44,6 +44,8 @@ PyObject *PyInit_select(void);
 PyObject *PyInit__socket(void);
 PyObject *PyInit__contextvars(void);
 PyObject *PyInit__warnings(void);
+PyObject *PyInit_cmath(void);
+PyObject *PyInit__statistics(void);
 
 struct _inittab _PyImport_Inittab[] = {
     {"_ast", PyInit__ast},
@@ -70,6 +72,7 @@ struct _inittab _PyImport_Inittab[] = {
     {"_signal", PyInit__signal},
     {"_sre", PyInit__sre},
     {"_stat", PyInit__stat},
+    {"_statistics", PyInit__statistics},
     {"_string", PyInit__string},
     {"_struct", PyInit__struct},
     {"_thread", PyInit__thread},
@@ -78,6 +81,7 @@ struct _inittab _PyImport_Inittab[] = {
     {"array", PyInit_array},
     {"atexit", PyInit_atexit},
     {"binascii", PyInit_binascii},
+    {"cmath", PyInit_cmath},
     {"errno", PyInit_errno},
     {"fcntl", PyInit_fcntl},
     {"gc", PyInit_gc},

@@ -33,7 +33,7 @@ MODULES = [
     "test_re", "test_json", "test_math", "test_struct", "test_random", "test_operator",
     "test_slice", "test_range", "test_augassign", "test_unpack", "test_keywordonlyarg",
     "test_types", "test_typing", "test_copy", "test_pickle", "test_weakref", "test_gc",
-    "test_string_literals", "test_textwrap", "test_statistics",
+    "test_string_literals", "test_textwrap", "test_statistics", "test_cmath",
 ]
 
 
