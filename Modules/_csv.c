@@ -218,9 +218,9 @@ set_str(const char *name, PyObject *src, PyObject **target, const char *dflt)
     return 0;
 }
 
-/* Borrowed-free lookup: a new reference to the registered dialect, or
- * NULL with _csv.Error("unknown dialect") (or the dict's own error, e.g.
- * for an unhashable name). */
+/* A new reference to the registered dialect, or NULL with
+ * _csv.Error("unknown dialect") (or the dict's own error, e.g. for an
+ * unhashable name). */
 static PyObject *
 registry_lookup(PyObject *name)
 {
