@@ -17,6 +17,7 @@ PyObject *PyInit_posix(void);
 PyObject *PyInit__stat(void);
 PyObject *PyInit__signal(void);
 PyObject *PyInit__codecs(void);
+PyObject *PyInit__csv(void);
 PyObject *PyInit__locale(void);
 PyObject *PyInit__struct(void);
 PyObject *PyInit_binascii(void);
@@ -54,6 +55,7 @@ struct _inittab _PyImport_Inittab[] = {
     {"_codecs", PyInit__codecs},
     {"_collections", PyInit__collections},
     {"_contextvars", PyInit__contextvars},
+    {"_csv", PyInit__csv},
     {"_functools", PyInit__functools},
     {"_heapq", PyInit__heapq},
     {"_imp", PyInit__imp},
