@@ -41,4 +41,7 @@ void _KrThreadState_DeleteCurrent(void);
  * the caller's becomes the main thread's. */
 void _KrState_AfterForkChild(PyThreadState *tstate);
 void _KrImport_AfterForkChild(void); /* Python/runtime/import.c: module owners */
+/* _imp's import lock, which fork() holds across the fork as CPython does */
+void _KrImport_AcquireLock(void);
+int _KrImport_ReleaseLock(void);
 #endif

@@ -262,11 +262,15 @@ void
 PyOS_BeforeFork(void)
 {
     run_forkers(before_forkers, 1);
+    /* wait for a thread inside importlib's bookkeeping to finish, so the
+     * child does not inherit it half done */
+    _KrImport_AcquireLock();
 }
 
 void
 PyOS_AfterFork_Parent(void)
 {
+    _KrImport_ReleaseLock();
     run_forkers(after_forkers_parent, 0);
 }
 

@@ -189,8 +189,10 @@ _KrImport_AfterForkChild(void)
 {
     pthread_mutex_init(&owners_mutex, NULL);
     pthread_cond_init(&owners_cond, NULL);
-    if (owners == NULL)
+    if (owners == NULL) {
+        _KrImport_ReleaseLock();
         return;
+    }
     PyThreadState *me = _PyThreadState_GET();
     PyObject *keys = PyDict_Keys(owners);
     if (keys == NULL) {
@@ -204,8 +206,10 @@ _KrImport_AfterForkChild(void)
     }
     Py_DECREF(keys);
     PyDict_Clear(waits);
-    import_lock_owner = NULL;
-    import_lock_depth = 0;
+    /* PyOS_BeforeFork took the import lock for the forking thread, so no
+     * other thread was in the middle of importlib's bookkeeping; the
+     * child gives back that one level (the parent does the same). */
+    _KrImport_ReleaseLock();
 }
 
 static PyInterpreterState *interp_get(void);
@@ -692,8 +696,11 @@ search_meta_path(PyObject *name, PyObject *path)
             goto done;
         if (find_spec == NULL)
             continue;
+        /* as importlib does, a finder runs under the import lock */
+        _KrImport_AcquireLock();
         PyObject *spec = PyObject_CallFunctionObjArgs(find_spec, name, path ? path : Py_None,
                                                       Py_None, NULL);
+        _KrImport_ReleaseLock();
         Py_DECREF(find_spec);
         if (spec == NULL)
             goto done;
@@ -1493,28 +1500,41 @@ _KrImport_Init(void)
 /* _imp's import lock, which importlib takes around its own bookkeeping:
  * re-entrant, owned by one thread; others wait for it with the GIL
  * released, on the condition variable of the module owners above. */
+void
+_KrImport_AcquireLock(void)
+{
+    PyThreadState *me = _PyThreadState_GET();
+    while (import_lock_owner != NULL && import_lock_owner != me)
+        sleep_until_release();
+    import_lock_owner = me;
+    import_lock_depth++;
+}
+
+int
+_KrImport_ReleaseLock(void)
+{
+    if (import_lock_depth == 0 || import_lock_owner != _PyThreadState_GET())
+        return -1;
+    if (--import_lock_depth == 0) {
+        import_lock_owner = NULL;
+        wake_sleepers();
+    }
+    return 0;
+}
+
 static PyObject *
 imp_acquire_lock(PyObject *module, PyObject *unused)
 {
-    PyThreadState *me = _PyThreadState_GET();
-    while (import_lock_owner != NULL && import_lock_owner != me) {
-        sleep_until_release();
-    }
-    import_lock_owner = me;
-    import_lock_depth++;
+    _KrImport_AcquireLock();
     Py_RETURN_NONE;
 }
 
 static PyObject *
 imp_release_lock(PyObject *module, PyObject *unused)
 {
-    if (import_lock_depth == 0 || import_lock_owner != _PyThreadState_GET()) {
+    if (_KrImport_ReleaseLock() < 0) {
         PyErr_SetString(PyExc_RuntimeError, "not holding the import lock");
         return NULL;
-    }
-    if (--import_lock_depth == 0) {
-        import_lock_owner = NULL;
-        wake_sleepers();
     }
     Py_RETURN_NONE;
 }
