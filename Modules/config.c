@@ -44,6 +44,11 @@ PyObject *PyInit_select(void);
 PyObject *PyInit__socket(void);
 PyObject *PyInit__contextvars(void);
 PyObject *PyInit__warnings(void);
+PyObject *PyInit_grp(void);
+PyObject *PyInit_mmap(void);
+PyObject *PyInit_pwd(void);
+PyObject *PyInit_resource(void);
+PyObject *PyInit_termios(void);
 
 struct _inittab _PyImport_Inittab[] = {
     {"_ast", PyInit__ast},
@@ -81,12 +86,17 @@ struct _inittab _PyImport_Inittab[] = {
     {"errno", PyInit_errno},
     {"fcntl", PyInit_fcntl},
     {"gc", PyInit_gc},
+    {"grp", PyInit_grp},
     {"itertools", PyInit_itertools},
     {"marshal", PyInit_marshal},
     {"math", PyInit_math},
+    {"mmap", PyInit_mmap},
     {"posix", PyInit_posix},
+    {"pwd", PyInit_pwd},
+    {"resource", PyInit_resource},
     {"select", PyInit_select},
     {"_socket", PyInit__socket},
+    {"termios", PyInit_termios},
     {"time", PyInit_time},
     {"unicodedata", PyInit_unicodedata},
     {NULL, NULL}
