@@ -70,6 +70,12 @@ check_valid(mmap_object *self)
 #define CHECK_VALID(self, err) \
     do { if (!check_valid(self)) return (err); } while (0)
 
+/* Converting an argument can run Python code (__index__) that closes or
+ * resizes the map, so methods check again once their arguments are
+ * read, and read self->size only after that.  The first check stays in
+ * front so a closed map is reported before any argument error, as in
+ * CPython. */
+
 static int
 is_writable(mmap_object *self)
 {
@@ -300,6 +306,7 @@ mmap_read(PyObject *op, PyObject *args)
     CHECK_VALID(self, NULL);
     if (!PyArg_ParseTuple(args, "|O&:read", optional_ssize, &n))
         return NULL;
+    CHECK_VALID(self, NULL);
     Py_ssize_t left = self->pos < self->size ? self->size - self->pos : 0;
     if (n < 0 || n > left)
         n = left;
@@ -329,6 +336,10 @@ find_common(mmap_object *self, PyObject *args, int reverse)
     CHECK_VALID(self, NULL);
     if (!PyArg_ParseTuple(args, reverse ? "y*|nn:rfind" : "y*|nn:find", &sub, &start, &end))
         return NULL;
+    if (!check_valid(self)) {
+        PyBuffer_Release(&sub);
+        return NULL;
+    }
     Py_ssize_t bounds[2] = {start, end};
     for (int i = 0; i < 2; i++) {
         if (bounds[i] < 0)
@@ -376,7 +387,7 @@ mmap_write(PyObject *op, PyObject *args)
     CHECK_VALID(self, NULL);
     if (!PyArg_ParseTuple(args, "y*:write", &data))
         return NULL;
-    if (!is_writable(self)) {
+    if (!check_valid(self) || !is_writable(self)) {
         PyBuffer_Release(&data);
         return NULL;
     }
@@ -400,6 +411,7 @@ mmap_write_byte(PyObject *op, PyObject *args)
     CHECK_VALID(self, NULL);
     if (!PyArg_ParseTuple(args, "b:write_byte", &value))
         return NULL;
+    CHECK_VALID(self, NULL);
     if (!is_writable(self))
         return NULL;
     if (self->pos >= self->size) {
@@ -429,7 +441,8 @@ mmap_resize(PyObject *op, PyObject *args)
     mmap_object *self = (mmap_object *)op;
     Py_ssize_t new_size;
     CHECK_VALID(self, NULL);
-    if (!PyArg_ParseTuple(args, "n:resize", &new_size) || !is_resizeable(self))
+    if (!PyArg_ParseTuple(args, "n:resize", &new_size) || !check_valid(self) ||
+        !is_resizeable(self))
         return NULL;
     if (new_size < 0 || PY_SSIZE_T_MAX - new_size < self->offset) {
         PyErr_SetString(PyExc_ValueError, "new size out of range");
@@ -461,6 +474,7 @@ mmap_flush(PyObject *op, PyObject *args)
     CHECK_VALID(self, NULL);
     if (!PyArg_ParseTuple(args, "|nn:flush", &offset, &size))
         return NULL;
+    CHECK_VALID(self, NULL);
     if (size < 0 || offset < 0 || self->size - offset < size) {
         PyErr_SetString(PyExc_ValueError, "flush values out of range");
         return NULL;
@@ -482,6 +496,7 @@ mmap_seek(PyObject *op, PyObject *args)
     CHECK_VALID(self, NULL);
     if (!PyArg_ParseTuple(args, "n|i:seek", &dist, &how))
         return NULL;
+    CHECK_VALID(self, NULL);
     switch (how) {
     case SEEK_SET:
         where = dist;
@@ -515,7 +530,8 @@ mmap_move(PyObject *op, PyObject *args)
     mmap_object *self = (mmap_object *)op;
     Py_ssize_t dest, src, count;
     CHECK_VALID(self, NULL);
-    if (!PyArg_ParseTuple(args, "nnn:move", &dest, &src, &count) || !is_writable(self))
+    if (!PyArg_ParseTuple(args, "nnn:move", &dest, &src, &count) || !check_valid(self) ||
+        !is_writable(self))
         return NULL;
     if (dest < 0 || src < 0 || count < 0 || self->size - dest < count ||
         self->size - src < count) {
@@ -536,6 +552,7 @@ mmap_madvise(PyObject *op, PyObject *args)
     length = self->size;
     if (!PyArg_ParseTuple(args, "i|nn:madvise", &option, &start, &length))
         return NULL;
+    CHECK_VALID(self, NULL);
     if (start < 0 || start >= self->size) {
         PyErr_SetString(PyExc_ValueError, "madvise start out of bounds");
         return NULL;
@@ -620,6 +637,7 @@ mmap_subscript(PyObject *op, PyObject *key)
         Py_ssize_t i = PyNumber_AsSsize_t(key, PyExc_IndexError);
         if (i == -1 && PyErr_Occurred())
             return NULL;
+        CHECK_VALID(self, NULL);
         if (i < 0)
             i += self->size;
         if (i < 0 || i >= self->size) {
@@ -635,6 +653,7 @@ mmap_subscript(PyObject *op, PyObject *key)
     Py_ssize_t start, stop, step;
     if (PySlice_Unpack(key, &start, &stop, &step) < 0)
         return NULL;
+    CHECK_VALID(self, NULL);
     Py_ssize_t n = PySlice_AdjustIndices(self->size, &start, &stop, step);
     if (step == 1)
         return PyBytes_FromStringAndSize(self->data + start, n);
@@ -675,6 +694,12 @@ mmap_ass_subscript(PyObject *op, PyObject *key, PyObject *value)
         Py_ssize_t v = PyNumber_AsSsize_t(value, PyExc_TypeError);
         if (v == -1 && PyErr_Occurred())
             return -1;
+        /* __index__ of the key or the value may have closed or shrunk us */
+        CHECK_VALID(self, -1);
+        if (i >= self->size) {
+            PyErr_SetString(PyExc_IndexError, "mmap index out of range");
+            return -1;
+        }
         if (v < 0 || v > 255) {
             PyErr_SetString(PyExc_ValueError, "mmap item value must be in range(0, 256)");
             return -1;
@@ -689,6 +714,7 @@ mmap_ass_subscript(PyObject *op, PyObject *key, PyObject *value)
     Py_ssize_t start, stop, step;
     if (PySlice_Unpack(key, &start, &stop, &step) < 0)
         return -1;
+    CHECK_VALID(self, -1);
     Py_ssize_t n = PySlice_AdjustIndices(self->size, &start, &stop, step);
     if (value == NULL) {
         PyErr_SetString(PyExc_TypeError, "mmap object doesn't support slice deletion");

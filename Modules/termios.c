@@ -87,8 +87,8 @@ termios_tcgetattr(PyObject *module, PyObject *arg)
             Py_DECREF(cc);
             return NULL;
         }
-        Py_SETREF(PyList_GET_ITEM(cc, VMIN), vmin);
-        Py_SETREF(PyList_GET_ITEM(cc, VTIME), vtime);
+        PyList_SetItem(cc, VMIN, vmin); /* steals, drops the bytes */
+        PyList_SetItem(cc, VTIME, vtime);
     }
     return Py_BuildValue("[kkkkkkN]", (unsigned long)mode.c_iflag, (unsigned long)mode.c_oflag,
                          (unsigned long)mode.c_cflag, (unsigned long)mode.c_lflag,
@@ -103,30 +103,36 @@ termios_tcsetattr(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
     int fd, when, r;
     if (fd_arg(args[0], &fd) < 0 || int_arg(args[1], &when) < 0)
         return NULL;
-    PyObject *attrs = args[2];
-    if (!PyList_Check(attrs) || PyList_GET_SIZE(attrs) != 7) {
+    if (!PyList_Check(args[2]) || PyList_GET_SIZE(args[2]) != 7) {
         PyErr_SetString(PyExc_TypeError, "tcsetattr, arg 3: must be 7 element list");
         return NULL;
     }
     struct termios mode;
     if (tcgetattr(fd, &mode) == -1)
         return termios_failure();
+    /* a snapshot: converting a flag may run __index__, which could
+     * change the caller's list under us */
+    PyObject *attrs = PyList_AsTuple(args[2]);
+    if (attrs == NULL)
+        return NULL;
     /* the four flag words, then the two speeds */
     long v[6];
     for (int i = 0; i < 6; i++) {
-        v[i] = PyLong_AsLong(PyList_GET_ITEM(attrs, i));
+        v[i] = PyLong_AsLong(PyTuple_GET_ITEM(attrs, i));
         if (v[i] == -1 && PyErr_Occurred())
-            return NULL;
+            goto error;
     }
     mode.c_iflag = (tcflag_t)v[0];
     mode.c_oflag = (tcflag_t)v[1];
     mode.c_cflag = (tcflag_t)v[2];
     mode.c_lflag = (tcflag_t)v[3];
-    PyObject *cc = PyList_GET_ITEM(attrs, 6);
+    PyObject *cc = PyTuple_GET_ITEM(attrs, 6);
     if (!PyList_Check(cc) || PyList_GET_SIZE(cc) != NCCS) {
         PyErr_Format(PyExc_TypeError, "tcsetattr: attributes[6] must be %d element list", NCCS);
-        return NULL;
+        goto error;
     }
+    /* bytes and ints are read straight from the objects, which runs no
+     * Python code, so the cc list cannot change while we walk it */
     for (int i = 0; i < NCCS; i++) {
         PyObject *c = PyList_GET_ITEM(cc, i);
         if (PyBytes_Check(c) && PyBytes_GET_SIZE(c) == 1)
@@ -134,14 +140,15 @@ termios_tcsetattr(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
         else if (PyLong_Check(c)) {
             long n = PyLong_AsLong(c);
             if (n == -1 && PyErr_Occurred())
-                return NULL;
+                goto error;
             mode.c_cc[i] = (cc_t)n;
         } else {
             PyErr_SetString(PyExc_TypeError,
                             "tcsetattr: elements of attributes must be characters or integers");
-            return NULL;
+            goto error;
         }
     }
+    Py_DECREF(attrs);
     if (cfsetispeed(&mode, (speed_t)v[4]) == -1 || cfsetospeed(&mode, (speed_t)v[5]) == -1)
         return termios_failure();
     Py_BEGIN_ALLOW_THREADS
@@ -150,6 +157,9 @@ termios_tcsetattr(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
     if (r == -1)
         return termios_failure();
     Py_RETURN_NONE;
+error:
+    Py_DECREF(attrs);
+    return NULL;
 }
 
 /* The four calls of the shape f(fd, int) -> 0 / -1. */
