@@ -1,6 +1,7 @@
 # The library modules that sit on pwd and grp: posixpath's ~user
-# expansion, getpass.getuser() without the environment variables,
-# shutil.chown's name lookups, and pathlib.
+# expansion (and '~' without HOME), getpass.getuser() without the
+# environment variables, shutil.chown's name lookups, tarfile's owner
+# names, and pathlib.
 import getpass
 import os
 import pathlib
@@ -27,6 +28,8 @@ for k in ('LOGNAME', 'USER', 'LNAME', 'USERNAME'):
 print(getpass.getuser() == me.pw_name)
 os.environ['LOGNAME'] = 'someone_else'
 print(getpass.getuser())
+os.environ.pop('HOME', None)
+print(posixpath.expanduser('~') == home)
 os.environ.clear()
 os.environ.update(saved)
 
@@ -43,6 +46,12 @@ try:
     shutil.chown(path, user=me.pw_name if st.st_uid == me.pw_uid else st.st_uid,
                  group=st.st_gid)
     print(os.stat(path).st_uid == st.st_uid, os.stat(path).st_gid == st.st_gid)
+    import grp
+    import io
+    import tarfile
+    info = tarfile.TarFile(fileobj=io.BytesIO(), mode='w').gettarinfo(path)
+    print(info.uname == pwd.getpwuid(st.st_uid).pw_name,
+          info.gname == grp.getgrgid(st.st_gid).gr_name)
 finally:
     os.unlink(path)
 
