@@ -661,8 +661,10 @@ mmap_subscript(PyObject *op, PyObject *key)
     if (r == NULL)
         return NULL;
     char *out = PyBytes_AS_STRING(r);
-    for (Py_ssize_t k = 0, i = start; k < n; k++, i += step)
-        out[k] = self->data[i];
+    /* start + k * step is an index inside the map for every k < n, while
+     * stepping one further could overflow (step may be huge) */
+    for (Py_ssize_t k = 0; k < n; k++)
+        out[k] = self->data[start + k * step];
     return r;
 }
 
@@ -735,8 +737,8 @@ mmap_ass_subscript(PyObject *op, PyObject *key, PyObject *value)
         memmove(self->data + start, buf.buf, (size_t)n);
     else {
         const char *src = buf.buf;
-        for (Py_ssize_t k = 0, i = start; k < n; k++, i += step)
-            self->data[i] = src[k];
+        for (Py_ssize_t k = 0; k < n; k++)
+            self->data[start + k * step] = src[k];
     }
     PyBuffer_Release(&buf);
     return 0;
