@@ -181,6 +181,9 @@ mmap_new(PyTypeObject *type, PyObject *args, PyObject *kwds)
         return NULL;
     }
 
+    if (PySys_Audit("mmap.__new__", "iniL", fd, size, access, offset) < 0)
+        return NULL;
+
     /* a regular file gives a length of 0 its meaning ("to the end") and
      * lets us refuse maps past its end, which would fault on access */
     if (fd != -1) {

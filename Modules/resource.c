@@ -152,6 +152,8 @@ resource_setrlimit(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
     struct rlimit rl;
     if (resource_arg(args[0], &resource) < 0 || tuple_to_rlimit(args[1], &rl) < 0)
         return NULL;
+    if (PySys_Audit("resource.setrlimit", "iO", resource, args[1]) < 0)
+        return NULL;
     if (setrlimit(resource, &rl) == -1) {
         if (errno == EINVAL)
             PyErr_SetString(PyExc_ValueError, "current limit exceeds maximum limit");
@@ -180,6 +182,9 @@ resource_prlimit(PyObject *module, PyObject *args)
         return NULL;
     struct rlimit newl, oldl;
     if (n == 3 && tuple_to_rlimit(PyTuple_GET_ITEM(args, 2), &newl) < 0)
+        return NULL;
+    if (PySys_Audit("resource.prlimit", "iiO", pid, resource,
+                    n == 3 ? PyTuple_GET_ITEM(args, 2) : Py_None) < 0)
         return NULL;
     if (prlimit((pid_t)pid, resource, n == 3 ? &newl : NULL, &oldl) == -1) {
         if (errno == EINVAL)
