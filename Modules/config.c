@@ -47,6 +47,11 @@ PyObject *PyInit__contextvars(void);
 PyObject *PyInit__warnings(void);
 PyObject *PyInit_cmath(void);
 PyObject *PyInit__statistics(void);
+PyObject *PyInit_grp(void);
+PyObject *PyInit_mmap(void);
+PyObject *PyInit_pwd(void);
+PyObject *PyInit_resource(void);
+PyObject *PyInit_termios(void);
 
 struct _inittab _PyImport_Inittab[] = {
     {"_ast", PyInit__ast},
@@ -72,6 +77,7 @@ struct _inittab _PyImport_Inittab[] = {
     {"_sha3", PyInit__sha3},
     {"_sha512", PyInit__sha512},
     {"_signal", PyInit__signal},
+    {"_socket", PyInit__socket},
     {"_sre", PyInit__sre},
     {"_stat", PyInit__stat},
     {"_statistics", PyInit__statistics},
@@ -87,12 +93,16 @@ struct _inittab _PyImport_Inittab[] = {
     {"errno", PyInit_errno},
     {"fcntl", PyInit_fcntl},
     {"gc", PyInit_gc},
+    {"grp", PyInit_grp},
     {"itertools", PyInit_itertools},
     {"marshal", PyInit_marshal},
     {"math", PyInit_math},
+    {"mmap", PyInit_mmap},
     {"posix", PyInit_posix},
+    {"pwd", PyInit_pwd},
+    {"resource", PyInit_resource},
     {"select", PyInit_select},
-    {"_socket", PyInit__socket},
+    {"termios", PyInit_termios},
     {"time", PyInit_time},
     {"unicodedata", PyInit_unicodedata},
     {NULL, NULL}

@@ -79,6 +79,8 @@ int _KrPosix_ExtraInit(PyObject *m);
 /* Modules/posix/scandir.c */
 extern PyMethodDef _KrPosix_ScandirMethods[];
 int _KrPosix_ScandirInit(PyObject *m);
+/* posix_pty.c: openpty, forkpty, login_tty */
+extern PyMethodDef _KrPosix_PtyMethods[];
 
 #define KR_FASTCALL_KW(f) ((PyCFunction)(void (*)(void))(f))
 #define KR_KW_FLAGS (METH_FASTCALL | METH_KEYWORDS)

@@ -845,6 +845,7 @@ PyInit_posix(void)
     if (PyModule_AddFunctions(m, _KrPosix_FsMethods) < 0 ||
         PyModule_AddFunctions(m, _KrPosix_ProcMethods) < 0 ||
         PyModule_AddFunctions(m, _KrPosix_ScandirMethods) < 0 ||
+        PyModule_AddFunctions(m, _KrPosix_PtyMethods) < 0 ||
         PyModule_AddFunctions(m, _KrPosix_ExtraMethods) < 0 || _KrPosix_ExtraInit(m) < 0 ||
         add_constants(m) < 0 || _KrPosix_FsInit(m) < 0 || _KrPosix_ProcInit(m) < 0 ||
         _KrPosix_ScandirInit(m) < 0)
