@@ -284,9 +284,15 @@ simplequeue_get(PyObject *op, PyObject *args, PyObject *kwds)
     return do_get((simplequeue *)op, microseconds);
 }
 
+/* CPython 3.11 refuses positional arguments here and, through a quirk
+ * of its argument parser, lets keyword arguments pass unseen: so do we. */
 static PyObject *
-simplequeue_get_nowait(PyObject *op, PyObject *unused)
+simplequeue_get_nowait(PyObject *op, PyObject *args, PyObject *kwds)
 {
+    if (PyTuple_GET_SIZE(args) != 0) {
+        PyErr_SetString(PyExc_TypeError, "get_nowait() takes no arguments");
+        return NULL;
+    }
     return do_get((simplequeue *)op, 0);
 }
 
@@ -318,7 +324,7 @@ static PyMethodDef simplequeue_methods[] = {
      "timeout (seconds, not negative), wait at most that long, then raise Empty.\n"
      "With block false, raise Empty at once when there is no item (timeout is\n"
      "then ignored)."},
-    {"get_nowait", simplequeue_get_nowait, METH_NOARGS,
+    {"get_nowait", (PyCFunction)(void (*)(void))simplequeue_get_nowait, METH_VARARGS | METH_KEYWORDS,
      "get_nowait($self, /)\n--\n\nget(False): the oldest item if there is one, else raise Empty."},
     {"put", (PyCFunction)(void (*)(void))simplequeue_put, METH_VARARGS | METH_KEYWORDS,
      "put($self, /, item, block=True, timeout=None)\n--\n\n"

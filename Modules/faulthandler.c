@@ -435,8 +435,10 @@ error:
     return NULL;
 }
 
+/* Keyword arguments are accepted and ignored: CPython 3.11 declares the
+ * function with METH_KEYWORDS but parses the positional ones only. */
 static PyObject *
-faulthandler_unregister(PyObject *module, PyObject *args)
+faulthandler_unregister(PyObject *module, PyObject *args, PyObject *kwds)
 {
     int signum;
     if (!PyArg_ParseTuple(args, "i:unregister", &signum))
@@ -770,7 +772,7 @@ static PyMethodDef faulthandler_methods[] = {
     {"register", (PyCFunction)(void (*)(void))faulthandler_register, METH_VARARGS | METH_KEYWORDS,
      "register(signum, file=sys.stderr, all_threads=True, chain=False): write the Python stack to\n"
      "file whenever signal signum arrives, then call the previous handler too if chain is true."},
-    {"unregister", faulthandler_unregister, METH_VARARGS,
+    {"unregister", (PyCFunction)(void (*)(void))faulthandler_unregister, METH_VARARGS | METH_KEYWORDS,
      "unregister(signum): undo register(signum); True if a handler was registered."},
     {"_read_null", faulthandler_read_null, METH_NOARGS, "_read_null(): read from the address 0 (a crash)."},
     {"_sigsegv", faulthandler_sigsegv, METH_VARARGS, "_sigsegv(release_gil=False): raise SIGSEGV."},
