@@ -12,6 +12,10 @@ import tempfile
 def run(code, *options, env=None):
     full_env = dict(os.environ)
     full_env.pop("PYTHONFAULTHANDLER", None)
+    # under a sanitizer build the sanitizer's own handlers of the fatal
+    # signals would take over from faulthandler's: leave them to it
+    full_env["ASAN_OPTIONS"] = (full_env.get("ASAN_OPTIONS", "") + ":handle_segv=0:handle_sigbus=0"
+                                ":handle_sigfpe=0:handle_abort=0:handle_sigill=0").lstrip(":")
     if env:
         full_env.update(env)
     # through a shell that forbids core files, then execs the interpreter
