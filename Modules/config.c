@@ -13,6 +13,7 @@ PyObject *PyInit__string(void);
 PyObject *PyInit_array(void);
 PyObject *PyInit_atexit(void);
 PyObject *PyInit_errno(void);
+PyObject *PyInit_faulthandler(void);
 PyObject *PyInit_posix(void);
 PyObject *PyInit__stat(void);
 PyObject *PyInit__signal(void);
@@ -40,6 +41,7 @@ PyObject *PyInit__weakref(void);
 PyObject *PyInit_unicodedata(void);
 PyObject *PyInit__imp(void);
 PyObject *PyInit__posixsubprocess(void);
+PyObject *PyInit__queue(void);
 PyObject *PyInit_fcntl(void);
 PyObject *PyInit_select(void);
 PyObject *PyInit__socket(void);
@@ -71,6 +73,7 @@ struct _inittab _PyImport_Inittab[] = {
     {"_opcode", PyInit__opcode},
     {"_operator", PyInit__operator},
     {"_posixsubprocess", PyInit__posixsubprocess},
+    {"_queue", PyInit__queue},
     {"_random", PyInit__random},
     {"_sha1", PyInit__sha1},
     {"_sha256", PyInit__sha256},
@@ -91,6 +94,7 @@ struct _inittab _PyImport_Inittab[] = {
     {"binascii", PyInit_binascii},
     {"cmath", PyInit_cmath},
     {"errno", PyInit_errno},
+    {"faulthandler", PyInit_faulthandler},
     {"fcntl", PyInit_fcntl},
     {"gc", PyInit_gc},
     {"grp", PyInit_grp},

@@ -10,7 +10,8 @@
  * 130), as CPython.
  *
  * Krait's own -X options: `-X dump-ast` prints ast.dump() of the file
- * instead of running it (the parser tests use it). */
+ * instead of running it (the parser tests use it).  -X faulthandler and
+ * PYTHONFAULTHANDLER enable Modules/faulthandler.c before the program. */
 #include "Python.h"
 #include "kr_compile.h"
 #include "kr_runtime.h"
@@ -389,6 +390,29 @@ static int run_module(const char *name)
     return 0;
 }
 
+/* -X faulthandler (with any value, as CPython) or a non-empty
+ * PYTHONFAULTHANDLER: faulthandler.enable() before the program runs. */
+static int enable_faulthandler(const struct options *o)
+{
+    int wanted = 0;
+    for (int i = 0; i < o->nxopts; i++)
+        if (strncmp(o->xopts[i], "faulthandler", 12) == 0 &&
+            (o->xopts[i][12] == '\0' || o->xopts[i][12] == '='))
+            wanted = 1;
+    const char *env = o->ignore_env ? NULL : getenv("PYTHONFAULTHANDLER");
+    if (env != NULL && *env)
+        wanted = 1;
+    if (!wanted)
+        return 0;
+    PyObject *mod = PyImport_ImportModule("faulthandler");
+    PyObject *r = mod ? PyObject_CallMethod(mod, "enable", NULL) : NULL;
+    Py_XDECREF(mod);
+    if (r == NULL)
+        return -1;
+    Py_DECREF(r);
+    return 0;
+}
+
 int Py_Main(int argc, char **argv)
 {
     struct options o;
@@ -405,7 +429,7 @@ int Py_Main(int argc, char **argv)
     if (devenv != NULL && *devenv)
         _Kr_DevMode = 1;
     Py_Initialize();
-    if (setup_sys(argc, argv, &o) < 0)
+    if (setup_sys(argc, argv, &o) < 0 || enable_faulthandler(&o) < 0)
         return handle_error();
 
     int status = 0;
