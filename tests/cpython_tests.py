@@ -34,6 +34,9 @@ MODULES = [
     "test_slice", "test_range", "test_augassign", "test_unpack", "test_keywordonlyarg",
     "test_types", "test_typing", "test_copy", "test_pickle", "test_weakref", "test_gc",
     "test_string_literals", "test_textwrap", "test_statistics", "test_cmath",
+    "test_thread", "test_threading", "test_threading_local", "test_threadsignals", "test_queue",
+    "test_fork1", "test_faulthandler", "test_csv", "test_pwd", "test_grp", "test_resource",
+    "test_mmap", "test_pty", "test_getpass", "test_posixpath", "test_shutil",
 ]
 
 
