@@ -25,6 +25,12 @@ for args, env in [([], {}), (["-B"], {}), ([], {"PYTHONDONTWRITEBYTECODE": "1"})
                   (["-E"], {"PYTHONPYCACHEPREFIX": "/b"})]:
     print(args, env, "->", run(args, SHOW, **env))
 
+# PYTHONPATH comes after the script's directory, unless -E or -I
+for args in ([], ["-E"], ["-I"]):
+    print(args, run(args, "import sys; print([p for p in sys.path if 'krait-no-such' in p], "
+                          "sys.path.index('/krait-no-such-dir') if '/krait-no-such-dir' in sys.path else None)",
+                    PYTHONPATH="/krait-no-such-dir"))
+
 # where the script's directory goes: nowhere with -P and -I
 print(run([], "import sys; print(repr(sys.path[0]))"))
 print(run(["-P"], "import sys; print('' in sys.path)"))
