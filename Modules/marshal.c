@@ -25,9 +25,10 @@
  * fills it when done, as CPython does. */
 #include "Python.h"
 #include "kr_runtime.h"
+#include "marshal.h"
 #include <string.h>
 
-#define MARSHAL_VERSION 4
+#define MARSHAL_VERSION Py_MARSHAL_VERSION
 #define MAX_MARSHAL_STACK_DEPTH 2000
 
 #define TYPE_NULL '0'

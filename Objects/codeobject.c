@@ -202,11 +202,30 @@ intern_name_constants(PyObject *tuple)
     return replaced;
 }
 
+/* co_names and the local names are interned, as CPython's are: the VM
+ * and dict lookups compare them by identity first, and a code object
+ * read back from a .pyc must be as quick as a freshly compiled one. */
+static void
+intern_names(PyObject *tuple)
+{
+    for (Py_ssize_t i = 0; i < PyTuple_GET_SIZE(tuple); i++) {
+        PyObject *v = PyTuple_GET_ITEM(tuple, i);
+        if (!PyUnicode_CheckExact(v) || PyUnicode_CHECK_INTERNED(v))
+            continue;
+        PyObject *w = Py_NewRef(v);
+        PyUnicode_InternInPlace(&w);
+        PyTuple_SET_ITEM(tuple, i, w);
+        Py_DECREF(v);
+    }
+}
+
 PyCodeObject *
 _PyCode_New(struct _PyCodeConstructor *con)
 {
     if (intern_name_constants(con->consts) < 0)
         return NULL;
+    intern_names(con->names);
+    intern_names(con->localsplusnames);
     Py_ssize_t nbytes = PyBytes_GET_SIZE(con->code);
     if (nbytes % 2) {
         PyErr_SetString(PyExc_ValueError, "code: co_code is malformed");

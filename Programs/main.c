@@ -33,6 +33,7 @@ static const char usage_text[] =
     "-I     : isolate Python from the user's environment (implies -E and -s)\n"
     "-m mod : run library module as a script (terminates option list)\n"
     "-O     : remove assert and __debug__-dependent statements\n"
+    "-P     : don't prepend a potentially unsafe path to sys.path\n"
     "-OO    : do -O changes and also discard docstrings\n"
     "-q     : don't print version and copyright messages on interactive startup\n"
     "-s     : don't add user site directory to sys.path\n"
@@ -40,7 +41,7 @@ static const char usage_text[] =
     "-u     : force the stdout and stderr streams to be unbuffered\n"
     "-V     : print the Python version number and exit (also --version)\n"
     "-W arg : warning control\n"
-    "-X opt : set implementation-specific option (krait: dump-ast)\n"
+    "-X opt : set implementation-specific option (krait: dump-ast, pycache_prefix=DIR)\n"
     "file   : program read from script file\n"
     "-      : program read from stdin (default; interactive mode if a tty)\n"
     "arg ...: arguments passed to program in sys.argv[1:]\n";
@@ -54,6 +55,10 @@ struct options {
     int isolated;
     int ignore_env;
     int dont_write_bytecode;
+    int no_site;           /* -S */
+    int no_user_site;      /* -s (and -I) */
+    int safe_path;         /* -P (and -I): no script directory in sys.path */
+    const char *pycache_prefix; /* -X pycache_prefix=DIR */
     int dump_ast;
     const char *int_max_str_digits; /* -X int_max_str_digits=N: the N */
     int inspect;
@@ -127,6 +132,8 @@ static void parse_args(int argc, char **argv, struct options *o)
                     o->xopts[o->nxopts++] = val;
                 if (*p == 'X' && strcmp(val, "dump-ast") == 0)
                     o->dump_ast = 1;
+                else if (*p == 'X' && strncmp(val, "pycache_prefix=", 15) == 0)
+                    o->pycache_prefix = val + 15;
                 else if (*p == 'X' && strncmp(val, "int_max_str_digits", 18) == 0 &&
                          (val[18] == '\0' || val[18] == '=') && o->int_max_str_digits == NULL)
                     o->int_max_str_digits = val[18] ? val + 19 : "-"; /* no value: invalid */
@@ -136,10 +143,15 @@ static void parse_args(int argc, char **argv, struct options *o)
             case 'u': o->unbuffered = 1; break;
             case 'B': o->dont_write_bytecode = 1; break;
             case 'E': o->ignore_env = 1; break;
-            case 'I': o->isolated = 1; o->ignore_env = 1; break;
+            case 'I':
+                o->isolated = o->ignore_env = o->no_user_site = o->safe_path = 1;
+                break;
             case 'i': o->inspect = 1; break;
             case 'q': o->quiet = 1; break;
-            case 's': case 'S': case 'b': case 'd': case 'v': case 'x': case 'R': break;
+            case 's': o->no_user_site = 1; break;
+            case 'S': o->no_site = 1; break;
+            case 'P': o->safe_path = 1; break;
+            case 'b': case 'd': case 'v': case 'x': case 'R': break;
             case 'V':
                 printf("Python %s\n", PY_VERSION);
                 exit(0);
@@ -255,9 +267,17 @@ static int setup_sys(int argc, char **argv, struct options *o)
     Py_DECREF(list);
     if (setup_options(o) < 0)
         return -1;
+    /* site runs before the script's directory joins sys.path, as in
+     * CPython: sitecustomize and .pth files see the path without it */
+    if (!o->no_site) {
+        PyObject *site = PyImport_ImportModule("site");
+        if (site == NULL)
+            return -1;
+        Py_DECREF(site);
+    }
 
     PyObject *path = PySys_GetObject("path");
-    if (path == NULL || !PyList_Check(path))
+    if (o->safe_path || path == NULL || !PyList_Check(path))
         return 0;
     PyObject *dir;
     if (o->filename) {
@@ -305,6 +325,35 @@ static char *absolute_path(const char *path)
     if (r)
         snprintf(r, n, "%s/%s", cwd, path);
     return r;
+}
+
+/* A PYTHON* variable that is set and not empty, unless -E or -I. */
+static const char *env_option(const struct options *o, const char *name)
+{
+    const char *v = o->ignore_env ? NULL : getenv(name);
+    return v && *v ? v : NULL;
+}
+
+/* What sys.flags will show and start-up will do (kr_runtime.h). */
+static void config_from_options(struct options *o)
+{
+    if (env_option(o, "PYTHONDONTWRITEBYTECODE"))
+        o->dont_write_bytecode = 1;
+    if (env_option(o, "PYTHONNOUSERSITE"))
+        o->no_user_site = 1;
+    if (env_option(o, "PYTHONSAFEPATH"))
+        o->safe_path = 1;
+    if (o->pycache_prefix == NULL)
+        o->pycache_prefix = env_option(o, "PYTHONPYCACHEPREFIX");
+    _Kr_Config.inspect = o->inspect;
+    _Kr_Config.quiet = o->quiet;
+    _Kr_Config.dont_write_bytecode = o->dont_write_bytecode;
+    _Kr_Config.no_user_site = o->no_user_site;
+    _Kr_Config.no_site = o->no_site;
+    _Kr_Config.ignore_environment = o->ignore_env;
+    _Kr_Config.isolated = o->isolated;
+    _Kr_Config.safe_path = o->safe_path;
+    _Kr_Config.pycache_prefix = o->pycache_prefix;
 }
 
 /* Print the pending exception (or take SystemExit's status); returns the
@@ -422,6 +471,7 @@ int Py_Main(int argc, char **argv)
         setvbuf(stderr, NULL, _IONBF, 0);
     }
     _KrSys_ConfigIntMaxStrDigits(o.int_max_str_digits, o.ignore_env);
+    config_from_options(&o);
     for (int i = 0; i < o.nxopts; i++)
         if (strcmp(o.xopts[i], "dev") == 0)
             _Kr_DevMode = 1;

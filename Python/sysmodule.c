@@ -45,6 +45,7 @@ _KrSys_GetIntMaxStrDigits(void)
 /* sys.flags.int_max_str_digits: the configured limit, -1 when none was */
 static int int_max_str_digits_flag = -1;
 int _Kr_DevMode;
+_KrStartupConfig _Kr_Config;
 
 /* The text is read as CPython reads it (strtol, the whole text, an int;
  * an empty option is 0), and a bad limit stops start-up as CPython does. */
@@ -1057,13 +1058,15 @@ append_str(PyObject *list, const char *s)
     return r;
 }
 
+static PyObject *prefix_path(void);
+
 static PyObject *
 make_sys_path(void)
 {
     PyObject *path = PyList_New(0);
     if (path == NULL)
         return NULL;
-    const char *pp = getenv("PYTHONPATH");
+    const char *pp = _Kr_Config.ignore_environment ? NULL : getenv("PYTHONPATH");
     if (pp && *pp) {
         char *copy = strdup(pp), *save = NULL;
         for (char *tok = strtok_r(copy, ":", &save); tok; tok = strtok_r(NULL, ":", &save)) {
@@ -1081,7 +1084,20 @@ make_sys_path(void)
         if (r < 0)
             goto error;
     }
-    if (append_str(path, KR_STDLIB_DIR) < 0)
+    /* what CPython's getpath puts around the standard library: the zip
+     * archive it would look in first (absent; listed all the same, as
+     * CPython lists it) and lib-dynload, where its extension modules
+     * live (Krait's import never loads them, see import.c) */
+    PyObject *prefix = prefix_path();
+    PyObject *zip = prefix ? PyUnicode_FromFormat("%U/lib/python%d%d.zip", prefix,
+                                                  PY_MAJOR_VERSION, PY_MINOR_VERSION) : NULL;
+    Py_XDECREF(prefix);
+    if (zip == NULL)
+        goto error;
+    int r = PyList_Append(path, zip);
+    Py_DECREF(zip);
+    if (r < 0 || append_str(path, KR_STDLIB_DIR) < 0 ||
+        append_str(path, KR_STDLIB_DIR "/lib-dynload") < 0)
         goto error;
     return path;
 error:
@@ -1254,8 +1270,7 @@ _KrSys_Create(void)
     char version[256];
     snprintf(version, sizeof version, "%s (krait %s, %s, %s) %s", PY_VERSION, KRAIT_VERSION,
              __DATE__, __TIME__, compiler_string());
-    const char *dwb = getenv("PYTHONDONTWRITEBYTECODE");
-    int dont_write_bytecode = dwb && *dwb;
+    const _KrStartupConfig *cfg = &_Kr_Config;
     const char *seed = getenv("PYTHONHASHSEED");
     int hash_randomization = !(seed && strcmp(seed, "0") == 0);
 
@@ -1278,8 +1293,10 @@ _KrSys_Create(void)
         goto error;
 
     if (set_item_steal(d, "flags", make_structseq(&FlagsType, "iiiiiiiiiiiiiNiiNi",
-            0, 0, 0, 0, dont_write_bytecode, 0, 0, 0, 0, 0, 0, hash_randomization, 0,
-            PyBool_FromLong(_Kr_DevMode), 0, 0, PyBool_FromLong(0), int_max_str_digits_flag)) < 0)
+            0, cfg->inspect, cfg->inspect, 0, cfg->dont_write_bytecode, cfg->no_user_site,
+            cfg->no_site, cfg->ignore_environment, 0, 0, cfg->quiet, hash_randomization,
+            cfg->isolated, PyBool_FromLong(_Kr_DevMode), 0, 0, PyBool_FromLong(cfg->safe_path),
+            int_max_str_digits_flag)) < 0)
         goto error;
     if (set_item_steal(d, "float_info", make_structseq(&FloatInfoType, "diidiiiidii",
             DBL_MAX, DBL_MAX_EXP, DBL_MAX_10_EXP, DBL_MIN, DBL_MIN_EXP, DBL_MIN_10_EXP,
@@ -1316,13 +1333,15 @@ _KrSys_Create(void)
         set_item_steal(d, "exec_prefix", prefix_path()) < 0 ||
         set_item_steal(d, "base_exec_prefix", prefix_path()) < 0 ||
         set_item_steal(d, "platlibdir", PyUnicode_FromString("lib")) < 0 ||
-        set_item_steal(d, "pycache_prefix", Py_NewRef(Py_None)) < 0 ||
+        set_item_steal(d, "pycache_prefix", cfg->pycache_prefix
+                                                ? PyUnicode_DecodeFSDefault(cfg->pycache_prefix)
+                                                : Py_NewRef(Py_None)) < 0 ||
         set_item_steal(d, "abiflags", PyUnicode_FromString("")) < 0 ||
         set_item_steal(d, "float_repr_style", PyUnicode_FromString("short")) < 0 ||
         set_item_steal(d, "copyright", PyUnicode_FromString(
             "Copyright (c) 2026 the Krait authors.\n"
             "Python is Copyright (c) 2001-2023 Python Software Foundation.")) < 0 ||
-        set_item_steal(d, "dont_write_bytecode", PyBool_FromLong(dont_write_bytecode)) < 0 ||
+        set_item_steal(d, "dont_write_bytecode", PyBool_FromLong(cfg->dont_write_bytecode)) < 0 ||
         set_item_steal(d, "warnoptions", PyList_New(0)) < 0 ||
         set_item_steal(d, "_xoptions", PyDict_New()) < 0 ||
         set_item_steal(d, "argv", Py_BuildValue("[s]", "")) < 0 ||

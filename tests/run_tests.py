@@ -91,7 +91,9 @@ def run_lang(krait, path, timeout, repl=False):
     base = path[:-3]
     stdin_path = path if repl else base + ".in"
     stdin = open(stdin_path, "rb") if os.path.exists(stdin_path) else subprocess.DEVNULL
-    args = ["-i", "-q"] if repl else [os.path.basename(path)]
+    # -B as the oracle runs (tests/make_expected.py): same sys.flags, and
+    # no __pycache__ left among the tests
+    args = ["-B", "-i", "-q"] if repl else ["-B", os.path.basename(path)]
     try:
         r = subprocess.run([os.path.abspath(krait)] + args, cwd=os.path.dirname(path),
                            stdin=stdin, capture_output=True, timeout=timeout, env=env_for_tests())

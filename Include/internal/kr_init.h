@@ -12,7 +12,6 @@ int _KrLong_Init(void);         /* Objects/longobject.c: small ints */
 int _KrUnicode_Init(void);      /* Objects/unicodeobject.c: empty string, latin-1 singletons, interning */
 int _KrExceptions_Init(void);   /* Objects/exceptions.c: the PyExc_* objects */
 PyObject *_KrBuiltin_Init(void);/* Python/bltinmodule.c: the builtins module */
-int _KrSiteBuiltins_Install(PyObject *builtins_dict); /* Python/runtime/sitebuiltins.c: exit(), quit() */
 PyObject *_KrSys_Create(void);  /* Python/sysmodule.c: the sys module */
 int _KrImport_Init(void);       /* Python/runtime/import.c */
 int _KrSignal_Init(void);       /* Modules/signalmodule.c: the SIGINT handler behind KeyboardInterrupt */

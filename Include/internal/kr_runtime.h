@@ -47,6 +47,22 @@ void _KrSys_ConfigIntMaxStrDigits(const char *xoption, int ignore_env);
 /* Development mode (-X dev, PYTHONDEVMODE): sys.flags.dev_mode, the
  * "default" warning filter, and codec arguments checked even when unused. */
 extern int _Kr_DevMode;
+/* The start-up options sys shows (sys.flags, sys.dont_write_bytecode,
+ * sys.pycache_prefix) and start-up obeys (importing site).  The command
+ * line fills it, environment variables included, before Py_Initialize;
+ * all zero (the defaults) for a program that embeds the runtime. */
+typedef struct {
+    int inspect;             /* -i */
+    int quiet;               /* -q */
+    int dont_write_bytecode; /* -B, PYTHONDONTWRITEBYTECODE */
+    int no_user_site;        /* -s, -I, PYTHONNOUSERSITE */
+    int no_site;             /* -S */
+    int ignore_environment;  /* -E, -I */
+    int isolated;            /* -I */
+    int safe_path;           /* -P, -I, PYTHONSAFEPATH */
+    const char *pycache_prefix; /* -X pycache_prefix=DIR, PYTHONPYCACHEPREFIX */
+} _KrStartupConfig;
+extern _KrStartupConfig _Kr_Config;
 
 /* Modules/timemodule.c */
 PyObject *PyInit_time(void);

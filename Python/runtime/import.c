@@ -8,7 +8,9 @@
  *   2. the built-in C modules of _PyImport_Inittab (Modules/config.c),
  *      for top-level names;
  *   3. the directories of sys.path (or the parent package's __path__):
- *      NAME/__init__.py makes a package, NAME.py a module;
+ *      NAME/__init__.py makes a package, NAME.py a module; its code
+ *      comes from the bytecode cache when that is valid (see "The
+ *      bytecode cache" below);
  *   4. the finders of sys.meta_path (find_spec / loader.exec_module),
  *      so Python code can add importers.
  *
@@ -213,6 +215,7 @@ _KrImport_AfterForkChild(void)
 }
 
 static PyInterpreterState *interp_get(void);
+static int fix_co_filename(PyCodeObject *co, PyObject *oldname, PyObject *path);
 
 /* Set once importlib is installed (see the essay above). */
 static PyObject *spec_from_file_location; /* importlib._bootstrap_external's */
@@ -285,7 +288,9 @@ install_importlib(void)
         PyErr_SetString(PyExc_ImportError, "sys.meta_path must be a list of import finders");
         goto done;
     }
-    if (PyList_Insert(meta_path, 0, fi) < 0 || PyList_Insert(meta_path, 0, bi) < 0)
+    /* after the finders already there: CPython installs these at
+     * start-up, before site's .pth files insert theirs in front */
+    if (PyList_Append(meta_path, bi) < 0 || PyList_Append(meta_path, fi) < 0)
         goto done;
     /* path hooks and PathFinder, exactly as CPython's start-up does */
     if ((r = PyObject_CallMethod(ext, "_install", "O", boot)) == NULL)
@@ -489,6 +494,387 @@ read_source(const char *path, PyObject *pathobj)
     return buf;
 }
 
+/* ====================================================================
+ * The bytecode cache (PEP 3147)
+ *
+ * Compiling a module costs far more than reading it back: `import
+ * asyncio` compiles some thirty modules.  So, as CPython does, the code
+ * object of each source module imported is written next to it, to
+ * __pycache__/NAME.TAG.pyc (TAG is sys.implementation.cache_tag,
+ * "krait-311": Krait's files never meet CPython's .cpython-311.pyc), or
+ * under sys.pycache_prefix when that is set, and read back the next
+ * time instead of compiling.
+ *
+ * The file is the one importlib's SourceFileLoader reads and writes
+ * (importlib/_bootstrap_external.py), so that py_compile, compileall and
+ * imports that go through importlib agree with this fast path: sixteen
+ * header bytes (the magic number of 3.11's bytecode, a flags word, then
+ * either the source's mtime and size, both truncated to 32 bits, or
+ * with flags bit 0 set an 8-byte hash of the source), and the code
+ * object in marshal format.  Krait's code objects have CPython 3.11's
+ * layout and marshal writes every field of them.
+ *
+ * A cache that is missing, stale (mtime or size differ, or the hash,
+ * when it is to be checked), or unreadable in any way is ignored: the
+ * source is compiled and the cache rewritten.  Writing goes through a
+ * temporary file renamed over the old one, so a reader never sees half
+ * a file, and gives up silently when it cannot (a read-only directory,
+ * sys.dont_write_bytecode).  The script run as __main__ is never cached,
+ * as in CPython.
+ * ==================================================================== */
+
+#include "marshal.h"
+#include <fcntl.h>
+#include <unistd.h>
+
+/* importlib.util.MAGIC_NUMBER of 3.11: 3495 little-endian, then \r\n */
+static const unsigned char pyc_magic[4] = {0xa7, 0x0d, 0x0d, 0x0a};
+#define PYC_RAW_MAGIC 0x0a0d0da7UL /* the key of the source hash */
+#define PYC_HEADER 16
+
+static uint32_t
+get_le32(const unsigned char *p)
+{
+    return (uint32_t)p[0] | ((uint32_t)p[1] << 8) | ((uint32_t)p[2] << 16) |
+           ((uint32_t)p[3] << 24);
+}
+
+static void
+put_le32(unsigned char *p, uint32_t v)
+{
+    for (int i = 0; i < 4; i++)
+        p[i] = (unsigned char)(v >> (8 * i));
+}
+
+/* Append `part` to buf (of size cap) as importlib's _path_join does:
+ * empty parts are skipped and trailing slashes dropped. */
+static void
+join_part(char *buf, size_t cap, const char *part, size_t n)
+{
+    while (n > 0 && part[n - 1] == '/')
+        n--;
+    if (n == 0)
+        return;
+    size_t len = strlen(buf);
+    if (len > 0 && len + 1 < cap)
+        buf[len++] = '/';
+    if (len + n >= cap)
+        n = cap - len - 1;
+    memcpy(buf + len, part, n);
+    buf[len + n] = '\0';
+}
+
+/* The cache file of source file `path`, as importlib.util.cache_from_source
+ * computes it from sys.implementation.cache_tag, sys.flags.optimize and
+ * sys.pycache_prefix.  PyMem_Malloc'ed; NULL (no exception) when there is
+ * no cache (cache_tag None, or anything unexpected). */
+static char *
+cache_path(const char *path)
+{
+    PyObject *impl = PySys_GetObject("implementation");
+    PyObject *tagobj = impl ? PyObject_GetAttrString(impl, "cache_tag") : NULL;
+    const char *tag = tagobj && PyUnicode_Check(tagobj) ? PyUnicode_AsUTF8(tagobj) : NULL;
+    PyObject *flags = PySys_GetObject("flags");
+    PyObject *optobj = flags ? PyObject_GetAttrString(flags, "optimize") : NULL;
+    long opt = optobj && PyLong_Check(optobj) ? PyLong_AsLong(optobj) : 0;
+    PyObject *prefix = PySys_GetObject("pycache_prefix");
+    const char *cprefix = prefix && PyUnicode_Check(prefix) ? PyUnicode_AsUTF8(prefix) : NULL;
+    char *result = NULL;
+    if (tag == NULL)
+        goto done;
+    const char *slash = strrchr(path, '/');
+    const char *tail = slash ? slash + 1 : path;
+    size_t headlen = slash ? (size_t)(slash - path) : 0;
+    const char *dot = strrchr(tail, '.');
+    size_t baselen = dot && dot != tail ? (size_t)(dot - tail) : strlen(tail);
+    char cwd[4096] = "";
+    if (cprefix != NULL && path[0] != '/' && getcwd(cwd, sizeof cwd) == NULL)
+        goto done;
+    size_t cap = strlen(path) + strlen(tag) + strlen(cwd) + (cprefix ? strlen(cprefix) : 0) + 64;
+    char *filename = PyMem_Malloc(cap);
+    result = PyMem_Malloc(cap);
+    if (filename == NULL || result == NULL) {
+        PyMem_Free(filename);
+        PyMem_Free(result);
+        result = NULL;
+        goto done;
+    }
+    snprintf(filename, cap, "%.*s.%s", (int)baselen, tail, tag);
+    if (opt > 0)
+        snprintf(filename + strlen(filename), cap - strlen(filename), ".opt-%ld", opt);
+    strcat(filename, ".pyc");
+    result[0] = '\0';
+    if (cprefix != NULL) {
+        /* the source's absolute directory, re-rooted under the prefix */
+        join_part(result, cap, cprefix, strlen(cprefix));
+        const char *h = path;
+        size_t hn = headlen;
+        if (path[0] != '/') {
+            for (h = cwd; *h == '/'; h++)
+                ;
+            join_part(result, cap, h, strlen(h));
+            h = path;
+        }
+        for (; hn > 0 && *h == '/'; h++, hn--)
+            ;
+        join_part(result, cap, h, hn);
+    }
+    else {
+        join_part(result, cap, path, headlen);
+        join_part(result, cap, "__pycache__", 11);
+    }
+    join_part(result, cap, filename, strlen(filename));
+    PyMem_Free(filename);
+done:
+    PyErr_Clear();
+    Py_XDECREF(tagobj);
+    Py_XDECREF(optobj);
+    return result;
+}
+
+/* The whole of a small binary file (PyMem_Free it); NULL, no exception,
+ * when it cannot be read. */
+static unsigned char *
+read_file_bytes(const char *path, size_t *len, struct stat *st_out)
+{
+    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return NULL;
+    struct stat st;
+    unsigned char *buf = NULL;
+    if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) &&
+        (buf = PyMem_Malloc((size_t)st.st_size + 1)) != NULL) {
+        size_t got = 0;
+        while (got < (size_t)st.st_size) {
+            ssize_t n = read(fd, buf + got, (size_t)st.st_size - got);
+            if (n <= 0)
+                break;
+            got += (size_t)n;
+        }
+        *len = got;
+        if (st_out != NULL)
+            *st_out = st;
+    }
+    close(fd);
+    return buf;
+}
+
+/* How _imp.check_hash_based_pycs says to treat hash-based caches. */
+static int
+check_hash_mode(int check_source)
+{
+    PyObject *imp = PyDict_GetItemString(interp_get()->modules, "_imp");
+    PyObject *mode = imp ? PyObject_GetAttrString(imp, "check_hash_based_pycs") : NULL;
+    PyErr_Clear();
+    int check = check_source;
+    if (mode != NULL && PyUnicode_Check(mode)) {
+        if (_PyUnicode_EqualToASCIIString(mode, "never"))
+            check = 0;
+        else if (_PyUnicode_EqualToASCIIString(mode, "always"))
+            check = 1;
+    }
+    Py_XDECREF(mode);
+    return check;
+}
+
+/* Whether cache file `st` was written before this interpreter was built.
+ * The magic number is 3.11's for good and the compiler keeps changing, so
+ * a cache from an older build could hold code an older compiler made;
+ * such a cache is treated as stale.  (importlib's own loader does not
+ * know this rule; a file it accepts is still sound bytecode.) */
+static int
+older_than_interpreter(const struct stat *st)
+{
+    static int known;
+    static struct timespec built;
+    if (!known) {
+        struct stat exe;
+        known = 1;
+        if (stat("/proc/self/exe", &exe) == 0)
+            built = exe.st_mtim;
+    }
+    return st->st_mtim.tv_sec < built.tv_sec ||
+           (st->st_mtim.tv_sec == built.tv_sec && st->st_mtim.tv_nsec < built.tv_nsec);
+}
+
+/* What a cache file says about itself, for rewriting it alike. */
+struct pyc_kind {
+    int hash_based, check_source;
+};
+
+/* The code object cached for source `path` (with stat `st`) in `cpath`,
+ * or NULL (no exception) when there is no valid cache; *kind tells how
+ * a hash-based cache it found was made. */
+static PyObject *
+read_pyc(const char *cpath, const char *path, PyObject *pathobj, const struct stat *st,
+         struct pyc_kind *kind)
+{
+    size_t len = 0;
+    struct stat cst;
+    unsigned char *data = read_file_bytes(cpath, &len, &cst);
+    PyObject *code = NULL;
+    if (data == NULL || len < PYC_HEADER || memcmp(data, pyc_magic, 4) != 0 ||
+        older_than_interpreter(&cst))
+        goto done;
+    uint32_t flags = get_le32(data + 4);
+    if (flags & ~3u)
+        goto done;
+    if (flags & 1) {
+        kind->hash_based = 1;
+        kind->check_source = (flags & 2) != 0;
+        if (check_hash_mode(kind->check_source)) {
+            size_t srclen = 0;
+            unsigned char *src = read_file_bytes(path, &srclen, NULL);
+            if (src == NULL)
+                goto done;
+            uint64_t h = _Py_KeyedHash(PYC_RAW_MAGIC, src, (Py_ssize_t)srclen);
+            PyMem_Free(src);
+            unsigned char hb[8];
+            for (int i = 0; i < 8; i++)
+                hb[i] = (unsigned char)(h >> (8 * i));
+            if (memcmp(hb, data + 8, 8) != 0)
+                goto done;
+        }
+    }
+    else if (get_le32(data + 8) != (uint32_t)st->st_mtime ||
+             get_le32(data + 12) != (uint32_t)st->st_size)
+        goto done;
+    code = PyMarshal_ReadObjectFromString((const char *)data + PYC_HEADER,
+                                          (Py_ssize_t)(len - PYC_HEADER));
+    if (code != NULL && !PyCode_Check(code))
+        Py_CLEAR(code);
+    /* a cache copied or moved with its source names where it was made */
+    if (code != NULL) {
+        PyCodeObject *co = (PyCodeObject *)code;
+        int cmp = PyUnicode_Compare(co->co_filename, pathobj);
+        if (cmp != 0) {
+            PyObject *old = Py_NewRef(co->co_filename);
+            if (fix_co_filename(co, old, pathobj) < 0)
+                Py_CLEAR(code);
+            Py_DECREF(old);
+        }
+    }
+done:
+    PyErr_Clear();
+    PyMem_Free(data);
+    return code;
+}
+
+/* mkdir -p for the directory of `file`, as importlib's set_data does;
+ * 0 when it exists at the end. */
+static int
+make_parent_dirs(char *file)
+{
+    char *slash = strrchr(file, '/');
+    if (slash == NULL || slash == file)
+        return 0;
+    *slash = '\0';
+    int r = 0;
+    if (file_kind(file) != 2) {
+        r = make_parent_dirs(file);
+        if (r == 0 && mkdir(file, 0777) != 0 && errno != EEXIST)
+            r = -1;
+    }
+    *slash = '/';
+    return r;
+}
+
+/* Write `code`, compiled from `src` (the source at `path`, with stat
+ * `st`), to cache file `cpath`.  Best effort: nothing is reported. */
+static void
+write_pyc(char *cpath, PyObject *code, const struct stat *st, const struct pyc_kind *kind,
+          const char *src, size_t srclen)
+{
+    PyObject *dwb = PySys_GetObject("dont_write_bytecode");
+    if (dwb == NULL || PyObject_IsTrue(dwb) != 0) {
+        PyErr_Clear();
+        return;
+    }
+    PyObject *data = PyMarshal_WriteObjectToString(code, Py_MARSHAL_VERSION);
+    if (data == NULL) {
+        PyErr_Clear();
+        return;
+    }
+    unsigned char header[PYC_HEADER];
+    memcpy(header, pyc_magic, 4);
+    if (kind->hash_based) {
+        put_le32(header + 4, kind->check_source ? 3 : 1);
+        uint64_t h = _Py_KeyedHash(PYC_RAW_MAGIC, src, (Py_ssize_t)srclen);
+        for (int i = 0; i < 8; i++)
+            header[8 + i] = (unsigned char)(h >> (8 * i));
+    }
+    else {
+        put_le32(header + 4, 0);
+        put_le32(header + 8, (uint32_t)st->st_mtime);
+        put_le32(header + 12, (uint32_t)st->st_size);
+    }
+    size_t n = strlen(cpath) + 32;
+    char *tmp = PyMem_Malloc(n);
+    if (tmp == NULL || make_parent_dirs(cpath) < 0)
+        goto done;
+    /* a name of our own next to the target: another process writing the
+     * same cache uses another one, and the last rename wins */
+    static unsigned long counter;
+    snprintf(tmp, n, "%s.%ld.%lu", cpath, (long)getpid(), counter++);
+    int fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, (st->st_mode | 0200) & 0666);
+    if (fd < 0)
+        goto done;
+    int ok = 1;
+    const char *parts[2] = {(const char *)header, PyBytes_AS_STRING(data)};
+    size_t sizes[2] = {PYC_HEADER, (size_t)PyBytes_GET_SIZE(data)};
+    for (int i = 0; i < 2 && ok; i++) {
+        size_t done = 0;
+        while (done < sizes[i]) {
+            ssize_t w = write(fd, parts[i] + done, sizes[i] - done);
+            if (w < 0 && errno == EINTR)
+                continue;
+            if (w <= 0) {
+                ok = 0;
+                break;
+            }
+            done += (size_t)w;
+        }
+    }
+    if (close(fd) != 0)
+        ok = 0;
+    if (!ok || rename(tmp, cpath) != 0)
+        unlink(tmp);
+done:
+    PyMem_Free(tmp);
+    Py_DECREF(data);
+}
+
+/* The code object of source file `path`: from its cache when that is
+ * valid, else compiled (and cached).  *cached gets the cache file's name
+ * (None when there is none), for __cached__. */
+static PyObject *
+get_code(const char *path, PyObject *pathobj, PyObject **cached)
+{
+    struct stat st;
+    struct pyc_kind kind = {0, 0};
+    PyObject *code = NULL;
+    char *cpath = stat(path, &st) == 0 ? cache_path(path) : NULL;
+    *cached = NULL;
+    if (cpath != NULL && (code = read_pyc(cpath, path, pathobj, &st, &kind)) != NULL)
+        goto done;
+    char *source = read_source(path, pathobj);
+    if (source == NULL)
+        goto done;
+    PyCompilerFlags cf = _PyCompilerFlags_INIT;
+    code = Py_CompileStringObject(source, pathobj, Py_file_input, &cf, -1);
+    if (code != NULL && cpath != NULL)
+        write_pyc(cpath, code, &st, &kind, source, strlen(source));
+    PyMem_Free(source);
+done:
+    if (code != NULL) {
+        *cached = cpath ? PyUnicode_DecodeFSDefault(cpath) : Py_NewRef(Py_None);
+        if (*cached == NULL)
+            Py_CLEAR(code);
+    }
+    PyMem_Free(cpath);
+    return code;
+}
+
 static int
 set_str(PyObject *dict, const char *key, PyObject *value)
 {
@@ -501,16 +887,10 @@ static PyObject *
 load_source_module(PyObject *name, const char *path, const char *pkgdir)
 {
     PyObject *pathobj = PyUnicode_DecodeFSDefault(path);
-    PyObject *module = NULL, *code = NULL, *result = NULL, *package = NULL;
-    char *source = NULL;
+    PyObject *module = NULL, *code = NULL, *result = NULL, *package = NULL, *cached = NULL;
     if (pathobj == NULL)
         return NULL;
-    source = read_source(path, pathobj);
-    if (source == NULL)
-        goto done;
-    PyCompilerFlags cf = _PyCompilerFlags_INIT;
-    code = Py_CompileStringObject(source, pathobj, Py_file_input, &cf, -1);
-    PyMem_Free(source);
+    code = get_code(path, pathobj, &cached);
     if (code == NULL)
         goto done;
     module = PyModule_NewObject(name);
@@ -541,7 +921,7 @@ load_source_module(PyObject *name, const char *path, const char *pkgdir)
     }
     if (set_str(dict, "__file__", pathobj) < 0 || set_str(dict, "__package__", package) < 0 ||
         set_str(dict, "__loader__", NULL) < 0 || set_str(dict, "__spec__", NULL) < 0 ||
-        set_str(dict, "__cached__", NULL) < 0)
+        set_str(dict, "__cached__", cached) < 0)
         goto done;
     if (spec_from_file_location != NULL) {
         PyObject *dirobj = pkgdir ? PyUnicode_DecodeFSDefault(pkgdir) : NULL;
@@ -558,6 +938,7 @@ done:
     Py_XDECREF(module);
     Py_XDECREF(code);
     Py_XDECREF(package);
+    Py_XDECREF(cached);
     return result;
 }
 

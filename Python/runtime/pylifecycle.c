@@ -59,8 +59,6 @@ int Py_InitializeEx(int install_sigs)
     interp->builtins_module = bimod;
     interp->builtins = PyModule_GetDict(bimod);
     Py_INCREF(interp->builtins);
-    if (_KrSiteBuiltins_Install(interp->builtins) < 0)
-        fatal_init("exit() and quit()");
 
     PyObject *sysmod = _KrSys_Create();
     if (sysmod == NULL)
