@@ -221,6 +221,8 @@ static int fix_co_filename(PyCodeObject *co, PyObject *oldname, PyObject *path);
 static PyObject *spec_from_file_location; /* importlib._bootstrap_external's */
 static PyObject *builtin_spec_maker;      /* importlib._bootstrap.ModuleSpec */
 static PyObject *builtin_importer;        /* importlib._bootstrap.BuiltinImporter */
+static PyObject *frozen_importer;         /* importlib._bootstrap.FrozenImporter */
+static PyObject *path_finder;             /* importlib._bootstrap_external.PathFinder */
 
 /* Give a module the spec importlib would: __spec__, __loader__ and, for
  * source files, __cached__.  A no-op until importlib is installed. */
@@ -298,6 +300,10 @@ install_importlib(void)
     spec_from_file_location = Py_NewRef(sffl);
     builtin_spec_maker = Py_NewRef(ms);
     builtin_importer = Py_NewRef(bi);
+    frozen_importer = Py_NewRef(fi);
+    path_finder = PyObject_GetAttrString(ext, "PathFinder");
+    if (path_finder == NULL)
+        goto done;
     /* the modules loaded so far get their specs now */
     if ((items = PyDict_Items(modules)) == NULL)
         goto done;
@@ -1059,97 +1065,153 @@ search_path(PyObject *name, PyObject *tail, PyObject *path)
     return res;
 }
 
-/* Ask the finders of sys.meta_path.  None when none of them knows it. */
+/* Ask one finder of sys.meta_path for `name` and load what it finds
+ * (spec, loader.create_module, exec_module).  None when it does not
+ * know the name. */
 static PyObject *
-search_meta_path(PyObject *name, PyObject *path)
+try_finder(PyObject *finder, PyObject *name, PyObject *path)
+{
+    PyObject *result = NULL;
+    PyObject *find_spec;
+    if (_PyObject_LookupAttr(finder, _Py_ID(find_spec), &find_spec) < 0)
+        return NULL;
+    if (find_spec == NULL)
+        return Py_NewRef(Py_None);
+    /* as importlib does, a finder runs under the import lock */
+    _KrImport_AcquireLock();
+    PyObject *spec = PyObject_CallFunctionObjArgs(find_spec, name, path ? path : Py_None,
+                                                  Py_None, NULL);
+    _KrImport_ReleaseLock();
+    Py_DECREF(find_spec);
+    if (spec == NULL)
+        return NULL;
+    if (spec == Py_None)
+        return spec;
+    PyObject *loader = PyObject_GetAttrString(spec, "loader");
+    PyObject *module = NULL;
+    if (loader == NULL) {
+        Py_DECREF(spec);
+        return NULL;
+    }
+    PyObject *create;
+    if (_PyObject_LookupAttr(loader, _Py_ID(create_module), &create) < 0)
+        goto fail;
+    if (create) {
+        module = PyObject_CallOneArg(create, spec);
+        Py_DECREF(create);
+        if (module == NULL)
+            goto fail;
+    }
+    if (module == NULL || module == Py_None) {
+        Py_XDECREF(module);
+        module = PyModule_NewObject(name);
+        if (module == NULL)
+            goto fail;
+    }
+    if (PyObject_SetAttrString(module, "__spec__", spec) < 0 ||
+        PyObject_SetAttrString(module, "__loader__", loader) < 0)
+        goto fail;
+    PyObject *origin = NULL;
+    if (_PyObject_LookupAttr(spec, _Py_ID(origin), &origin) < 0)
+        goto fail;
+    PyObject *has_location = NULL;
+    if (origin && origin != Py_None &&
+        _PyObject_LookupAttr(spec, _Py_ID(has_location), &has_location) >= 0 &&
+        has_location && PyObject_IsTrue(has_location) == 1) {
+        if (PyObject_SetAttrString(module, "__file__", origin) < 0) {
+            Py_XDECREF(origin);
+            Py_XDECREF(has_location);
+            goto fail;
+        }
+    }
+    PyErr_Clear();
+    Py_XDECREF(origin);
+    Py_XDECREF(has_location);
+    if (PyDict_SetItem(interp_get()->modules, name, module) < 0)
+        goto fail;
+    PyObject *r = PyObject_CallMethod(loader, "exec_module", "O", module);
+    if (r == NULL) {
+        remove_module(name);
+        goto fail;
+    }
+    Py_DECREF(r);
+    result = PyDict_GetItemWithError(interp_get()->modules, name);
+    Py_XINCREF(result);
+    if (result == NULL && !PyErr_Occurred())
+        PyErr_Format(PyExc_ImportError, "Loaded module %R not found in sys.modules", name);
+fail:
+    Py_XDECREF(module);
+    Py_DECREF(loader);
+    Py_DECREF(spec);
+    return result;
+}
+
+/* The path search, and the moment importlib itself has been found. */
+static PyObject *
+search_path_checked(PyObject *abs_name, PyObject *tail, PyObject *path)
+{
+    PyObject *result = search_path(abs_name, tail, path);
+    if (result != NULL && result != Py_None && spec_from_file_location == NULL &&
+        _PyUnicode_EqualToASCIIString(abs_name, "importlib") && install_importlib() < 0)
+        Py_CLEAR(result);
+    return result;
+}
+
+/* Find and load abs_name the way importlib walks sys.meta_path: finders
+ * in list order, the first that knows the name wins.  The C search
+ * stands in for the standard finders wherever they are on the list:
+ * BuiltinImporter is the built-in module table (top-level names only),
+ * PathFinder the directory search, FrozenImporter finds nothing (Krait
+ * freezes no modules).  What the directory search does not handle
+ * (namespace packages, a NAME.pyc without source) is then left to the
+ * real PathFinder.  Until importlib is loaded they are not on the
+ * list, and the C search comes after the finders that are, which is
+ * where CPython's start-up puts them relative to those a .pth file
+ * inserts.  None when nobody knows the name. */
+static PyObject *
+find_in_meta_path(PyObject *abs_name, PyObject *tail, PyObject *path, int is_sub)
 {
     PyObject *meta_path = PySys_GetObject("meta_path");
-    if (meta_path == NULL || !PyList_Check(meta_path) || PyList_GET_SIZE(meta_path) == 0)
-        return Py_NewRef(Py_None);
-    PyObject *finders = PySequence_List(meta_path);
+    PyObject *finders = (meta_path != NULL && PyList_Check(meta_path))
+                            ? PyList_GetSlice(meta_path, 0, PyList_GET_SIZE(meta_path))
+                            : PyList_New(0);
     if (finders == NULL)
         return NULL;
-    PyObject *result = NULL;
-    for (Py_ssize_t i = 0; i < PyList_GET_SIZE(finders); i++) {
+    PyObject *result = Py_NewRef(Py_None);
+    int standard_seen = 0;
+    for (Py_ssize_t i = 0; i < PyList_GET_SIZE(finders) && result == Py_None; i++) {
         PyObject *finder = PyList_GET_ITEM(finders, i);
-        PyObject *find_spec;
-        if (_PyObject_LookupAttr(finder, _Py_ID(find_spec), &find_spec) < 0)
-            goto done;
-        if (find_spec == NULL)
-            continue;
-        /* as importlib does, a finder runs under the import lock */
-        _KrImport_AcquireLock();
-        PyObject *spec = PyObject_CallFunctionObjArgs(find_spec, name, path ? path : Py_None,
-                                                      Py_None, NULL);
-        _KrImport_ReleaseLock();
-        Py_DECREF(find_spec);
-        if (spec == NULL)
-            goto done;
-        if (spec == Py_None) {
-            Py_DECREF(spec);
-            continue;
+        Py_DECREF(result);
+        if (builtin_importer != NULL && finder == builtin_importer) {
+            standard_seen = 1;
+            result = is_sub ? Py_NewRef(Py_None) : load_builtin(abs_name);
         }
-        PyObject *loader = PyObject_GetAttrString(spec, "loader");
-        PyObject *module = NULL;
-        if (loader == NULL) {
-            Py_DECREF(spec);
-            goto done;
+        else if (frozen_importer != NULL && finder == frozen_importer) {
+            standard_seen = 1;
+            result = Py_NewRef(Py_None);
         }
-        PyObject *create;
-        if (_PyObject_LookupAttr(loader, _Py_ID(create_module), &create) < 0)
-            goto fail;
-        if (create) {
-            module = PyObject_CallOneArg(create, spec);
-            Py_DECREF(create);
-            if (module == NULL)
-                goto fail;
-        }
-        if (module == NULL || module == Py_None) {
-            Py_XDECREF(module);
-            module = PyModule_NewObject(name);
-            if (module == NULL)
-                goto fail;
-        }
-        if (PyObject_SetAttrString(module, "__spec__", spec) < 0 ||
-            PyObject_SetAttrString(module, "__loader__", loader) < 0)
-            goto fail;
-        PyObject *origin = NULL;
-        if (_PyObject_LookupAttr(spec, _Py_ID(origin), &origin) < 0)
-            goto fail;
-        PyObject *has_location = NULL;
-        if (origin && origin != Py_None &&
-            _PyObject_LookupAttr(spec, _Py_ID(has_location), &has_location) >= 0 &&
-            has_location && PyObject_IsTrue(has_location) == 1) {
-            if (PyObject_SetAttrString(module, "__file__", origin) < 0) {
-                Py_XDECREF(origin);
-                Py_XDECREF(has_location);
-                goto fail;
+        else if (path_finder != NULL && finder == path_finder) {
+            standard_seen = 1;
+            result = search_path_checked(abs_name, tail, path);
+            /* what the C search leaves to PathFinder itself: namespace
+             * packages, files without source (NAME.pyc alone) */
+            if (result == Py_None) {
+                Py_DECREF(result);
+                result = try_finder(finder, abs_name, is_sub ? path : NULL);
             }
         }
-        PyErr_Clear();
-        Py_XDECREF(origin);
-        Py_XDECREF(has_location);
-        if (PyDict_SetItem(interp_get()->modules, name, module) < 0)
-            goto fail;
-        PyObject *r = PyObject_CallMethod(loader, "exec_module", "O", module);
-        if (r == NULL) {
-            remove_module(name);
-            goto fail;
-        }
-        Py_DECREF(r);
-        result = PyDict_GetItemWithError(interp_get()->modules, name);
-        Py_XINCREF(result);
-        if (result == NULL && !PyErr_Occurred())
-            PyErr_Format(PyExc_ImportError, "Loaded module %R not found in sys.modules", name);
-fail:
-        Py_XDECREF(module);
-        Py_DECREF(loader);
-        Py_DECREF(spec);
-        goto done;
+        else
+            result = try_finder(finder, abs_name, is_sub ? path : NULL);
     }
-    result = Py_NewRef(Py_None);
-done:
     Py_DECREF(finders);
+    if (result == Py_None && !standard_seen) {
+        Py_DECREF(result);
+        result = is_sub ? Py_NewRef(Py_None) : load_builtin(abs_name);
+        if (result == Py_None) {
+            Py_DECREF(result);
+            result = search_path_checked(abs_name, tail, path);
+        }
+    }
     return result;
 }
 
@@ -1214,10 +1276,6 @@ find_and_load_unlocked(PyObject *abs_name)
         }
     } else {
         tail = Py_NewRef(abs_name);
-        result = load_builtin(abs_name);
-        if (result != Py_None)
-            goto done;
-        Py_CLEAR(result);
         path = PySys_GetObject("path");
         if (path == NULL || !PyList_Check(path)) {
             PyErr_SetString(PyExc_ImportError, "sys.path must be a list of directory names");
@@ -1226,17 +1284,10 @@ find_and_load_unlocked(PyObject *abs_name)
         }
         Py_INCREF(path);
     }
-    result = search_path(abs_name, tail, path);
-    if (result != NULL && result != Py_None && spec_from_file_location == NULL &&
-        _PyUnicode_EqualToASCIIString(abs_name, "importlib") && install_importlib() < 0)
-        Py_CLEAR(result);
+    result = find_in_meta_path(abs_name, tail, path, dot >= 0);
     if (result == Py_None) {
         Py_CLEAR(result);
-        result = search_meta_path(abs_name, dot >= 0 ? path : NULL);
-        if (result == Py_None) {
-            Py_CLEAR(result);
-            module_not_found(abs_name, "No module named %R", abs_name, NULL);
-        }
+        module_not_found(abs_name, "No module named %R", abs_name, NULL);
     }
     if (result != NULL && parent_module != NULL) {
         /* bind the submodule as an attribute of its parent */
