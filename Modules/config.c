@@ -44,6 +44,7 @@ PyObject *PyInit_select(void);
 PyObject *PyInit__socket(void);
 PyObject *PyInit__contextvars(void);
 PyObject *PyInit__warnings(void);
+PyObject *PyInit_zlib(void);
 
 struct _inittab _PyImport_Inittab[] = {
     {"_ast", PyInit__ast},
@@ -89,5 +90,6 @@ struct _inittab _PyImport_Inittab[] = {
     {"_socket", PyInit__socket},
     {"time", PyInit_time},
     {"unicodedata", PyInit_unicodedata},
+    {"zlib", PyInit_zlib},
     {NULL, NULL}
 };
