@@ -22,6 +22,7 @@ PyObject *PyInit__struct(void);
 PyObject *PyInit_binascii(void);
 PyObject *PyInit_gc(void);
 PyObject *PyInit__bisect(void);
+PyObject *PyInit__bz2(void);
 PyObject *PyInit__blake2(void);
 PyObject *PyInit__heapq(void);
 PyObject *PyInit__json(void);
@@ -50,6 +51,7 @@ struct _inittab _PyImport_Inittab[] = {
     {"_ast", PyInit__ast},
     {"_bisect", PyInit__bisect},
     {"_blake2", PyInit__blake2},
+    {"_bz2", PyInit__bz2},
     {"_codecs", PyInit__codecs},
     {"_collections", PyInit__collections},
     {"_contextvars", PyInit__contextvars},

@@ -6,15 +6,9 @@
  * data: incorrect header check"), and when a half-finished stream raises
  * and when it quietly returns what it has.
  *
- * Output.  zlib writes into memory we give it and says when that is full.
- * We grow one raw buffer by the same steps as CPython's block buffer
- * (32 KiB, 64 KiB, 256 KiB, ... 256 MiB) and hand it to zlib in windows of
- * at most UINT_MAX bytes, its counters being 32-bit.  Matching the steps
- * is not cosmetic: with decompress(max_length) the amount of input zlib
- * consumes, and so unconsumed_tail, depends on how much room each call
- * had.  The buffer is plain memory, not a bytes object, so the library
- * can fill it with the interpreter released; one copy makes the bytes at
- * the end.
+ * Output goes to the buffer of compression_buffer.h, grown by CPython's
+ * steps: with decompress(max_length) how much input zlib consumes, and so
+ * unconsumed_tail, depends on the room each call had.
  *
  * Threads.  Every call into deflate/inflate runs without the interpreter
  * (only the z_stream, the caller's pinned input buffer and our raw output
@@ -31,6 +25,7 @@
 #include "structmember.h"
 #include "pythread.h"
 #include "kr_strings.h"
+#include "compression_buffer.h"
 #include <zlib.h>
 
 #define DEF_BUF_SIZE (16 * 1024)
@@ -82,108 +77,53 @@ zlib_error(z_stream *zst, int err, const char *doing)
         PyErr_Format(ZlibError, "Error %d %s: %.200s", err, doing, zmsg);
 }
 
-/* ---- the output buffer ---- */
+/* ---- the output buffer (compression_buffer.h), in zlib's terms ---- */
 
-/* CPython's block sizes: the n-th growth adds steps[n] (the last repeats) */
-static const Py_ssize_t grow_steps[] = {
-    32 * 1024, 64 * 1024, 256 * 1024, 1024 * 1024, 4 * 1024 * 1024, 8 * 1024 * 1024,
-    16 * 1024 * 1024, 16 * 1024 * 1024, 32 * 1024 * 1024, 32 * 1024 * 1024,
-    32 * 1024 * 1024, 32 * 1024 * 1024, 64 * 1024 * 1024, 64 * 1024 * 1024,
-    128 * 1024 * 1024, 128 * 1024 * 1024, 256 * 1024 * 1024,
-};
-#define N_GROW_STEPS ((int)(sizeof grow_steps / sizeof grow_steps[0]))
+typedef KrOutBuf OutBuf;
 
-typedef struct {
-    char *data;
-    Py_ssize_t allocated; /* bytes of data */
-    Py_ssize_t handed;    /* of which given to zlib so far */
-    Py_ssize_t max;       /* never more output than this; -1: no limit */
-    int steps;            /* growths so far */
-} OutBuf;
+static void
+set_output(z_stream *zst, char *next, size_t avail)
+{
+    zst->next_out = (Bytef *)next;
+    zst->avail_out = (uInt)avail;
+}
 
-/* Hand zlib the next window of the buffer, growing it when all has been
- * handed.  0, or -1 with MemoryError. */
 static int
 outbuf_next(OutBuf *b, z_stream *zst)
 {
-    if (b->handed == b->allocated) {
-        Py_ssize_t step = grow_steps[b->steps < N_GROW_STEPS ? b->steps : N_GROW_STEPS - 1];
-        if (b->max >= 0 && step > b->max - b->allocated)
-            step = b->max - b->allocated;
-        if (step > PY_SSIZE_T_MAX - b->allocated) {
-            PyErr_SetString(PyExc_MemoryError, "Unable to allocate output buffer.");
-            return -1;
-        }
-        char *p = PyMem_RawRealloc(b->data, (size_t)(b->allocated + step) + (b->allocated + step == 0));
-        if (p == NULL) {
-            PyErr_NoMemory();
-            return -1;
-        }
-        b->data = p;
-        b->allocated += step;
-        b->steps++;
-    }
-    Py_ssize_t window = b->allocated - b->handed;
-    if ((size_t)window > UINT_MAX)
-        window = (Py_ssize_t)UINT_MAX;
-    zst->next_out = (Bytef *)b->data + b->handed;
-    zst->avail_out = (uInt)window;
-    b->handed += window;
+    char *next;
+    size_t avail;
+    if (kr_outbuf_grow(b, &next, &avail, UINT_MAX) < 0)
+        return -1;
+    set_output(zst, next, avail);
     return 0;
 }
 
-/* A buffer whose first window is `size` bytes (decompress's bufsize,
- * flush's length); later growths follow the steps from the second on. */
-static int
-outbuf_init_size(OutBuf *b, z_stream *zst, Py_ssize_t size)
-{
-    b->data = PyMem_RawMalloc((size_t)size + (size == 0));
-    if (b->data == NULL) {
-        PyErr_NoMemory();
-        return -1;
-    }
-    b->allocated = size;
-    b->handed = 0;
-    b->max = -1;
-    b->steps = 1;
-    return outbuf_next(b, zst);
-}
-
-/* A buffer of the standard steps, never holding more than `max` bytes
- * (-1: unbounded). */
 static int
 outbuf_init(OutBuf *b, z_stream *zst, Py_ssize_t max)
 {
-    b->data = NULL;
-    b->allocated = b->handed = 0;
-    b->max = max;
-    b->steps = 0;
-    return outbuf_next(b, zst);
+    char *next;
+    size_t avail;
+    if (kr_outbuf_init(b, max, &next, &avail, UINT_MAX) < 0)
+        return -1;
+    set_output(zst, next, avail);
+    return 0;
 }
 
-/* bytes written so far */
-static Py_ssize_t
-outbuf_size(OutBuf *b, z_stream *zst)
+static int
+outbuf_init_size(OutBuf *b, z_stream *zst, Py_ssize_t size)
 {
-    return b->handed - (Py_ssize_t)zst->avail_out;
+    char *next;
+    size_t avail;
+    if (kr_outbuf_init_size(b, size, &next, &avail, UINT_MAX) < 0)
+        return -1;
+    set_output(zst, next, avail);
+    return 0;
 }
 
-/* The output as bytes; frees the buffer either way. */
-static PyObject *
-outbuf_finish(OutBuf *b, z_stream *zst)
-{
-    PyObject *r = PyBytes_FromStringAndSize(b->data, outbuf_size(b, zst));
-    PyMem_RawFree(b->data);
-    b->data = NULL;
-    return r;
-}
-
-static void
-outbuf_free(OutBuf *b)
-{
-    PyMem_RawFree(b->data);
-    b->data = NULL;
-}
+#define outbuf_size(b, zst) kr_outbuf_size((b), (zst)->avail_out)
+#define outbuf_finish(b, zst) kr_outbuf_finish((b), (zst)->avail_out)
+#define outbuf_free(b) kr_outbuf_free(b)
 
 /* Give zlib the next slice of the input: at most UINT_MAX bytes, the
  * rest counted in *remaining. */
@@ -697,15 +637,49 @@ error:
     return NULL;
 }
 
-static PyObject *
-comp_copy(PyObject *op, PyObject *unused)
+/* copy() and __deepcopy__(memo) take their arguments as CPython's do
+ * (methods of their defining class), whose messages differ from the
+ * METH_NOARGS/METH_O ones; like CPython's, copy() overlooks keywords. */
+static int
+check_copy_args(const char *name, Py_ssize_t nargs, PyObject *kwnames)
 {
+    if (nargs != 0) {
+        PyErr_Format(PyExc_TypeError, "%s() takes no arguments", name);
+        return -1;
+    }
+    return 0;
+}
+
+static int
+check_deepcopy_args(PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames)
+{
+    static const char *const kwlist[] = {"", NULL};
+    static _PyArg_Parser parser = {"O:__deepcopy__", kwlist, 0};
+    PyObject *memo;
+    return _PyArg_ParseStackAndKeywords(args, nargs, kwnames, &parser, &memo) ? 0 : -1;
+}
+
+static PyObject *
+comp_copy(PyObject *op, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames)
+{
+    if (check_copy_args("copy", nargs, kwnames) < 0)
+        return NULL;
     return zobj_copy((compobject *)op, 1);
 }
 
 static PyObject *
-comp_deepcopy(PyObject *op, PyObject *memo)
+comp_dunder_copy(PyObject *op, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames)
 {
+    if (check_copy_args("__copy__", nargs, kwnames) < 0)
+        return NULL;
+    return zobj_copy((compobject *)op, 1);
+}
+
+static PyObject *
+comp_deepcopy(PyObject *op, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames)
+{
+    if (check_deepcopy_args(args, nargs, kwnames) < 0)
+        return NULL;
     return zobj_copy((compobject *)op, 1);
 }
 
@@ -873,14 +847,26 @@ done:
 }
 
 static PyObject *
-decomp_copy(PyObject *op, PyObject *unused)
+decomp_copy(PyObject *op, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames)
 {
+    if (check_copy_args("copy", nargs, kwnames) < 0)
+        return NULL;
     return zobj_copy((compobject *)op, 0);
 }
 
 static PyObject *
-decomp_deepcopy(PyObject *op, PyObject *memo)
+decomp_dunder_copy(PyObject *op, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames)
 {
+    if (check_copy_args("__copy__", nargs, kwnames) < 0)
+        return NULL;
+    return zobj_copy((compobject *)op, 0);
+}
+
+static PyObject *
+decomp_deepcopy(PyObject *op, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames)
+{
+    if (check_deepcopy_args(args, nargs, kwnames) < 0)
+        return NULL;
     return zobj_copy((compobject *)op, 0);
 }
 
@@ -964,10 +950,10 @@ static PyMethodDef comp_methods[] = {
      "    One of the constants Z_SYNC_FLUSH, Z_FULL_FLUSH, Z_FINISH.  If mode\n"
      "    is Z_FINISH, the compressor object can no longer be used after this\n"
      "    call; the default is Z_FINISH."},
-    {"copy", comp_copy, METH_NOARGS,
+    {"copy", FASTCALL_KW(comp_copy),
      "copy($self, /)\n--\n\nReturn a copy of the compression object."},
-    {"__copy__", comp_copy, METH_NOARGS, "__copy__($self, /)\n--\n\n"},
-    {"__deepcopy__", comp_deepcopy, METH_O, "__deepcopy__($self, memo, /)\n--\n\n"},
+    {"__copy__", FASTCALL_KW(comp_dunder_copy), "__copy__($self, /)\n--\n\n"},
+    {"__deepcopy__", FASTCALL_KW(comp_deepcopy), "__deepcopy__($self, memo, /)\n--\n\n"},
     {NULL, NULL, 0, NULL}
 };
 
@@ -989,10 +975,10 @@ static PyMethodDef decomp_methods[] = {
      "Return a bytes object containing any remaining decompressed data.\n\n"
      "  length\n"
      "    The initial size of the output buffer."},
-    {"copy", decomp_copy, METH_NOARGS,
+    {"copy", FASTCALL_KW(decomp_copy),
      "copy($self, /)\n--\n\nReturn a copy of the decompression object."},
-    {"__copy__", decomp_copy, METH_NOARGS, "__copy__($self, /)\n--\n\n"},
-    {"__deepcopy__", decomp_deepcopy, METH_O, "__deepcopy__($self, memo, /)\n--\n\n"},
+    {"__copy__", FASTCALL_KW(decomp_dunder_copy), "__copy__($self, /)\n--\n\n"},
+    {"__deepcopy__", FASTCALL_KW(decomp_deepcopy), "__deepcopy__($self, memo, /)\n--\n\n"},
     {NULL, NULL, 0, NULL}
 };
 

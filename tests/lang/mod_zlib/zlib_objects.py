@@ -192,3 +192,9 @@ d = zlib.decompressobj()
 print(d.decompress(s), d.unused_data == zlib.compress(b"two"))
 d2 = zlib.decompressobj()
 print(d2.decompress(d.unused_data), d2.eof)
+import zlib
+for o in (zlib.compressobj(), zlib.decompressobj()):
+    for f, a, k in ((o.copy, (1,), {}), (o.copy, (), {'x': 1}), (o.__copy__, (1,), {}), (o.__deepcopy__, (), {}), (o.__deepcopy__, (1, 2), {}), (o.__deepcopy__, (), {'memo': 1})):
+        try: f(*a, **k)
+        except TypeError as e: print(e)
+    print(type(o.__deepcopy__({})).__name__, type(o.__copy__()).__name__)
