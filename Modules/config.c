@@ -18,6 +18,7 @@ PyObject *PyInit__stat(void);
 PyObject *PyInit__signal(void);
 PyObject *PyInit__codecs(void);
 PyObject *PyInit__locale(void);
+PyObject *PyInit__lzma(void);
 PyObject *PyInit__struct(void);
 PyObject *PyInit_binascii(void);
 PyObject *PyInit_gc(void);
@@ -61,6 +62,7 @@ struct _inittab _PyImport_Inittab[] = {
     {"_io", PyInit__io},
     {"_json", PyInit__json},
     {"_locale", PyInit__locale},
+    {"_lzma", PyInit__lzma},
     {"_md5", PyInit__md5},
     {"_opcode", PyInit__opcode},
     {"_operator", PyInit__operator},
