@@ -6,7 +6,7 @@ import shutil
 import tarfile
 import tempfile
 
-data = b"".join(b"entry %d %s\n" % (i, b"y" * (i % 40)) for i in range(30000))
+data = b"".join(b"entry %d %s\n" % (i, b"y" * (i % 40)) for i in range(3000))
 x = lzma.compress(data)
 print(len(x), x[:6], lzma.decompress(x) == data)
 print(lzma.decompress(x + x) == data + data)
