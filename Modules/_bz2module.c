@@ -475,15 +475,12 @@ decompressor_decompress(PyObject *op, PyObject *const *args, Py_ssize_t nargs,
 static PyMethodDef compressor_methods[] = {
     {"compress", compressor_compress, METH_O,
      "compress($self, data, /)\n--\n\n"
-     "Provide data to the compressor object.\n\n"
-     "Returns a chunk of compressed data if possible, or b'' otherwise.\n\n"
-     "When you have finished providing data to the compressor, call the\n"
-     "flush() method to finish the compression process."},
+     "Feed data to the compressor; returns the compressed bytes ready so far\n"
+     "(often b'').  flush() ends the stream."},
     {"flush", compressor_flush, METH_NOARGS,
      "flush($self, /)\n--\n\n"
-     "Finish the compression process.\n\n"
-     "Returns the compressed data left in internal buffers.\n\n"
-     "The compressor object may not be used after this method is called."},
+     "End the stream: returns the compressed bytes still held.  The\n"
+     "compressor cannot be used afterwards."},
     {NULL, NULL, 0, NULL}
 };
 
@@ -491,25 +488,21 @@ static PyMethodDef decompressor_methods[] = {
     {"decompress", (PyCFunction)(void (*)(void))decompressor_decompress,
      METH_FASTCALL | METH_KEYWORDS,
      "decompress($self, /, data, max_length=-1)\n--\n\n"
-     "Decompress *data*, returning uncompressed data as bytes.\n\n"
-     "If *max_length* is nonnegative, at most *max_length* bytes of\n"
-     "decompressed data are returned; if more output could be produced,\n"
-     "*self.needs_input* is then False, and a next call with *data* b''\n"
-     "gives more of it.\n\n"
-     "If all of the input was decompressed and returned, *self.needs_input*\n"
-     "is True.\n\n"
-     "Decompressing after the end of the stream raises EOFError.  Data found\n"
-     "after the end of the stream is kept in the unused_data attribute."},
+     "Feed compressed data; returns the bytes it decompresses to so far.\n\n"
+     "A max_length of 0 or more caps the output; input not yet used is kept,\n"
+     "and needs_input tells whether the next call needs more data or can\n"
+     "pass b'' to get the rest.  Bytes after the end of the stream go to\n"
+     "unused_data; calling again after the end raises EOFError."},
     {NULL, NULL, 0, NULL}
 };
 
 static PyMemberDef decompressor_members[] = {
     {"eof", T_BOOL, offsetof(BZ2Decompressor, eof), READONLY,
-     "True if the end-of-stream marker has been reached."},
+     "Whether the end of the stream has been reached."},
     {"unused_data", T_OBJECT_EX, offsetof(BZ2Decompressor, unused_data), READONLY,
-     "Data found after the end of the compressed stream."},
+     "The bytes that followed the end of the stream."},
     {"needs_input", T_BOOL, offsetof(BZ2Decompressor, needs_input), READONLY,
-     "True if more input is needed before more decompressed data can be produced."},
+     "Whether decompress() needs more data before it can return more output."},
     {NULL, 0, 0, 0, NULL}
 };
 
@@ -521,10 +514,8 @@ static PyTypeObject BZ2Compressor_Type = {
     .tp_getattro = PyObject_GenericGetAttr,
     .tp_flags = Py_TPFLAGS_DEFAULT,
     .tp_doc = "BZ2Compressor(compresslevel=9, /)\n--\n\n"
-              "Create a compressor object for compressing data incrementally.\n\n"
-              "  compresslevel\n"
-              "    Compression level, as a number between 1 and 9.\n\n"
-              "For one-shot compression, use the compress() function instead.",
+              "A compressor for data that arrives in pieces; compresslevel runs\n"
+              "from 1 (fastest) to 9 (smallest).  bz2.compress() does it in one go.",
     .tp_methods = compressor_methods,
     .tp_init = compressor_init,
     .tp_alloc = PyType_GenericAlloc,
@@ -539,8 +530,8 @@ static PyTypeObject BZ2Decompressor_Type = {
     .tp_getattro = PyObject_GenericGetAttr,
     .tp_flags = Py_TPFLAGS_DEFAULT,
     .tp_doc = "BZ2Decompressor()\n--\n\n"
-              "Create a decompressor object for decompressing data incrementally.\n\n"
-              "For one-shot decompression, use the decompress() function instead.",
+              "A decompressor for data that arrives in pieces.  bz2.decompress()\n"
+              "does it in one go.",
     .tp_methods = decompressor_methods,
     .tp_members = decompressor_members,
     .tp_init = decompressor_init,

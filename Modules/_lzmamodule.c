@@ -935,15 +935,12 @@ lzma_decode_filter_properties(PyObject *module, PyObject *const *args, Py_ssize_
 static PyMethodDef compressor_methods[] = {
     {"compress", compressor_compress, METH_O,
      "compress($self, data, /)\n--\n\n"
-     "Provide data to the compressor object.\n\n"
-     "Returns a chunk of compressed data if possible, or b'' otherwise.\n\n"
-     "When you have finished providing data to the compressor, call the\n"
-     "flush() method to finish the compression process."},
+     "Feed data to the compressor; returns the compressed bytes ready so far\n"
+     "(often b'').  flush() ends the stream."},
     {"flush", compressor_flush, METH_NOARGS,
      "flush($self, /)\n--\n\n"
-     "Finish the compression process.\n\n"
-     "Returns the compressed data left in internal buffers.\n\n"
-     "The compressor object may not be used after this method is called."},
+     "End the stream: returns the compressed bytes still held.  The\n"
+     "compressor cannot be used afterwards."},
     {NULL, NULL, 0, NULL}
 };
 
@@ -951,27 +948,23 @@ static PyMethodDef decompressor_methods[] = {
     {"decompress", (PyCFunction)(void (*)(void))decompressor_decompress,
      METH_FASTCALL | METH_KEYWORDS,
      "decompress($self, /, data, max_length=-1)\n--\n\n"
-     "Decompress *data*, returning uncompressed data as bytes.\n\n"
-     "If *max_length* is nonnegative, at most *max_length* bytes of\n"
-     "decompressed data are returned; if more output could be produced,\n"
-     "*self.needs_input* is then False, and a next call with *data* b''\n"
-     "gives more of it.\n\n"
-     "If all of the input was decompressed and returned, *self.needs_input*\n"
-     "is True.\n\n"
-     "Decompressing after the end of the stream raises EOFError.  Data found\n"
-     "after the end of the stream is kept in the unused_data attribute."},
+     "Feed compressed data; returns the bytes it decompresses to so far.\n\n"
+     "A max_length of 0 or more caps the output; input not yet used is kept,\n"
+     "and needs_input tells whether the next call needs more data or can\n"
+     "pass b'' to get the rest.  Bytes after the end of the stream go to\n"
+     "unused_data; calling again after the end raises EOFError."},
     {NULL, NULL, 0, NULL}
 };
 
 static PyMemberDef decompressor_members[] = {
     {"check", T_INT, offsetof(Decompressor, check), READONLY,
-     "ID of the integrity check used by the input stream."},
+     "The integrity check of the stream (a CHECK_* value), once known."},
     {"eof", T_BOOL, offsetof(Decompressor, eof), READONLY,
-     "True if the end-of-stream marker has been reached."},
+     "Whether the end of the stream has been reached."},
     {"needs_input", T_BOOL, offsetof(Decompressor, needs_input), READONLY,
-     "True if more input is needed before more decompressed data can be produced."},
+     "Whether decompress() needs more data before it can return more output."},
     {"unused_data", T_OBJECT_EX, offsetof(Decompressor, unused_data), READONLY,
-     "Data found after the end of the compressed stream."},
+     "The bytes that followed the end of the stream."},
     {NULL, 0, 0, 0, NULL}
 };
 
@@ -983,7 +976,7 @@ static PyTypeObject Compressor_Type = {
     .tp_getattro = PyObject_GenericGetAttr,
     .tp_flags = Py_TPFLAGS_DEFAULT,
     .tp_doc = "LZMACompressor(format=FORMAT_XZ, check=-1, preset=None, filters=None)\n\n"
-              "Create a compressor object for compressing data incrementally.\n\n"
+              "A compressor for data that arrives in pieces.\n\n"
               "format is the container format of the output: FORMAT_XZ (the\n"
               "default), FORMAT_ALONE or FORMAT_RAW.\n\n"
               "check is the integrity check; FORMAT_XZ defaults to CHECK_CRC64, and\n"
@@ -993,7 +986,7 @@ static PyTypeObject Compressor_Type = {
               "sequence of dicts, each with an \"id\" entry and the filter's\n"
               "options).  FORMAT_XZ and FORMAT_ALONE default to PRESET_DEFAULT;\n"
               "FORMAT_RAW needs a filter chain.\n\n"
-              "For one-shot compression, use the compress() function instead.\n",
+              "lzma.compress() does it in one go.\n",
     .tp_methods = compressor_methods,
     .tp_init = compressor_init,
     .tp_alloc = PyType_GenericAlloc,
@@ -1008,7 +1001,7 @@ static PyTypeObject Decompressor_Type = {
     .tp_getattro = PyObject_GenericGetAttr,
     .tp_flags = Py_TPFLAGS_DEFAULT,
     .tp_doc = "LZMADecompressor(format=FORMAT_AUTO, memlimit=None, filters=None)\n--\n\n"
-              "Create a decompressor object for decompressing data incrementally.\n\n"
+              "A decompressor for data that arrives in pieces.\n\n"
               "  format\n"
               "    The container format of the input.  FORMAT_AUTO (the default)\n"
               "    detects FORMAT_XZ and FORMAT_ALONE; FORMAT_RAW cannot be detected.\n"
@@ -1019,7 +1012,7 @@ static PyTypeObject Decompressor_Type = {
               "    A custom filter chain, required for FORMAT_RAW and refused with\n"
               "    the other formats: a sequence of dicts, each giving the ID and\n"
               "    options of one filter.\n\n"
-              "For one-shot decompression, use the decompress() function instead.",
+              "lzma.decompress() does it in one go.",
     .tp_methods = decompressor_methods,
     .tp_members = decompressor_members,
     .tp_init = decompressor_init,
@@ -1030,8 +1023,8 @@ static PyTypeObject Decompressor_Type = {
 static PyMethodDef lzma_methods[] = {
     {"is_check_supported", lzma_is_check_supported, METH_O,
      "is_check_supported($module, check_id, /)\n--\n\n"
-     "Test whether the given integrity check is supported.\n\n"
-     "Always returns True for CHECK_NONE and CHECK_CRC32."},
+     "Whether this liblzma can compute the integrity check check_id\n"
+     "(CHECK_NONE and CHECK_CRC32 always)."},
     {"_encode_filter_properties", lzma_encode_filter_properties, METH_O,
      "_encode_filter_properties($module, filter, /)\n--\n\n"
      "The options (properties) of the filter given by *filter* (a dict),\n"

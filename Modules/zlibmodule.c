@@ -937,21 +937,16 @@ zlib_adler32(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
 static PyMethodDef comp_methods[] = {
     {"compress", FASTCALL_KW(comp_compress),
      "compress($self, data, /)\n--\n\n"
-     "Returns a bytes object containing compressed data.\n\n"
-     "  data\n"
-     "    Binary data to be compressed.\n\n"
-     "After calling this function, some of the input data may still be stored\n"
-     "in internal buffers for later processing.  Call the flush() method to\n"
-     "clear these buffers."},
+     "Feed data to the compressor; returns the compressed bytes ready so far.\n\n"
+     "zlib may hold some of the input back; flush() writes it out."},
     {"flush", FASTCALL(comp_flush),
      "flush($self, mode=zlib.Z_FINISH, /)\n--\n\n"
-     "Return a bytes object containing any remaining compressed data.\n\n"
-     "  mode\n"
-     "    One of the constants Z_SYNC_FLUSH, Z_FULL_FLUSH, Z_FINISH.  If mode\n"
-     "    is Z_FINISH, the compressor object can no longer be used after this\n"
-     "    call; the default is Z_FINISH."},
+     "Write out what the compressor holds, as bytes.\n\n"
+     "mode is Z_SYNC_FLUSH or Z_FULL_FLUSH to go on compressing afterwards,\n"
+     "or Z_FINISH (the default) to end the stream, after which the object\n"
+     "cannot be used."},
     {"copy", FASTCALL_KW(comp_copy),
-     "copy($self, /)\n--\n\nReturn a copy of the compression object."},
+     "copy($self, /)\n--\n\nA compressor in the same state as this one."},
     {"__copy__", FASTCALL_KW(comp_dunder_copy), "__copy__($self, /)\n--\n\n"},
     {"__deepcopy__", FASTCALL_KW(comp_deepcopy), "__deepcopy__($self, memo, /)\n--\n\n"},
     {NULL, NULL, 0, NULL}
@@ -960,23 +955,16 @@ static PyMethodDef comp_methods[] = {
 static PyMethodDef decomp_methods[] = {
     {"decompress", FASTCALL_KW(decomp_decompress),
      "decompress($self, data, /, max_length=0)\n--\n\n"
-     "Return a bytes object containing the decompressed version of the data.\n\n"
-     "  data\n"
-     "    The binary data to decompress.\n"
-     "  max_length\n"
-     "    The maximum allowable length of the decompressed data.  Input that\n"
-     "    could not be processed within that length is kept in the\n"
-     "    unconsumed_tail attribute.\n\n"
-     "After calling this function, some of the input data may still be stored\n"
-     "in internal buffers for later processing.  Call the flush() method to\n"
-     "clear these buffers."},
+     "Feed compressed data; returns the bytes it decompresses to so far.\n\n"
+     "With a max_length other than 0, at most that many bytes are returned,\n"
+     "and the input not yet used is kept in unconsumed_tail, to be passed\n"
+     "again.  Input after the end of the stream goes to unused_data."},
     {"flush", FASTCALL(decomp_flush),
      "flush($self, length=zlib.DEF_BUF_SIZE, /)\n--\n\n"
-     "Return a bytes object containing any remaining decompressed data.\n\n"
-     "  length\n"
-     "    The initial size of the output buffer."},
+     "Decompress what is left, unconsumed_tail included, as bytes.\n\n"
+     "length is the size the output buffer starts with."},
     {"copy", FASTCALL_KW(decomp_copy),
-     "copy($self, /)\n--\n\nReturn a copy of the decompression object."},
+     "copy($self, /)\n--\n\nA decompressor in the same state as this one."},
     {"__copy__", FASTCALL_KW(decomp_dunder_copy), "__copy__($self, /)\n--\n\n"},
     {"__deepcopy__", FASTCALL_KW(decomp_deepcopy), "__deepcopy__($self, memo, /)\n--\n\n"},
     {NULL, NULL, 0, NULL}
@@ -1013,84 +1001,50 @@ static PyTypeObject Decomptype = {
 static PyMethodDef zlib_methods[] = {
     {"adler32", FASTCALL(zlib_adler32),
      "adler32($module, data, value=1, /)\n--\n\n"
-     "Compute an Adler-32 checksum of data.\n\n"
-     "  value\n"
-     "    Starting value of the checksum.\n\n"
-     "The returned checksum is an integer."},
+     "The Adler-32 checksum of data, as an int, continuing from value."},
     {"compress", FASTCALL_KW(zlib_compress),
      "compress($module, data, /, level=Z_DEFAULT_COMPRESSION, wbits=MAX_WBITS)\n--\n\n"
-     "Returns a bytes object containing compressed data.\n\n"
-     "  data\n"
-     "    Binary data to be compressed.\n"
-     "  level\n"
-     "    Compression level, in 0-9 or -1.\n"
-     "  wbits\n"
-     "    The window buffer size and container format."},
+     "data compressed in one go, as bytes.\n\n"
+     "level runs from 0 (store only) to 9 (smallest); -1 is zlib's default.\n"
+     "wbits chooses the window size and the container, as for compressobj()."},
     {"compressobj", FASTCALL_KW(zlib_compressobj),
      "compressobj($module, /, level=Z_DEFAULT_COMPRESSION, method=DEFLATED,\n"
      "            wbits=MAX_WBITS, memLevel=DEF_MEM_LEVEL,\n"
      "            strategy=Z_DEFAULT_STRATEGY, zdict=None)\n--\n\n"
-     "Return a compressor object.\n\n"
-     "  level\n"
-     "    The compression level (an integer in the range 0-9 or -1; default is\n"
-     "    currently equivalent to 6).  Higher compression levels are slower,\n"
-     "    but produce smaller results.\n"
-     "  method\n"
-     "    The compression algorithm.  If given, this must be DEFLATED.\n"
-     "  wbits\n"
-     "    +9 to +15: the base-two logarithm of the window size, with a zlib\n"
-     "    header and trailer; -9 to -15: the same, raw; +25 to +31: the same,\n"
-     "    with a gzip header and trailer.\n"
-     "  memLevel\n"
-     "    Controls the amount of memory used for internal compression state.\n"
-     "    Valid values range from 1 to 9.  Higher values result in higher\n"
-     "    memory usage, faster compression, and smaller output.\n"
-     "  strategy\n"
-     "    Used to tune the compression algorithm.  Possible values are\n"
-     "    Z_DEFAULT_STRATEGY, Z_FILTERED, and Z_HUFFMAN_ONLY.\n"
-     "  zdict\n"
-     "    The predefined compression dictionary - a sequence of bytes\n"
-     "    containing subsequences that are likely to occur in the input data."},
+     "A compressor for data that arrives in pieces.\n\n"
+     "level: 0 to 9, or -1 for zlib's default (6).\n"
+     "method: DEFLATED, the only one.\n"
+     "wbits: the base-two logarithm of the window, 9 to 15, for a zlib\n"
+     "stream; negated for a raw deflate stream; plus 16 for a gzip one.\n"
+     "memLevel: 1 to 9, memory for the compressor's state; more is faster.\n"
+     "strategy: Z_DEFAULT_STRATEGY, Z_FILTERED, Z_HUFFMAN_ONLY, Z_RLE or\n"
+     "Z_FIXED.\n"
+     "zdict: bytes likely to occur in the data, which the decompressor must\n"
+     "be given too."},
     {"crc32", FASTCALL(zlib_crc32),
      "crc32($module, data, value=0, /)\n--\n\n"
-     "Compute a CRC-32 checksum of data.\n\n"
-     "  value\n"
-     "    Starting value of the checksum.\n\n"
-     "The returned checksum is an integer."},
+     "The CRC-32 of data, as an int, continuing from value."},
     {"decompress", FASTCALL_KW(zlib_decompress),
      "decompress($module, data, /, wbits=MAX_WBITS, bufsize=DEF_BUF_SIZE)\n--\n\n"
-     "Returns a bytes object containing the uncompressed data.\n\n"
-     "  data\n"
-     "    Compressed data.\n"
-     "  wbits\n"
-     "    The window buffer size and container format.\n"
-     "  bufsize\n"
-     "    The initial output buffer size."},
+     "A complete compressed stream decompressed in one go, as bytes.\n\n"
+     "wbits as for decompressobj(); bufsize is the size the output buffer\n"
+     "starts with."},
     {"decompressobj", FASTCALL_KW(zlib_decompressobj),
      "decompressobj($module, /, wbits=MAX_WBITS, zdict=b\'\')\n--\n\n"
-     "Return a decompressor object.\n\n"
-     "  wbits\n"
-     "    The window buffer size and container format.\n"
-     "  zdict\n"
-     "    The predefined compression dictionary.  This must be the same\n"
-     "    dictionary as used by the compressor that produced the input data."},
+     "A decompressor for data that arrives in pieces.\n\n"
+     "wbits: as for compressobj(), and 0 to take the window size from the\n"
+     "stream, or plus 32 to accept a zlib or a gzip stream.\n"
+     "zdict: the dictionary the data was compressed with, if any."},
     {NULL, NULL, 0, NULL}
 };
 
 static PyModuleDef zlib_module = {
     PyModuleDef_HEAD_INIT,
     .m_name = "zlib",
-    .m_doc = "The functions in this module allow compression and decompression using the\n"
-             "zlib library, which is based on GNU zip.\n\n"
-             "adler32(string[, start]) -- Compute an Adler-32 checksum.\n"
-             "compress(data[, level]) -- Compress data, with compression level 0-9 or -1.\n"
-             "compressobj([level[, ...]]) -- Return a compressor object.\n"
-             "crc32(string[, start]) -- Compute a CRC-32 checksum.\n"
-             "decompress(string,[wbits],[bufsize]) -- Decompresses a compressed string.\n"
-             "decompressobj([wbits[, zdict]]) -- Return a decompressor object.\n\n"
-             "'wbits' is window buffer size and container format.\n"
-             "Compressor objects support compress() and flush() methods; decompressor\n"
-             "objects support decompress() and flush().",
+    .m_doc = "DEFLATE compression and decompression, and the CRC-32 and Adler-32\n"
+             "checksums, through the zlib library.\n\n"
+             "compress() and decompress() work on whole buffers; compressobj()\n"
+             "and decompressobj() make objects for data that arrives in pieces.",
     .m_size = 0,
     .m_methods = zlib_methods,
 };
