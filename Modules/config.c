@@ -20,10 +20,12 @@ PyObject *PyInit__signal(void);
 PyObject *PyInit__codecs(void);
 PyObject *PyInit__csv(void);
 PyObject *PyInit__locale(void);
+PyObject *PyInit__lzma(void);
 PyObject *PyInit__struct(void);
 PyObject *PyInit_binascii(void);
 PyObject *PyInit_gc(void);
 PyObject *PyInit__bisect(void);
+PyObject *PyInit__bz2(void);
 PyObject *PyInit__blake2(void);
 PyObject *PyInit__heapq(void);
 PyObject *PyInit__json(void);
@@ -54,11 +56,13 @@ PyObject *PyInit_mmap(void);
 PyObject *PyInit_pwd(void);
 PyObject *PyInit_resource(void);
 PyObject *PyInit_termios(void);
+PyObject *PyInit_zlib(void);
 
 struct _inittab _PyImport_Inittab[] = {
     {"_ast", PyInit__ast},
     {"_bisect", PyInit__bisect},
     {"_blake2", PyInit__blake2},
+    {"_bz2", PyInit__bz2},
     {"_codecs", PyInit__codecs},
     {"_collections", PyInit__collections},
     {"_contextvars", PyInit__contextvars},
@@ -69,6 +73,7 @@ struct _inittab _PyImport_Inittab[] = {
     {"_io", PyInit__io},
     {"_json", PyInit__json},
     {"_locale", PyInit__locale},
+    {"_lzma", PyInit__lzma},
     {"_md5", PyInit__md5},
     {"_opcode", PyInit__opcode},
     {"_operator", PyInit__operator},
@@ -109,5 +114,6 @@ struct _inittab _PyImport_Inittab[] = {
     {"termios", PyInit_termios},
     {"time", PyInit_time},
     {"unicodedata", PyInit_unicodedata},
+    {"zlib", PyInit_zlib},
     {NULL, NULL}
 };

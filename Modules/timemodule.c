@@ -629,7 +629,9 @@ PyInit_time(void)
         PyModule_AddIntConstant(m, "CLOCK_REALTIME", CLOCK_REALTIME) < 0 ||
         PyModule_AddIntConstant(m, "CLOCK_MONOTONIC", CLOCK_MONOTONIC) < 0 ||
         PyModule_AddIntConstant(m, "CLOCK_PROCESS_CPUTIME_ID", CLOCK_PROCESS_CPUTIME_ID) < 0 ||
-        PyModule_AddIntConstant(m, "CLOCK_THREAD_CPUTIME_ID", CLOCK_THREAD_CPUTIME_ID) < 0) {
+        PyModule_AddIntConstant(m, "CLOCK_THREAD_CPUTIME_ID", CLOCK_THREAD_CPUTIME_ID) < 0 ||
+        /* all fields, the named-only ones too: _strptime slices by it */
+        PyModule_AddIntConstant(m, "_STRUCT_TM_ITEMS", 11) < 0) {
         Py_DECREF(m);
         return NULL;
     }

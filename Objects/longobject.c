@@ -396,9 +396,23 @@ unsigned long PyLong_AsUnsignedLong(PyObject *obj)
     return (unsigned long)x;
 }
 
+/* CPython words this one's overflows apart from PyLong_AsUnsignedLong's
+ * (it goes through _PyLong_AsByteArray), and callers such as _lzma show
+ * them. */
 unsigned long long PyLong_AsUnsignedLongLong(PyObject *obj)
 {
     uint64_t x;
+    if (obj != NULL && PyLong_Check(obj)) {
+        if (Py_SIZE(obj) < 0) {
+            PyErr_SetString(PyExc_OverflowError, "can't convert negative int to unsigned");
+            return (unsigned long long)-1;
+        }
+        if (!long_mag_u64((PyLongObject *)obj, &x)) {
+            PyErr_SetString(PyExc_OverflowError, "int too big to convert");
+            return (unsigned long long)-1;
+        }
+        return x;
+    }
     if (as_unsigned(obj, &x, "unsigned long long") < 0)
         return (unsigned long long)-1;
     return x;

@@ -1,0 +1,561 @@
+/* _bz2: the incremental compressor and decompressor behind the bz2
+ * module, on the system's libbzip2.
+ *
+ * bz2.py does the file handling and the one-shot functions; this module
+ * has only BZ2Compressor and BZ2Decompressor, as CPython 3.11's does, with
+ * its messages and its edge cases (a decompressor refuses all work after
+ * an error, since libbzip2 cannot be re-entered then).
+ *
+ * The decompressor may stop before using all its input: at max_length
+ * output bytes, or because libbzip2 wants its output drained first.  The
+ * rest is copied into `input_buffer`, and the next call appends to it, so
+ * callers may pass b'' to get more output.  needs_input tells them which
+ * case they are in.  When no input is pending, the caller's own buffer is
+ * read directly, without a copy.
+ *
+ * As in zlib, libbzip2 runs with the interpreter released, writing into
+ * the raw buffer of compression_buffer.h, and each object has a lock
+ * held for the whole of a method so that threads sharing one take turns. */
+#include "Python.h"
+#include "structmember.h"
+#include "pythread.h"
+#include "kr_strings.h"
+#include "compression_buffer.h"
+#include <bzlib.h>
+
+typedef struct {
+    PyObject_HEAD
+    bz_stream bzs;
+    int initialised; /* bzs holds libbzip2 memory */
+    int flushed;
+    PyThread_type_lock lock;
+} BZ2Compressor;
+
+typedef struct {
+    PyObject_HEAD
+    bz_stream bzs;
+    int initialised;
+    char eof;
+    char needs_input;
+    char failed; /* an error happened: libbzip2's state is unusable */
+    PyObject *unused_data;
+    /* input not consumed yet: bzs.next_in points into input_buffer (or
+     * into the caller's data during a call), avail_in_real bytes of it */
+    char *input_buffer;
+    size_t input_buffer_size;
+    size_t avail_in_real;
+    PyThread_type_lock lock;
+} BZ2Decompressor;
+
+/* An exception for a libbzip2 result code; 1 if it was an error. */
+static int
+catch_bz2_error(int bzerror)
+{
+    switch (bzerror) {
+    case BZ_OK:
+    case BZ_RUN_OK:
+    case BZ_FLUSH_OK:
+    case BZ_FINISH_OK:
+    case BZ_STREAM_END:
+        return 0;
+#ifdef BZ_CONFIG_ERROR
+    case BZ_CONFIG_ERROR:
+        PyErr_SetString(PyExc_SystemError, "libbzip2 was not compiled correctly");
+        return 1;
+#endif
+    case BZ_PARAM_ERROR:
+        PyErr_SetString(PyExc_ValueError, "Internal error - invalid parameters passed to libbzip2");
+        return 1;
+    case BZ_MEM_ERROR:
+        PyErr_NoMemory();
+        return 1;
+    case BZ_DATA_ERROR:
+    case BZ_DATA_ERROR_MAGIC:
+        PyErr_SetString(PyExc_OSError, "Invalid data stream");
+        return 1;
+    case BZ_IO_ERROR:
+        PyErr_SetString(PyExc_OSError, "Unknown I/O error");
+        return 1;
+    case BZ_UNEXPECTED_EOF:
+        PyErr_SetString(PyExc_EOFError,
+                        "Compressed file ended before the logical end-of-stream was detected");
+        return 1;
+    case BZ_SEQUENCE_ERROR:
+        PyErr_SetString(PyExc_RuntimeError,
+                        "Internal error - Invalid sequence of commands sent to libbzip2");
+        return 1;
+    default:
+        PyErr_Format(PyExc_SystemError, "Unrecognized error from libbzip2: %d", bzerror);
+        return 1;
+    }
+}
+
+static void
+lock_object(PyThread_type_lock lock)
+{
+    if (!PyThread_acquire_lock(lock, 0)) {
+        Py_BEGIN_ALLOW_THREADS
+        PyThread_acquire_lock(lock, 1);
+        Py_END_ALLOW_THREADS
+    }
+}
+
+/* A fresh lock in *slot (replacing one from an earlier __init__). */
+static int
+new_lock(PyThread_type_lock *slot)
+{
+    PyThread_type_lock lock = PyThread_allocate_lock();
+    if (lock == NULL) {
+        PyErr_SetString(PyExc_MemoryError, "Unable to allocate lock");
+        return -1;
+    }
+    if (*slot != NULL)
+        PyThread_free_lock(*slot);
+    *slot = lock;
+    return 0;
+}
+
+/* an object made by __new__ alone has no stream */
+static int
+check_initialised(int initialised)
+{
+    if (!initialised) {
+        PyErr_SetString(PyExc_ValueError, "object was not initialised by __init__");
+        return -1;
+    }
+    return 0;
+}
+
+static void
+set_output(bz_stream *bzs, char *next, size_t avail)
+{
+    bzs->next_out = next;
+    bzs->avail_out = (unsigned int)avail;
+}
+
+static int
+out_init(KrOutBuf *b, bz_stream *bzs, Py_ssize_t max)
+{
+    char *next;
+    size_t avail;
+    if (kr_outbuf_init(b, max, &next, &avail, UINT_MAX) < 0)
+        return -1;
+    set_output(bzs, next, avail);
+    return 0;
+}
+
+static int
+out_grow(KrOutBuf *b, bz_stream *bzs)
+{
+    char *next;
+    size_t avail;
+    if (kr_outbuf_grow(b, &next, &avail, UINT_MAX) < 0)
+        return -1;
+    set_output(bzs, next, avail);
+    return 0;
+}
+
+/* ---- BZ2Compressor ---- */
+
+/* Feed `len` bytes with `action` (BZ_RUN: stop when the input is used;
+ * BZ_FINISH: stop at the end of the stream). */
+static PyObject *
+compress(BZ2Compressor *c, const char *data, size_t len, int action)
+{
+    KrOutBuf out = {0};
+    if (out_init(&out, &c->bzs, -1) < 0)
+        return NULL;
+    c->bzs.next_in = (char *)data;
+    c->bzs.avail_in = 0;
+    for (;;) {
+        if (c->bzs.avail_in == 0 && len > 0) {
+            c->bzs.avail_in = len > UINT_MAX ? UINT_MAX : (unsigned int)len;
+            len -= c->bzs.avail_in;
+        }
+        if (action == BZ_RUN && c->bzs.avail_in == 0)
+            break;
+        if (c->bzs.avail_out == 0 && out_grow(&out, &c->bzs) < 0)
+            goto error;
+        int bzerror;
+        Py_BEGIN_ALLOW_THREADS
+        bzerror = BZ2_bzCompress(&c->bzs, action);
+        Py_END_ALLOW_THREADS
+        if (catch_bz2_error(bzerror))
+            goto error;
+        if (action == BZ_FINISH && bzerror == BZ_STREAM_END)
+            break;
+    }
+    return kr_outbuf_finish(&out, c->bzs.avail_out);
+error:
+    kr_outbuf_free(&out);
+    return NULL;
+}
+
+static int
+compressor_init(PyObject *op, PyObject *args, PyObject *kwargs)
+{
+    BZ2Compressor *self = (BZ2Compressor *)op;
+    if (!_PyArg_NoKeywords("BZ2Compressor", kwargs))
+        return -1;
+    Py_ssize_t nargs = PyTuple_GET_SIZE(args);
+    if (!_PyArg_CheckPositional("BZ2Compressor", nargs, 0, 1))
+        return -1;
+    int level = 9;
+    if (nargs == 1) {
+        level = _KrArg_AsInt(PyTuple_GET_ITEM(args, 0));
+        if (level == -1 && PyErr_Occurred())
+            return -1;
+    }
+    if (!(1 <= level && level <= 9)) {
+        PyErr_SetString(PyExc_ValueError, "compresslevel must be between 1 and 9");
+        return -1;
+    }
+    if (new_lock(&self->lock) < 0)
+        return -1;
+    if (self->initialised) {
+        BZ2_bzCompressEnd(&self->bzs);
+        self->initialised = 0;
+    }
+    memset(&self->bzs, 0, sizeof self->bzs);
+    if (catch_bz2_error(BZ2_bzCompressInit(&self->bzs, level, 0, 0)))
+        return -1;
+    self->initialised = 1;
+    self->flushed = 0;
+    return 0;
+}
+
+static void
+compressor_dealloc(PyObject *op)
+{
+    BZ2Compressor *self = (BZ2Compressor *)op;
+    if (self->initialised)
+        BZ2_bzCompressEnd(&self->bzs);
+    if (self->lock != NULL)
+        PyThread_free_lock(self->lock);
+    Py_TYPE(op)->tp_free(op);
+}
+
+static PyObject *
+compressor_compress(PyObject *op, PyObject *arg)
+{
+    BZ2Compressor *self = (BZ2Compressor *)op;
+    if (check_initialised(self->initialised) < 0)
+        return NULL;
+    Py_buffer data;
+    if (PyObject_GetBuffer(arg, &data, PyBUF_SIMPLE) < 0)
+        return NULL;
+    PyObject *result = NULL;
+    lock_object(self->lock);
+    if (self->flushed)
+        PyErr_SetString(PyExc_ValueError, "Compressor has been flushed");
+    else
+        result = compress(self, data.buf, (size_t)data.len, BZ_RUN);
+    PyThread_release_lock(self->lock);
+    PyBuffer_Release(&data);
+    return result;
+}
+
+static PyObject *
+compressor_flush(PyObject *op, PyObject *unused)
+{
+    BZ2Compressor *self = (BZ2Compressor *)op;
+    if (check_initialised(self->initialised) < 0)
+        return NULL;
+    PyObject *result = NULL;
+    lock_object(self->lock);
+    if (self->flushed)
+        PyErr_SetString(PyExc_ValueError, "Repeated call to flush()");
+    else {
+        self->flushed = 1;
+        result = compress(self, NULL, 0, BZ_FINISH);
+    }
+    PyThread_release_lock(self->lock);
+    return result;
+}
+
+/* ---- BZ2Decompressor ---- */
+
+/* Run libbzip2 over the pending input, at most max_length bytes of output
+ * (negative: no limit). */
+static PyObject *
+decompress_buf(BZ2Decompressor *d, Py_ssize_t max_length)
+{
+    bz_stream *bzs = &d->bzs;
+    KrOutBuf out = {0};
+    if (out_init(&out, bzs, max_length) < 0)
+        return NULL;
+    for (;;) {
+        bzs->avail_in = d->avail_in_real > UINT_MAX ? UINT_MAX : (unsigned int)d->avail_in_real;
+        d->avail_in_real -= bzs->avail_in;
+        int bzret;
+        Py_BEGIN_ALLOW_THREADS
+        bzret = BZ2_bzDecompress(bzs);
+        Py_END_ALLOW_THREADS
+        d->avail_in_real += bzs->avail_in;
+        if (catch_bz2_error(bzret)) {
+            d->failed = 1;
+            goto error;
+        }
+        if (bzret == BZ_STREAM_END) {
+            d->eof = 1;
+            break;
+        }
+        /* as CPython: input used up ends the call even when the output
+         * is full, and needs_input then says True */
+        if (d->avail_in_real == 0)
+            break;
+        if (bzs->avail_out == 0) {
+            if (kr_outbuf_size(&out, 0) == max_length)
+                break;
+            if (out_grow(&out, bzs) < 0)
+                goto error;
+        }
+    }
+    return kr_outbuf_finish(&out, bzs->avail_out);
+error:
+    kr_outbuf_free(&out);
+    return NULL;
+}
+
+/* Append `data` to what is pending (if anything), decompress, and keep
+ * what is left for the next call. */
+static PyObject *
+decompress(BZ2Decompressor *d, const char *data, size_t len, Py_ssize_t max_length)
+{
+    bz_stream *bzs = &d->bzs;
+    int in_buffer = bzs->next_in != NULL;
+    if (in_buffer) {
+        /* room after the pending bytes, and in all once they move down */
+        size_t room_now = (size_t)((d->input_buffer + d->input_buffer_size) -
+                                   (bzs->next_in + d->avail_in_real));
+        size_t room_total = d->input_buffer_size - d->avail_in_real;
+        if (room_total < len) {
+            size_t offset = (size_t)(bzs->next_in - d->input_buffer);
+            size_t new_size = d->input_buffer_size + len - room_now;
+            char *p = PyMem_Realloc(d->input_buffer, new_size);
+            if (p == NULL) {
+                PyErr_NoMemory();
+                return NULL;
+            }
+            d->input_buffer = p;
+            d->input_buffer_size = new_size;
+            bzs->next_in = p + offset;
+        }
+        else if (room_now < len) {
+            memmove(d->input_buffer, bzs->next_in, d->avail_in_real);
+            bzs->next_in = d->input_buffer;
+        }
+        memcpy(bzs->next_in + d->avail_in_real, data, len);
+        d->avail_in_real += len;
+    }
+    else {
+        bzs->next_in = (char *)data;
+        d->avail_in_real = len;
+    }
+
+    PyObject *result = decompress_buf(d, max_length);
+    if (result == NULL) {
+        bzs->next_in = NULL;
+        d->avail_in_real = 0;
+        d->needs_input = 0;
+        return NULL;
+    }
+    if (d->eof) {
+        d->needs_input = 0;
+        if (d->avail_in_real > 0) {
+            PyObject *rest = PyBytes_FromStringAndSize(bzs->next_in, (Py_ssize_t)d->avail_in_real);
+            if (rest == NULL)
+                goto error;
+            Py_SETREF(d->unused_data, rest);
+        }
+    }
+    else if (d->avail_in_real == 0) {
+        bzs->next_in = NULL;
+        d->needs_input = 1;
+    }
+    else {
+        d->needs_input = 0;
+        /* the rest is still in the caller's buffer: keep a copy */
+        if (!in_buffer) {
+            if (d->input_buffer != NULL && d->input_buffer_size < d->avail_in_real) {
+                PyMem_Free(d->input_buffer);
+                d->input_buffer = NULL;
+            }
+            if (d->input_buffer == NULL) {
+                d->input_buffer = PyMem_Malloc(d->avail_in_real);
+                if (d->input_buffer == NULL) {
+                    PyErr_NoMemory();
+                    goto error;
+                }
+                d->input_buffer_size = d->avail_in_real;
+            }
+            memcpy(d->input_buffer, bzs->next_in, d->avail_in_real);
+            bzs->next_in = d->input_buffer;
+        }
+    }
+    return result;
+error:
+    Py_DECREF(result);
+    return NULL;
+}
+
+static int
+decompressor_init(PyObject *op, PyObject *args, PyObject *kwargs)
+{
+    BZ2Decompressor *self = (BZ2Decompressor *)op;
+    if (!_PyArg_NoPositional("BZ2Decompressor", args) ||
+        !_PyArg_NoKeywords("BZ2Decompressor", kwargs))
+        return -1;
+    if (new_lock(&self->lock) < 0)
+        return -1;
+    if (self->initialised) {
+        BZ2_bzDecompressEnd(&self->bzs);
+        self->initialised = 0;
+    }
+    PyMem_Free(self->input_buffer);
+    self->input_buffer = NULL;
+    self->input_buffer_size = 0;
+    self->avail_in_real = 0;
+    self->eof = 0;
+    self->failed = 0;
+    self->needs_input = 1;
+    Py_XSETREF(self->unused_data, PyBytes_FromStringAndSize(NULL, 0));
+    if (self->unused_data == NULL)
+        return -1;
+    memset(&self->bzs, 0, sizeof self->bzs);
+    if (catch_bz2_error(BZ2_bzDecompressInit(&self->bzs, 0, 0)))
+        return -1;
+    self->initialised = 1;
+    return 0;
+}
+
+static void
+decompressor_dealloc(PyObject *op)
+{
+    BZ2Decompressor *self = (BZ2Decompressor *)op;
+    PyMem_Free(self->input_buffer);
+    if (self->initialised)
+        BZ2_bzDecompressEnd(&self->bzs);
+    Py_XDECREF(self->unused_data);
+    if (self->lock != NULL)
+        PyThread_free_lock(self->lock);
+    Py_TYPE(op)->tp_free(op);
+}
+
+static PyObject *
+decompressor_decompress(PyObject *op, PyObject *const *args, Py_ssize_t nargs,
+                        PyObject *kwnames)
+{
+    static const char *const kwlist[] = {"data", "max_length", NULL};
+    static _PyArg_Parser parser = {"y*|n:decompress", kwlist, 0};
+    BZ2Decompressor *self = (BZ2Decompressor *)op;
+    Py_buffer data;
+    Py_ssize_t max_length = -1;
+    if (!_PyArg_ParseStackAndKeywords(args, nargs, kwnames, &parser, &data, &max_length))
+        return NULL;
+    PyObject *result = NULL;
+    if (check_initialised(self->initialised) < 0) {
+        PyBuffer_Release(&data);
+        return NULL;
+    }
+    lock_object(self->lock);
+    if (self->eof)
+        PyErr_SetString(PyExc_EOFError, "End of stream already reached");
+    else if (self->failed)
+        PyErr_SetString(PyExc_ValueError, "Decompressor is unusable after a previous error");
+    else
+        result = decompress(self, data.buf, (size_t)data.len, max_length);
+    PyThread_release_lock(self->lock);
+    PyBuffer_Release(&data);
+    return result;
+}
+
+/* ---- types and module ---- */
+
+static PyMethodDef compressor_methods[] = {
+    {"compress", compressor_compress, METH_O,
+     "compress($self, data, /)\n--\n\n"
+     "Feed data to the compressor; returns the compressed bytes ready so far\n"
+     "(often b'').  flush() ends the stream."},
+    {"flush", compressor_flush, METH_NOARGS,
+     "flush($self, /)\n--\n\n"
+     "End the stream: returns the compressed bytes still held.  The\n"
+     "compressor cannot be used afterwards."},
+    {NULL, NULL, 0, NULL}
+};
+
+static PyMethodDef decompressor_methods[] = {
+    {"decompress", (PyCFunction)(void (*)(void))decompressor_decompress,
+     METH_FASTCALL | METH_KEYWORDS,
+     "decompress($self, /, data, max_length=-1)\n--\n\n"
+     "Feed compressed data; returns the bytes it decompresses to so far.\n\n"
+     "A max_length of 0 or more caps the output; input not yet used is kept,\n"
+     "and needs_input tells whether the next call needs more data or can\n"
+     "pass b'' to get the rest.  Bytes after the end of the stream go to\n"
+     "unused_data; calling again after the end raises EOFError."},
+    {NULL, NULL, 0, NULL}
+};
+
+static PyMemberDef decompressor_members[] = {
+    {"eof", T_BOOL, offsetof(BZ2Decompressor, eof), READONLY,
+     "Whether the end of the stream has been reached."},
+    {"unused_data", T_OBJECT_EX, offsetof(BZ2Decompressor, unused_data), READONLY,
+     "The bytes that followed the end of the stream."},
+    {"needs_input", T_BOOL, offsetof(BZ2Decompressor, needs_input), READONLY,
+     "Whether decompress() needs more data before it can return more output."},
+    {NULL, 0, 0, 0, NULL}
+};
+
+static PyTypeObject BZ2Compressor_Type = {
+    PyVarObject_HEAD_INIT(&PyType_Type, 0)
+    .tp_name = "_bz2.BZ2Compressor",
+    .tp_basicsize = sizeof(BZ2Compressor),
+    .tp_dealloc = compressor_dealloc,
+    .tp_getattro = PyObject_GenericGetAttr,
+    .tp_flags = Py_TPFLAGS_DEFAULT,
+    .tp_doc = "BZ2Compressor(compresslevel=9, /)\n--\n\n"
+              "A compressor for data that arrives in pieces; compresslevel runs\n"
+              "from 1 (fastest) to 9 (smallest).  bz2.compress() does it in one go.",
+    .tp_methods = compressor_methods,
+    .tp_init = compressor_init,
+    .tp_alloc = PyType_GenericAlloc,
+    .tp_new = PyType_GenericNew,
+};
+
+static PyTypeObject BZ2Decompressor_Type = {
+    PyVarObject_HEAD_INIT(&PyType_Type, 0)
+    .tp_name = "_bz2.BZ2Decompressor",
+    .tp_basicsize = sizeof(BZ2Decompressor),
+    .tp_dealloc = decompressor_dealloc,
+    .tp_getattro = PyObject_GenericGetAttr,
+    .tp_flags = Py_TPFLAGS_DEFAULT,
+    .tp_doc = "BZ2Decompressor()\n--\n\n"
+              "A decompressor for data that arrives in pieces.  bz2.decompress()\n"
+              "does it in one go.",
+    .tp_methods = decompressor_methods,
+    .tp_members = decompressor_members,
+    .tp_init = decompressor_init,
+    .tp_alloc = PyType_GenericAlloc,
+    .tp_new = PyType_GenericNew,
+};
+
+static PyModuleDef bz2_module = {
+    PyModuleDef_HEAD_INIT,
+    .m_name = "_bz2",
+    .m_size = 0,
+};
+
+PyObject *PyInit__bz2(void)
+{
+    if (PyType_Ready(&BZ2Compressor_Type) < 0 || PyType_Ready(&BZ2Decompressor_Type) < 0)
+        return NULL;
+    PyObject *m = PyModule_Create(&bz2_module);
+    if (m == NULL)
+        return NULL;
+    if (PyModule_AddType(m, &BZ2Compressor_Type) < 0 ||
+        PyModule_AddType(m, &BZ2Decompressor_Type) < 0) {
+        Py_DECREF(m);
+        return NULL;
+    }
+    return m;
+}
