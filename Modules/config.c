@@ -40,6 +40,7 @@ PyObject *PyInit_unicodedata(void);
 PyObject *PyInit__imp(void);
 PyObject *PyInit__posixsubprocess(void);
 PyObject *PyInit_fcntl(void);
+PyObject *PyInit_pyexpat(void);
 PyObject *PyInit_select(void);
 PyObject *PyInit__socket(void);
 PyObject *PyInit__contextvars(void);
@@ -85,6 +86,7 @@ struct _inittab _PyImport_Inittab[] = {
     {"marshal", PyInit_marshal},
     {"math", PyInit_math},
     {"posix", PyInit_posix},
+    {"pyexpat", PyInit_pyexpat},
     {"select", PyInit_select},
     {"_socket", PyInit__socket},
     {"time", PyInit_time},
