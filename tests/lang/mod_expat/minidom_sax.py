@@ -24,7 +24,8 @@ root = dom.documentElement
 print(root.tagName, root.nodeType, len(root.childNodes))
 for p in dom.getElementsByTagName("p"):
     print(p.getAttribute("kind"), repr(p.firstChild.data), p.attributes.length)
-print(dom.doctype.name, sorted(dom.doctype.entities.keys()) if dom.doctype.entities else None)
+ents = dom.doctype.entities
+print(dom.doctype.name, [(ents.item(i).nodeName, ents.item(i).firstChild.data if ents.item(i).firstChild else None) for i in range(ents.length)])
 print(dom.toxml())
 print(dom.toprettyxml(indent="  "))
 print(dom.toxml(encoding="utf-8")[:60])
@@ -53,7 +54,7 @@ class Handler(xml.sax.handler.ContentHandler):
     def endElement(self, name):
         self.log.append(("end", name))
     def startElementNS(self, name, qname, attrs):
-        self.log.append(("startNS", name, qname, sorted(attrs.items())))
+        self.log.append(("startNS", name, qname, sorted(attrs.items(), key=repr)))
     def endElementNS(self, name, qname):
         self.log.append(("endNS", name, qname))
     def startPrefixMapping(self, prefix, uri):
