@@ -543,19 +543,26 @@ on_xml_decl(void *ud, const XML_Char *version, const XML_Char *encoding, int sta
 static PyObject *
 content_model(XML_Content *model)
 {
+    /* a hostile DTD can nest groups deeply enough to exhaust the C stack */
+    if (Py_EnterRecursiveCall(" in content model") < 0)
+        return NULL;
+    PyObject *result = NULL;
     PyObject *children = PyTuple_New(model->numchildren);
     if (children == NULL)
-        return NULL;
+        goto done;
     for (unsigned int i = 0; i < model->numchildren; i++) {
         PyObject *child = content_model(&model->children[i]);
         if (child == NULL) {
             Py_DECREF(children);
-            return NULL;
+            goto done;
         }
         PyTuple_SET_ITEM(children, i, child);
     }
-    return pack(4, PyLong_FromLong(model->type), PyLong_FromLong(model->quant),
-                str_or_none(model->name), children);
+    result = pack(4, PyLong_FromLong(model->type), PyLong_FromLong(model->quant),
+                  str_or_none(model->name), children);
+done:
+    Py_LeaveRecursiveCall();
+    return result;
 }
 
 static void XMLCALL
