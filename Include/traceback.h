@@ -15,4 +15,6 @@ extern PyTypeObject PyTraceBack_Type;
 int PyTraceBack_Here(PyFrameObject *);
 int PyTraceBack_Print(PyObject *tb, PyObject *file);
 PyObject *_PyTraceBack_FromFrame(PyObject *tb_next, PyFrameObject *frame);
+/* an entry for a C function calling back into Python (pyexpat) */
+void _PyTraceback_Add(const char *funcname, const char *filename, int lineno);
 #endif

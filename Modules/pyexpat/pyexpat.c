@@ -34,10 +34,13 @@
  * "iso-8859-15") are resolved by decoding the 256 byte values with the
  * Python codec; multi-byte codecs are refused, as in CPython.
  *
- * Not done: the expat_CAPI capsule (nothing in Krait consumes it) and
- * the extra traceback entries CPython adds for the C frames of handlers. */
+ * A handler's exception gets a traceback entry naming the C callback
+ * (_PyTraceback_Add), as in CPython.
+ *
+ * Not done: the expat_CAPI capsule (nothing in Krait consumes it). */
 #include "Python.h"
 #include "structmember.h"
+#include "traceback.h"
 #include <expat.h>
 #include <limits.h>
 #include <stdarg.h>
@@ -231,8 +234,19 @@ call_handler(ParserObject *self, int which, PyObject *args)
     self->in_callback = 0;
     Py_DECREF(func);
     Py_DECREF(args);
-    if (res == NULL)
+    if (res == NULL) {
+        /* the traceback names the C callback between Parse() and the
+         * handler, as CPython's does: "StartElement", "CharacterData",
+         * ..., and "DefaultHandlerExpand" */
+        char name[40];
+        const char *attr = handler_names[which];
+        size_t len = strlen(attr);
+        if (which != H_DefaultExpand)
+            len -= strlen("Handler");
+        snprintf(name, sizeof name, "%.*s", (int)len, attr);
+        _PyTraceback_Add(name, __FILE__, __LINE__);
         flag_error(self);
+    }
     return res;
 }
 
