@@ -32,4 +32,6 @@ void _Py_DumpWrite(int fd, const char *s, size_t n);
 void _Py_DumpASCII(int fd, PyObject *text);
 void _Py_DumpDecimal(int fd, size_t value);
 void _Py_DumpHexadecimal(int fd, uintptr_t value, size_t width);
+/* an entry for a C function calling back into Python (pyexpat) */
+void _PyTraceback_Add(const char *funcname, const char *filename, int lineno);
 #endif

@@ -45,6 +45,7 @@ PyObject *PyInit__imp(void);
 PyObject *PyInit__posixsubprocess(void);
 PyObject *PyInit__queue(void);
 PyObject *PyInit_fcntl(void);
+PyObject *PyInit_pyexpat(void);
 PyObject *PyInit_select(void);
 PyObject *PyInit__socket(void);
 PyObject *PyInit__contextvars(void);
@@ -109,6 +110,7 @@ struct _inittab _PyImport_Inittab[] = {
     {"mmap", PyInit_mmap},
     {"posix", PyInit_posix},
     {"pwd", PyInit_pwd},
+    {"pyexpat", PyInit_pyexpat},
     {"resource", PyInit_resource},
     {"select", PyInit_select},
     {"termios", PyInit_termios},

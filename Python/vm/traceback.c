@@ -65,6 +65,68 @@ PyTraceBack_Here(PyFrameObject *frame)
     return 0;
 }
 
+/* A traceback entry for C code that calls back into Python, as CPython's
+ * _PyTraceback_Add makes for pyexpat's handlers: the frame of an empty
+ * code object named after the C function, at `lineno` of `filename`.
+ * The frame owns its (empty) contents from the start, like a frame
+ * object whose interpreter frame has ended; its globals are one empty
+ * dict kept for the life of the process, so the borrowed pointer a frame
+ * without a function holds can never dangle.  Does nothing without a
+ * pending exception; on failure the pending exception is kept. */
+void
+_PyTraceback_Add(const char *funcname, const char *filename, int lineno)
+{
+    static PyObject *no_globals;
+    PyObject *exc = PyErr_GetRaisedException();
+    if (exc == NULL)
+        return;
+    PyCodeObject *code = NULL;
+    PyFrameObject *f = NULL;
+    PyObject *tb = NULL, *newtb = NULL;
+    if (no_globals == NULL && (no_globals = PyDict_New()) == NULL)
+        goto done;
+    code = PyCode_NewEmpty(filename, funcname, lineno);
+    if (code == NULL)
+        goto done;
+    f = PyObject_GC_NewVar(PyFrameObject, &PyFrame_Type,
+                           code->co_nlocalsplus + code->co_stacksize);
+    if (f == NULL)
+        goto done;
+    _PyInterpreterFrame *frame = (_PyInterpreterFrame *)f->_f_frame_data;
+    f->f_back = NULL;
+    f->f_frame = frame;
+    f->f_trace = NULL;
+    f->f_lineno = 0;
+    f->f_trace_lines = 1;
+    f->f_trace_opcodes = 0;
+    f->f_fast_as_locals = 0;
+    frame->f_func = NULL;
+    frame->f_globals = no_globals;
+    frame->f_builtins = PyEval_GetBuiltins();
+    frame->f_locals = NULL;
+    frame->f_code = (PyCodeObject *)Py_NewRef(code);
+    frame->frame_obj = f;
+    frame->previous = NULL;
+    frame->prev_instr = _PyCode_CODE(code);
+    frame->stacktop = 0;
+    frame->is_entry = 0;
+    frame->owner = FRAME_OWNED_BY_FRAME_OBJECT;
+    PyObject_GC_Track(f);
+    tb = PyException_GetTraceback(exc);
+    if (tb == Py_None)
+        Py_CLEAR(tb);
+    newtb = tb_create_raw((PyTracebackObject *)tb, f, 0, lineno);
+    if (newtb != NULL)
+        PyException_SetTraceback(exc, newtb);
+done:
+    PyErr_Clear();
+    Py_XDECREF(newtb);
+    Py_XDECREF(tb);
+    Py_XDECREF(f);
+    Py_XDECREF(code);
+    PyErr_SetRaisedException(exc);
+}
+
 static int
 tb_lineno_of(PyTracebackObject *tb)
 {
