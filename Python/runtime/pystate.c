@@ -157,8 +157,10 @@ PyThreadState_Clear(PyThreadState *tstate)
     tstate->datastack_limit = NULL;
 }
 
-void
-PyThreadState_Delete(PyThreadState *tstate)
+/* Take a state off its interpreter's list and run its on_delete hook;
+ * the caller frees it. */
+static void
+tstate_unlink(PyThreadState *tstate)
 {
     PyInterpreterState *interp = tstate->interp;
     pthread_mutex_lock(&head_lock);
@@ -171,6 +173,12 @@ PyThreadState_Delete(PyThreadState *tstate)
     pthread_mutex_unlock(&head_lock);
     if (tstate->on_delete != NULL)
         tstate->on_delete(tstate->on_delete_data);
+}
+
+void
+PyThreadState_Delete(PyThreadState *tstate)
+{
+    tstate_unlink(tstate);
     if (_Py_tss_tstate == tstate)
         _Py_tss_tstate = NULL;
     if (own_tstate == tstate)
@@ -196,19 +204,9 @@ _KrThreadState_DeleteCurrent(void)
     PyThreadState *tstate = _Py_tss_tstate;
     if (tstate == NULL)
         Py_FatalError("_KrThreadState_DeleteCurrent: no current thread state");
-    PyInterpreterState *interp = tstate->interp;
-    pthread_mutex_lock(&head_lock);
-    if (tstate->prev != NULL)
-        tstate->prev->next = tstate->next;
-    else
-        interp->threads_head = tstate->next;
-    if (tstate->next != NULL)
-        tstate->next->prev = tstate->prev;
-    pthread_mutex_unlock(&head_lock);
-    if (tstate->on_delete != NULL)
-        tstate->on_delete(tstate->on_delete_data);
+    tstate_unlink(tstate);
     own_tstate = NULL;
-    _KrGIL_DropForExit(interp);
+    _KrGIL_DropForExit(tstate->interp);
     free(tstate);
 }
 
