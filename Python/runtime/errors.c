@@ -884,10 +884,18 @@ Py_FatalError(const char *message)
     fflush(stdout);
     fprintf(stderr, "Fatal Python error: %s\n", message);
     PyThreadState *tstate = _Py_tss_tstate;
+    if (PyInterpreterState_Main() != NULL)
+        fprintf(stderr, "Python runtime state: initialized\n");
     if (tstate && tstate->current_exception) {
         PyObject *exc = tstate->current_exception;
-        fprintf(stderr, "Python runtime state: initialized\n%s\n", Py_TYPE(exc)->tp_name);
+        fprintf(stderr, "%s\n", Py_TYPE(exc)->tp_name);
     }
     fflush(stderr);
+    /* then every thread's Python stack, as faulthandler writes it (with
+     * write(2) alone: the heap may be what is broken) */
+    if (PyInterpreterState_Main() != NULL) {
+        _Py_DumpWrite(2, "\n", 1);
+        _Py_DumpTracebackThreads(2, NULL, tstate);
+    }
     abort();
 }
