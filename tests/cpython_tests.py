@@ -37,6 +37,9 @@ MODULES = [
     "test_thread", "test_threading", "test_threading_local", "test_threadsignals", "test_queue",
     "test_fork1", "test_faulthandler", "test_csv", "test_pwd", "test_grp", "test_resource",
     "test_mmap", "test_pty", "test_getpass", "test_posixpath", "test_shutil",
+    "test_zlib", "test_gzip", "test_bz2", "test_lzma", "test_tarfile", "test_pyexpat",
+    "test_minidom", "test_sax", "test_plistlib", "test_pulldom", "test_genericalias",
+    "test_py_compile", "test_compileall", "test_site",
 ]
 
 
