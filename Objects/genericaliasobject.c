@@ -9,13 +9,24 @@
  * origin (__mro_entries__).  isinstance/issubclass refuse it, since the
  * arguments cannot be checked at run time.
  *
- * __parameters__ (the TypeVars among the arguments, in order of first
- * appearance) is computed on first use; an alias without parameters
- * cannot be subscripted further.
+ * __parameters__ (the typing parameters among the arguments, in order of
+ * first appearance) is computed on first use.  Subscripting an alias
+ * substitutes them (see "substitution" below).  The module knows nothing
+ * of TypeVar and friends, which live in the pure-Python typing module:
+ * it talks to them only through the duck-typed protocol typing defines
+ * (__typing_subst__, __typing_prepare_subst__, __parameters__,
+ * __typing_unpacked_tuple_args__, __typing_is_unpacked_typevartuple__),
+ * so typing's own aliases and third-party parameter kinds mix freely
+ * with ours.  types.UnionType (unionobject.c) shares the machinery.
+ *
+ * An alias can also be unpacked, `*tuple[int, ...]` (PEP 646): it is
+ * iterable, yielding one copy of itself flagged `starred`, which changes
+ * only its repr, equality and pickling.
  */
 #include "Python.h"
 #include "kr_runtime.h"
 #include "kr_typing.h"
+#include "kr_iter.h"
 #include "structmember.h"
 #include <stddef.h>
 
@@ -91,9 +102,34 @@ Py_GenericAlias(PyObject *origin, PyObject *args)
     return (PyObject *)ga;
 }
 
+/* Position of item in the first n entries of tuple t, by identity (the
+ * way typing matches parameters), or -1. */
+static Py_ssize_t
+tuple_index(PyObject *t, Py_ssize_t n, PyObject *item)
+{
+    for (Py_ssize_t i = 0; i < n; i++) {
+        if (PyTuple_GET_ITEM(t, i) == item)
+            return i;
+    }
+    return -1;
+}
+
+/* Append item to list unless an identical object is already there. */
+static int
+list_add_once(PyObject *list, PyObject *item)
+{
+    for (Py_ssize_t i = 0; i < PyList_GET_SIZE(list); i++) {
+        if (PyList_GET_ITEM(list, i) == item)
+            return 0;
+    }
+    return PyList_Append(list, item);
+}
+
 /* A TypeVar-like argument is one typing can substitute (it has
  * __typing_subst__); other non-class arguments may carry parameters of
- * their own (dict[str, list[T]]). */
+ * their own (dict[str, list[T]]).  Classes are skipped outright: a
+ * generic class has a __parameters__ of its own that does not describe
+ * this use of it. */
 PyObject *
 _Py_make_parameters(PyObject *args)
 {
@@ -109,8 +145,7 @@ _Py_make_parameters(PyObject *args)
             goto error;
         if (found) {
             Py_DECREF(attr);
-            int has = PySequence_Contains(params, t);
-            if (has < 0 || (!has && PyList_Append(params, t) < 0))
+            if (list_add_once(params, t) < 0)
                 goto error;
             continue;
         }
@@ -119,9 +154,7 @@ _Py_make_parameters(PyObject *args)
             goto error;
         if (found && PyTuple_Check(attr)) {
             for (Py_ssize_t j = 0; j < PyTuple_GET_SIZE(attr); j++) {
-                PyObject *p = PyTuple_GET_ITEM(attr, j);
-                int has = PySequence_Contains(params, p);
-                if (has < 0 || (!has && PyList_Append(params, p) < 0)) {
+                if (list_add_once(params, PyTuple_GET_ITEM(attr, j)) < 0) {
                     Py_DECREF(attr);
                     goto error;
                 }
@@ -134,6 +167,249 @@ _Py_make_parameters(PyObject *args)
     return result;
 error:
     Py_DECREF(params);
+    return NULL;
+}
+
+/* --- substitution -------------------------------------------------------
+ *
+ * alias[item] replaces each parameter by the matching argument.  The
+ * parameters themselves decide what a valid argument is: typing gives each
+ * TypeVar, ParamSpec and TypeVarTuple a __typing_subst__(arg) returning
+ * what to put in its place, and the variadic ones a
+ * __typing_prepare_subst__(alias, args) that reshapes the whole argument
+ * tuple first (a TypeVarTuple gathers its share of the arguments into one
+ * tuple; a ParamSpec accepts Z[int, str] for Z[[int, str]]).  After that
+ * the arguments must pair one to one with the parameters.
+ *
+ * Arguments that are not parameters themselves but contain some (list[T]
+ * inside dict[str, list[T]]) are subscripted in turn with their own
+ * parameters' new values.  An unpacked TypeVarTuple (*Ts) among the
+ * arguments stands for several, so its replacement is spliced in.
+ */
+
+/* The element types of an unpacked tuple (*tuple[int, str] -> (int, str)),
+ * whether ours or typing's Unpack[Tuple[...]]; NULL without an exception
+ * when arg is not one. */
+static PyObject *
+unpacked_tuple_args(PyObject *arg)
+{
+    PyObject *result = NULL;
+    if (_PyGenericAlias_Check(arg) && ((gaobject *)arg)->starred &&
+        ((gaobject *)arg)->origin == (PyObject *)&PyTuple_Type)
+        return Py_NewRef(((gaobject *)arg)->args);
+    if (_PyObject_LookupAttr(arg, _Py_ID(__typing_unpacked_tuple_args__), &result) <= 0)
+        return NULL;
+    if (result == Py_None) {
+        Py_DECREF(result);
+        return NULL;
+    }
+    return result;
+}
+
+/* The subscript as a tuple, with unpacked fixed-length tuples spread
+ * out: alias[int, *tuple[str, bytes]] is alias[int, str, bytes].
+ * Unpacked variable-length ones (*tuple[int, ...]) stay whole; only a
+ * TypeVarTuple's preparation knows how to spread them. */
+static PyObject *
+unpack_args(PyObject *item)
+{
+    PyObject *list = PyList_New(0);
+    if (list == NULL)
+        return NULL;
+    int is_tuple = PyTuple_Check(item);
+    Py_ssize_t n = is_tuple ? PyTuple_GET_SIZE(item) : 1;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        PyObject *x = is_tuple ? PyTuple_GET_ITEM(item, i) : item;
+        if (!PyType_Check(x)) {
+            PyObject *sub = unpacked_tuple_args(x);
+            if (sub == NULL && PyErr_Occurred())
+                goto error;
+            if (sub != NULL) {
+                Py_ssize_t m = PyTuple_Check(sub) ? PyTuple_GET_SIZE(sub) : -1;
+                if (m >= 0 && !(m > 0 && PyTuple_GET_ITEM(sub, m - 1) == Py_Ellipsis)) {
+                    int rc = PyList_SetSlice(list, PY_SSIZE_T_MAX, PY_SSIZE_T_MAX, sub);
+                    Py_DECREF(sub);
+                    if (rc < 0)
+                        goto error;
+                    continue;
+                }
+                Py_DECREF(sub);
+            }
+        }
+        if (PyList_Append(list, x) < 0)
+            goto error;
+    }
+    PyObject *result = PyList_AsTuple(list);
+    Py_DECREF(list);
+    return result;
+error:
+    Py_DECREF(list);
+    return NULL;
+}
+
+/* 1 if arg is typing's *Ts (an unpacked TypeVarTuple), 0 if not. */
+static int
+is_unpacked_typevartuple(PyObject *arg)
+{
+    PyObject *flag;
+    if (PyType_Check(arg))
+        return 0;
+    int found = _PyObject_LookupAttr(arg, _Py_ID(__typing_is_unpacked_typevartuple__), &flag);
+    if (found <= 0)
+        return found;
+    int r = PyObject_IsTrue(flag);
+    Py_DECREF(flag);
+    return r;
+}
+
+/* Append the n objects of items to the tuple *t, whose first *filled
+ * slots are set; the tuple grows by n - 1 (it held one slot for what is
+ * now being spread).  Returns the new fill count, -1 on error. */
+static Py_ssize_t
+tuple_splice(PyObject **t, Py_ssize_t filled, PyObject *items)
+{
+    Py_ssize_t n = PyTuple_GET_SIZE(items);
+    if (_PyTuple_Resize(t, PyTuple_GET_SIZE(*t) - 1 + n) < 0)
+        return -1;
+    for (Py_ssize_t i = 0; i < n; i++)
+        PyTuple_SET_ITEM(*t, filled + i, Py_NewRef(PyTuple_GET_ITEM(items, i)));
+    return filled + n;
+}
+
+/* obj with its own parameters replaced: list[T] -> list[int].  Objects
+ * without parameters are returned unchanged. */
+static PyObject *
+subs_nested(PyObject *obj, PyObject *params, PyObject *values)
+{
+    PyObject *subparams = NULL;
+    if (_PyObject_LookupAttr(obj, _Py_ID(__parameters__), &subparams) < 0)
+        return NULL;
+    if (subparams == NULL || !PyTuple_Check(subparams) || PyTuple_GET_SIZE(subparams) == 0) {
+        Py_XDECREF(subparams);
+        return Py_NewRef(obj);
+    }
+    Py_ssize_t nparams = PyTuple_GET_SIZE(params);
+    Py_ssize_t nsub = PyTuple_GET_SIZE(subparams);
+    PyObject *subargs = PyTuple_New(nsub), *result = NULL;
+    if (subargs == NULL)
+        goto done;
+    Py_ssize_t j = 0;
+    for (Py_ssize_t i = 0; i < nsub; i++) {
+        PyObject *arg = PyTuple_GET_ITEM(subparams, i);
+        Py_ssize_t k = tuple_index(params, nparams, arg);
+        if (k >= 0) {
+            PyObject *param = PyTuple_GET_ITEM(params, k);
+            arg = PyTuple_GET_ITEM(values, k);
+            /* A TypeVarTuple (the iterable kind of parameter) received a
+             * tuple of types: they all go in its place. */
+            if (Py_TYPE(param)->tp_iter != NULL && PyTuple_Check(arg)) {
+                j = tuple_splice(&subargs, j, arg);
+                if (j < 0)
+                    goto done;
+                continue;
+            }
+        }
+        PyTuple_SET_ITEM(subargs, j++, Py_NewRef(arg));
+    }
+    result = PyObject_GetItem(obj, subargs);
+done:
+    Py_XDECREF(subargs);
+    Py_DECREF(subparams);
+    return result;
+}
+
+/* The new argument tuple of self (whose arguments are args and whose
+ * parameters are params) subscripted with item.  Shared with
+ * types.UnionType. */
+PyObject *
+_Py_subs_parameters(PyObject *self, PyObject *args, PyObject *params, PyObject *item)
+{
+    Py_ssize_t nparams = PyTuple_GET_SIZE(params);
+    if (nparams == 0) {
+        PyErr_Format(PyExc_TypeError, "%R is not a generic class", self);
+        return NULL;
+    }
+    PyObject *values = unpack_args(item), *newargs = NULL;
+    if (values == NULL)
+        return NULL;
+    for (Py_ssize_t i = 0; i < nparams; i++) {
+        PyObject *prepare = NULL;
+        if (_PyObject_LookupAttr(PyTuple_GET_ITEM(params, i),
+                                 _Py_ID(__typing_prepare_subst__), &prepare) < 0)
+            goto error;
+        if (prepare == NULL)
+            continue;
+        if (prepare != Py_None) {
+            PyObject *tmp = PyObject_CallFunctionObjArgs(prepare, self, values, NULL);
+            Py_DECREF(prepare);
+            if (tmp == NULL)
+                goto error;
+            Py_SETREF(values, tmp);
+            /* typing always hands back a tuple; anything else counts as
+             * a single argument. */
+            if (!PyTuple_Check(values)) {
+                Py_SETREF(values, PyTuple_Pack(1, values));
+                if (values == NULL)
+                    return NULL;
+            }
+        }
+        else {
+            Py_DECREF(prepare);
+        }
+    }
+    Py_ssize_t nvalues = PyTuple_GET_SIZE(values);
+    if (nvalues != nparams) {
+        PyErr_Format(PyExc_TypeError, "Too %s arguments for %R; actual %zd, expected %zd",
+                     nvalues > nparams ? "many" : "few", self, nvalues, nparams);
+        goto error;
+    }
+    Py_ssize_t nargs = PyTuple_GET_SIZE(args);
+    newargs = PyTuple_New(nargs);
+    if (newargs == NULL)
+        goto error;
+    Py_ssize_t j = 0;
+    for (Py_ssize_t i = 0; i < nargs; i++) {
+        PyObject *arg = PyTuple_GET_ITEM(args, i), *subst = NULL, *repl;
+        if (PyType_Check(arg)) {
+            PyTuple_SET_ITEM(newargs, j++, Py_NewRef(arg));
+            continue;
+        }
+        int unpack = is_unpacked_typevartuple(arg);
+        if (unpack < 0)
+            goto error;
+        if (_PyObject_LookupAttr(arg, _Py_ID(__typing_subst__), &subst) < 0)
+            goto error;
+        if (subst != NULL) {
+            Py_ssize_t k = tuple_index(params, nparams, arg);
+            if (k < 0) {
+                /* __parameters__ was computed from these very args. */
+                Py_DECREF(subst);
+                PyErr_Format(PyExc_SystemError, "parameter %R of %R not found", arg, self);
+                goto error;
+            }
+            repl = PyObject_CallOneArg(subst, PyTuple_GET_ITEM(values, k));
+            Py_DECREF(subst);
+        }
+        else {
+            repl = subs_nested(arg, params, values);
+        }
+        if (repl == NULL)
+            goto error;
+        if (unpack && PyTuple_Check(repl)) {
+            j = tuple_splice(&newargs, j, repl);
+            Py_DECREF(repl);
+            if (j < 0)
+                goto error;
+        }
+        else {
+            PyTuple_SET_ITEM(newargs, j++, repl);
+        }
+    }
+    Py_DECREF(values);
+    return newargs;
+error:
+    Py_XDECREF(newargs);
+    Py_XDECREF(values);
     return NULL;
 }
 
@@ -305,19 +581,111 @@ ga_unpacked(PyObject *self, void *context)
 static PyObject *
 ga_getitem(PyObject *self, PyObject *item)
 {
+    gaobject *ga = (gaobject *)self;
     PyObject *params = ga_parameters(self, NULL);
     if (params == NULL)
         return NULL;
-    Py_ssize_t n = PyTuple_GET_SIZE(params);
+    PyObject *newargs = _Py_subs_parameters(self, ga->args, params, item);
     Py_DECREF(params);
-    if (n == 0) {
-        PyErr_Format(PyExc_TypeError, "%R is not a generic class", self);
+    if (newargs == NULL)
         return NULL;
-    }
-    /* Substituting TypeVars is the business of the typing module. */
-    PyErr_Format(PyExc_TypeError, "substitution of type parameters in %R "
-                 "is not supported", self);
-    return NULL;
+    /* Always the base type: subclasses (collections.abc's Callable
+     * alias) rebuild their own kind from the result's __args__. */
+    PyObject *res = Py_GenericAlias(ga->origin, newargs);
+    Py_DECREF(newargs);
+    if (res != NULL)
+        ((gaobject *)res)->starred = ga->starred;
+    return res;
+}
+
+/* __typing_unpacked_tuple_args__: the element types of *tuple[...],
+ * None for every other alias. */
+static PyObject *
+ga_unpacked_tuple_args(PyObject *self, void *context)
+{
+    gaobject *ga = (gaobject *)self;
+    if (ga->starred && ga->origin == (PyObject *)&PyTuple_Type)
+        return Py_NewRef(ga->args);
+    Py_RETURN_NONE;
+}
+
+/* --- iteration ----------------------------------------------------------
+ *
+ * `*tuple[int, str]` (in a subscript, or Ts-style in a signature) unpacks
+ * the alias as an iterable.  Iterating yields exactly one item: the same
+ * alias marked as unpacked, which typing then reads through __unpacked__
+ * and __typing_unpacked_tuple_args__.
+ */
+
+typedef struct {
+    PyObject_HEAD
+    PyObject *obj;              /* the alias, NULL once consumed */
+} gaiterobject;
+
+static void
+gaiter_dealloc(PyObject *self)
+{
+    PyObject_GC_UnTrack(self);
+    Py_XDECREF(((gaiterobject *)self)->obj);
+    PyObject_GC_Del(self);
+}
+
+static int
+gaiter_traverse(PyObject *self, visitproc visit, void *arg)
+{
+    Py_VISIT(((gaiterobject *)self)->obj);
+    return 0;
+}
+
+static PyObject *
+gaiter_next(PyObject *self)
+{
+    gaiterobject *gi = (gaiterobject *)self;
+    if (gi->obj == NULL)
+        return NULL;            /* exhausted: StopIteration */
+    gaobject *ga = (gaobject *)gi->obj;
+    PyObject *res = Py_GenericAlias(ga->origin, ga->args);
+    if (res == NULL)
+        return NULL;
+    ((gaobject *)res)->starred = 1;
+    Py_CLEAR(gi->obj);
+    return res;
+}
+
+/* Pickles as iter(alias), or iter(()) once consumed. */
+static PyObject *
+gaiter_reduce(PyObject *self, PyObject *unused)
+{
+    return _KrIter_Reduce("iter", ((gaiterobject *)self)->obj, -1);
+}
+
+static PyMethodDef gaiter_methods[] = {
+    {"__reduce__", gaiter_reduce, METH_NOARGS, NULL},
+    {NULL}
+};
+
+static PyTypeObject Py_GenericAliasIterType = {
+    PyVarObject_HEAD_INIT(&PyType_Type, 0)
+    .tp_name = "generic_alias_iterator",
+    .tp_basicsize = sizeof(gaiterobject),
+    .tp_dealloc = gaiter_dealloc,
+    .tp_getattro = PyObject_GenericGetAttr,
+    .tp_flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_HAVE_GC,
+    .tp_traverse = gaiter_traverse,
+    .tp_iter = PyObject_SelfIter,
+    .tp_iternext = gaiter_next,
+    .tp_methods = gaiter_methods,
+};
+
+static PyObject *
+ga_iter(PyObject *self)
+{
+    gaiterobject *gi = PyObject_GC_New(gaiterobject, &Py_GenericAliasIterType);
+    if (gi == NULL)
+        return NULL;
+    gi->obj = Py_NewRef(self);
+    PyObject_GC_Track(gi);
+    return (PyObject *)gi;
 }
 
 static PyObject *
@@ -342,10 +710,24 @@ ga_subclasscheck(PyObject *self, PyObject *obj)
     return NULL;
 }
 
+/* An unpacked alias has no constructor argument to say so: it pickles as
+ * next(iter(alias)), which recreates it. */
 static PyObject *
 ga_reduce(PyObject *self, PyObject *unused)
 {
     gaobject *ga = (gaobject *)self;
+    if (ga->starred) {
+        PyObject *plain = Py_GenericAlias(ga->origin, ga->args), *it, *res;
+        if (plain == NULL)
+            return NULL;
+        it = ga_iter(plain);
+        Py_DECREF(plain);
+        if (it == NULL)
+            return NULL;
+        res = _KrIter_Reduce("next", it, -1);
+        Py_DECREF(it);
+        return res;
+    }
     return Py_BuildValue("O(OO)", (PyObject *)Py_TYPE(self), ga->origin, ga->args);
 }
 
@@ -412,6 +794,7 @@ static PyMemberDef ga_members[] = {
 static PyGetSetDef ga_getset[] = {
     {"__parameters__", ga_parameters, NULL, "Type variables in the GenericAlias.", NULL},
     {"__unpacked__", ga_unpacked, NULL, NULL, NULL},
+    {"__typing_unpacked_tuple_args__", ga_unpacked_tuple_args, NULL, NULL, NULL},
     {NULL}
 };
 
@@ -441,6 +824,7 @@ PyTypeObject Py_GenericAliasType = {
     .tp_traverse = ga_traverse,
     .tp_clear = ga_clear,
     .tp_richcompare = ga_richcompare,
+    .tp_iter = ga_iter,
     .tp_weaklistoffset = offsetof(gaobject, weakreflist),
     .tp_methods = ga_methods,
     .tp_members = ga_members,

@@ -24,6 +24,7 @@
 #include "kr_frame.h"
 #include "kr_opcode.h"
 #include "kr_runtime.h"
+#include "kr_typing.h"
 
 static PyObject *gen_close(PyGenObject *gen, PyObject *args);
 static PyObject *_gen_throw(PyGenObject *gen, int close_on_genexit, PyObject *typ, PyObject *val, PyObject *tb);
@@ -1021,6 +1022,7 @@ static PyMethodDef async_gen_methods[] = {
     {"athrow", (PyCFunction)async_gen_athrow, METH_VARARGS, "athrow(typ[,val[,tb]]) -> raise exception in generator."},
     {"aclose", (PyCFunction)async_gen_aclose, METH_NOARGS, "aclose() -> raise GeneratorExit inside generator."},
     {"__sizeof__", (PyCFunction)gen_sizeof, METH_NOARGS, NULL},
+    {"__class_getitem__", Py_GenericAlias, METH_O | METH_CLASS, "See PEP 585"},
     {NULL, NULL}
 };
 

@@ -203,6 +203,32 @@ union_parameters(PyObject *self, void *context)
     return Py_NewRef(u->un_parameters);
 }
 
+/* (list[T] | int)[str] is list[str] | int: the members are substituted
+ * like an alias's arguments, then or-ed together again, which lets the
+ * new members decide what kind of union results (and merges duplicates). */
+static PyObject *
+union_getitem(PyObject *self, PyObject *item)
+{
+    unionobject *u = (unionobject *)self;
+    PyObject *params = union_parameters(self, NULL);
+    if (params == NULL)
+        return NULL;
+    PyObject *newargs = _Py_subs_parameters(self, u->un_args, params, item);
+    Py_DECREF(params);
+    if (newargs == NULL)
+        return NULL;
+    Py_ssize_t n = PyTuple_GET_SIZE(newargs);
+    PyObject *res = n > 0 ? Py_NewRef(PyTuple_GET_ITEM(newargs, 0)) : Py_NewRef(Py_None);
+    for (Py_ssize_t i = 1; i < n && res != NULL; i++)
+        Py_SETREF(res, PyNumber_Or(res, PyTuple_GET_ITEM(newargs, i)));
+    Py_DECREF(newargs);
+    return res;
+}
+
+static PyMappingMethods union_as_mapping = {
+    .mp_subscript = union_getitem,
+};
+
 /* __module__ is the type's ("types"), not looked up on the members. */
 static PyObject *
 union_getattro(PyObject *self, PyObject *name)
@@ -234,6 +260,7 @@ PyTypeObject _PyUnion_Type = {
     .tp_dealloc = union_dealloc,
     .tp_repr = union_repr,
     .tp_as_number = &union_as_number,
+    .tp_as_mapping = &union_as_mapping,
     .tp_hash = union_hash,
     .tp_getattro = union_getattro,
     .tp_flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_HAVE_GC,

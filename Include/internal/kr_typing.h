@@ -18,6 +18,13 @@ PyObject *_Py_union_type_or(PyObject *self, PyObject *other);
 PyObject *_Py_union_args(PyObject *self);
 /* The typing parameters (TypeVars, ...) found in a tuple of arguments. */
 PyObject *_Py_make_parameters(PyObject *args);
+/* The arguments of self (args, with typing parameters params) after
+ * self[item] replaces the parameters: TypeVars, ParamSpecs and
+ * TypeVarTuples, through their __typing_prepare_subst__ and
+ * __typing_subst__.  TypeError "... is not a generic class" when params
+ * is empty, "Too many/few arguments ..." on a count mismatch. */
+PyObject *_Py_subs_parameters(PyObject *self, PyObject *args, PyObject *params,
+                              PyObject *item);
 /* origin[args]: args is a tuple or a single argument. */
 PyObject *Py_GenericAlias(PyObject *origin, PyObject *args);
 /* Write a type as typing reprs show it: int, mod.Cls, ..., or repr(). */
