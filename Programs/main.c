@@ -439,11 +439,12 @@ static int run_module(const char *name)
     return 0;
 }
 
-/* -X faulthandler (with any value, as CPython) or a non-empty
- * PYTHONFAULTHANDLER: faulthandler.enable() before the program runs. */
+/* -X faulthandler (with any value, as CPython), a non-empty
+ * PYTHONFAULTHANDLER, or development mode: faulthandler.enable() before
+ * the program runs. */
 static int enable_faulthandler(const struct options *o)
 {
-    int wanted = 0;
+    int wanted = _Kr_DevMode;
     for (int i = 0; i < o->nxopts; i++)
         if (strncmp(o->xopts[i], "faulthandler", 12) == 0 &&
             (o->xopts[i][12] == '\0' || o->xopts[i][12] == '='))

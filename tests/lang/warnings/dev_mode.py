@@ -1,12 +1,13 @@
 # Development mode (-X dev, PYTHONDEVMODE): sys.flags.dev_mode, the
 # "default" warning filter first in sys.warnoptions, and codec arguments
-# checked even when the text never needs them.
+# checked even when the text never needs them, and faulthandler enabled.
 import os
 import subprocess
 import sys
 
 code = r"""
-import sys, warnings
+import sys, warnings, faulthandler
+print(faulthandler.is_enabled())
 print(sys.flags.dev_mode, sys.warnoptions, sys._xoptions.get('dev'), warnings.filters[0][:1])
 for f in (lambda: str(b'', encoding='Boom'), lambda: str(b'', errors='Boom'), lambda: ''.encode('ascii', 'Boom'),
           lambda: b'x'.decode('latin1', 'Boom'), lambda: 'x'.encode(errors='Boom'), lambda: bytes('', 'Boom'),
