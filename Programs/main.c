@@ -479,6 +479,12 @@ int Py_Main(int argc, char **argv)
     const char *devenv = o.ignore_env ? NULL : getenv("PYTHONDEVMODE");
     if (devenv != NULL && *devenv)
         _Kr_DevMode = 1;
+    for (int i = 0; i < o.nxopts; i++)
+        if (strcmp(o.xopts[i], "warn_default_encoding") == 0)
+            _Kr_WarnDefaultEncoding = 1;
+    const char *wdeenv = o.ignore_env ? NULL : getenv("PYTHONWARNDEFAULTENCODING");
+    if (wdeenv != NULL && *wdeenv)
+        _Kr_WarnDefaultEncoding = 1;
     Py_Initialize();
     if (setup_sys(argc, argv, &o) < 0 || enable_faulthandler(&o) < 0)
         return handle_error();

@@ -45,6 +45,7 @@ _KrSys_GetIntMaxStrDigits(void)
 /* sys.flags.int_max_str_digits: the configured limit, -1 when none was */
 static int int_max_str_digits_flag = -1;
 int _Kr_DevMode;
+int _Kr_WarnDefaultEncoding;
 _KrStartupConfig _Kr_Config;
 
 /* The text is read as CPython reads it (strtol, the whole text, an int;
@@ -1295,7 +1296,8 @@ _KrSys_Create(void)
     if (set_item_steal(d, "flags", make_structseq(&FlagsType, "iiiiiiiiiiiiiNiiNi",
             0, cfg->inspect, cfg->inspect, 0, cfg->dont_write_bytecode, cfg->no_user_site,
             cfg->no_site, cfg->ignore_environment, 0, 0, cfg->quiet, hash_randomization,
-            cfg->isolated, PyBool_FromLong(_Kr_DevMode), 0, 0, PyBool_FromLong(cfg->safe_path),
+            cfg->isolated, PyBool_FromLong(_Kr_DevMode), 0, _Kr_WarnDefaultEncoding,
+            PyBool_FromLong(cfg->safe_path),
             int_max_str_digits_flag)) < 0)
         goto error;
     if (set_item_steal(d, "float_info", make_structseq(&FloatInfoType, "diidiiiidii",

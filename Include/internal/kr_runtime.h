@@ -47,6 +47,9 @@ void _KrSys_ConfigIntMaxStrDigits(const char *xoption, int ignore_env);
 /* Development mode (-X dev, PYTHONDEVMODE): sys.flags.dev_mode, the
  * "default" warning filter, and codec arguments checked even when unused. */
 extern int _Kr_DevMode;
+/* -X warn_default_encoding / PYTHONWARNDEFAULTENCODING: open() and
+ * TextIOWrapper without an encoding give EncodingWarning (PEP 597). */
+extern int _Kr_WarnDefaultEncoding;
 /* The start-up options sys shows (sys.flags, sys.dont_write_bytecode,
  * sys.pycache_prefix) and start-up obeys (importing site).  The command
  * line fills it, environment variables included, before Py_Initialize;

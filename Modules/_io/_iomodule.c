@@ -50,8 +50,9 @@ io_open_code(PyObject *module, PyObject *const *args, Py_ssize_t nargs, PyObject
     return _KrIO_Open(path, "rb", -1, NULL, NULL, NULL, 1);
 }
 
-/* Without -X warn_default_encoding there is no EncodingWarning to give:
- * None means the locale's encoding, or UTF-8 in UTF-8 mode. */
+/* None means the locale's encoding, or UTF-8 in UTF-8 mode; with
+ * -X warn_default_encoding it also warns, on behalf of the caller's
+ * caller (stacklevel). */
 static PyObject *
 io_text_encoding(PyObject *module, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames)
 {
@@ -63,6 +64,9 @@ io_text_encoding(PyObject *module, PyObject *const *args, Py_ssize_t nargs, PyOb
         return NULL;
     if (encoding != Py_None)
         return Py_NewRef(encoding);
+    if (_Kr_WarnDefaultEncoding &&
+        PyErr_WarnEx(PyExc_EncodingWarning, "'encoding' argument not specified", stacklevel) < 0)
+        return NULL;
     PyObject *flags = PySys_GetObject("flags");
     int utf8_mode = 0;
     if (flags != NULL) {

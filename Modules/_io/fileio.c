@@ -2525,6 +2525,17 @@ optional_str(PyObject *obj, const char *fname, const char *argname)
     return 0;
 }
 
+/* A text file opened without an encoding, under -X warn_default_encoding
+ * (PEP 597): the warning points at the code that called open() or
+ * TextIOWrapper(). */
+static int
+warn_default_encoding(void)
+{
+    if (!_Kr_WarnDefaultEncoding)
+        return 0;
+    return PyErr_WarnEx(PyExc_EncodingWarning, "'encoding' argument not specified", 1);
+}
+
 /* "locale" and None name the locale's encoding, which Krait takes as
  * UTF-8 (what CPython reports under a UTF-8 locale). */
 static PyObject *
@@ -2704,6 +2715,8 @@ textiowrapper_init(PyObject *op, PyObject *args, PyObject *kwds)
         return -1;
     self->inner_has_read1 = read1 != NULL;
     Py_XDECREF(read1);
+    if ((encoding == NULL || encoding == Py_None) && warn_default_encoding() < 0)
+        return -1;
     PyObject *enc = resolve_encoding(encoding);
     PyObject *err = errors == Py_None ? PyUnicode_FromString("strict") : Py_NewRef(errors);
     r = (enc && err) ? setup_codec(self, enc, err) : -1;
@@ -3309,6 +3322,8 @@ _KrIO_OpenEx(PyObject *file, const char *mode, int buffering, const char *encodi
     if (appending && self->seekable)
         (void)lseek(fd, 0, SEEK_END);
     if (kind == KIND_TEXT) {
+        if (encoding == NULL && warn_default_encoding() < 0)
+            goto fail;
         PyObject *encobj = encoding ? PyUnicode_FromString(encoding) : NULL;
         PyObject *enc = (encoding && !encobj) ? NULL : resolve_encoding(encobj);
         PyObject *err = PyUnicode_FromString(errors ? errors : "strict");
