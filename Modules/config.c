@@ -39,6 +39,8 @@ PyObject *PyInit__weakref(void);
 PyObject *PyInit_unicodedata(void);
 PyObject *PyInit__imp(void);
 PyObject *PyInit__posixsubprocess(void);
+PyObject *PyInit__multiprocessing(void);
+PyObject *PyInit__posixshmem(void);
 PyObject *PyInit_fcntl(void);
 PyObject *PyInit_select(void);
 PyObject *PyInit__socket(void);
@@ -59,8 +61,10 @@ struct _inittab _PyImport_Inittab[] = {
     {"_json", PyInit__json},
     {"_locale", PyInit__locale},
     {"_md5", PyInit__md5},
+    {"_multiprocessing", PyInit__multiprocessing},
     {"_opcode", PyInit__opcode},
     {"_operator", PyInit__operator},
+    {"_posixshmem", PyInit__posixshmem},
     {"_posixsubprocess", PyInit__posixsubprocess},
     {"_random", PyInit__random},
     {"_sha1", PyInit__sha1},
