@@ -128,7 +128,7 @@ semlock_dealloc(PyObject *op)
 static void
 deadline_after(double timeout, struct timespec *deadline)
 {
-    if (timeout < 0.0)
+    if (!(timeout >= 0.0)) /* NaN too */
         timeout = 0.0;
     clock_gettime(CLOCK_REALTIME, deadline);
     /* clamp absurd timeouts instead of overflowing time_t */
