@@ -44,6 +44,8 @@ PyObject *PyInit_unicodedata(void);
 PyObject *PyInit__imp(void);
 PyObject *PyInit__posixsubprocess(void);
 PyObject *PyInit__queue(void);
+PyObject *PyInit__multiprocessing(void);
+PyObject *PyInit__posixshmem(void);
 PyObject *PyInit_fcntl(void);
 PyObject *PyInit_pyexpat(void);
 PyObject *PyInit_select(void);
@@ -76,8 +78,10 @@ struct _inittab _PyImport_Inittab[] = {
     {"_locale", PyInit__locale},
     {"_lzma", PyInit__lzma},
     {"_md5", PyInit__md5},
+    {"_multiprocessing", PyInit__multiprocessing},
     {"_opcode", PyInit__opcode},
     {"_operator", PyInit__operator},
+    {"_posixshmem", PyInit__posixshmem},
     {"_posixsubprocess", PyInit__posixsubprocess},
     {"_queue", PyInit__queue},
     {"_random", PyInit__random},

@@ -304,13 +304,18 @@ install_importlib(void)
     path_finder = PyObject_GetAttrString(ext, "PathFinder");
     if (path_finder == NULL)
         goto done;
-    /* the modules loaded so far get their specs now */
+    /* the modules loaded so far get their specs now, except the main
+     * module, whose __spec__ stays None (a script's is None in CPython),
+     * also where it is listed under another name too: multiprocessing
+     * registers it as __mp_main__, and spawn decides from that None how
+     * a child re-runs the main module */
+    PyObject *main_mod = PyDict_GetItemString(modules, "__main__");
     if ((items = PyDict_Items(modules)) == NULL)
         goto done;
     for (Py_ssize_t i = 0; i < PyList_GET_SIZE(items); i++) {
         PyObject *name = PyTuple_GET_ITEM(PyList_GET_ITEM(items, i), 0);
         PyObject *mod = PyTuple_GET_ITEM(PyList_GET_ITEM(items, i), 1);
-        if (!PyModule_Check(mod) || !PyUnicode_Check(name))
+        if (!PyModule_Check(mod) || !PyUnicode_Check(name) || mod == main_mod)
             continue;
         PyObject *d = PyModule_GetDict(mod);
         PyObject *spec = PyDict_GetItemString(d, "__spec__");
