@@ -13,10 +13,12 @@
  * option becomes "Invalid filter specifier for ... filter", as in CPython,
  * whatever the underlying reason.
  *
- * The decompressor keeps unconsumed input across calls exactly as _bz2's
- * does (see there).  One difference in the loop: liblzma may hold output
- * back after consuming all input, so a full output buffer is looked at
- * before an empty input, and needs_input stays False in that case.
+ * The decompressor keeps unconsumed input across calls as _bz2's does,
+ * with the same code (compression_common.c), which also holds the
+ * locking and the methods' framing.  One difference in the loop: liblzma
+ * may hold output back after consuming all input, so a full output
+ * buffer is looked at before an empty input, and needs_input stays False
+ * in that case (decompress_buf's `output_held`).
  *
  * liblzma runs with the interpreter released, into the raw output buffer
  * of compression_buffer.h; its own allocations go through PyMem_Raw*,
@@ -27,6 +29,7 @@
 #include "pythread.h"
 #include "kr_strings.h"
 #include "compression_buffer.h"
+#include "compression_common.h"
 #include <lzma.h>
 
 enum { FORMAT_AUTO, FORMAT_XZ, FORMAT_ALONE, FORMAT_RAW };
@@ -38,23 +41,15 @@ typedef struct {
     PyObject_HEAD
     lzma_allocator alloc;
     lzma_stream lzs;
-    int initialised;
-    int flushed;
-    PyThread_type_lock lock;
+    KrCompressorState st;
 } Compressor;
 
 typedef struct {
     PyObject_HEAD
     lzma_allocator alloc;
     lzma_stream lzs;
-    int initialised;
     int check;
-    char eof;
-    char needs_input;
-    PyObject *unused_data;
-    uint8_t *input_buffer;
-    size_t input_buffer_size;
-    PyThread_type_lock lock;
+    KrDecompressorState st; /* st.in: the input not consumed yet */
 } Decompressor;
 
 static int
@@ -113,40 +108,6 @@ static void
 lzma_py_free(void *opaque, void *ptr)
 {
     PyMem_RawFree(ptr);
-}
-
-static void
-lock_object(PyThread_type_lock lock)
-{
-    if (!PyThread_acquire_lock(lock, 0)) {
-        Py_BEGIN_ALLOW_THREADS
-        PyThread_acquire_lock(lock, 1);
-        Py_END_ALLOW_THREADS
-    }
-}
-
-static int
-new_lock(PyThread_type_lock *slot)
-{
-    PyThread_type_lock lock = PyThread_allocate_lock();
-    if (lock == NULL) {
-        PyErr_SetString(PyExc_MemoryError, "Unable to allocate lock");
-        return -1;
-    }
-    if (*slot != NULL)
-        PyThread_free_lock(*slot);
-    *slot = lock;
-    return 0;
-}
-
-static int
-check_initialised(int initialised)
-{
-    if (!initialised) {
-        PyErr_SetString(PyExc_ValueError, "object was not initialised by __init__");
-        return -1;
-    }
-    return 0;
 }
 
 /* ---- integer options ---- */
@@ -469,12 +430,14 @@ out_grow(KrOutBuf *b, lzma_stream *lzs)
 /* ---- LZMACompressor ---- */
 
 static PyObject *
-compress(Compressor *c, const uint8_t *data, size_t len, lzma_action action)
+compress(PyObject *op, const char *data, size_t len, int finish)
 {
+    Compressor *c = (Compressor *)op;
+    lzma_action action = finish ? LZMA_FINISH : LZMA_RUN;
     KrOutBuf out = {0};
     if (out_init(&out, &c->lzs, -1) < 0)
         return NULL;
-    c->lzs.next_in = data;
+    c->lzs.next_in = (const uint8_t *)data;
     c->lzs.avail_in = len;
     for (;;) {
         lzma_ret lzret;
@@ -576,20 +539,20 @@ compressor_init(PyObject *op, PyObject *args, PyObject *kwargs)
     }
     if (preset_obj != Py_None && !uint32_converter(preset_obj, &preset))
         return -1;
-    if (new_lock(&self->lock) < 0)
+    if (_KrCompression_NewLock(&self->st.lock) < 0)
         return -1;
-    if (self->initialised) {
+    if (self->st.initialised) {
         lzma_end(&self->lzs);
-        self->initialised = 0;
+        self->st.initialised = 0;
     }
     memset(&self->lzs, 0, sizeof self->lzs);
     self->alloc.opaque = NULL;
     self->alloc.alloc = lzma_py_alloc;
     self->alloc.free = lzma_py_free;
     self->lzs.allocator = &self->alloc;
-    self->flushed = 0;
+    self->st.flushed = 0;
     /* lzma_end is harmless on a stream a failed setup left behind */
-    self->initialised = 1;
+    self->st.initialised = 1;
     return compressor_setup(self, format, check, preset, filterspecs);
 }
 
@@ -597,65 +560,45 @@ static void
 compressor_dealloc(PyObject *op)
 {
     Compressor *self = (Compressor *)op;
-    if (self->initialised)
+    if (self->st.initialised)
         lzma_end(&self->lzs);
-    if (self->lock != NULL)
-        PyThread_free_lock(self->lock);
+    if (self->st.lock != NULL)
+        PyThread_free_lock(self->st.lock);
     Py_TYPE(op)->tp_free(op);
 }
 
 static PyObject *
 compressor_compress(PyObject *op, PyObject *arg)
 {
-    Compressor *self = (Compressor *)op;
-    if (check_initialised(self->initialised) < 0)
-        return NULL;
-    Py_buffer data;
-    if (PyObject_GetBuffer(arg, &data, PyBUF_SIMPLE) < 0)
-        return NULL;
-    PyObject *result = NULL;
-    lock_object(self->lock);
-    if (self->flushed)
-        PyErr_SetString(PyExc_ValueError, "Compressor has been flushed");
-    else
-        result = compress(self, data.buf, (size_t)data.len, LZMA_RUN);
-    PyThread_release_lock(self->lock);
-    PyBuffer_Release(&data);
-    return result;
+    return _KrCompressor_Compress(&((Compressor *)op)->st, op, arg, compress);
 }
 
 static PyObject *
 compressor_flush(PyObject *op, PyObject *unused)
 {
-    Compressor *self = (Compressor *)op;
-    if (check_initialised(self->initialised) < 0)
-        return NULL;
-    PyObject *result = NULL;
-    lock_object(self->lock);
-    if (self->flushed)
-        PyErr_SetString(PyExc_ValueError, "Repeated call to flush()");
-    else {
-        self->flushed = 1;
-        result = compress(self, NULL, 0, LZMA_FINISH);
-    }
-    PyThread_release_lock(self->lock);
-    return result;
+    return _KrCompressor_Flush(&((Compressor *)op)->st, op, compress);
 }
 
 /* ---- LZMADecompressor ---- */
 
 static PyObject *
-decompress_buf(Decompressor *d, Py_ssize_t max_length)
+decompress_buf(PyObject *op, Py_ssize_t max_length, int *output_held)
 {
+    Decompressor *d = (Decompressor *)op;
     lzma_stream *lzs = &d->lzs;
+    KrPendingInput *in = &d->st.in;
     KrOutBuf out = {0};
     if (out_init(&out, lzs, max_length) < 0)
         return NULL;
+    lzs->next_in = (const uint8_t *)in->next;
+    lzs->avail_in = in->avail;
     for (;;) {
         lzma_ret lzret;
         Py_BEGIN_ALLOW_THREADS
         lzret = lzma_code(lzs, LZMA_RUN);
         Py_END_ALLOW_THREADS
+        in->next = (const char *)lzs->next_in;
+        in->avail = lzs->avail_in;
         if (lzret == LZMA_BUF_ERROR && lzs->avail_in == 0 && lzs->avail_out > 0)
             lzret = LZMA_OK; /* no progress possible yet: not an error */
         if (catch_lzma_error(lzret))
@@ -663,7 +606,7 @@ decompress_buf(Decompressor *d, Py_ssize_t max_length)
         if (lzret == LZMA_GET_CHECK || lzret == LZMA_NO_CHECK)
             d->check = (int)lzma_get_check(lzs);
         if (lzret == LZMA_STREAM_END) {
-            d->eof = 1;
+            d->st.eof = 1;
             break;
         }
         if (lzs->avail_out == 0) {
@@ -676,87 +619,11 @@ decompress_buf(Decompressor *d, Py_ssize_t max_length)
         else if (lzs->avail_in == 0)
             break;
     }
+    /* a full output buffer may mean liblzma holds more output */
+    *output_held = lzs->avail_out == 0;
     return kr_outbuf_finish(&out, lzs->avail_out);
 error:
     kr_outbuf_free(&out);
-    return NULL;
-}
-
-static PyObject *
-decompress(Decompressor *d, const uint8_t *data, size_t len, Py_ssize_t max_length)
-{
-    lzma_stream *lzs = &d->lzs;
-    int in_buffer = lzs->next_in != NULL;
-    if (in_buffer) {
-        size_t room_now = (size_t)((d->input_buffer + d->input_buffer_size) -
-                                   (lzs->next_in + lzs->avail_in));
-        size_t room_total = d->input_buffer_size - lzs->avail_in;
-        if (room_total < len) {
-            size_t offset = (size_t)(lzs->next_in - d->input_buffer);
-            size_t new_size = d->input_buffer_size + len - room_now;
-            uint8_t *p = PyMem_Realloc(d->input_buffer, new_size);
-            if (p == NULL) {
-                PyErr_NoMemory();
-                return NULL;
-            }
-            d->input_buffer = p;
-            d->input_buffer_size = new_size;
-            lzs->next_in = p + offset;
-        }
-        else if (room_now < len) {
-            memmove(d->input_buffer, lzs->next_in, lzs->avail_in);
-            lzs->next_in = d->input_buffer;
-        }
-        memcpy((uint8_t *)lzs->next_in + lzs->avail_in, data, len);
-        lzs->avail_in += len;
-    }
-    else {
-        lzs->next_in = data;
-        lzs->avail_in = len;
-    }
-
-    PyObject *result = decompress_buf(d, max_length);
-    if (result == NULL) {
-        lzs->next_in = NULL;
-        return NULL;
-    }
-    if (d->eof) {
-        d->needs_input = 0;
-        if (lzs->avail_in > 0) {
-            PyObject *rest = PyBytes_FromStringAndSize((const char *)lzs->next_in,
-                                                       (Py_ssize_t)lzs->avail_in);
-            if (rest == NULL)
-                goto error;
-            Py_SETREF(d->unused_data, rest);
-        }
-    }
-    else if (lzs->avail_in == 0) {
-        lzs->next_in = NULL;
-        /* a full output buffer may mean liblzma holds more output */
-        d->needs_input = lzs->avail_out != 0;
-    }
-    else {
-        d->needs_input = 0;
-        if (!in_buffer) {
-            if (d->input_buffer != NULL && d->input_buffer_size < lzs->avail_in) {
-                PyMem_Free(d->input_buffer);
-                d->input_buffer = NULL;
-            }
-            if (d->input_buffer == NULL) {
-                d->input_buffer = PyMem_Malloc(lzs->avail_in);
-                if (d->input_buffer == NULL) {
-                    PyErr_NoMemory();
-                    goto error;
-                }
-                d->input_buffer_size = lzs->avail_in;
-            }
-            memcpy(d->input_buffer, lzs->next_in, lzs->avail_in);
-            lzs->next_in = d->input_buffer;
-        }
-    }
-    return result;
-error:
-    Py_DECREF(result);
     return NULL;
 }
 
@@ -787,27 +654,21 @@ decompressor_init(PyObject *op, PyObject *args, PyObject *kwargs)
         PyErr_SetString(PyExc_ValueError, "Cannot specify filters except with FORMAT_RAW");
         return -1;
     }
-    if (new_lock(&self->lock) < 0)
+    if (_KrCompression_NewLock(&self->st.lock) < 0)
         return -1;
-    if (self->initialised) {
+    if (self->st.initialised) {
         lzma_end(&self->lzs);
-        self->initialised = 0;
+        self->st.initialised = 0;
     }
-    PyMem_Free(self->input_buffer);
-    self->input_buffer = NULL;
-    self->input_buffer_size = 0;
+    if (_KrDecompressor_Reset(&self->st) < 0)
+        return -1;
     memset(&self->lzs, 0, sizeof self->lzs);
     self->alloc.opaque = NULL;
     self->alloc.alloc = lzma_py_alloc;
     self->alloc.free = lzma_py_free;
     self->lzs.allocator = &self->alloc;
     self->check = LZMA_CHECK_UNKNOWN;
-    self->needs_input = 1;
-    self->eof = 0;
-    Py_XSETREF(self->unused_data, PyBytes_FromStringAndSize(NULL, 0));
-    if (self->unused_data == NULL)
-        return -1;
-    self->initialised = 1;
+    self->st.initialised = 1;
 
     const uint32_t flags = LZMA_TELL_ANY_CHECK | LZMA_TELL_NO_CHECK;
     lzma_ret lzret;
@@ -842,38 +703,17 @@ static void
 decompressor_dealloc(PyObject *op)
 {
     Decompressor *self = (Decompressor *)op;
-    PyMem_Free(self->input_buffer);
-    if (self->initialised)
+    if (self->st.initialised)
         lzma_end(&self->lzs);
-    Py_XDECREF(self->unused_data);
-    if (self->lock != NULL)
-        PyThread_free_lock(self->lock);
+    _KrDecompressor_Clear(&self->st);
     Py_TYPE(op)->tp_free(op);
 }
 
 static PyObject *
 decompressor_decompress(PyObject *op, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames)
 {
-    static const char *const kwlist[] = {"data", "max_length", NULL};
-    static _PyArg_Parser parser = {"y*|n:decompress", kwlist, 0};
-    Decompressor *self = (Decompressor *)op;
-    Py_buffer data;
-    Py_ssize_t max_length = -1;
-    if (!_PyArg_ParseStackAndKeywords(args, nargs, kwnames, &parser, &data, &max_length))
-        return NULL;
-    if (check_initialised(self->initialised) < 0) {
-        PyBuffer_Release(&data);
-        return NULL;
-    }
-    PyObject *result = NULL;
-    lock_object(self->lock);
-    if (self->eof)
-        PyErr_SetString(PyExc_EOFError, "Already at end of stream");
-    else
-        result = decompress(self, data.buf, (size_t)data.len, max_length);
-    PyThread_release_lock(self->lock);
-    PyBuffer_Release(&data);
-    return result;
+    return _KrDecompressor_Decompress(&((Decompressor *)op)->st, op, args, nargs, kwnames,
+                                      "Already at end of stream", decompress_buf);
 }
 
 /* ---- module functions ---- */
@@ -959,11 +799,11 @@ static PyMethodDef decompressor_methods[] = {
 static PyMemberDef decompressor_members[] = {
     {"check", T_INT, offsetof(Decompressor, check), READONLY,
      "The integrity check of the stream (a CHECK_* value), once known."},
-    {"eof", T_BOOL, offsetof(Decompressor, eof), READONLY,
+    {"eof", T_BOOL, offsetof(Decompressor, st.eof), READONLY,
      "Whether the end of the stream has been reached."},
-    {"needs_input", T_BOOL, offsetof(Decompressor, needs_input), READONLY,
+    {"needs_input", T_BOOL, offsetof(Decompressor, st.needs_input), READONLY,
      "Whether decompress() needs more data before it can return more output."},
-    {"unused_data", T_OBJECT_EX, offsetof(Decompressor, unused_data), READONLY,
+    {"unused_data", T_OBJECT_EX, offsetof(Decompressor, st.unused_data), READONLY,
      "The bytes that followed the end of the stream."},
     {NULL, 0, 0, 0, NULL}
 };
