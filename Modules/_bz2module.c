@@ -10,9 +10,10 @@
  * output bytes, or because libbzip2 wants its output drained first.  The
  * rest is kept for the next call, so callers may pass b'' to get more
  * output; needs_input tells them which case they are in.  That
- * bookkeeping, the locking and the methods' framing are shared with _lzma
- * in compression_common.c; this file keeps what is bzip2's own: its
- * result codes, and feeding a 32-bit avail_in at most 4 GiB at a time.
+ * bookkeeping, the driving loops, the locking and the methods' framing
+ * are shared with _lzma in compression_common.c; this file keeps what is
+ * bzip2's own: its result codes, one library call per step (bz2_codec),
+ * and feeding its 32-bit avail_in at most 4 GiB at a time.
  *
  * As in zlib, libbzip2 runs with the interpreter released, writing into
  * the raw buffer of compression_buffer.h, and each object has a lock
@@ -21,7 +22,6 @@
 #include "structmember.h"
 #include "pythread.h"
 #include "kr_strings.h"
-#include "compression_buffer.h"
 #include "compression_common.h"
 #include <bzlib.h>
 
@@ -82,72 +82,89 @@ catch_bz2_error(int bzerror)
     }
 }
 
+/* ---- driving libbzip2 (the loops are in compression_common.c) ---- */
+
 static void
-set_output(bz_stream *bzs, char *next, size_t avail)
+set_output(void *stream, char *next, size_t avail)
 {
+    bz_stream *bzs = stream;
     bzs->next_out = next;
     bzs->avail_out = (unsigned int)avail;
 }
 
-static int
-out_init(KrOutBuf *b, bz_stream *bzs, Py_ssize_t max)
+static size_t
+avail_out(void *stream)
 {
-    char *next;
-    size_t avail;
-    if (kr_outbuf_init(b, max, &next, &avail, UINT_MAX) < 0)
-        return -1;
-    set_output(bzs, next, avail);
-    return 0;
+    return ((bz_stream *)stream)->avail_out;
+}
+
+/* libbzip2 counts input in 32 bits: it sees at most 4 GiB of `in` at a
+ * time, and what it leaves goes back to `in` after the call. */
+static void
+feed(bz_stream *bzs, KrPendingInput *in)
+{
+    bzs->next_in = (char *)in->next;
+    bzs->avail_in = in->avail > UINT_MAX ? UINT_MAX : (unsigned int)in->avail;
+    in->avail -= bzs->avail_in;
+}
+
+static void
+take_back(bz_stream *bzs, KrPendingInput *in)
+{
+    in->avail += bzs->avail_in;
+    in->next = bzs->next_in;
+}
+
+/* BZ_RUN stops when the input is used; BZ_FINISH at the end of the
+ * stream.  Room for output is asked for before a call, as CPython does. */
+static int
+compress_step(void *stream, KrPendingInput *in, int finish)
+{
+    bz_stream *bzs = stream;
+    if (!finish && in->avail == 0)
+        return KR_STEP_END;
+    if (bzs->avail_out == 0)
+        return KR_STEP_OUTPUT;
+    feed(bzs, in);
+    int bzerror;
+    Py_BEGIN_ALLOW_THREADS
+    bzerror = BZ2_bzCompress(bzs, finish ? BZ_FINISH : BZ_RUN);
+    Py_END_ALLOW_THREADS
+    take_back(bzs, in);
+    if (catch_bz2_error(bzerror))
+        return KR_STEP_ERROR;
+    if (finish && bzerror == BZ_STREAM_END)
+        return KR_STEP_END;
+    return KR_STEP_MORE;
 }
 
 static int
-out_grow(KrOutBuf *b, bz_stream *bzs)
+decompress_step(void *stream, KrPendingInput *in)
 {
-    char *next;
-    size_t avail;
-    if (kr_outbuf_grow(b, &next, &avail, UINT_MAX) < 0)
-        return -1;
-    set_output(bzs, next, avail);
-    return 0;
+    bz_stream *bzs = stream;
+    feed(bzs, in);
+    int bzret;
+    Py_BEGIN_ALLOW_THREADS
+    bzret = BZ2_bzDecompress(bzs);
+    Py_END_ALLOW_THREADS
+    take_back(bzs, in);
+    if (catch_bz2_error(bzret))
+        return KR_STEP_ERROR;
+    return bzret == BZ_STREAM_END ? KR_STEP_END : KR_STEP_MORE;
 }
+
+static const KrCodec bz2_codec = {
+    .window_max = UINT_MAX,
+    .set_output = set_output,
+    .avail_out = avail_out,
+    .compress_step = compress_step,
+    .decompress_step = decompress_step,
+    .holds_output = 0,
+    .fatal_errors = 1,
+    .eof_message = "End of stream already reached",
+};
 
 /* ---- BZ2Compressor ---- */
-
-/* Feed `len` bytes (BZ_RUN: stop when the input is used) or end the
- * stream (BZ_FINISH: stop at its end). */
-static PyObject *
-compress(PyObject *op, const char *data, size_t len, int finish)
-{
-    BZ2Compressor *c = (BZ2Compressor *)op;
-    int action = finish ? BZ_FINISH : BZ_RUN;
-    KrOutBuf out = {0};
-    if (out_init(&out, &c->bzs, -1) < 0)
-        return NULL;
-    c->bzs.next_in = (char *)data;
-    c->bzs.avail_in = 0;
-    for (;;) {
-        if (c->bzs.avail_in == 0 && len > 0) {
-            c->bzs.avail_in = len > UINT_MAX ? UINT_MAX : (unsigned int)len;
-            len -= c->bzs.avail_in;
-        }
-        if (action == BZ_RUN && c->bzs.avail_in == 0)
-            break;
-        if (c->bzs.avail_out == 0 && out_grow(&out, &c->bzs) < 0)
-            goto error;
-        int bzerror;
-        Py_BEGIN_ALLOW_THREADS
-        bzerror = BZ2_bzCompress(&c->bzs, action);
-        Py_END_ALLOW_THREADS
-        if (catch_bz2_error(bzerror))
-            goto error;
-        if (action == BZ_FINISH && bzerror == BZ_STREAM_END)
-            break;
-    }
-    return kr_outbuf_finish(&out, c->bzs.avail_out);
-error:
-    kr_outbuf_free(&out);
-    return NULL;
-}
 
 static int
 compressor_init(PyObject *op, PyObject *args, PyObject *kwargs)
@@ -196,62 +213,18 @@ compressor_dealloc(PyObject *op)
 static PyObject *
 compressor_compress(PyObject *op, PyObject *arg)
 {
-    return _KrCompressor_Compress(&((BZ2Compressor *)op)->st, op, arg, compress);
+    BZ2Compressor *self = (BZ2Compressor *)op;
+    return _KrCompressor_Compress(&self->st, &self->bzs, arg, &bz2_codec);
 }
 
 static PyObject *
 compressor_flush(PyObject *op, PyObject *unused)
 {
-    return _KrCompressor_Flush(&((BZ2Compressor *)op)->st, op, compress);
+    BZ2Compressor *self = (BZ2Compressor *)op;
+    return _KrCompressor_Flush(&self->st, &self->bzs, &bz2_codec);
 }
 
 /* ---- BZ2Decompressor ---- */
-
-/* Run libbzip2 over the pending input, at most max_length bytes of output
- * (negative: no limit). */
-static PyObject *
-decompress_buf(PyObject *op, Py_ssize_t max_length, int *output_held)
-{
-    BZ2Decompressor *d = (BZ2Decompressor *)op;
-    bz_stream *bzs = &d->bzs;
-    KrPendingInput *in = &d->st.in;
-    KrOutBuf out = {0};
-    if (out_init(&out, bzs, max_length) < 0)
-        return NULL;
-    bzs->next_in = (char *)in->next;
-    for (;;) {
-        bzs->avail_in = in->avail > UINT_MAX ? UINT_MAX : (unsigned int)in->avail;
-        in->avail -= bzs->avail_in;
-        int bzret;
-        Py_BEGIN_ALLOW_THREADS
-        bzret = BZ2_bzDecompress(bzs);
-        Py_END_ALLOW_THREADS
-        in->avail += bzs->avail_in;
-        in->next = bzs->next_in;
-        if (catch_bz2_error(bzret)) {
-            d->st.failed = 1;
-            goto error;
-        }
-        if (bzret == BZ_STREAM_END) {
-            d->st.eof = 1;
-            break;
-        }
-        /* as CPython: input used up ends the call even when the output
-         * is full, and needs_input then says True */
-        if (in->avail == 0)
-            break;
-        if (bzs->avail_out == 0) {
-            if (kr_outbuf_size(&out, 0) == max_length)
-                break;
-            if (out_grow(&out, bzs) < 0)
-                goto error;
-        }
-    }
-    return kr_outbuf_finish(&out, bzs->avail_out);
-error:
-    kr_outbuf_free(&out);
-    return NULL;
-}
 
 static int
 decompressor_init(PyObject *op, PyObject *args, PyObject *kwargs)
@@ -289,8 +262,8 @@ static PyObject *
 decompressor_decompress(PyObject *op, PyObject *const *args, Py_ssize_t nargs,
                         PyObject *kwnames)
 {
-    return _KrDecompressor_Decompress(&((BZ2Decompressor *)op)->st, op, args, nargs, kwnames,
-                                      "End of stream already reached", decompress_buf);
+    BZ2Decompressor *self = (BZ2Decompressor *)op;
+    return _KrDecompressor_Decompress(&self->st, &self->bzs, args, nargs, kwnames, &bz2_codec);
 }
 
 /* ---- types and module ---- */

@@ -15,10 +15,11 @@
  *
  * The decompressor keeps unconsumed input across calls as _bz2's does,
  * with the same code (compression_common.c), which also holds the
- * locking and the methods' framing.  One difference in the loop: liblzma
- * may hold output back after consuming all input, so a full output
- * buffer is looked at before an empty input, and needs_input stays False
- * in that case (decompress_buf's `output_held`).
+ * driving loops, the locking and the methods' framing; this file gives
+ * one liblzma call per step (lzma_codec).  One difference in the loop:
+ * liblzma may hold output back after consuming all input, so a full
+ * output buffer is looked at before an empty input, and needs_input
+ * stays False in that case (KrCodec.holds_output).
  *
  * liblzma runs with the interpreter released, into the raw output buffer
  * of compression_buffer.h; its own allocations go through PyMem_Raw*,
@@ -28,7 +29,6 @@
 #include "structmember.h"
 #include "pythread.h"
 #include "kr_strings.h"
-#include "compression_buffer.h"
 #include "compression_common.h"
 #include <lzma.h>
 
@@ -401,65 +401,80 @@ error:
     return NULL;
 }
 
-/* ---- output ---- */
+/* ---- driving liblzma (the loops are in compression_common.c) ---- */
 
-static int
-out_init(KrOutBuf *b, lzma_stream *lzs, Py_ssize_t max)
+static void
+set_output(void *stream, char *next, size_t avail)
 {
-    char *next;
-    size_t avail;
-    if (kr_outbuf_init(b, max, &next, &avail, SIZE_MAX) < 0)
-        return -1;
+    lzma_stream *lzs = stream;
     lzs->next_out = (uint8_t *)next;
     lzs->avail_out = avail;
-    return 0;
+}
+
+static size_t
+avail_out(void *stream)
+{
+    return ((lzma_stream *)stream)->avail_out;
+}
+
+/* One lzma_code over `in`, which is updated to what is left. */
+static lzma_ret
+code(lzma_stream *lzs, KrPendingInput *in, lzma_action action)
+{
+    lzs->next_in = (const uint8_t *)in->next;
+    lzs->avail_in = in->avail;
+    lzma_ret lzret;
+    Py_BEGIN_ALLOW_THREADS
+    lzret = lzma_code(lzs, action);
+    Py_END_ALLOW_THREADS
+    in->next = (const char *)lzs->next_in;
+    in->avail = lzs->avail_in;
+    /* no input and room left: no progress possible yet, not an error */
+    if (lzret == LZMA_BUF_ERROR && lzs->avail_in == 0 && lzs->avail_out > 0)
+        lzret = LZMA_OK;
+    return lzret;
+}
+
+/* LZMA_RUN stops when the input is used; LZMA_FINISH at the end of the
+ * stream.  Output room is made after a call that filled it. */
+static int
+compress_step(void *stream, KrPendingInput *in, int finish)
+{
+    lzma_stream *lzs = stream;
+    lzma_ret lzret = code(lzs, in, finish ? LZMA_FINISH : LZMA_RUN);
+    if (catch_lzma_error(lzret))
+        return KR_STEP_ERROR;
+    if ((!finish && in->avail == 0) || (finish && lzret == LZMA_STREAM_END))
+        return KR_STEP_END;
+    return lzs->avail_out == 0 ? KR_STEP_OUTPUT : KR_STEP_MORE;
 }
 
 static int
-out_grow(KrOutBuf *b, lzma_stream *lzs)
+decompress_step(void *stream, KrPendingInput *in)
 {
-    char *next;
-    size_t avail;
-    if (kr_outbuf_grow(b, &next, &avail, SIZE_MAX) < 0)
-        return -1;
-    lzs->next_out = (uint8_t *)next;
-    lzs->avail_out = avail;
-    return 0;
+    lzma_stream *lzs = stream;
+    lzma_ret lzret = code(lzs, in, LZMA_RUN);
+    if (catch_lzma_error(lzret))
+        return KR_STEP_ERROR;
+    if (lzret == LZMA_GET_CHECK || lzret == LZMA_NO_CHECK) {
+        Decompressor *d = (Decompressor *)((char *)lzs - offsetof(Decompressor, lzs));
+        d->check = (int)lzma_get_check(lzs);
+    }
+    return lzret == LZMA_STREAM_END ? KR_STEP_END : KR_STEP_MORE;
 }
+
+static const KrCodec lzma_codec = {
+    .window_max = SIZE_MAX,
+    .set_output = set_output,
+    .avail_out = avail_out,
+    .compress_step = compress_step,
+    .decompress_step = decompress_step,
+    .holds_output = 1,
+    .fatal_errors = 0,
+    .eof_message = "Already at end of stream",
+};
 
 /* ---- LZMACompressor ---- */
-
-static PyObject *
-compress(PyObject *op, const char *data, size_t len, int finish)
-{
-    Compressor *c = (Compressor *)op;
-    lzma_action action = finish ? LZMA_FINISH : LZMA_RUN;
-    KrOutBuf out = {0};
-    if (out_init(&out, &c->lzs, -1) < 0)
-        return NULL;
-    c->lzs.next_in = (const uint8_t *)data;
-    c->lzs.avail_in = len;
-    for (;;) {
-        lzma_ret lzret;
-        Py_BEGIN_ALLOW_THREADS
-        lzret = lzma_code(&c->lzs, action);
-        Py_END_ALLOW_THREADS
-        /* no input and room left: nothing to do, not an error */
-        if (lzret == LZMA_BUF_ERROR && len == 0 && c->lzs.avail_out > 0)
-            lzret = LZMA_OK;
-        if (catch_lzma_error(lzret))
-            goto error;
-        if ((action == LZMA_RUN && c->lzs.avail_in == 0) ||
-            (action == LZMA_FINISH && lzret == LZMA_STREAM_END))
-            break;
-        if (c->lzs.avail_out == 0 && out_grow(&out, &c->lzs) < 0)
-            goto error;
-    }
-    return kr_outbuf_finish(&out, c->lzs.avail_out);
-error:
-    kr_outbuf_free(&out);
-    return NULL;
-}
 
 static int
 compressor_setup(Compressor *self, int format, int check, uint32_t preset, PyObject *filterspecs)
@@ -570,62 +585,18 @@ compressor_dealloc(PyObject *op)
 static PyObject *
 compressor_compress(PyObject *op, PyObject *arg)
 {
-    return _KrCompressor_Compress(&((Compressor *)op)->st, op, arg, compress);
+    Compressor *self = (Compressor *)op;
+    return _KrCompressor_Compress(&self->st, &self->lzs, arg, &lzma_codec);
 }
 
 static PyObject *
 compressor_flush(PyObject *op, PyObject *unused)
 {
-    return _KrCompressor_Flush(&((Compressor *)op)->st, op, compress);
+    Compressor *self = (Compressor *)op;
+    return _KrCompressor_Flush(&self->st, &self->lzs, &lzma_codec);
 }
 
 /* ---- LZMADecompressor ---- */
-
-static PyObject *
-decompress_buf(PyObject *op, Py_ssize_t max_length, int *output_held)
-{
-    Decompressor *d = (Decompressor *)op;
-    lzma_stream *lzs = &d->lzs;
-    KrPendingInput *in = &d->st.in;
-    KrOutBuf out = {0};
-    if (out_init(&out, lzs, max_length) < 0)
-        return NULL;
-    lzs->next_in = (const uint8_t *)in->next;
-    lzs->avail_in = in->avail;
-    for (;;) {
-        lzma_ret lzret;
-        Py_BEGIN_ALLOW_THREADS
-        lzret = lzma_code(lzs, LZMA_RUN);
-        Py_END_ALLOW_THREADS
-        in->next = (const char *)lzs->next_in;
-        in->avail = lzs->avail_in;
-        if (lzret == LZMA_BUF_ERROR && lzs->avail_in == 0 && lzs->avail_out > 0)
-            lzret = LZMA_OK; /* no progress possible yet: not an error */
-        if (catch_lzma_error(lzret))
-            goto error;
-        if (lzret == LZMA_GET_CHECK || lzret == LZMA_NO_CHECK)
-            d->check = (int)lzma_get_check(lzs);
-        if (lzret == LZMA_STREAM_END) {
-            d->st.eof = 1;
-            break;
-        }
-        if (lzs->avail_out == 0) {
-            /* output may be pending even with the input used up */
-            if (kr_outbuf_size(&out, 0) == max_length)
-                break;
-            if (out_grow(&out, lzs) < 0)
-                goto error;
-        }
-        else if (lzs->avail_in == 0)
-            break;
-    }
-    /* a full output buffer may mean liblzma holds more output */
-    *output_held = lzs->avail_out == 0;
-    return kr_outbuf_finish(&out, lzs->avail_out);
-error:
-    kr_outbuf_free(&out);
-    return NULL;
-}
 
 static int
 decompressor_init(PyObject *op, PyObject *args, PyObject *kwargs)
@@ -712,8 +683,8 @@ decompressor_dealloc(PyObject *op)
 static PyObject *
 decompressor_decompress(PyObject *op, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames)
 {
-    return _KrDecompressor_Decompress(&((Decompressor *)op)->st, op, args, nargs, kwnames,
-                                      "Already at end of stream", decompress_buf);
+    Decompressor *self = (Decompressor *)op;
+    return _KrDecompressor_Decompress(&self->st, &self->lzs, args, nargs, kwnames, &lzma_codec);
 }
 
 /* ---- module functions ---- */

@@ -1,7 +1,7 @@
 /* The library-independent half of _bz2 and _lzma (see
  * compression_common.h for the split and why).
  *
- * Most of it is the decompressor's handling of input it has not used:
+ * The subtle part is the decompressor's handling of input it has not used:
  * a call may stop before the end of its input (at max_length bytes of
  * output, or when the library wants its output drained first), and
  * CPython's decompressors keep the rest so the next call can pass b''.
@@ -9,7 +9,7 @@
  * into a buffer that is reused and grows as needed.  What comes after the
  * end of the stream becomes unused_data instead. */
 #include "compression_common.h"
-#include "kr_strings.h"
+#include "compression_buffer.h"
 
 void
 _KrCompression_Lock(PyThread_type_lock lock)
@@ -47,10 +47,57 @@ _KrCompression_CheckInitialised(int initialised)
     return 0;
 }
 
+/* ---- output ---- */
+
+static int
+out_init(const KrCodec *codec, void *stream, KrOutBuf *b, Py_ssize_t max)
+{
+    char *next;
+    size_t avail;
+    if (kr_outbuf_init(b, max, &next, &avail, codec->window_max) < 0)
+        return -1;
+    codec->set_output(stream, next, avail);
+    return 0;
+}
+
+static int
+out_grow(const KrCodec *codec, void *stream, KrOutBuf *b)
+{
+    char *next;
+    size_t avail;
+    if (kr_outbuf_grow(b, &next, &avail, codec->window_max) < 0)
+        return -1;
+    codec->set_output(stream, next, avail);
+    return 0;
+}
+
 /* ---- compressors ---- */
 
+/* Feed `len` bytes, or end the stream (`finish`); the output so far. */
+static PyObject *
+compress(const KrCodec *codec, void *stream, const char *data, size_t len, int finish)
+{
+    KrPendingInput in = {.next = data, .avail = len};
+    KrOutBuf out = {0};
+    if (out_init(codec, stream, &out, -1) < 0)
+        return NULL;
+    for (;;) {
+        int r = codec->compress_step(stream, &in, finish);
+        if (r == KR_STEP_ERROR)
+            goto error;
+        if (r == KR_STEP_END)
+            break;
+        if (r == KR_STEP_OUTPUT && out_grow(codec, stream, &out) < 0)
+            goto error;
+    }
+    return kr_outbuf_finish(&out, codec->avail_out(stream));
+error:
+    kr_outbuf_free(&out);
+    return NULL;
+}
+
 PyObject *
-_KrCompressor_Compress(KrCompressorState *st, PyObject *self, PyObject *arg, KrCompressFunc run)
+_KrCompressor_Compress(KrCompressorState *st, void *stream, PyObject *arg, const KrCodec *codec)
 {
     if (_KrCompression_CheckInitialised(st->initialised) < 0)
         return NULL;
@@ -62,14 +109,14 @@ _KrCompressor_Compress(KrCompressorState *st, PyObject *self, PyObject *arg, KrC
     if (st->flushed)
         PyErr_SetString(PyExc_ValueError, "Compressor has been flushed");
     else
-        result = run(self, data.buf, (size_t)data.len, 0);
+        result = compress(codec, stream, data.buf, (size_t)data.len, 0);
     PyThread_release_lock(st->lock);
     PyBuffer_Release(&data);
     return result;
 }
 
 PyObject *
-_KrCompressor_Flush(KrCompressorState *st, PyObject *self, KrCompressFunc run)
+_KrCompressor_Flush(KrCompressorState *st, void *stream, const KrCodec *codec)
 {
     if (_KrCompression_CheckInitialised(st->initialised) < 0)
         return NULL;
@@ -79,7 +126,7 @@ _KrCompressor_Flush(KrCompressorState *st, PyObject *self, KrCompressFunc run)
         PyErr_SetString(PyExc_ValueError, "Repeated call to flush()");
     else {
         st->flushed = 1;
-        result = run(self, NULL, 0, 1);
+        result = compress(codec, stream, NULL, 0, 1);
     }
     PyThread_release_lock(st->lock);
     return result;
@@ -171,16 +218,57 @@ keep_input(KrPendingInput *in)
     return 0;
 }
 
+/* Run the library over the pending input for at most max_length bytes
+ * of output (negative: no limit).  *output_held: the call ended with a
+ * full window that may have more to come. */
 static PyObject *
-decompress(KrDecompressorState *st, PyObject *self, const char *data, size_t len,
-           Py_ssize_t max_length, KrDecompressFunc run)
+decompress_buf(KrDecompressorState *st, const KrCodec *codec, void *stream,
+               Py_ssize_t max_length, int *output_held)
+{
+    KrPendingInput *in = &st->in;
+    KrOutBuf out = {0};
+    if (out_init(codec, stream, &out, max_length) < 0)
+        return NULL;
+    for (;;) {
+        int r = codec->decompress_step(stream, in);
+        if (r == KR_STEP_ERROR) {
+            st->failed = (char)codec->fatal_errors;
+            goto error;
+        }
+        if (r == KR_STEP_END) {
+            st->eof = 1;
+            break;
+        }
+        /* as CPython's bz2: input used up ends the call even when the
+         * output is full, and needs_input then says True */
+        if (!codec->holds_output && in->avail == 0)
+            break;
+        if (codec->avail_out(stream) == 0) {
+            if (kr_outbuf_size(&out, 0) == max_length)
+                break;
+            if (out_grow(codec, stream, &out) < 0)
+                goto error;
+        }
+        else if (in->avail == 0)
+            break;
+    }
+    *output_held = codec->holds_output && codec->avail_out(stream) == 0;
+    return kr_outbuf_finish(&out, codec->avail_out(stream));
+error:
+    kr_outbuf_free(&out);
+    return NULL;
+}
+
+static PyObject *
+decompress(KrDecompressorState *st, const KrCodec *codec, void *stream, const char *data,
+           size_t len, Py_ssize_t max_length)
 {
     KrPendingInput *in = &st->in;
     int in_place;
     if (append_input(in, data, len, &in_place) < 0)
         return NULL;
     int output_held = 0;
-    PyObject *result = run(self, max_length, &output_held);
+    PyObject *result = decompress_buf(st, codec, stream, max_length, &output_held);
     if (result == NULL) {
         in->next = NULL;
         in->avail = 0;
@@ -214,9 +302,8 @@ error:
 }
 
 PyObject *
-_KrDecompressor_Decompress(KrDecompressorState *st, PyObject *self, PyObject *const *args,
-                           Py_ssize_t nargs, PyObject *kwnames, const char *eof_message,
-                           KrDecompressFunc run)
+_KrDecompressor_Decompress(KrDecompressorState *st, void *stream, PyObject *const *args,
+                           Py_ssize_t nargs, PyObject *kwnames, const KrCodec *codec)
 {
     static const char *const kwlist[] = {"data", "max_length", NULL};
     static _PyArg_Parser parser = {"y*|n:decompress", kwlist, 0};
@@ -231,11 +318,11 @@ _KrDecompressor_Decompress(KrDecompressorState *st, PyObject *self, PyObject *co
     PyObject *result = NULL;
     _KrCompression_Lock(st->lock);
     if (st->eof)
-        PyErr_SetString(PyExc_EOFError, eof_message);
+        PyErr_SetString(PyExc_EOFError, codec->eof_message);
     else if (st->failed)
         PyErr_SetString(PyExc_ValueError, "Decompressor is unusable after a previous error");
     else
-        result = decompress(st, self, data.buf, (size_t)data.len, max_length, run);
+        result = decompress(st, codec, stream, data.buf, (size_t)data.len, max_length);
     PyThread_release_lock(st->lock);
     PyBuffer_Release(&data);
     return result;

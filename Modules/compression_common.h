@@ -1,19 +1,23 @@
 /* What _bz2 and _lzma share beyond the output buffer of
- * compression_buffer.h: the object state, the methods' framing and the
- * bookkeeping of input a decompressor has not used yet.
+ * compression_buffer.h: the object state, the driving loops, the
+ * methods' framing and the bookkeeping of input a decompressor has not
+ * used yet.
  *
  * The two modules expose the same Python interface (compress/flush,
  * decompress with max_length, eof, needs_input, unused_data) over two
- * libraries whose streams differ only in their field types.  The parts
- * that never touch a library stream live here once, in
- * compression_common.c; each module passes a small callback that runs its
- * own library.  What stays in the modules is what really differs: the
- * error codes, how a library reports the end of its stream, bzip2's
- * 32-bit counters, and liblzma holding output back once the input is
- * used up (the `output_held` answer of the decompress callback).
+ * libraries whose streams differ mostly in their field types.  All that
+ * does not touch a library stream lives once, in compression_common.c;
+ * each module describes how to drive its library in a KrCodec: setting
+ * the output window, and a step that is one call of the library.  The
+ * loops decide when to grow the output, when a call stops at max_length
+ * and when it stops for lack of input; the steps keep what really
+ * differs: the result codes, how a library reports the end of its
+ * stream, bzip2's 32-bit counters, and liblzma holding output back once
+ * the input is used up (KrCodec.holds_output).
  *
- * zlib is not folded in: its decompressor exposes unconsumed_tail rather
- * than keeping the input itself, and its objects copy. */
+ * zlib is not folded in: its decompressor hands unused input back as
+ * unconsumed_tail rather than keeping it, its objects copy, and its
+ * flush modes and dictionaries make for other loops. */
 #ifndef KR_COMPRESSION_COMMON_H
 #define KR_COMPRESSION_COMMON_H
 #include "Python.h"
@@ -43,21 +47,42 @@ typedef struct {
     int initialised;
     char eof;
     char needs_input;
-    char failed; /* an error left the library unusable (bzip2 only) */
+    char failed; /* an error left the library unusable (fatal_errors) */
     PyObject *unused_data;
     KrPendingInput in;
     PyThread_type_lock lock;
 } KrDecompressorState;
 
-/* Runs the library over `len` bytes (`finish`: and ends the stream);
- * returns the output as bytes. */
-typedef PyObject *(*KrCompressFunc)(PyObject *self, const char *data, size_t len, int finish);
+/* What one library call reports to the driving loops. */
+enum {
+    KR_STEP_ERROR = -1,  /* exception set */
+    KR_STEP_MORE = 0,    /* call again */
+    KR_STEP_END = 1,     /* done: input used (compress) or end of stream */
+    KR_STEP_OUTPUT = 2,  /* compress: call again once there is room */
+};
 
-/* Runs the library over st->in (updating next and avail) for at most
- * max_length bytes of output (negative: no limit), setting st->eof at the
- * end of the stream.  *output_held is set when output may be waiting
- * although the input is used up, so that needs_input stays False. */
-typedef PyObject *(*KrDecompressFunc)(PyObject *self, Py_ssize_t max_length, int *output_held);
+/* How a module drives its library.  The loops and the output buffer are
+ * shared; a step is one call of the library, with the module's own
+ * conversions of the stream's counters and result codes.  `stream` is the
+ * library's stream struct inside the object (bz_stream, lzma_stream). */
+typedef struct {
+    size_t window_max; /* the largest output window the stream can count */
+    void (*set_output)(void *stream, char *next, size_t avail);
+    size_t (*avail_out)(void *stream);
+    /* one call over `in` (the data of compress() or flush()) */
+    int (*compress_step)(void *stream, KrPendingInput *in, int finish);
+    /* one call over the pending input, keeping in->next and in->avail
+     * up to date */
+    int (*decompress_step)(void *stream, KrPendingInput *in);
+    /* the library may hold output back although all input is used up
+     * (liblzma): a full output window is then grown before an empty input
+     * ends the call, and needs_input stays False */
+    int holds_output;
+    /* a decompression error leaves the library unusable (libbzip2): the
+     * decompressor then refuses all work */
+    int fatal_errors;
+    const char *eof_message; /* decompress() after the end of the stream */
+} KrCodec;
 
 void _KrCompression_Lock(PyThread_type_lock lock);
 /* A fresh lock in *slot, replacing one from an earlier __init__. */
@@ -66,16 +91,15 @@ int _KrCompression_NewLock(PyThread_type_lock *slot);
 int _KrCompression_CheckInitialised(int initialised);
 
 /* compress(data) and flush() of a compressor. */
-PyObject *_KrCompressor_Compress(KrCompressorState *st, PyObject *self, PyObject *arg,
-                                 KrCompressFunc run);
-PyObject *_KrCompressor_Flush(KrCompressorState *st, PyObject *self, KrCompressFunc run);
+PyObject *_KrCompressor_Compress(KrCompressorState *st, void *stream, PyObject *arg,
+                                 const KrCodec *codec);
+PyObject *_KrCompressor_Flush(KrCompressorState *st, void *stream, const KrCodec *codec);
 
 /* The state of a fresh stream for __init__ (the lock is made apart). */
 int _KrDecompressor_Reset(KrDecompressorState *st);
 void _KrDecompressor_Clear(KrDecompressorState *st);
-/* decompress(data, max_length=-1); eof_message is the EOFError's. */
-PyObject *_KrDecompressor_Decompress(KrDecompressorState *st, PyObject *self,
+/* decompress(data, max_length=-1). */
+PyObject *_KrDecompressor_Decompress(KrDecompressorState *st, void *stream,
                                      PyObject *const *args, Py_ssize_t nargs,
-                                     PyObject *kwnames, const char *eof_message,
-                                     KrDecompressFunc run);
+                                     PyObject *kwnames, const KrCodec *codec);
 #endif
