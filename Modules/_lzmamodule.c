@@ -128,36 +128,22 @@ get_unsigned(PyObject *obj, int bits, const char *type_name, uint64_t *out)
     return 0;
 }
 
-static int
-uint32_converter(PyObject *obj, void *ptr)
-{
-    uint64_t v;
-    if (get_unsigned(obj, 32, "uint32_t", &v) < 0)
-        return 0;
-    *(uint32_t *)ptr = (uint32_t)v;
-    return 1;
-}
+/* An O& converter storing a value of 32 bits into a TYPE; type_name is
+ * the one CPython's OverflowError names.  lzma_mode and lzma_match_finder
+ * are enums: their values fit 32 bits. */
+#define UINT32_CONVERTER(NAME, TYPE, TYPE_NAME)                                                  \
+    static int NAME(PyObject *obj, void *ptr)                                                    \
+    {                                                                                            \
+        uint64_t v;                                                                              \
+        if (get_unsigned(obj, 32, TYPE_NAME, &v) < 0)                                            \
+            return 0;                                                                            \
+        *(TYPE *)ptr = (TYPE)v;                                                                  \
+        return 1;                                                                                \
+    }
 
-/* lzma_mode and lzma_match_finder are enums: their values fit 32 bits */
-static int
-mode_converter(PyObject *obj, void *ptr)
-{
-    uint64_t v;
-    if (get_unsigned(obj, 32, "lzma_mode", &v) < 0)
-        return 0;
-    *(lzma_mode *)ptr = (lzma_mode)v;
-    return 1;
-}
-
-static int
-mf_converter(PyObject *obj, void *ptr)
-{
-    uint64_t v;
-    if (get_unsigned(obj, 32, "lzma_match_finder", &v) < 0)
-        return 0;
-    *(lzma_match_finder *)ptr = (lzma_match_finder)v;
-    return 1;
-}
+UINT32_CONVERTER(uint32_converter, uint32_t, "uint32_t")
+UINT32_CONVERTER(mode_converter, lzma_mode, "lzma_mode")
+UINT32_CONVERTER(mf_converter, lzma_match_finder, "lzma_match_finder")
 
 /* ---- filter specifiers ---- */
 
@@ -217,18 +203,25 @@ parse_lzma_options(PyObject *spec)
     return options;
 }
 
+/* The one option of a delta or BCJ filter spec, if given. */
+static int
+parse_one_option(PyObject *spec, char *name, const char *what, uint32_t *value)
+{
+    char *names[] = {"id", name, NULL};
+    PyObject *id;
+    if (!PyDict_Check(spec) ||
+        !PyArg_ParseTupleAndKeywords(empty_tuple, spec, "|OO&", names, &id, uint32_converter,
+                                     value))
+        return invalid_spec(what);
+    return 0;
+}
+
 static void *
 parse_delta_options(PyObject *spec)
 {
-    static char *names[] = {"id", "dist", NULL};
-    PyObject *id;
     uint32_t dist = 1;
-    if (!PyDict_Check(spec) ||
-        !PyArg_ParseTupleAndKeywords(empty_tuple, spec, "|OO&", names, &id, uint32_converter,
-                                     &dist)) {
-        invalid_spec("delta");
+    if (parse_one_option(spec, "dist", "delta", &dist) < 0)
         return NULL;
-    }
     lzma_options_delta *options = PyMem_Calloc(1, sizeof *options);
     if (options == NULL)
         return PyErr_NoMemory();
@@ -240,15 +233,9 @@ parse_delta_options(PyObject *spec)
 static void *
 parse_bcj_options(PyObject *spec)
 {
-    static char *names[] = {"id", "start_offset", NULL};
-    PyObject *id;
     uint32_t start_offset = 0;
-    if (!PyDict_Check(spec) ||
-        !PyArg_ParseTupleAndKeywords(empty_tuple, spec, "|OO&", names, &id, uint32_converter,
-                                     &start_offset)) {
-        invalid_spec("BCJ");
+    if (parse_one_option(spec, "start_offset", "BCJ", &start_offset) < 0)
         return NULL;
-    }
     lzma_options_bcj *options = PyMem_Calloc(1, sizeof *options);
     if (options == NULL)
         return PyErr_NoMemory();
