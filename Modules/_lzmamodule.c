@@ -461,6 +461,27 @@ static const KrCodec lzma_codec = {
     .eof_message = "Already at end of stream",
 };
 
+/* A clean stream for __init__, which may run again on the same object:
+ * a new lock, the earlier stream ended, and liblzma's allocations going
+ * through lzma_py_alloc.  The caller sets up the coder. */
+static int
+restart_stream(lzma_stream *lzs, lzma_allocator *alloc, int *initialised,
+               PyThread_type_lock *lock)
+{
+    if (_KrCompression_NewLock(lock) < 0)
+        return -1;
+    if (*initialised) {
+        lzma_end(lzs);
+        *initialised = 0;
+    }
+    memset(lzs, 0, sizeof *lzs);
+    alloc->opaque = NULL;
+    alloc->alloc = lzma_py_alloc;
+    alloc->free = lzma_py_free;
+    lzs->allocator = alloc;
+    return 0;
+}
+
 /* ---- LZMACompressor ---- */
 
 static int
@@ -541,17 +562,8 @@ compressor_init(PyObject *op, PyObject *args, PyObject *kwargs)
     }
     if (preset_obj != Py_None && !uint32_converter(preset_obj, &preset))
         return -1;
-    if (_KrCompression_NewLock(&self->st.lock) < 0)
+    if (restart_stream(&self->lzs, &self->alloc, &self->st.initialised, &self->st.lock) < 0)
         return -1;
-    if (self->st.initialised) {
-        lzma_end(&self->lzs);
-        self->st.initialised = 0;
-    }
-    memset(&self->lzs, 0, sizeof self->lzs);
-    self->alloc.opaque = NULL;
-    self->alloc.alloc = lzma_py_alloc;
-    self->alloc.free = lzma_py_free;
-    self->lzs.allocator = &self->alloc;
     self->st.flushed = 0;
     /* lzma_end is harmless on a stream a failed setup left behind */
     self->st.initialised = 1;
@@ -612,19 +624,9 @@ decompressor_init(PyObject *op, PyObject *args, PyObject *kwargs)
         PyErr_SetString(PyExc_ValueError, "Cannot specify filters except with FORMAT_RAW");
         return -1;
     }
-    if (_KrCompression_NewLock(&self->st.lock) < 0)
+    if (restart_stream(&self->lzs, &self->alloc, &self->st.initialised, &self->st.lock) < 0 ||
+        _KrDecompressor_Reset(&self->st) < 0)
         return -1;
-    if (self->st.initialised) {
-        lzma_end(&self->lzs);
-        self->st.initialised = 0;
-    }
-    if (_KrDecompressor_Reset(&self->st) < 0)
-        return -1;
-    memset(&self->lzs, 0, sizeof self->lzs);
-    self->alloc.opaque = NULL;
-    self->alloc.alloc = lzma_py_alloc;
-    self->alloc.free = lzma_py_free;
-    self->lzs.allocator = &self->alloc;
     self->check = LZMA_CHECK_UNKNOWN;
     self->st.initialised = 1;
 
