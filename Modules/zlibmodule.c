@@ -82,46 +82,33 @@ zlib_error(z_stream *zst, int err, const char *doing)
 
 typedef KrOutBuf OutBuf;
 
-static void
-set_output(z_stream *zst, char *next, size_t avail)
+enum { WINDOW_NEXT, WINDOW_FIRST, WINDOW_FIRST_SIZED };
+
+/* Point zlib at a new output window: the next one of `b`, or the first
+ * of a fresh `b` that holds at most n bytes (-1: no limit), or whose
+ * first block is n bytes (WINDOW_FIRST_SIZED: bufsize, flush's length). */
+static int
+outbuf_window(OutBuf *b, z_stream *zst, int which, Py_ssize_t n)
 {
+    char *next;
+    size_t avail;
+    int r;
+    if (which == WINDOW_NEXT)
+        r = kr_outbuf_grow(b, &next, &avail, UINT_MAX);
+    else if (which == WINDOW_FIRST)
+        r = kr_outbuf_init(b, n, &next, &avail, UINT_MAX);
+    else
+        r = kr_outbuf_init_size(b, n, &next, &avail, UINT_MAX);
+    if (r < 0)
+        return -1;
     zst->next_out = (Bytef *)next;
     zst->avail_out = (uInt)avail;
-}
-
-static int
-outbuf_next(OutBuf *b, z_stream *zst)
-{
-    char *next;
-    size_t avail;
-    if (kr_outbuf_grow(b, &next, &avail, UINT_MAX) < 0)
-        return -1;
-    set_output(zst, next, avail);
     return 0;
 }
 
-static int
-outbuf_init(OutBuf *b, z_stream *zst, Py_ssize_t max)
-{
-    char *next;
-    size_t avail;
-    if (kr_outbuf_init(b, max, &next, &avail, UINT_MAX) < 0)
-        return -1;
-    set_output(zst, next, avail);
-    return 0;
-}
-
-static int
-outbuf_init_size(OutBuf *b, z_stream *zst, Py_ssize_t size)
-{
-    char *next;
-    size_t avail;
-    if (kr_outbuf_init_size(b, size, &next, &avail, UINT_MAX) < 0)
-        return -1;
-    set_output(zst, next, avail);
-    return 0;
-}
-
+#define outbuf_next(b, zst) outbuf_window((b), (zst), WINDOW_NEXT, 0)
+#define outbuf_init(b, zst, max) outbuf_window((b), (zst), WINDOW_FIRST, (max))
+#define outbuf_init_size(b, zst, size) outbuf_window((b), (zst), WINDOW_FIRST_SIZED, (size))
 #define outbuf_size(b, zst) kr_outbuf_size((b), (zst)->avail_out)
 #define outbuf_finish(b, zst) kr_outbuf_finish((b), (zst)->avail_out)
 #define outbuf_free(b) kr_outbuf_free(b)
