@@ -400,6 +400,33 @@ typedef struct {
     unsigned long line_num;
 } ReaderObj;
 
+/* Room in a growing code point buffer (the reader's field, the writer's
+ * line) for `extra` more after the `len` in use: the first block holds
+ * `first`, and each growth doubles.  0, or -1 with MemoryError. */
+static int
+ucs4_reserve(Py_UCS4 **buf, Py_ssize_t *size, Py_ssize_t len, Py_ssize_t extra, Py_ssize_t first)
+{
+    if (extra > PY_SSIZE_T_MAX - len) {
+        PyErr_NoMemory();
+        return -1;
+    }
+    Py_ssize_t need = len + extra;
+    if (need <= *size)
+        return 0;
+    Py_ssize_t new_size = *size ? *size : first;
+    while (new_size < need)
+        new_size = new_size > PY_SSIZE_T_MAX / 2 ? need : new_size * 2;
+    Py_UCS4 *p = *buf;
+    if (new_size > PY_SSIZE_T_MAX / (Py_ssize_t)sizeof(Py_UCS4) ||
+        !PyMem_Resize(p, Py_UCS4, new_size)) {
+        PyErr_NoMemory();
+        return -1;
+    }
+    *buf = p;
+    *size = new_size;
+    return 0;
+}
+
 static int
 parse_reset(ReaderObj *self)
 {
@@ -440,16 +467,8 @@ parse_add_char(ReaderObj *self, Py_UCS4 c)
         PyErr_Format(csv_error, "field larger than field limit (%ld)", csv_field_limit);
         return -1;
     }
-    if (self->field_len == self->field_size) {
-        Py_ssize_t size = self->field_size ? self->field_size * 2 : 4096;
-        Py_UCS4 *p = self->field;
-        if (size > PY_SSIZE_T_MAX / (Py_ssize_t)sizeof(Py_UCS4) || !PyMem_Resize(p, Py_UCS4, size)) {
-            PyErr_NoMemory();
-            return -1;
-        }
-        self->field = p;
-        self->field_size = size;
-    }
+    if (ucs4_reserve(&self->field, &self->field_size, self->field_len, 1, 4096) < 0)
+        return -1;
     self->field[self->field_len++] = c;
     return 0;
 }
@@ -757,24 +776,7 @@ typedef struct {
 static int
 rec_reserve(WriterObj *self, Py_ssize_t extra)
 {
-    if (extra > PY_SSIZE_T_MAX - self->rec_len) {
-        PyErr_NoMemory();
-        return -1;
-    }
-    Py_ssize_t need = self->rec_len + extra;
-    if (need <= self->rec_size)
-        return 0;
-    Py_ssize_t size = self->rec_size ? self->rec_size : 1024;
-    while (size < need)
-        size = size > PY_SSIZE_T_MAX / 2 ? need : size * 2;
-    Py_UCS4 *p = self->rec;
-    if (size > PY_SSIZE_T_MAX / (Py_ssize_t)sizeof(Py_UCS4) || !PyMem_Resize(p, Py_UCS4, size)) {
-        PyErr_NoMemory();
-        return -1;
-    }
-    self->rec = p;
-    self->rec_size = size;
-    return 0;
+    return ucs4_reserve(&self->rec, &self->rec_size, self->rec_len, extra, 1024);
 }
 
 static int
