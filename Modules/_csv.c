@@ -82,22 +82,11 @@ char_or_none(Py_UCS4 c)
     return PyUnicode_FromOrdinal((int)c);
 }
 
+/* delimiter, quotechar and escapechar: the closure is the field's offset */
 static PyObject *
-Dialect_get_delimiter(PyObject *self, void *closure)
+Dialect_get_char(PyObject *self, void *closure)
 {
-    return char_or_none(((DialectObj *)self)->delimiter);
-}
-
-static PyObject *
-Dialect_get_quotechar(PyObject *self, void *closure)
-{
-    return char_or_none(((DialectObj *)self)->quotechar);
-}
-
-static PyObject *
-Dialect_get_escapechar(PyObject *self, void *closure)
-{
-    return char_or_none(((DialectObj *)self)->escapechar);
+    return char_or_none(*(const Py_UCS4 *)((const char *)self + (size_t)closure));
 }
 
 static PyObject *
@@ -116,10 +105,10 @@ Dialect_get_quoting(PyObject *self, void *closure)
  * members ("attribute 'x' of '_csv.Dialect' objects is not writable"
  * against "readonly attribute"); CPython has this mix. */
 static PyGetSetDef Dialect_getset[] = {
-    {"delimiter", Dialect_get_delimiter, NULL, NULL, NULL},
-    {"escapechar", Dialect_get_escapechar, NULL, NULL, NULL},
+    {"delimiter", Dialect_get_char, NULL, NULL, (void *)offsetof(DialectObj, delimiter)},
+    {"escapechar", Dialect_get_char, NULL, NULL, (void *)offsetof(DialectObj, escapechar)},
     {"lineterminator", Dialect_get_lineterminator, NULL, NULL, NULL},
-    {"quotechar", Dialect_get_quotechar, NULL, NULL, NULL},
+    {"quotechar", Dialect_get_char, NULL, NULL, (void *)offsetof(DialectObj, quotechar)},
     {"quoting", Dialect_get_quoting, NULL, NULL, NULL},
     {NULL, NULL, NULL, NULL, NULL},
 };
