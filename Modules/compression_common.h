@@ -15,9 +15,9 @@
  * stream, bzip2's 32-bit counters, and liblzma holding output back once
  * the input is used up (KrCodec.holds_output).
  *
- * zlib is not folded in: its decompressor hands unused input back as
- * unconsumed_tail rather than keeping it, its objects copy, and its
- * flush modes and dictionaries make for other loops. */
+ * zlib takes only the lock from here: its decompressor hands unused
+ * input back as unconsumed_tail rather than keeping it, its objects copy,
+ * and its flush modes and dictionaries make for other loops. */
 #ifndef KR_COMPRESSION_COMMON_H
 #define KR_COMPRESSION_COMMON_H
 #include "Python.h"
