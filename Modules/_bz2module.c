@@ -8,10 +8,12 @@
  *
  * The decompressor may stop before using all its input: at max_length
  * output bytes, or because libbzip2 wants its output drained first.  The
- * rest is copied into `input_buffer`, and the next call appends to it, so
- * callers may pass b'' to get more output.  needs_input tells them which
- * case they are in.  When no input is pending, the caller's own buffer is
- * read directly, without a copy.
+ * rest is kept for the next call, so callers may pass b'' to get more
+ * output; needs_input tells them which case they are in.  That
+ * bookkeeping, the driving loops, the locking and the methods' framing
+ * are shared with _lzma in compression_common.c; this file keeps what is
+ * bzip2's own: its result codes, one library call per step (bz2_codec),
+ * and feeding its 32-bit avail_in at most 4 GiB at a time.
  *
  * As in zlib, libbzip2 runs with the interpreter released, writing into
  * the raw buffer of compression_buffer.h, and each object has a lock
@@ -20,31 +22,21 @@
 #include "structmember.h"
 #include "pythread.h"
 #include "kr_strings.h"
-#include "compression_buffer.h"
+#include "compression_common.h"
 #include <bzlib.h>
 
 typedef struct {
     PyObject_HEAD
     bz_stream bzs;
-    int initialised; /* bzs holds libbzip2 memory */
-    int flushed;
-    PyThread_type_lock lock;
+    KrCompressorState st; /* st.initialised: bzs holds libbzip2 memory */
 } BZ2Compressor;
 
 typedef struct {
     PyObject_HEAD
     bz_stream bzs;
-    int initialised;
-    char eof;
-    char needs_input;
-    char failed; /* an error happened: libbzip2's state is unusable */
-    PyObject *unused_data;
-    /* input not consumed yet: bzs.next_in points into input_buffer (or
-     * into the caller's data during a call), avail_in_real bytes of it */
-    char *input_buffer;
-    size_t input_buffer_size;
-    size_t avail_in_real;
-    PyThread_type_lock lock;
+    /* st.in is the input not consumed yet; bzs.next_in and avail_in
+     * cover at most UINT_MAX bytes of it, during a call */
+    KrDecompressorState st;
 } BZ2Decompressor;
 
 /* An exception for a libbzip2 result code; 1 if it was an error. */
@@ -90,106 +82,89 @@ catch_bz2_error(int bzerror)
     }
 }
 
-static void
-lock_object(PyThread_type_lock lock)
-{
-    if (!PyThread_acquire_lock(lock, 0)) {
-        Py_BEGIN_ALLOW_THREADS
-        PyThread_acquire_lock(lock, 1);
-        Py_END_ALLOW_THREADS
-    }
-}
-
-/* A fresh lock in *slot (replacing one from an earlier __init__). */
-static int
-new_lock(PyThread_type_lock *slot)
-{
-    PyThread_type_lock lock = PyThread_allocate_lock();
-    if (lock == NULL) {
-        PyErr_SetString(PyExc_MemoryError, "Unable to allocate lock");
-        return -1;
-    }
-    if (*slot != NULL)
-        PyThread_free_lock(*slot);
-    *slot = lock;
-    return 0;
-}
-
-/* an object made by __new__ alone has no stream */
-static int
-check_initialised(int initialised)
-{
-    if (!initialised) {
-        PyErr_SetString(PyExc_ValueError, "object was not initialised by __init__");
-        return -1;
-    }
-    return 0;
-}
+/* ---- driving libbzip2 (the loops are in compression_common.c) ---- */
 
 static void
-set_output(bz_stream *bzs, char *next, size_t avail)
+set_output(void *stream, char *next, size_t avail)
 {
+    bz_stream *bzs = stream;
     bzs->next_out = next;
     bzs->avail_out = (unsigned int)avail;
 }
 
-static int
-out_init(KrOutBuf *b, bz_stream *bzs, Py_ssize_t max)
+static size_t
+avail_out(void *stream)
 {
-    char *next;
-    size_t avail;
-    if (kr_outbuf_init(b, max, &next, &avail, UINT_MAX) < 0)
-        return -1;
-    set_output(bzs, next, avail);
-    return 0;
+    return ((bz_stream *)stream)->avail_out;
+}
+
+/* libbzip2 counts input in 32 bits: it sees at most 4 GiB of `in` at a
+ * time, and what it leaves goes back to `in` after the call. */
+static void
+feed(bz_stream *bzs, KrPendingInput *in)
+{
+    bzs->next_in = (char *)in->next;
+    bzs->avail_in = in->avail > UINT_MAX ? UINT_MAX : (unsigned int)in->avail;
+    in->avail -= bzs->avail_in;
+}
+
+static void
+take_back(bz_stream *bzs, KrPendingInput *in)
+{
+    in->avail += bzs->avail_in;
+    in->next = bzs->next_in;
+}
+
+/* BZ_RUN stops when the input is used; BZ_FINISH at the end of the
+ * stream.  Room for output is asked for before a call, as CPython does. */
+static int
+compress_step(void *stream, KrPendingInput *in, int finish)
+{
+    bz_stream *bzs = stream;
+    if (!finish && in->avail == 0)
+        return KR_STEP_END;
+    if (bzs->avail_out == 0)
+        return KR_STEP_OUTPUT;
+    feed(bzs, in);
+    int bzerror;
+    Py_BEGIN_ALLOW_THREADS
+    bzerror = BZ2_bzCompress(bzs, finish ? BZ_FINISH : BZ_RUN);
+    Py_END_ALLOW_THREADS
+    take_back(bzs, in);
+    if (catch_bz2_error(bzerror))
+        return KR_STEP_ERROR;
+    if (finish && bzerror == BZ_STREAM_END)
+        return KR_STEP_END;
+    return KR_STEP_MORE;
 }
 
 static int
-out_grow(KrOutBuf *b, bz_stream *bzs)
+decompress_step(void *stream, KrPendingInput *in)
 {
-    char *next;
-    size_t avail;
-    if (kr_outbuf_grow(b, &next, &avail, UINT_MAX) < 0)
-        return -1;
-    set_output(bzs, next, avail);
-    return 0;
+    bz_stream *bzs = stream;
+    feed(bzs, in);
+    int bzret;
+    Py_BEGIN_ALLOW_THREADS
+    bzret = BZ2_bzDecompress(bzs);
+    Py_END_ALLOW_THREADS
+    take_back(bzs, in);
+    if (catch_bz2_error(bzret))
+        return KR_STEP_ERROR;
+    return bzret == BZ_STREAM_END ? KR_STEP_END : KR_STEP_MORE;
 }
+
+static const KrCodec bz2_codec = {
+    .window_max = UINT_MAX,
+    .set_output = set_output,
+    .avail_out = avail_out,
+    .compress_step = compress_step,
+    .decompress_step = decompress_step,
+    .holds_output = 0,
+    .fatal_errors = 1,
+    .eof_message = "End of stream already reached",
+};
 
 /* ---- BZ2Compressor ---- */
-
-/* Feed `len` bytes with `action` (BZ_RUN: stop when the input is used;
- * BZ_FINISH: stop at the end of the stream). */
-static PyObject *
-compress(BZ2Compressor *c, const char *data, size_t len, int action)
-{
-    KrOutBuf out = {0};
-    if (out_init(&out, &c->bzs, -1) < 0)
-        return NULL;
-    c->bzs.next_in = (char *)data;
-    c->bzs.avail_in = 0;
-    for (;;) {
-        if (c->bzs.avail_in == 0 && len > 0) {
-            c->bzs.avail_in = len > UINT_MAX ? UINT_MAX : (unsigned int)len;
-            len -= c->bzs.avail_in;
-        }
-        if (action == BZ_RUN && c->bzs.avail_in == 0)
-            break;
-        if (c->bzs.avail_out == 0 && out_grow(&out, &c->bzs) < 0)
-            goto error;
-        int bzerror;
-        Py_BEGIN_ALLOW_THREADS
-        bzerror = BZ2_bzCompress(&c->bzs, action);
-        Py_END_ALLOW_THREADS
-        if (catch_bz2_error(bzerror))
-            goto error;
-        if (action == BZ_FINISH && bzerror == BZ_STREAM_END)
-            break;
-    }
-    return kr_outbuf_finish(&out, c->bzs.avail_out);
-error:
-    kr_outbuf_free(&out);
-    return NULL;
-}
 
 static int
 compressor_init(PyObject *op, PyObject *args, PyObject *kwargs)
@@ -210,17 +185,17 @@ compressor_init(PyObject *op, PyObject *args, PyObject *kwargs)
         PyErr_SetString(PyExc_ValueError, "compresslevel must be between 1 and 9");
         return -1;
     }
-    if (new_lock(&self->lock) < 0)
+    if (_KrCompression_NewLock(&self->st.lock) < 0)
         return -1;
-    if (self->initialised) {
+    if (self->st.initialised) {
         BZ2_bzCompressEnd(&self->bzs);
-        self->initialised = 0;
+        self->st.initialised = 0;
     }
     memset(&self->bzs, 0, sizeof self->bzs);
     if (catch_bz2_error(BZ2_bzCompressInit(&self->bzs, level, 0, 0)))
         return -1;
-    self->initialised = 1;
-    self->flushed = 0;
+    self->st.initialised = 1;
+    self->st.flushed = 0;
     return 0;
 }
 
@@ -228,10 +203,10 @@ static void
 compressor_dealloc(PyObject *op)
 {
     BZ2Compressor *self = (BZ2Compressor *)op;
-    if (self->initialised)
+    if (self->st.initialised)
         BZ2_bzCompressEnd(&self->bzs);
-    if (self->lock != NULL)
-        PyThread_free_lock(self->lock);
+    if (self->st.lock != NULL)
+        PyThread_free_lock(self->st.lock);
     Py_TYPE(op)->tp_free(op);
 }
 
@@ -239,165 +214,17 @@ static PyObject *
 compressor_compress(PyObject *op, PyObject *arg)
 {
     BZ2Compressor *self = (BZ2Compressor *)op;
-    if (check_initialised(self->initialised) < 0)
-        return NULL;
-    Py_buffer data;
-    if (PyObject_GetBuffer(arg, &data, PyBUF_SIMPLE) < 0)
-        return NULL;
-    PyObject *result = NULL;
-    lock_object(self->lock);
-    if (self->flushed)
-        PyErr_SetString(PyExc_ValueError, "Compressor has been flushed");
-    else
-        result = compress(self, data.buf, (size_t)data.len, BZ_RUN);
-    PyThread_release_lock(self->lock);
-    PyBuffer_Release(&data);
-    return result;
+    return _KrCompressor_Compress(&self->st, &self->bzs, arg, &bz2_codec);
 }
 
 static PyObject *
 compressor_flush(PyObject *op, PyObject *unused)
 {
     BZ2Compressor *self = (BZ2Compressor *)op;
-    if (check_initialised(self->initialised) < 0)
-        return NULL;
-    PyObject *result = NULL;
-    lock_object(self->lock);
-    if (self->flushed)
-        PyErr_SetString(PyExc_ValueError, "Repeated call to flush()");
-    else {
-        self->flushed = 1;
-        result = compress(self, NULL, 0, BZ_FINISH);
-    }
-    PyThread_release_lock(self->lock);
-    return result;
+    return _KrCompressor_Flush(&self->st, &self->bzs, &bz2_codec);
 }
 
 /* ---- BZ2Decompressor ---- */
-
-/* Run libbzip2 over the pending input, at most max_length bytes of output
- * (negative: no limit). */
-static PyObject *
-decompress_buf(BZ2Decompressor *d, Py_ssize_t max_length)
-{
-    bz_stream *bzs = &d->bzs;
-    KrOutBuf out = {0};
-    if (out_init(&out, bzs, max_length) < 0)
-        return NULL;
-    for (;;) {
-        bzs->avail_in = d->avail_in_real > UINT_MAX ? UINT_MAX : (unsigned int)d->avail_in_real;
-        d->avail_in_real -= bzs->avail_in;
-        int bzret;
-        Py_BEGIN_ALLOW_THREADS
-        bzret = BZ2_bzDecompress(bzs);
-        Py_END_ALLOW_THREADS
-        d->avail_in_real += bzs->avail_in;
-        if (catch_bz2_error(bzret)) {
-            d->failed = 1;
-            goto error;
-        }
-        if (bzret == BZ_STREAM_END) {
-            d->eof = 1;
-            break;
-        }
-        /* as CPython: input used up ends the call even when the output
-         * is full, and needs_input then says True */
-        if (d->avail_in_real == 0)
-            break;
-        if (bzs->avail_out == 0) {
-            if (kr_outbuf_size(&out, 0) == max_length)
-                break;
-            if (out_grow(&out, bzs) < 0)
-                goto error;
-        }
-    }
-    return kr_outbuf_finish(&out, bzs->avail_out);
-error:
-    kr_outbuf_free(&out);
-    return NULL;
-}
-
-/* Append `data` to what is pending (if anything), decompress, and keep
- * what is left for the next call. */
-static PyObject *
-decompress(BZ2Decompressor *d, const char *data, size_t len, Py_ssize_t max_length)
-{
-    bz_stream *bzs = &d->bzs;
-    int in_buffer = bzs->next_in != NULL;
-    if (in_buffer) {
-        /* room after the pending bytes, and in all once they move down */
-        size_t room_now = (size_t)((d->input_buffer + d->input_buffer_size) -
-                                   (bzs->next_in + d->avail_in_real));
-        size_t room_total = d->input_buffer_size - d->avail_in_real;
-        if (room_total < len) {
-            size_t offset = (size_t)(bzs->next_in - d->input_buffer);
-            size_t new_size = d->input_buffer_size + len - room_now;
-            char *p = PyMem_Realloc(d->input_buffer, new_size);
-            if (p == NULL) {
-                PyErr_NoMemory();
-                return NULL;
-            }
-            d->input_buffer = p;
-            d->input_buffer_size = new_size;
-            bzs->next_in = p + offset;
-        }
-        else if (room_now < len) {
-            memmove(d->input_buffer, bzs->next_in, d->avail_in_real);
-            bzs->next_in = d->input_buffer;
-        }
-        memcpy(bzs->next_in + d->avail_in_real, data, len);
-        d->avail_in_real += len;
-    }
-    else {
-        bzs->next_in = (char *)data;
-        d->avail_in_real = len;
-    }
-
-    PyObject *result = decompress_buf(d, max_length);
-    if (result == NULL) {
-        bzs->next_in = NULL;
-        d->avail_in_real = 0;
-        d->needs_input = 0;
-        return NULL;
-    }
-    if (d->eof) {
-        d->needs_input = 0;
-        if (d->avail_in_real > 0) {
-            PyObject *rest = PyBytes_FromStringAndSize(bzs->next_in, (Py_ssize_t)d->avail_in_real);
-            if (rest == NULL)
-                goto error;
-            Py_SETREF(d->unused_data, rest);
-        }
-    }
-    else if (d->avail_in_real == 0) {
-        bzs->next_in = NULL;
-        d->needs_input = 1;
-    }
-    else {
-        d->needs_input = 0;
-        /* the rest is still in the caller's buffer: keep a copy */
-        if (!in_buffer) {
-            if (d->input_buffer != NULL && d->input_buffer_size < d->avail_in_real) {
-                PyMem_Free(d->input_buffer);
-                d->input_buffer = NULL;
-            }
-            if (d->input_buffer == NULL) {
-                d->input_buffer = PyMem_Malloc(d->avail_in_real);
-                if (d->input_buffer == NULL) {
-                    PyErr_NoMemory();
-                    goto error;
-                }
-                d->input_buffer_size = d->avail_in_real;
-            }
-            memcpy(d->input_buffer, bzs->next_in, d->avail_in_real);
-            bzs->next_in = d->input_buffer;
-        }
-    }
-    return result;
-error:
-    Py_DECREF(result);
-    return NULL;
-}
 
 static int
 decompressor_init(PyObject *op, PyObject *args, PyObject *kwargs)
@@ -406,26 +233,18 @@ decompressor_init(PyObject *op, PyObject *args, PyObject *kwargs)
     if (!_PyArg_NoPositional("BZ2Decompressor", args) ||
         !_PyArg_NoKeywords("BZ2Decompressor", kwargs))
         return -1;
-    if (new_lock(&self->lock) < 0)
+    if (_KrCompression_NewLock(&self->st.lock) < 0)
         return -1;
-    if (self->initialised) {
+    if (self->st.initialised) {
         BZ2_bzDecompressEnd(&self->bzs);
-        self->initialised = 0;
+        self->st.initialised = 0;
     }
-    PyMem_Free(self->input_buffer);
-    self->input_buffer = NULL;
-    self->input_buffer_size = 0;
-    self->avail_in_real = 0;
-    self->eof = 0;
-    self->failed = 0;
-    self->needs_input = 1;
-    Py_XSETREF(self->unused_data, PyBytes_FromStringAndSize(NULL, 0));
-    if (self->unused_data == NULL)
+    if (_KrDecompressor_Reset(&self->st) < 0)
         return -1;
     memset(&self->bzs, 0, sizeof self->bzs);
     if (catch_bz2_error(BZ2_bzDecompressInit(&self->bzs, 0, 0)))
         return -1;
-    self->initialised = 1;
+    self->st.initialised = 1;
     return 0;
 }
 
@@ -433,12 +252,9 @@ static void
 decompressor_dealloc(PyObject *op)
 {
     BZ2Decompressor *self = (BZ2Decompressor *)op;
-    PyMem_Free(self->input_buffer);
-    if (self->initialised)
+    if (self->st.initialised)
         BZ2_bzDecompressEnd(&self->bzs);
-    Py_XDECREF(self->unused_data);
-    if (self->lock != NULL)
-        PyThread_free_lock(self->lock);
+    _KrDecompressor_Clear(&self->st);
     Py_TYPE(op)->tp_free(op);
 }
 
@@ -446,28 +262,8 @@ static PyObject *
 decompressor_decompress(PyObject *op, PyObject *const *args, Py_ssize_t nargs,
                         PyObject *kwnames)
 {
-    static const char *const kwlist[] = {"data", "max_length", NULL};
-    static _PyArg_Parser parser = {"y*|n:decompress", kwlist, 0};
     BZ2Decompressor *self = (BZ2Decompressor *)op;
-    Py_buffer data;
-    Py_ssize_t max_length = -1;
-    if (!_PyArg_ParseStackAndKeywords(args, nargs, kwnames, &parser, &data, &max_length))
-        return NULL;
-    PyObject *result = NULL;
-    if (check_initialised(self->initialised) < 0) {
-        PyBuffer_Release(&data);
-        return NULL;
-    }
-    lock_object(self->lock);
-    if (self->eof)
-        PyErr_SetString(PyExc_EOFError, "End of stream already reached");
-    else if (self->failed)
-        PyErr_SetString(PyExc_ValueError, "Decompressor is unusable after a previous error");
-    else
-        result = decompress(self, data.buf, (size_t)data.len, max_length);
-    PyThread_release_lock(self->lock);
-    PyBuffer_Release(&data);
-    return result;
+    return _KrDecompressor_Decompress(&self->st, &self->bzs, args, nargs, kwnames, &bz2_codec);
 }
 
 /* ---- types and module ---- */
@@ -497,11 +293,11 @@ static PyMethodDef decompressor_methods[] = {
 };
 
 static PyMemberDef decompressor_members[] = {
-    {"eof", T_BOOL, offsetof(BZ2Decompressor, eof), READONLY,
+    {"eof", T_BOOL, offsetof(BZ2Decompressor, st.eof), READONLY,
      "Whether the end of the stream has been reached."},
-    {"unused_data", T_OBJECT_EX, offsetof(BZ2Decompressor, unused_data), READONLY,
+    {"unused_data", T_OBJECT_EX, offsetof(BZ2Decompressor, st.unused_data), READONLY,
      "The bytes that followed the end of the stream."},
-    {"needs_input", T_BOOL, offsetof(BZ2Decompressor, needs_input), READONLY,
+    {"needs_input", T_BOOL, offsetof(BZ2Decompressor, st.needs_input), READONLY,
      "Whether decompress() needs more data before it can return more output."},
     {NULL, 0, 0, 0, NULL}
 };

@@ -82,22 +82,11 @@ char_or_none(Py_UCS4 c)
     return PyUnicode_FromOrdinal((int)c);
 }
 
+/* delimiter, quotechar and escapechar: the closure is the field's offset */
 static PyObject *
-Dialect_get_delimiter(PyObject *self, void *closure)
+Dialect_get_char(PyObject *self, void *closure)
 {
-    return char_or_none(((DialectObj *)self)->delimiter);
-}
-
-static PyObject *
-Dialect_get_quotechar(PyObject *self, void *closure)
-{
-    return char_or_none(((DialectObj *)self)->quotechar);
-}
-
-static PyObject *
-Dialect_get_escapechar(PyObject *self, void *closure)
-{
-    return char_or_none(((DialectObj *)self)->escapechar);
+    return char_or_none(*(const Py_UCS4 *)((const char *)self + (size_t)closure));
 }
 
 static PyObject *
@@ -116,10 +105,10 @@ Dialect_get_quoting(PyObject *self, void *closure)
  * members ("attribute 'x' of '_csv.Dialect' objects is not writable"
  * against "readonly attribute"); CPython has this mix. */
 static PyGetSetDef Dialect_getset[] = {
-    {"delimiter", Dialect_get_delimiter, NULL, NULL, NULL},
-    {"escapechar", Dialect_get_escapechar, NULL, NULL, NULL},
+    {"delimiter", Dialect_get_char, NULL, NULL, (void *)offsetof(DialectObj, delimiter)},
+    {"escapechar", Dialect_get_char, NULL, NULL, (void *)offsetof(DialectObj, escapechar)},
     {"lineterminator", Dialect_get_lineterminator, NULL, NULL, NULL},
-    {"quotechar", Dialect_get_quotechar, NULL, NULL, NULL},
+    {"quotechar", Dialect_get_char, NULL, NULL, (void *)offsetof(DialectObj, quotechar)},
     {"quoting", Dialect_get_quoting, NULL, NULL, NULL},
     {NULL, NULL, NULL, NULL, NULL},
 };
@@ -400,6 +389,33 @@ typedef struct {
     unsigned long line_num;
 } ReaderObj;
 
+/* Room in a growing code point buffer (the reader's field, the writer's
+ * line) for `extra` more after the `len` in use: the first block holds
+ * `first`, and each growth doubles.  0, or -1 with MemoryError. */
+static int
+ucs4_reserve(Py_UCS4 **buf, Py_ssize_t *size, Py_ssize_t len, Py_ssize_t extra, Py_ssize_t first)
+{
+    if (extra > PY_SSIZE_T_MAX - len) {
+        PyErr_NoMemory();
+        return -1;
+    }
+    Py_ssize_t need = len + extra;
+    if (need <= *size)
+        return 0;
+    Py_ssize_t new_size = *size ? *size : first;
+    while (new_size < need)
+        new_size = new_size > PY_SSIZE_T_MAX / 2 ? need : new_size * 2;
+    Py_UCS4 *p = *buf;
+    if (new_size > PY_SSIZE_T_MAX / (Py_ssize_t)sizeof(Py_UCS4) ||
+        !PyMem_Resize(p, Py_UCS4, new_size)) {
+        PyErr_NoMemory();
+        return -1;
+    }
+    *buf = p;
+    *size = new_size;
+    return 0;
+}
+
 static int
 parse_reset(ReaderObj *self)
 {
@@ -440,16 +456,8 @@ parse_add_char(ReaderObj *self, Py_UCS4 c)
         PyErr_Format(csv_error, "field larger than field limit (%ld)", csv_field_limit);
         return -1;
     }
-    if (self->field_len == self->field_size) {
-        Py_ssize_t size = self->field_size ? self->field_size * 2 : 4096;
-        Py_UCS4 *p = self->field;
-        if (size > PY_SSIZE_T_MAX / (Py_ssize_t)sizeof(Py_UCS4) || !PyMem_Resize(p, Py_UCS4, size)) {
-            PyErr_NoMemory();
-            return -1;
-        }
-        self->field = p;
-        self->field_size = size;
-    }
+    if (ucs4_reserve(&self->field, &self->field_size, self->field_len, 1, 4096) < 0)
+        return -1;
     self->field[self->field_len++] = c;
     return 0;
 }
@@ -757,24 +765,7 @@ typedef struct {
 static int
 rec_reserve(WriterObj *self, Py_ssize_t extra)
 {
-    if (extra > PY_SSIZE_T_MAX - self->rec_len) {
-        PyErr_NoMemory();
-        return -1;
-    }
-    Py_ssize_t need = self->rec_len + extra;
-    if (need <= self->rec_size)
-        return 0;
-    Py_ssize_t size = self->rec_size ? self->rec_size : 1024;
-    while (size < need)
-        size = size > PY_SSIZE_T_MAX / 2 ? need : size * 2;
-    Py_UCS4 *p = self->rec;
-    if (size > PY_SSIZE_T_MAX / (Py_ssize_t)sizeof(Py_UCS4) || !PyMem_Resize(p, Py_UCS4, size)) {
-        PyErr_NoMemory();
-        return -1;
-    }
-    self->rec = p;
-    self->rec_size = size;
-    return 0;
+    return ucs4_reserve(&self->rec, &self->rec_size, self->rec_len, extra, 1024);
 }
 
 static int

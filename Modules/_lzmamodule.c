@@ -13,10 +13,13 @@
  * option becomes "Invalid filter specifier for ... filter", as in CPython,
  * whatever the underlying reason.
  *
- * The decompressor keeps unconsumed input across calls exactly as _bz2's
- * does (see there).  One difference in the loop: liblzma may hold output
- * back after consuming all input, so a full output buffer is looked at
- * before an empty input, and needs_input stays False in that case.
+ * The decompressor keeps unconsumed input across calls as _bz2's does,
+ * with the same code (compression_common.c), which also holds the
+ * driving loops, the locking and the methods' framing; this file gives
+ * one liblzma call per step (lzma_codec).  One difference in the loop:
+ * liblzma may hold output back after consuming all input, so a full
+ * output buffer is looked at before an empty input, and needs_input
+ * stays False in that case (KrCodec.holds_output).
  *
  * liblzma runs with the interpreter released, into the raw output buffer
  * of compression_buffer.h; its own allocations go through PyMem_Raw*,
@@ -26,7 +29,7 @@
 #include "structmember.h"
 #include "pythread.h"
 #include "kr_strings.h"
-#include "compression_buffer.h"
+#include "compression_common.h"
 #include <lzma.h>
 
 enum { FORMAT_AUTO, FORMAT_XZ, FORMAT_ALONE, FORMAT_RAW };
@@ -38,23 +41,15 @@ typedef struct {
     PyObject_HEAD
     lzma_allocator alloc;
     lzma_stream lzs;
-    int initialised;
-    int flushed;
-    PyThread_type_lock lock;
+    KrCompressorState st;
 } Compressor;
 
 typedef struct {
     PyObject_HEAD
     lzma_allocator alloc;
     lzma_stream lzs;
-    int initialised;
     int check;
-    char eof;
-    char needs_input;
-    PyObject *unused_data;
-    uint8_t *input_buffer;
-    size_t input_buffer_size;
-    PyThread_type_lock lock;
+    KrDecompressorState st; /* st.in: the input not consumed yet */
 } Decompressor;
 
 static int
@@ -115,40 +110,6 @@ lzma_py_free(void *opaque, void *ptr)
     PyMem_RawFree(ptr);
 }
 
-static void
-lock_object(PyThread_type_lock lock)
-{
-    if (!PyThread_acquire_lock(lock, 0)) {
-        Py_BEGIN_ALLOW_THREADS
-        PyThread_acquire_lock(lock, 1);
-        Py_END_ALLOW_THREADS
-    }
-}
-
-static int
-new_lock(PyThread_type_lock *slot)
-{
-    PyThread_type_lock lock = PyThread_allocate_lock();
-    if (lock == NULL) {
-        PyErr_SetString(PyExc_MemoryError, "Unable to allocate lock");
-        return -1;
-    }
-    if (*slot != NULL)
-        PyThread_free_lock(*slot);
-    *slot = lock;
-    return 0;
-}
-
-static int
-check_initialised(int initialised)
-{
-    if (!initialised) {
-        PyErr_SetString(PyExc_ValueError, "object was not initialised by __init__");
-        return -1;
-    }
-    return 0;
-}
-
 /* ---- integer options ---- */
 
 /* An int that fits `bits` unsigned bits (32 or 64), with CPython's
@@ -167,36 +128,22 @@ get_unsigned(PyObject *obj, int bits, const char *type_name, uint64_t *out)
     return 0;
 }
 
-static int
-uint32_converter(PyObject *obj, void *ptr)
-{
-    uint64_t v;
-    if (get_unsigned(obj, 32, "uint32_t", &v) < 0)
-        return 0;
-    *(uint32_t *)ptr = (uint32_t)v;
-    return 1;
-}
+/* An O& converter storing a value of 32 bits into a TYPE; type_name is
+ * the one CPython's OverflowError names.  lzma_mode and lzma_match_finder
+ * are enums: their values fit 32 bits. */
+#define UINT32_CONVERTER(NAME, TYPE, TYPE_NAME)                                                  \
+    static int NAME(PyObject *obj, void *ptr)                                                    \
+    {                                                                                            \
+        uint64_t v;                                                                              \
+        if (get_unsigned(obj, 32, TYPE_NAME, &v) < 0)                                            \
+            return 0;                                                                            \
+        *(TYPE *)ptr = (TYPE)v;                                                                  \
+        return 1;                                                                                \
+    }
 
-/* lzma_mode and lzma_match_finder are enums: their values fit 32 bits */
-static int
-mode_converter(PyObject *obj, void *ptr)
-{
-    uint64_t v;
-    if (get_unsigned(obj, 32, "lzma_mode", &v) < 0)
-        return 0;
-    *(lzma_mode *)ptr = (lzma_mode)v;
-    return 1;
-}
-
-static int
-mf_converter(PyObject *obj, void *ptr)
-{
-    uint64_t v;
-    if (get_unsigned(obj, 32, "lzma_match_finder", &v) < 0)
-        return 0;
-    *(lzma_match_finder *)ptr = (lzma_match_finder)v;
-    return 1;
-}
+UINT32_CONVERTER(uint32_converter, uint32_t, "uint32_t")
+UINT32_CONVERTER(mode_converter, lzma_mode, "lzma_mode")
+UINT32_CONVERTER(mf_converter, lzma_match_finder, "lzma_match_finder")
 
 /* ---- filter specifiers ---- */
 
@@ -256,18 +203,25 @@ parse_lzma_options(PyObject *spec)
     return options;
 }
 
+/* The one option of a delta or BCJ filter spec, if given. */
+static int
+parse_one_option(PyObject *spec, char *name, const char *what, uint32_t *value)
+{
+    char *names[] = {"id", name, NULL};
+    PyObject *id;
+    if (!PyDict_Check(spec) ||
+        !PyArg_ParseTupleAndKeywords(empty_tuple, spec, "|OO&", names, &id, uint32_converter,
+                                     value))
+        return invalid_spec(what);
+    return 0;
+}
+
 static void *
 parse_delta_options(PyObject *spec)
 {
-    static char *names[] = {"id", "dist", NULL};
-    PyObject *id;
     uint32_t dist = 1;
-    if (!PyDict_Check(spec) ||
-        !PyArg_ParseTupleAndKeywords(empty_tuple, spec, "|OO&", names, &id, uint32_converter,
-                                     &dist)) {
-        invalid_spec("delta");
+    if (parse_one_option(spec, "dist", "delta", &dist) < 0)
         return NULL;
-    }
     lzma_options_delta *options = PyMem_Calloc(1, sizeof *options);
     if (options == NULL)
         return PyErr_NoMemory();
@@ -279,15 +233,9 @@ parse_delta_options(PyObject *spec)
 static void *
 parse_bcj_options(PyObject *spec)
 {
-    static char *names[] = {"id", "start_offset", NULL};
-    PyObject *id;
     uint32_t start_offset = 0;
-    if (!PyDict_Check(spec) ||
-        !PyArg_ParseTupleAndKeywords(empty_tuple, spec, "|OO&", names, &id, uint32_converter,
-                                     &start_offset)) {
-        invalid_spec("BCJ");
+    if (parse_one_option(spec, "start_offset", "BCJ", &start_offset) < 0)
         return NULL;
-    }
     lzma_options_bcj *options = PyMem_Calloc(1, sizeof *options);
     if (options == NULL)
         return PyErr_NoMemory();
@@ -440,63 +388,101 @@ error:
     return NULL;
 }
 
-/* ---- output ---- */
+/* ---- driving liblzma (the loops are in compression_common.c) ---- */
 
-static int
-out_init(KrOutBuf *b, lzma_stream *lzs, Py_ssize_t max)
+static void
+set_output(void *stream, char *next, size_t avail)
 {
-    char *next;
-    size_t avail;
-    if (kr_outbuf_init(b, max, &next, &avail, SIZE_MAX) < 0)
-        return -1;
+    lzma_stream *lzs = stream;
     lzs->next_out = (uint8_t *)next;
     lzs->avail_out = avail;
-    return 0;
+}
+
+static size_t
+avail_out(void *stream)
+{
+    return ((lzma_stream *)stream)->avail_out;
+}
+
+/* One lzma_code over `in`, which is updated to what is left. */
+static lzma_ret
+code(lzma_stream *lzs, KrPendingInput *in, lzma_action action)
+{
+    lzs->next_in = (const uint8_t *)in->next;
+    lzs->avail_in = in->avail;
+    lzma_ret lzret;
+    Py_BEGIN_ALLOW_THREADS
+    lzret = lzma_code(lzs, action);
+    Py_END_ALLOW_THREADS
+    in->next = (const char *)lzs->next_in;
+    in->avail = lzs->avail_in;
+    /* no input and room left: no progress possible yet, not an error */
+    if (lzret == LZMA_BUF_ERROR && lzs->avail_in == 0 && lzs->avail_out > 0)
+        lzret = LZMA_OK;
+    return lzret;
+}
+
+/* LZMA_RUN stops when the input is used; LZMA_FINISH at the end of the
+ * stream.  Output room is made after a call that filled it. */
+static int
+compress_step(void *stream, KrPendingInput *in, int finish)
+{
+    lzma_stream *lzs = stream;
+    lzma_ret lzret = code(lzs, in, finish ? LZMA_FINISH : LZMA_RUN);
+    if (catch_lzma_error(lzret))
+        return KR_STEP_ERROR;
+    if ((!finish && in->avail == 0) || (finish && lzret == LZMA_STREAM_END))
+        return KR_STEP_END;
+    return lzs->avail_out == 0 ? KR_STEP_OUTPUT : KR_STEP_MORE;
 }
 
 static int
-out_grow(KrOutBuf *b, lzma_stream *lzs)
+decompress_step(void *stream, KrPendingInput *in)
 {
-    char *next;
-    size_t avail;
-    if (kr_outbuf_grow(b, &next, &avail, SIZE_MAX) < 0)
+    lzma_stream *lzs = stream;
+    lzma_ret lzret = code(lzs, in, LZMA_RUN);
+    if (catch_lzma_error(lzret))
+        return KR_STEP_ERROR;
+    if (lzret == LZMA_GET_CHECK || lzret == LZMA_NO_CHECK) {
+        Decompressor *d = (Decompressor *)((char *)lzs - offsetof(Decompressor, lzs));
+        d->check = (int)lzma_get_check(lzs);
+    }
+    return lzret == LZMA_STREAM_END ? KR_STEP_END : KR_STEP_MORE;
+}
+
+static const KrCodec lzma_codec = {
+    .window_max = SIZE_MAX,
+    .set_output = set_output,
+    .avail_out = avail_out,
+    .compress_step = compress_step,
+    .decompress_step = decompress_step,
+    .holds_output = 1,
+    .fatal_errors = 0,
+    .eof_message = "Already at end of stream",
+};
+
+/* A clean stream for __init__, which may run again on the same object:
+ * a new lock, the earlier stream ended, and liblzma's allocations going
+ * through lzma_py_alloc.  The caller sets up the coder. */
+static int
+restart_stream(lzma_stream *lzs, lzma_allocator *alloc, int *initialised,
+               PyThread_type_lock *lock)
+{
+    if (_KrCompression_NewLock(lock) < 0)
         return -1;
-    lzs->next_out = (uint8_t *)next;
-    lzs->avail_out = avail;
+    if (*initialised) {
+        lzma_end(lzs);
+        *initialised = 0;
+    }
+    memset(lzs, 0, sizeof *lzs);
+    alloc->opaque = NULL;
+    alloc->alloc = lzma_py_alloc;
+    alloc->free = lzma_py_free;
+    lzs->allocator = alloc;
     return 0;
 }
 
 /* ---- LZMACompressor ---- */
-
-static PyObject *
-compress(Compressor *c, const uint8_t *data, size_t len, lzma_action action)
-{
-    KrOutBuf out = {0};
-    if (out_init(&out, &c->lzs, -1) < 0)
-        return NULL;
-    c->lzs.next_in = data;
-    c->lzs.avail_in = len;
-    for (;;) {
-        lzma_ret lzret;
-        Py_BEGIN_ALLOW_THREADS
-        lzret = lzma_code(&c->lzs, action);
-        Py_END_ALLOW_THREADS
-        /* no input and room left: nothing to do, not an error */
-        if (lzret == LZMA_BUF_ERROR && len == 0 && c->lzs.avail_out > 0)
-            lzret = LZMA_OK;
-        if (catch_lzma_error(lzret))
-            goto error;
-        if ((action == LZMA_RUN && c->lzs.avail_in == 0) ||
-            (action == LZMA_FINISH && lzret == LZMA_STREAM_END))
-            break;
-        if (c->lzs.avail_out == 0 && out_grow(&out, &c->lzs) < 0)
-            goto error;
-    }
-    return kr_outbuf_finish(&out, c->lzs.avail_out);
-error:
-    kr_outbuf_free(&out);
-    return NULL;
-}
 
 static int
 compressor_setup(Compressor *self, int format, int check, uint32_t preset, PyObject *filterspecs)
@@ -576,20 +562,11 @@ compressor_init(PyObject *op, PyObject *args, PyObject *kwargs)
     }
     if (preset_obj != Py_None && !uint32_converter(preset_obj, &preset))
         return -1;
-    if (new_lock(&self->lock) < 0)
+    if (restart_stream(&self->lzs, &self->alloc, &self->st.initialised, &self->st.lock) < 0)
         return -1;
-    if (self->initialised) {
-        lzma_end(&self->lzs);
-        self->initialised = 0;
-    }
-    memset(&self->lzs, 0, sizeof self->lzs);
-    self->alloc.opaque = NULL;
-    self->alloc.alloc = lzma_py_alloc;
-    self->alloc.free = lzma_py_free;
-    self->lzs.allocator = &self->alloc;
-    self->flushed = 0;
+    self->st.flushed = 0;
     /* lzma_end is harmless on a stream a failed setup left behind */
-    self->initialised = 1;
+    self->st.initialised = 1;
     return compressor_setup(self, format, check, preset, filterspecs);
 }
 
@@ -597,10 +574,10 @@ static void
 compressor_dealloc(PyObject *op)
 {
     Compressor *self = (Compressor *)op;
-    if (self->initialised)
+    if (self->st.initialised)
         lzma_end(&self->lzs);
-    if (self->lock != NULL)
-        PyThread_free_lock(self->lock);
+    if (self->st.lock != NULL)
+        PyThread_free_lock(self->st.lock);
     Py_TYPE(op)->tp_free(op);
 }
 
@@ -608,157 +585,17 @@ static PyObject *
 compressor_compress(PyObject *op, PyObject *arg)
 {
     Compressor *self = (Compressor *)op;
-    if (check_initialised(self->initialised) < 0)
-        return NULL;
-    Py_buffer data;
-    if (PyObject_GetBuffer(arg, &data, PyBUF_SIMPLE) < 0)
-        return NULL;
-    PyObject *result = NULL;
-    lock_object(self->lock);
-    if (self->flushed)
-        PyErr_SetString(PyExc_ValueError, "Compressor has been flushed");
-    else
-        result = compress(self, data.buf, (size_t)data.len, LZMA_RUN);
-    PyThread_release_lock(self->lock);
-    PyBuffer_Release(&data);
-    return result;
+    return _KrCompressor_Compress(&self->st, &self->lzs, arg, &lzma_codec);
 }
 
 static PyObject *
 compressor_flush(PyObject *op, PyObject *unused)
 {
     Compressor *self = (Compressor *)op;
-    if (check_initialised(self->initialised) < 0)
-        return NULL;
-    PyObject *result = NULL;
-    lock_object(self->lock);
-    if (self->flushed)
-        PyErr_SetString(PyExc_ValueError, "Repeated call to flush()");
-    else {
-        self->flushed = 1;
-        result = compress(self, NULL, 0, LZMA_FINISH);
-    }
-    PyThread_release_lock(self->lock);
-    return result;
+    return _KrCompressor_Flush(&self->st, &self->lzs, &lzma_codec);
 }
 
 /* ---- LZMADecompressor ---- */
-
-static PyObject *
-decompress_buf(Decompressor *d, Py_ssize_t max_length)
-{
-    lzma_stream *lzs = &d->lzs;
-    KrOutBuf out = {0};
-    if (out_init(&out, lzs, max_length) < 0)
-        return NULL;
-    for (;;) {
-        lzma_ret lzret;
-        Py_BEGIN_ALLOW_THREADS
-        lzret = lzma_code(lzs, LZMA_RUN);
-        Py_END_ALLOW_THREADS
-        if (lzret == LZMA_BUF_ERROR && lzs->avail_in == 0 && lzs->avail_out > 0)
-            lzret = LZMA_OK; /* no progress possible yet: not an error */
-        if (catch_lzma_error(lzret))
-            goto error;
-        if (lzret == LZMA_GET_CHECK || lzret == LZMA_NO_CHECK)
-            d->check = (int)lzma_get_check(lzs);
-        if (lzret == LZMA_STREAM_END) {
-            d->eof = 1;
-            break;
-        }
-        if (lzs->avail_out == 0) {
-            /* output may be pending even with the input used up */
-            if (kr_outbuf_size(&out, 0) == max_length)
-                break;
-            if (out_grow(&out, lzs) < 0)
-                goto error;
-        }
-        else if (lzs->avail_in == 0)
-            break;
-    }
-    return kr_outbuf_finish(&out, lzs->avail_out);
-error:
-    kr_outbuf_free(&out);
-    return NULL;
-}
-
-static PyObject *
-decompress(Decompressor *d, const uint8_t *data, size_t len, Py_ssize_t max_length)
-{
-    lzma_stream *lzs = &d->lzs;
-    int in_buffer = lzs->next_in != NULL;
-    if (in_buffer) {
-        size_t room_now = (size_t)((d->input_buffer + d->input_buffer_size) -
-                                   (lzs->next_in + lzs->avail_in));
-        size_t room_total = d->input_buffer_size - lzs->avail_in;
-        if (room_total < len) {
-            size_t offset = (size_t)(lzs->next_in - d->input_buffer);
-            size_t new_size = d->input_buffer_size + len - room_now;
-            uint8_t *p = PyMem_Realloc(d->input_buffer, new_size);
-            if (p == NULL) {
-                PyErr_NoMemory();
-                return NULL;
-            }
-            d->input_buffer = p;
-            d->input_buffer_size = new_size;
-            lzs->next_in = p + offset;
-        }
-        else if (room_now < len) {
-            memmove(d->input_buffer, lzs->next_in, lzs->avail_in);
-            lzs->next_in = d->input_buffer;
-        }
-        memcpy((uint8_t *)lzs->next_in + lzs->avail_in, data, len);
-        lzs->avail_in += len;
-    }
-    else {
-        lzs->next_in = data;
-        lzs->avail_in = len;
-    }
-
-    PyObject *result = decompress_buf(d, max_length);
-    if (result == NULL) {
-        lzs->next_in = NULL;
-        return NULL;
-    }
-    if (d->eof) {
-        d->needs_input = 0;
-        if (lzs->avail_in > 0) {
-            PyObject *rest = PyBytes_FromStringAndSize((const char *)lzs->next_in,
-                                                       (Py_ssize_t)lzs->avail_in);
-            if (rest == NULL)
-                goto error;
-            Py_SETREF(d->unused_data, rest);
-        }
-    }
-    else if (lzs->avail_in == 0) {
-        lzs->next_in = NULL;
-        /* a full output buffer may mean liblzma holds more output */
-        d->needs_input = lzs->avail_out != 0;
-    }
-    else {
-        d->needs_input = 0;
-        if (!in_buffer) {
-            if (d->input_buffer != NULL && d->input_buffer_size < lzs->avail_in) {
-                PyMem_Free(d->input_buffer);
-                d->input_buffer = NULL;
-            }
-            if (d->input_buffer == NULL) {
-                d->input_buffer = PyMem_Malloc(lzs->avail_in);
-                if (d->input_buffer == NULL) {
-                    PyErr_NoMemory();
-                    goto error;
-                }
-                d->input_buffer_size = lzs->avail_in;
-            }
-            memcpy(d->input_buffer, lzs->next_in, lzs->avail_in);
-            lzs->next_in = d->input_buffer;
-        }
-    }
-    return result;
-error:
-    Py_DECREF(result);
-    return NULL;
-}
 
 static int
 decompressor_init(PyObject *op, PyObject *args, PyObject *kwargs)
@@ -787,27 +624,11 @@ decompressor_init(PyObject *op, PyObject *args, PyObject *kwargs)
         PyErr_SetString(PyExc_ValueError, "Cannot specify filters except with FORMAT_RAW");
         return -1;
     }
-    if (new_lock(&self->lock) < 0)
+    if (restart_stream(&self->lzs, &self->alloc, &self->st.initialised, &self->st.lock) < 0 ||
+        _KrDecompressor_Reset(&self->st) < 0)
         return -1;
-    if (self->initialised) {
-        lzma_end(&self->lzs);
-        self->initialised = 0;
-    }
-    PyMem_Free(self->input_buffer);
-    self->input_buffer = NULL;
-    self->input_buffer_size = 0;
-    memset(&self->lzs, 0, sizeof self->lzs);
-    self->alloc.opaque = NULL;
-    self->alloc.alloc = lzma_py_alloc;
-    self->alloc.free = lzma_py_free;
-    self->lzs.allocator = &self->alloc;
     self->check = LZMA_CHECK_UNKNOWN;
-    self->needs_input = 1;
-    self->eof = 0;
-    Py_XSETREF(self->unused_data, PyBytes_FromStringAndSize(NULL, 0));
-    if (self->unused_data == NULL)
-        return -1;
-    self->initialised = 1;
+    self->st.initialised = 1;
 
     const uint32_t flags = LZMA_TELL_ANY_CHECK | LZMA_TELL_NO_CHECK;
     lzma_ret lzret;
@@ -842,38 +663,17 @@ static void
 decompressor_dealloc(PyObject *op)
 {
     Decompressor *self = (Decompressor *)op;
-    PyMem_Free(self->input_buffer);
-    if (self->initialised)
+    if (self->st.initialised)
         lzma_end(&self->lzs);
-    Py_XDECREF(self->unused_data);
-    if (self->lock != NULL)
-        PyThread_free_lock(self->lock);
+    _KrDecompressor_Clear(&self->st);
     Py_TYPE(op)->tp_free(op);
 }
 
 static PyObject *
 decompressor_decompress(PyObject *op, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames)
 {
-    static const char *const kwlist[] = {"data", "max_length", NULL};
-    static _PyArg_Parser parser = {"y*|n:decompress", kwlist, 0};
     Decompressor *self = (Decompressor *)op;
-    Py_buffer data;
-    Py_ssize_t max_length = -1;
-    if (!_PyArg_ParseStackAndKeywords(args, nargs, kwnames, &parser, &data, &max_length))
-        return NULL;
-    if (check_initialised(self->initialised) < 0) {
-        PyBuffer_Release(&data);
-        return NULL;
-    }
-    PyObject *result = NULL;
-    lock_object(self->lock);
-    if (self->eof)
-        PyErr_SetString(PyExc_EOFError, "Already at end of stream");
-    else
-        result = decompress(self, data.buf, (size_t)data.len, max_length);
-    PyThread_release_lock(self->lock);
-    PyBuffer_Release(&data);
-    return result;
+    return _KrDecompressor_Decompress(&self->st, &self->lzs, args, nargs, kwnames, &lzma_codec);
 }
 
 /* ---- module functions ---- */
@@ -959,11 +759,11 @@ static PyMethodDef decompressor_methods[] = {
 static PyMemberDef decompressor_members[] = {
     {"check", T_INT, offsetof(Decompressor, check), READONLY,
      "The integrity check of the stream (a CHECK_* value), once known."},
-    {"eof", T_BOOL, offsetof(Decompressor, eof), READONLY,
+    {"eof", T_BOOL, offsetof(Decompressor, st.eof), READONLY,
      "Whether the end of the stream has been reached."},
-    {"needs_input", T_BOOL, offsetof(Decompressor, needs_input), READONLY,
+    {"needs_input", T_BOOL, offsetof(Decompressor, st.needs_input), READONLY,
      "Whether decompress() needs more data before it can return more output."},
-    {"unused_data", T_OBJECT_EX, offsetof(Decompressor, unused_data), READONLY,
+    {"unused_data", T_OBJECT_EX, offsetof(Decompressor, st.unused_data), READONLY,
      "The bytes that followed the end of the stream."},
     {NULL, 0, 0, 0, NULL}
 };

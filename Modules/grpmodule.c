@@ -1,13 +1,14 @@
 /* The grp module: the group database (getgrgid, getgrnam, getgrall).
  *
- * It mirrors pwd (Modules/pwdmodule.c): reentrant lookups by key with a
- * growing buffer (group entries can be large, one name per member),
- * enumeration under the interpreter lock, names in the file-system
- * encoding.  Unlike getpwuid, getgrgid lets an id that cannot be a gid_t
+ * It works as pwd does, with the same code for the lookups by key and
+ * the names (Modules/unix_db.c): reentrant lookups with a growing buffer
+ * (group entries can be large, one name per member), enumeration under
+ * the interpreter lock, names in the file-system encoding.  Unlike getpwuid, getgrgid lets an id that cannot be a gid_t
  * raise its OverflowError, as CPython does. */
 #include "Python.h"
 #include "structseq.h"
 #include "kr_posixids.h"
+#include "unix_db.h"
 #include <errno.h>
 #include <grp.h>
 #include <unistd.h>
@@ -33,16 +34,9 @@ static PyStructSequence_Desc group_desc = {
 static PyTypeObject StructGroupType;
 
 static PyObject *
-fs_string(const char *s)
+make_group(const void *entry)
 {
-    if (s == NULL)
-        return Py_NewRef(Py_None);
-    return PyUnicode_DecodeFSDefault(s);
-}
-
-static PyObject *
-make_group(const struct group *g)
-{
+    const struct group *g = entry;
     PyObject *members = PyList_New(0);
     if (members == NULL)
         return NULL;
@@ -55,30 +49,34 @@ make_group(const struct group *g)
         }
         Py_DECREF(x);
     }
-    PyObject *v = PyStructSequence_New(&StructGroupType);
-    if (v == NULL) {
-        Py_DECREF(members);
-        return NULL;
-    }
     PyObject *items[4] = {
-        fs_string(g->gr_name),
-        fs_string(g->gr_passwd),
+        _KrUnixDb_String(g->gr_name),
+        _KrUnixDb_String(g->gr_passwd),
         _PyLong_FromGid(g->gr_gid),
         members,
     };
-    int failed = 0;
-    for (int i = 0; i < 4; i++) {
-        if (items[i] == NULL)
-            failed = 1;
-        PyStructSequence_SetItem(v, i, items[i]);
-    }
-    if (failed) {
-        Py_DECREF(v);
-        return NULL;
-    }
-    return v;
+    return _KrUnixDb_Entry(&StructGroupType, items, 4);
 }
 
+static int
+call_getgrgid(const void *key, void *entry, char *buf, size_t size, void **result)
+{
+    struct group *r = NULL;
+    int err = getgrgid_r(*(const gid_t *)key, entry, buf, size, &r);
+    *result = r;
+    return err;
+}
+
+static int
+call_getgrnam(const void *key, void *entry, char *buf, size_t size, void **result)
+{
+    struct group *r = NULL;
+    int err = getgrnam_r(key, entry, buf, size, &r);
+    *result = r;
+    return err;
+}
+
+/* group entries can be large, one name per member */
 #define MAX_BUFSIZE ((size_t)1 << 24)
 
 /* By gid (name == NULL) or by name.  *found: 1 found, 0 not found (no
@@ -86,39 +84,12 @@ make_group(const struct group *g)
 static PyObject *
 lookup(gid_t gid, const char *name, int *found)
 {
-    long hint = sysconf(_SC_GETGR_R_SIZE_MAX);
-    size_t size = hint > 0 ? (size_t)hint : 1024;
-    char *buf = NULL;
-    for (;;) {
-        char *nbuf = PyMem_RawRealloc(buf, size);
-        if (nbuf == NULL) {
-            PyMem_RawFree(buf);
-            *found = -1;
-            return PyErr_NoMemory();
-        }
-        buf = nbuf;
-        struct group entry, *result = NULL;
-        int err;
-        Py_BEGIN_ALLOW_THREADS
-        if (name != NULL)
-            err = getgrnam_r(name, &entry, buf, size, &result);
-        else
-            err = getgrgid_r(gid, &entry, buf, size, &result);
-        Py_END_ALLOW_THREADS
-        if (err == ERANGE && size < MAX_BUFSIZE) {
-            size *= 2;
-            continue;
-        }
-        if (result == NULL) {
-            PyMem_RawFree(buf);
-            *found = 0;
-            return NULL;
-        }
-        PyObject *v = make_group(&entry);
-        PyMem_RawFree(buf);
-        *found = v ? 1 : -1;
-        return v;
-    }
+    struct group entry;
+    if (name != NULL)
+        return _KrUnixDb_Lookup(call_getgrnam, name, &entry, make_group, _SC_GETGR_R_SIZE_MAX,
+                                MAX_BUFSIZE, found);
+    return _KrUnixDb_Lookup(call_getgrgid, &gid, &entry, make_group, _SC_GETGR_R_SIZE_MAX,
+                            MAX_BUFSIZE, found);
 }
 
 static PyObject *
@@ -151,32 +122,17 @@ grp_getgrnam(PyObject *module, PyObject *args, PyObject *kwds)
     PyObject *name;
     if (!PyArg_ParseTupleAndKeywords(args, kwds, "O:getgrnam", kwlist, &name))
         return NULL;
-    /* checked here to name the parameter, as CPython's message does */
-    if (!PyUnicode_Check(name)) {
-        PyErr_Format(PyExc_TypeError, "getgrnam() argument 'name' must be str, not %.200s",
-                     _PyType_Name(Py_TYPE(name)));
+    /* the parameter is named, as in CPython's message */
+    PyObject *bytes;
+    const char *s = _KrUnixDb_EncodeName(name, "getgrnam() argument 'name'", &bytes);
+    if (s == NULL)
         return NULL;
-    }
-    PyObject *bytes = PyUnicode_EncodeFSDefault(name);
-    if (bytes == NULL)
-        return NULL;
-    char *s;
-    Py_ssize_t len;
-    if (PyBytes_AsStringAndSize(bytes, &s, &len) < 0)
-        goto error;
-    if ((size_t)len != strlen(s)) {
-        PyErr_SetString(PyExc_ValueError, "embedded null byte");
-        goto error;
-    }
     int found;
     PyObject *v = lookup(0, s, &found);
     if (found == 0)
         PyErr_Format(PyExc_KeyError, "getgrnam(): name not found: %R", name);
     Py_DECREF(bytes);
     return v;
-error:
-    Py_DECREF(bytes);
-    return NULL;
 }
 
 static PyObject *

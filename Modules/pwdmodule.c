@@ -4,7 +4,8 @@
  * grows on ERANGE, so a lookup made while another thread walks the
  * database with getpwent cannot clobber it; getpwall must use the
  * enumeration API, which has one cursor per process, and does so with the
- * interpreter lock held so two walks cannot interleave.
+ * interpreter lock held so two walks cannot interleave.  The lookups
+ * and the handling of names are shared with grp (Modules/unix_db.c).
  *
  * Names cross the boundary in the file-system encoding with
  * surrogateescape, like paths: a user name is a byte string to the C
@@ -16,6 +17,7 @@
 #include "Python.h"
 #include "structseq.h"
 #include "kr_posixids.h"
+#include "unix_db.h"
 #include <errno.h>
 #include <pwd.h>
 #include <stdlib.h>
@@ -44,50 +46,38 @@ static PyStructSequence_Desc passwd_desc = {
 
 static PyTypeObject StructPasswdType;
 
-/* a C string field as str, or None where the library gave NULL */
 static PyObject *
-fs_string(const char *s)
+make_passwd(const void *entry)
 {
-    if (s == NULL)
-        return Py_NewRef(Py_None);
-    return PyUnicode_DecodeFSDefault(s);
-}
-
-static PyObject *
-make_passwd(const struct passwd *p)
-{
-    PyObject *v = PyStructSequence_New(&StructPasswdType);
-    if (v == NULL)
-        return NULL;
+    const struct passwd *p = entry;
     PyObject *items[7] = {
-        fs_string(p->pw_name),
-        fs_string(p->pw_passwd),
+        _KrUnixDb_String(p->pw_name),
+        _KrUnixDb_String(p->pw_passwd),
         _PyLong_FromUid(p->pw_uid),
         _PyLong_FromGid(p->pw_gid),
-        fs_string(p->pw_gecos),
-        fs_string(p->pw_dir),
-        fs_string(p->pw_shell),
+        _KrUnixDb_String(p->pw_gecos),
+        _KrUnixDb_String(p->pw_dir),
+        _KrUnixDb_String(p->pw_shell),
     };
-    int failed = 0;
-    for (int i = 0; i < 7; i++) {
-        if (items[i] == NULL)
-            failed = 1;
-        PyStructSequence_SetItem(v, i, items[i]);
-    }
-    if (failed) {
-        Py_DECREF(v);
-        return NULL;
-    }
-    return v;
+    return _KrUnixDb_Entry(&StructPasswdType, items, 7);
 }
 
-/* The starting size of the scratch buffer for getpw*_r: sysconf's hint
- * when it has one.  Entries rarely exceed it; ERANGE doubles it. */
-static size_t
-initial_bufsize(void)
+static int
+call_getpwuid(const void *key, void *entry, char *buf, size_t size, void **result)
 {
-    long n = sysconf(_SC_GETPW_R_SIZE_MAX);
-    return n > 0 ? (size_t)n : 1024;
+    struct passwd *r = NULL;
+    int err = getpwuid_r(*(const uid_t *)key, entry, buf, size, &r);
+    *result = r;
+    return err;
+}
+
+static int
+call_getpwnam(const void *key, void *entry, char *buf, size_t size, void **result)
+{
+    struct passwd *r = NULL;
+    int err = getpwnam_r(key, entry, buf, size, &r);
+    *result = r;
+    return err;
 }
 
 #define MAX_BUFSIZE ((size_t)1 << 20)
@@ -98,38 +88,12 @@ initial_bufsize(void)
 static PyObject *
 lookup(uid_t uid, const char *name, int *found)
 {
-    size_t size = initial_bufsize();
-    char *buf = NULL;
-    for (;;) {
-        char *nbuf = PyMem_RawRealloc(buf, size);
-        if (nbuf == NULL) {
-            PyMem_RawFree(buf);
-            *found = -1;
-            return PyErr_NoMemory();
-        }
-        buf = nbuf;
-        struct passwd entry, *result = NULL;
-        int err;
-        Py_BEGIN_ALLOW_THREADS
-        if (name != NULL)
-            err = getpwnam_r(name, &entry, buf, size, &result);
-        else
-            err = getpwuid_r(uid, &entry, buf, size, &result);
-        Py_END_ALLOW_THREADS
-        if (err == ERANGE && size < MAX_BUFSIZE) {
-            size *= 2;
-            continue;
-        }
-        if (result == NULL) {
-            PyMem_RawFree(buf);
-            *found = 0;
-            return NULL;
-        }
-        PyObject *v = make_passwd(&entry);
-        PyMem_RawFree(buf);
-        *found = v ? 1 : -1;
-        return v;
-    }
+    struct passwd entry;
+    if (name != NULL)
+        return _KrUnixDb_Lookup(call_getpwnam, name, &entry, make_passwd, _SC_GETPW_R_SIZE_MAX,
+                                MAX_BUFSIZE, found);
+    return _KrUnixDb_Lookup(call_getpwuid, &uid, &entry, make_passwd, _SC_GETPW_R_SIZE_MAX,
+                            MAX_BUFSIZE, found);
 }
 
 static PyObject *
@@ -159,31 +123,16 @@ pwd_getpwuid(PyObject *module, PyObject *uidobj)
 static PyObject *
 pwd_getpwnam(PyObject *module, PyObject *name)
 {
-    if (!PyUnicode_Check(name)) {
-        PyErr_Format(PyExc_TypeError, "getpwnam() argument must be str, not %.200s",
-                     _PyType_Name(Py_TYPE(name)));
+    PyObject *bytes;
+    const char *s = _KrUnixDb_EncodeName(name, "getpwnam() argument", &bytes);
+    if (s == NULL)
         return NULL;
-    }
-    PyObject *bytes = PyUnicode_EncodeFSDefault(name);
-    if (bytes == NULL)
-        return NULL;
-    char *s;
-    Py_ssize_t len;
-    if (PyBytes_AsStringAndSize(bytes, &s, &len) < 0)
-        goto error;
-    if ((size_t)len != strlen(s)) {
-        PyErr_SetString(PyExc_ValueError, "embedded null byte");
-        goto error;
-    }
     int found;
     PyObject *v = lookup(0, s, &found);
     if (found == 0)
         PyErr_Format(PyExc_KeyError, "getpwnam(): name not found: %R", name);
     Py_DECREF(bytes);
     return v;
-error:
-    Py_DECREF(bytes);
-    return NULL;
 }
 
 static PyObject *

@@ -13,6 +13,7 @@
  * OSError.  resource.error is OSError itself. */
 #define _GNU_SOURCE 1 /* prlimit */
 #include "Python.h"
+#include "kr_strings.h" /* _KrArg_Int: an int argument as Argument Clinic reads one */
 #include "structseq.h"
 #include <errno.h>
 #include <sys/resource.h>
@@ -52,23 +53,6 @@ static PyStructSequence_Desc rusage_desc = {
 
 static PyTypeObject StructRUsageType;
 
-/* an int argument as CPython's argument clinic reads one: __index__,
- * and a single overflow message whatever the size */
-static int
-int_arg(PyObject *o, int *out)
-{
-    int overflow;
-    long v = PyLong_AsLongAndOverflow(o, &overflow);
-    if (v == -1 && !overflow && PyErr_Occurred())
-        return -1;
-    if (overflow || v > INT_MAX || v < INT_MIN) {
-        PyErr_SetString(PyExc_OverflowError, "Python int too large to convert to C int");
-        return -1;
-    }
-    *out = (int)v;
-    return 0;
-}
-
 /* a pid: read with the "i" format's messages, as CPython does for pid_t */
 static int
 pid_arg(PyObject *o, int *out)
@@ -89,7 +73,7 @@ pid_arg(PyObject *o, int *out)
 static int
 resource_arg(PyObject *o, int *out)
 {
-    if (int_arg(o, out) < 0)
+    if (_KrArg_Int(o, out) < 0)
         return -1;
     if (*out < 0 || *out >= RLIM_NLIMITS) {
         PyErr_SetString(PyExc_ValueError, "invalid resource specified");
@@ -206,7 +190,7 @@ static PyObject *
 resource_getrusage(PyObject *module, PyObject *arg)
 {
     int who;
-    if (int_arg(arg, &who) < 0)
+    if (_KrArg_Int(arg, &who) < 0)
         return NULL;
     struct rusage ru;
     if (getrusage(who, &ru) == -1) {

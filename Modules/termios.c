@@ -15,6 +15,7 @@
  * TypeError / ValueError / OverflowError as CPython words them. */
 #define _GNU_SOURCE 1
 #include "Python.h"
+#include "kr_strings.h" /* _KrArg_Int: an int argument as Argument Clinic reads one */
 #include <errno.h>
 #include <sys/ioctl.h>
 #include <sys/ttydefaults.h>
@@ -28,23 +29,6 @@ fd_arg(PyObject *o, int *fd)
 {
     *fd = PyObject_AsFileDescriptor(o);
     return *fd < 0 ? -1 : 0;
-}
-
-/* an int argument as CPython's argument clinic reads one: __index__,
- * and a single overflow message whatever the size */
-static int
-int_arg(PyObject *o, int *out)
-{
-    int overflow;
-    long v = PyLong_AsLongAndOverflow(o, &overflow);
-    if (v == -1 && !overflow && PyErr_Occurred())
-        return -1;
-    if (overflow || v > INT_MAX || v < INT_MIN) {
-        PyErr_SetString(PyExc_OverflowError, "Python int too large to convert to C int");
-        return -1;
-    }
-    *out = (int)v;
-    return 0;
 }
 
 static PyObject *
@@ -101,7 +85,7 @@ termios_tcsetattr(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
     if (!_PyArg_CheckPositional("tcsetattr", nargs, 3, 3))
         return NULL;
     int fd, when, r;
-    if (fd_arg(args[0], &fd) < 0 || int_arg(args[1], &when) < 0)
+    if (fd_arg(args[0], &fd) < 0 || _KrArg_Int(args[1], &when) < 0)
         return NULL;
     if (!PyList_Check(args[2]) || PyList_GET_SIZE(args[2]) != 7) {
         PyErr_SetString(PyExc_TypeError, "tcsetattr, arg 3: must be 7 element list");
@@ -171,7 +155,7 @@ fd_int_call(const char *name, int op, PyObject *const *args, Py_ssize_t nargs)
     if (!_PyArg_CheckPositional(name, nargs, 2, 2))
         return NULL;
     int fd, n, r;
-    if (fd_arg(args[0], &fd) < 0 || int_arg(args[1], &n) < 0)
+    if (fd_arg(args[0], &fd) < 0 || _KrArg_Int(args[1], &n) < 0)
         return NULL;
     Py_BEGIN_ALLOW_THREADS
     switch (op) {

@@ -26,6 +26,7 @@
 #include "pythread.h"
 #include "kr_strings.h"
 #include "compression_buffer.h"
+#include "compression_common.h"
 #include <zlib.h>
 
 #define DEF_BUF_SIZE (16 * 1024)
@@ -81,46 +82,33 @@ zlib_error(z_stream *zst, int err, const char *doing)
 
 typedef KrOutBuf OutBuf;
 
-static void
-set_output(z_stream *zst, char *next, size_t avail)
+enum { WINDOW_NEXT, WINDOW_FIRST, WINDOW_FIRST_SIZED };
+
+/* Point zlib at a new output window: the next one of `b`, or the first
+ * of a fresh `b` that holds at most n bytes (-1: no limit), or whose
+ * first block is n bytes (WINDOW_FIRST_SIZED: bufsize, flush's length). */
+static int
+outbuf_window(OutBuf *b, z_stream *zst, int which, Py_ssize_t n)
 {
+    char *next;
+    size_t avail;
+    int r;
+    if (which == WINDOW_NEXT)
+        r = kr_outbuf_grow(b, &next, &avail, UINT_MAX);
+    else if (which == WINDOW_FIRST)
+        r = kr_outbuf_init(b, n, &next, &avail, UINT_MAX);
+    else
+        r = kr_outbuf_init_size(b, n, &next, &avail, UINT_MAX);
+    if (r < 0)
+        return -1;
     zst->next_out = (Bytef *)next;
     zst->avail_out = (uInt)avail;
-}
-
-static int
-outbuf_next(OutBuf *b, z_stream *zst)
-{
-    char *next;
-    size_t avail;
-    if (kr_outbuf_grow(b, &next, &avail, UINT_MAX) < 0)
-        return -1;
-    set_output(zst, next, avail);
     return 0;
 }
 
-static int
-outbuf_init(OutBuf *b, z_stream *zst, Py_ssize_t max)
-{
-    char *next;
-    size_t avail;
-    if (kr_outbuf_init(b, max, &next, &avail, UINT_MAX) < 0)
-        return -1;
-    set_output(zst, next, avail);
-    return 0;
-}
-
-static int
-outbuf_init_size(OutBuf *b, z_stream *zst, Py_ssize_t size)
-{
-    char *next;
-    size_t avail;
-    if (kr_outbuf_init_size(b, size, &next, &avail, UINT_MAX) < 0)
-        return -1;
-    set_output(zst, next, avail);
-    return 0;
-}
-
+#define outbuf_next(b, zst) outbuf_window((b), (zst), WINDOW_NEXT, 0)
+#define outbuf_init(b, zst, max) outbuf_window((b), (zst), WINDOW_FIRST, (max))
+#define outbuf_init_size(b, zst, size) outbuf_window((b), (zst), WINDOW_FIRST_SIZED, (size))
 #define outbuf_size(b, zst) kr_outbuf_size((b), (zst)->avail_out)
 #define outbuf_finish(b, zst) kr_outbuf_finish((b), (zst)->avail_out)
 #define outbuf_free(b) kr_outbuf_free(b)
@@ -152,6 +140,109 @@ run_inflate(z_stream *zst, int flush)
     Py_BEGIN_ALLOW_THREADS
     err = inflate(zst, flush);
     Py_END_ALLOW_THREADS
+    return err;
+}
+
+/* Deflate all of data[0..len) into `out`, slice by slice: `last_flush`
+ * goes with the last slice, Z_NO_FLUSH with the ones before.  Shared by
+ * compress(), Compress.compress() and Compress.flush() (with no data).
+ * Returns zlib's last code, or Z_ERRNO with an exception set: a failed
+ * growth, or Z_STREAM_ERROR reported as "Error -2 while DOING". */
+static int
+deflate_loop(z_stream *zst, const void *data, Py_ssize_t len, OutBuf *out, int last_flush,
+             const char *doing)
+{
+    int err = Z_OK;
+    zst->next_in = (Bytef *)data;
+    Py_ssize_t remaining = len;
+    do {
+        feed_input(zst, &remaining);
+        int flush = remaining == 0 ? last_flush : Z_NO_FLUSH;
+        do {
+            if (zst->avail_out == 0 && outbuf_next(out, zst) < 0)
+                return Z_ERRNO;
+            err = run_deflate(zst, flush);
+            if (err == Z_STREAM_ERROR) {
+                zlib_error(zst, err, doing);
+                return Z_ERRNO;
+            }
+        } while (zst->avail_out == 0);
+    } while (remaining != 0);
+    return err;
+}
+
+/* zdict's length must fit zlib's unsigned counter */
+static int
+check_zdict_len(Py_ssize_t len)
+{
+    if ((size_t)len > UINT_MAX) {
+        PyErr_SetString(PyExc_OverflowError, "zdict length does not fit in an unsigned int");
+        return -1;
+    }
+    return 0;
+}
+
+/* zlib's dictionary for a stream that asks for one (or a raw stream) */
+static int
+set_inflate_zdict(z_stream *zst, PyObject *zdict)
+{
+    Py_buffer zd;
+    if (PyObject_GetBuffer(zdict, &zd, PyBUF_SIMPLE) < 0)
+        return -1;
+    if (check_zdict_len(zd.len) < 0) {
+        PyBuffer_Release(&zd);
+        return -1;
+    }
+    int err = inflateSetDictionary(zst, zd.buf, (uInt)zd.len);
+    PyBuffer_Release(&zd);
+    if (err != Z_OK) {
+        zlib_error(zst, err, "while setting zdict");
+        return -1;
+    }
+    return 0;
+}
+
+/* The inflate loop shared by decompress() and the Decompress methods:
+ * runs until the stream ends, the input is used up or `out` reaches its
+ * limit.  Returns zlib's last code, or Z_ERRNO with a Python exception
+ * set.  `finish` asks for Z_FINISH on the last slice of input (and
+ * Z_NO_FLUSH before it; else Z_SYNC_FLUSH throughout).  A stream that
+ * asks for a dictionary gets `zdict` if there is one (else the
+ * Z_NEED_DICT is returned). */
+static int
+inflate_loop(z_stream *zst, PyObject *zdict, Py_buffer *data, OutBuf *out, int finish)
+{
+    int err = Z_OK;
+    zst->next_in = data->buf;
+    Py_ssize_t remaining = data->len;
+    do {
+        feed_input(zst, &remaining);
+        int flush = finish && remaining == 0 ? Z_FINISH : (finish ? Z_NO_FLUSH : Z_SYNC_FLUSH);
+        do {
+            if (zst->avail_out == 0) {
+                if (out->max >= 0 && outbuf_size(out, zst) == out->max)
+                    return err; /* max_length reached */
+                if (outbuf_next(out, zst) < 0)
+                    return Z_ERRNO;
+            }
+            err = run_inflate(zst, flush);
+            switch (err) {
+            case Z_OK:
+            case Z_BUF_ERROR:
+            case Z_STREAM_END:
+                break;
+            case Z_NEED_DICT:
+                if (zdict != NULL) {
+                    if (set_inflate_zdict(zst, zdict) < 0)
+                        return Z_ERRNO;
+                    break;
+                }
+                return err;
+            default:
+                return err;
+            }
+        } while (zst->avail_out == 0 || err == Z_NEED_DICT);
+    } while (err != Z_STREAM_END && remaining != 0);
     return err;
 }
 
@@ -191,25 +282,11 @@ zlib_compress(PyObject *module, PyObject *const *args, Py_ssize_t nargs, PyObjec
         deflateEnd(&zst);
         goto done;
     }
-    zst.next_in = data.buf;
-    Py_ssize_t remaining = data.len;
-    int flush;
-    do {
-        feed_input(&zst, &remaining);
-        flush = remaining == 0 ? Z_FINISH : Z_NO_FLUSH;
-        do {
-            if (zst.avail_out == 0 && outbuf_next(&out, &zst) < 0) {
-                deflateEnd(&zst);
-                goto done;
-            }
-            err = run_deflate(&zst, flush);
-            if (err == Z_STREAM_ERROR) {
-                deflateEnd(&zst);
-                zlib_error(&zst, err, "while compressing data");
-                goto done;
-            }
-        } while (zst.avail_out == 0);
-    } while (flush != Z_FINISH);
+    if (deflate_loop(&zst, data.buf, data.len, &out, Z_FINISH, "while compressing data") ==
+        Z_ERRNO) {
+        deflateEnd(&zst);
+        goto done;
+    }
     err = deflateEnd(&zst);
     if (err != Z_OK) {
         zlib_error(&zst, err, "while finishing compression");
@@ -258,37 +335,15 @@ zlib_decompress(PyObject *module, PyObject *const *args, Py_ssize_t nargs, PyObj
         zlib_error(&zst, err, "while preparing to decompress data");
         goto done;
     }
-    zst.next_in = data.buf;
-    Py_ssize_t remaining = data.len;
-    do {
-        feed_input(&zst, &remaining);
-        int flush = remaining == 0 ? Z_FINISH : Z_NO_FLUSH;
-        do {
-            if (zst.avail_out == 0 && outbuf_next(&out, &zst) < 0) {
-                inflateEnd(&zst);
-                goto done;
-            }
-            err = run_inflate(&zst, flush);
-            switch (err) {
-            case Z_OK:
-            case Z_BUF_ERROR:
-            case Z_STREAM_END:
-                break;
-            case Z_MEM_ERROR:
-                inflateEnd(&zst);
-                PyErr_SetString(PyExc_MemoryError, "Out of memory while decompressing data");
-                goto done;
-            default:
-                inflateEnd(&zst);
-                zlib_error(&zst, err, "while decompressing data");
-                goto done;
-            }
-        } while (zst.avail_out == 0);
-    } while (err != Z_STREAM_END && remaining != 0);
+    /* no dictionary: Z_NEED_DICT is an error like the others */
+    err = inflate_loop(&zst, NULL, &data, &out, 1);
     if (err != Z_STREAM_END) {
-        /* the input ran out before the stream's end */
         inflateEnd(&zst);
-        zlib_error(&zst, err, "while decompressing data");
+        if (err == Z_MEM_ERROR)
+            PyErr_SetString(PyExc_MemoryError, "Out of memory while decompressing data");
+        else if (err != Z_ERRNO)
+            /* a zlib error, or the input ran out before the stream's end */
+            zlib_error(&zst, err, "while decompressing data");
         goto done;
     }
     err = inflateEnd(&zst);
@@ -321,15 +376,11 @@ static PyTypeObject Comptype;
 static PyTypeObject Decomptype;
 
 /* Hold the object's lock, waiting for it without the interpreter when
- * another thread has it. */
+ * another thread has it (as _bz2 and _lzma do). */
 static void
 zobj_enter(compobject *self)
 {
-    if (!PyThread_acquire_lock(self->lock, 0)) {
-        Py_BEGIN_ALLOW_THREADS
-        PyThread_acquire_lock(self->lock, 1);
-        Py_END_ALLOW_THREADS
-    }
+    _KrCompression_Lock(self->lock);
 }
 
 static void
@@ -385,36 +436,6 @@ decomp_dealloc(PyObject *op)
         inflateEnd(&self->zst);
     self->is_initialised = 0;
     comp_dealloc(op);
-}
-
-/* zdict's length must fit zlib's unsigned counter */
-static int
-check_zdict_len(Py_ssize_t len)
-{
-    if ((size_t)len > UINT_MAX) {
-        PyErr_SetString(PyExc_OverflowError, "zdict length does not fit in an unsigned int");
-        return -1;
-    }
-    return 0;
-}
-
-static int
-set_inflate_zdict(compobject *self)
-{
-    Py_buffer zd;
-    if (PyObject_GetBuffer(self->zdict, &zd, PyBUF_SIMPLE) < 0)
-        return -1;
-    if (check_zdict_len(zd.len) < 0) {
-        PyBuffer_Release(&zd);
-        return -1;
-    }
-    int err = inflateSetDictionary(&self->zst, zd.buf, (uInt)zd.len);
-    PyBuffer_Release(&zd);
-    if (err != Z_OK) {
-        zlib_error(&self->zst, err, "while setting zdict");
-        return -1;
-    }
-    return 0;
 }
 
 static PyObject *
@@ -491,7 +512,7 @@ zlib_decompressobj(PyObject *module, PyObject *const *args, Py_ssize_t nargs, Py
         self->is_initialised = 1;
         /* a raw stream names no dictionary, so it is set now, not on
          * Z_NEED_DICT */
-        if (self->zdict != NULL && wbits < 0 && set_inflate_zdict(self) < 0)
+        if (self->zdict != NULL && wbits < 0 && set_inflate_zdict(&self->zst, self->zdict) < 0)
             break;
         return (PyObject *)self;
     case Z_STREAM_ERROR:
@@ -525,20 +546,9 @@ comp_compress(PyObject *op, PyObject *const *args, Py_ssize_t nargs, PyObject *k
     zobj_enter(self);
     if (outbuf_init(&out, &self->zst, -1) < 0)
         goto done;
-    self->zst.next_in = data.buf;
-    Py_ssize_t remaining = data.len;
-    do {
-        feed_input(&self->zst, &remaining);
-        do {
-            if (self->zst.avail_out == 0 && outbuf_next(&out, &self->zst) < 0)
-                goto done;
-            int err = run_deflate(&self->zst, Z_NO_FLUSH);
-            if (err == Z_STREAM_ERROR) {
-                zlib_error(&self->zst, err, "while compressing data");
-                goto done;
-            }
-        } while (self->zst.avail_out == 0);
-    } while (remaining != 0);
+    if (deflate_loop(&self->zst, data.buf, data.len, &out, Z_NO_FLUSH,
+                     "while compressing data") == Z_ERRNO)
+        goto done;
     result = outbuf_finish(&out, &self->zst);
 done:
     outbuf_free(&out);
@@ -562,18 +572,11 @@ comp_flush(PyObject *op, PyObject *const *args, Py_ssize_t nargs)
     OutBuf out = {0};
     int err = Z_OK;
     zobj_enter(self);
-    self->zst.avail_in = 0;
     if (outbuf_init(&out, &self->zst, -1) < 0)
         goto done;
-    do {
-        if (self->zst.avail_out == 0 && outbuf_next(&out, &self->zst) < 0)
-            goto done;
-        err = run_deflate(&self->zst, mode);
-        if (err == Z_STREAM_ERROR) {
-            zlib_error(&self->zst, err, "while flushing");
-            goto done;
-        }
-    } while (self->zst.avail_out == 0);
+    err = deflate_loop(&self->zst, NULL, 0, &out, mode, "while flushing");
+    if (err == Z_ERRNO)
+        goto done;
     if (err == Z_STREAM_END && mode == Z_FINISH) {
         /* the stream is complete: give zlib's memory back now */
         err = deflateEnd(&self->zst);
@@ -597,8 +600,10 @@ done:
 
 /* A copy of a Compress or Decompress object, state and attributes. */
 static PyObject *
-zobj_copy(compobject *self, int compress)
+zobj_copy(compobject *self)
 {
+    /* the types cannot be subclassed: the exact type says which */
+    int compress = Py_TYPE(self) == &Comptype;
     if (!self->is_initialised) {
         PyErr_SetString(PyExc_ValueError, "Inconsistent stream state");
         return NULL;
@@ -659,28 +664,29 @@ check_deepcopy_args(PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames)
     return _PyArg_ParseStackAndKeywords(args, nargs, kwnames, &parser, &memo) ? 0 : -1;
 }
 
+/* copy(), __copy__() and __deepcopy__(memo) of both types */
 static PyObject *
-comp_copy(PyObject *op, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames)
+zobj_copy_method(PyObject *op, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames)
 {
     if (check_copy_args("copy", nargs, kwnames) < 0)
         return NULL;
-    return zobj_copy((compobject *)op, 1);
+    return zobj_copy((compobject *)op);
 }
 
 static PyObject *
-comp_dunder_copy(PyObject *op, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames)
+zobj_dunder_copy(PyObject *op, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames)
 {
     if (check_copy_args("__copy__", nargs, kwnames) < 0)
         return NULL;
-    return zobj_copy((compobject *)op, 1);
+    return zobj_copy((compobject *)op);
 }
 
 static PyObject *
-comp_deepcopy(PyObject *op, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames)
+zobj_deepcopy(PyObject *op, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames)
 {
     if (check_deepcopy_args(args, nargs, kwnames) < 0)
         return NULL;
-    return zobj_copy((compobject *)op, 1);
+    return zobj_copy((compobject *)op);
 }
 
 /* ---- Decompress methods ---- */
@@ -717,47 +723,6 @@ save_unconsumed_input(compobject *self, Py_buffer *data, int err)
     return 0;
 }
 
-/* The inflate loop shared by decompress() and flush(): runs until the
- * stream ends, the input is used up or `out` reaches its limit.  Returns
- * zlib's last code, or Z_ERRNO with a Python exception set.  `finish`
- * asks for Z_FINISH on the last slice of input (flush does). */
-static int
-inflate_loop(compobject *self, Py_buffer *data, OutBuf *out, int finish)
-{
-    int err = Z_OK;
-    self->zst.next_in = data->buf;
-    Py_ssize_t remaining = data->len;
-    do {
-        feed_input(&self->zst, &remaining);
-        int flush = finish && remaining == 0 ? Z_FINISH : (finish ? Z_NO_FLUSH : Z_SYNC_FLUSH);
-        do {
-            if (self->zst.avail_out == 0) {
-                if (out->max >= 0 && outbuf_size(out, &self->zst) == out->max)
-                    return err; /* max_length reached */
-                if (outbuf_next(out, &self->zst) < 0)
-                    return Z_ERRNO;
-            }
-            err = run_inflate(&self->zst, flush);
-            switch (err) {
-            case Z_OK:
-            case Z_BUF_ERROR:
-            case Z_STREAM_END:
-                break;
-            case Z_NEED_DICT:
-                if (self->zdict != NULL) {
-                    if (set_inflate_zdict(self) < 0)
-                        return Z_ERRNO;
-                    break;
-                }
-                return err;
-            default:
-                return err;
-            }
-        } while (self->zst.avail_out == 0 || err == Z_NEED_DICT);
-    } while (err != Z_STREAM_END && remaining != 0);
-    return err;
-}
-
 static PyObject *
 decomp_decompress(PyObject *op, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames)
 {
@@ -779,7 +744,7 @@ decomp_decompress(PyObject *op, PyObject *const *args, Py_ssize_t nargs, PyObjec
     zobj_enter(self);
     if (outbuf_init(&out, &self->zst, max_length == 0 ? -1 : max_length) < 0)
         goto done;
-    int err = inflate_loop(self, &data, &out, 0);
+    int err = inflate_loop(&self->zst, self->zdict, &data, &out, 0);
     if (err == Z_ERRNO)
         goto done;
     if (save_unconsumed_input(self, &data, err) < 0)
@@ -823,7 +788,7 @@ decomp_flush(PyObject *op, PyObject *const *args, Py_ssize_t nargs)
     }
     if (outbuf_init_size(&out, &self->zst, length) < 0)
         goto done;
-    int err = inflate_loop(self, &data, &out, 1);
+    int err = inflate_loop(&self->zst, self->zdict, &data, &out, 1);
     if (err == Z_ERRNO)
         goto done;
     /* other errors are not raised: flush returns what could be had */
@@ -844,30 +809,6 @@ done:
     PyBuffer_Release(&data);
     zobj_leave(self);
     return result;
-}
-
-static PyObject *
-decomp_copy(PyObject *op, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames)
-{
-    if (check_copy_args("copy", nargs, kwnames) < 0)
-        return NULL;
-    return zobj_copy((compobject *)op, 0);
-}
-
-static PyObject *
-decomp_dunder_copy(PyObject *op, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames)
-{
-    if (check_copy_args("__copy__", nargs, kwnames) < 0)
-        return NULL;
-    return zobj_copy((compobject *)op, 0);
-}
-
-static PyObject *
-decomp_deepcopy(PyObject *op, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames)
-{
-    if (check_deepcopy_args(args, nargs, kwnames) < 0)
-        return NULL;
-    return zobj_copy((compobject *)op, 0);
 }
 
 /* ---- checksums ---- */
@@ -945,10 +886,10 @@ static PyMethodDef comp_methods[] = {
      "mode is Z_SYNC_FLUSH or Z_FULL_FLUSH to go on compressing afterwards,\n"
      "or Z_FINISH (the default) to end the stream, after which the object\n"
      "cannot be used."},
-    {"copy", FASTCALL_KW(comp_copy),
+    {"copy", FASTCALL_KW(zobj_copy_method),
      "copy($self, /)\n--\n\nA compressor in the same state as this one."},
-    {"__copy__", FASTCALL_KW(comp_dunder_copy), "__copy__($self, /)\n--\n\n"},
-    {"__deepcopy__", FASTCALL_KW(comp_deepcopy), "__deepcopy__($self, memo, /)\n--\n\n"},
+    {"__copy__", FASTCALL_KW(zobj_dunder_copy), "__copy__($self, /)\n--\n\n"},
+    {"__deepcopy__", FASTCALL_KW(zobj_deepcopy), "__deepcopy__($self, memo, /)\n--\n\n"},
     {NULL, NULL, 0, NULL}
 };
 
@@ -963,10 +904,10 @@ static PyMethodDef decomp_methods[] = {
      "flush($self, length=zlib.DEF_BUF_SIZE, /)\n--\n\n"
      "Decompress what is left, unconsumed_tail included, as bytes.\n\n"
      "length is the size the output buffer starts with."},
-    {"copy", FASTCALL_KW(decomp_copy),
+    {"copy", FASTCALL_KW(zobj_copy_method),
      "copy($self, /)\n--\n\nA decompressor in the same state as this one."},
-    {"__copy__", FASTCALL_KW(decomp_dunder_copy), "__copy__($self, /)\n--\n\n"},
-    {"__deepcopy__", FASTCALL_KW(decomp_deepcopy), "__deepcopy__($self, memo, /)\n--\n\n"},
+    {"__copy__", FASTCALL_KW(zobj_dunder_copy), "__copy__($self, /)\n--\n\n"},
+    {"__deepcopy__", FASTCALL_KW(zobj_deepcopy), "__deepcopy__($self, memo, /)\n--\n\n"},
     {NULL, NULL, 0, NULL}
 };
 
