@@ -45,7 +45,10 @@ struct _ts {
     int recursion_limit;
     int recursion_headroom;    /* allowance while handling RecursionError */
     int c_recursion_remaining; /* C-level guard (Py_EnterRecursiveCall) */
-    int tracing;
+    int tracing;               /* inside a trace or profile function */
+    /* a trace or profile function is set and not running: the VM then
+     * dispatches every instruction through its tracing step */
+    int use_tracing;
     struct _PyInterpreterFrame *current_frame;
     PyObject *current_exception; /* the exception being raised, or NULL */
     _PyErr_StackItem *exc_info;  /* top of the handled-exception stack */

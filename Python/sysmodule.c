@@ -529,34 +529,95 @@ done:
     Py_RETURN_NONE;
 }
 
-/* settrace / setprofile keep the function for gettrace/getprofile;
- * calling it is the VM's business (a later issue). */
-static PyObject *trace_func, *profile_func;
+/* sys.settrace / sys.setprofile: the VM calls a C function per event
+ * (Python/vm/ceval.c); these trampolines turn the event into a call of
+ * the Python function with (frame, event name, arg), with the frame's
+ * locals synced around it so the function may read and change them. */
+static PyObject *
+call_trampoline(PyObject *callback, PyFrameObject *frame, int what, PyObject *arg)
+{
+    static const char *const names[] = {"call", "exception", "line", "return",
+                                        "c_call", "c_exception", "c_return", "opcode"};
+    if (PyFrame_FastToLocalsWithError(frame) < 0)
+        return NULL;
+    PyObject *name = PyUnicode_InternFromString(names[what]);
+    if (name == NULL)
+        return NULL;
+    PyObject *args[3] = {(PyObject *)frame, name, arg ? arg : Py_None};
+    PyObject *result = PyObject_Vectorcall(callback, args, 3, NULL);
+    Py_DECREF(name);
+    PyFrame_LocalsToFast(frame, 1);
+    return result;
+}
+
+static int
+profile_trampoline(PyObject *self, PyFrameObject *frame, int what, PyObject *arg)
+{
+    PyObject *result = call_trampoline(self, frame, what, arg);
+    if (result == NULL) {
+        _PyEval_SetProfile(_PyThreadState_GET(), NULL, NULL);
+        return -1;
+    }
+    Py_DECREF(result);
+    return 0;
+}
+
+/* A 'call' goes to the global function, which returns the frame's local
+ * one (f_trace); the other events go to f_trace.  A function that raises
+ * is unset, as in CPython. */
+static int
+trace_trampoline(PyObject *self, PyFrameObject *frame, int what, PyObject *arg)
+{
+    PyObject *callback = what == PyTrace_CALL ? self : frame->f_trace;
+    if (callback == NULL)
+        return 0;
+    PyObject *result = call_trampoline(callback, frame, what, arg);
+    if (result == NULL) {
+        _PyEval_SetTrace(_PyThreadState_GET(), NULL, NULL);
+        Py_CLEAR(frame->f_trace);
+        return -1;
+    }
+    if (result != Py_None)
+        Py_XSETREF(frame->f_trace, result);
+    else
+        Py_DECREF(result);
+    return 0;
+}
 
 static PyObject *
 sys_settrace(PyObject *module, PyObject *arg)
 {
-    Py_XSETREF(trace_func, arg == Py_None ? NULL : Py_NewRef(arg));
+    PyThreadState *tstate = _PyThreadState_GET();
+    int r = arg == Py_None ? _PyEval_SetTrace(tstate, NULL, NULL)
+                           : _PyEval_SetTrace(tstate, trace_trampoline, arg);
+    if (r < 0)
+        return NULL;
     Py_RETURN_NONE;
 }
 
 static PyObject *
 sys_gettrace(PyObject *module, PyObject *Py_UNUSED(ignored))
 {
-    return Py_NewRef(trace_func ? trace_func : Py_None);
+    PyObject *f = _PyThreadState_GET()->c_traceobj;
+    return Py_NewRef(f ? f : Py_None);
 }
 
 static PyObject *
 sys_setprofile(PyObject *module, PyObject *arg)
 {
-    Py_XSETREF(profile_func, arg == Py_None ? NULL : Py_NewRef(arg));
+    PyThreadState *tstate = _PyThreadState_GET();
+    int r = arg == Py_None ? _PyEval_SetProfile(tstate, NULL, NULL)
+                           : _PyEval_SetProfile(tstate, profile_trampoline, arg);
+    if (r < 0)
+        return NULL;
     Py_RETURN_NONE;
 }
 
 static PyObject *
 sys_getprofile(PyObject *module, PyObject *Py_UNUSED(ignored))
 {
-    return Py_NewRef(profile_func ? profile_func : Py_None);
+    PyObject *f = _PyThreadState_GET()->c_profileobj;
+    return Py_NewRef(f ? f : Py_None);
 }
 
 static PyObject *

@@ -362,6 +362,274 @@ handle_eval_breaker(PyThreadState *tstate)
     return 0;
 }
 
+
+/* ======================================================================
+ * Tracing and profiling (sys.settrace, sys.setprofile)
+ * ======================================================================
+ *
+ * As in CPython 3.11, tracing costs nothing while it is off: the loop
+ * dispatches through a local pointer to its table of instruction
+ * addresses, and while a trace or profile function is set that pointer
+ * is a second table whose every entry is the tracing step (DO_TRACING).
+ * The step reports what is about to happen -- 'call' at a RESUME (a
+ * frame starting or a generator resuming), 'line' when the next
+ * instruction starts a new line or jumps back to the start of one --
+ * then runs the instruction through the real table.  RETURN_VALUE and
+ * YIELD_VALUE report 'return', the error path 'exception', and a frame
+ * left by an exception 'return' with None.  The pointer is re-read
+ * whenever the loop changes frames and at eval-breaker checks, which
+ * settrace()/setprofile() trigger, so a frame that calls settrace() is
+ * traced from its next instruction on.  A trace function runs with
+ * tracing off for its thread (tstate->tracing), so its own code is not
+ * traced. */
+
+static void
+update_use_tracing(PyThreadState *tstate)
+{
+    tstate->use_tracing = tstate->tracing == 0 &&
+                          (tstate->c_tracefunc != NULL || tstate->c_profilefunc != NULL);
+}
+
+static int
+set_trace_or_profile(PyThreadState *tstate, int profile, Py_tracefunc func, PyObject *arg)
+{
+    if (PySys_Audit(profile ? "sys.setprofile" : "sys.settrace", NULL) < 0)
+        return -1;
+    PyObject *old = profile ? tstate->c_profileobj : tstate->c_traceobj;
+    if (profile) {
+        tstate->c_profilefunc = NULL;
+        tstate->c_profileobj = NULL;
+    }
+    else {
+        tstate->c_tracefunc = NULL;
+        tstate->c_traceobj = NULL;
+    }
+    update_use_tracing(tstate);
+    Py_XDECREF(old);
+    Py_XINCREF(arg);
+    if (profile) {
+        tstate->c_profileobj = arg;
+        tstate->c_profilefunc = func;
+    }
+    else {
+        tstate->c_traceobj = arg;
+        tstate->c_tracefunc = func;
+    }
+    update_use_tracing(tstate);
+    /* frames running now pick the change up at their next check */
+    atomic_store_explicit(&tstate->interp->eval_breaker, 1, memory_order_relaxed);
+    return 0;
+}
+
+int
+_PyEval_SetTrace(PyThreadState *tstate, Py_tracefunc func, PyObject *arg)
+{
+    return set_trace_or_profile(tstate, 0, func, arg);
+}
+
+int
+_PyEval_SetProfile(PyThreadState *tstate, Py_tracefunc func, PyObject *arg)
+{
+    return set_trace_or_profile(tstate, 1, func, arg);
+}
+
+void
+PyEval_SetTrace(Py_tracefunc func, PyObject *arg)
+{
+    if (_PyEval_SetTrace(_PyThreadState_GET(), func, arg) < 0)
+        PyErr_WriteUnraisable(NULL);
+}
+
+void
+PyEval_SetProfile(Py_tracefunc func, PyObject *arg)
+{
+    if (_PyEval_SetProfile(_PyThreadState_GET(), func, arg) < 0)
+        PyErr_WriteUnraisable(NULL);
+}
+
+/* Call one trace or profile function for `frame`; its f_lineno is the
+ * line of the instruction prev_instr points at meanwhile. */
+static int
+call_trace(Py_tracefunc func, PyObject *obj, PyThreadState *tstate,
+           _PyInterpreterFrame *frame, int what, PyObject *arg)
+{
+    if (tstate->tracing)
+        return 0;
+    PyFrameObject *f = _PyFrame_GetFrameObject(frame);
+    if (f == NULL)
+        return -1;
+    tstate->tracing++;
+    update_use_tracing(tstate);
+    f->f_lineno = _PyInterpreterFrame_LASTI(frame) >= 0 ? _PyFrame_GetLineNumber(frame)
+                                                         : frame->f_code->co_firstlineno;
+    int result = func(obj, f, what, arg);
+    f->f_lineno = 0;
+    tstate->tracing--;
+    update_use_tracing(tstate);
+    return result;
+}
+
+/* The same, keeping an exception already being raised (a 'return'
+ * reported while unwinding) unless the function raises its own. */
+static int
+call_trace_protected(Py_tracefunc func, PyObject *obj, PyThreadState *tstate,
+                     _PyInterpreterFrame *frame, int what, PyObject *arg)
+{
+    PyObject *exc = PyErr_GetRaisedException();
+    int err = call_trace(func, obj, tstate, frame, what, arg);
+    if (err == 0)
+        PyErr_SetRaisedException(exc);
+    else
+        Py_XDECREF(exc);
+    return err;
+}
+
+static int
+trace_function_entry(PyThreadState *tstate, _PyInterpreterFrame *frame)
+{
+    if (tstate->c_tracefunc != NULL &&
+        call_trace_protected(tstate->c_tracefunc, tstate->c_traceobj, tstate, frame,
+                             PyTrace_CALL, Py_None) != 0)
+        return -1;
+    if (tstate->c_profilefunc != NULL &&
+        call_trace_protected(tstate->c_profilefunc, tstate->c_profileobj, tstate, frame,
+                             PyTrace_CALL, Py_None) != 0)
+        return -1;
+    return 0;
+}
+
+static int
+trace_function_exit(PyThreadState *tstate, _PyInterpreterFrame *frame, PyObject *retval)
+{
+    if (tstate->c_tracefunc != NULL &&
+        call_trace_protected(tstate->c_tracefunc, tstate->c_traceobj, tstate, frame,
+                             PyTrace_RETURN, retval) != 0)
+        return -1;
+    if (tstate->c_profilefunc != NULL &&
+        call_trace_protected(tstate->c_profilefunc, tstate->c_profileobj, tstate, frame,
+                             PyTrace_RETURN, retval) != 0)
+        return -1;
+    return 0;
+}
+
+/* 'exception' with (type, value, traceback) for the exception being
+ * raised in frame; a trace function that raises replaces it. */
+static void
+call_exc_trace(PyThreadState *tstate, _PyInterpreterFrame *frame)
+{
+    PyObject *exc = PyErr_GetRaisedException();
+    if (exc == NULL)
+        return;
+    PyObject *tb = PyException_GetTraceback(exc);
+    PyObject *arg = PyTuple_Pack(3, (PyObject *)Py_TYPE(exc), exc, tb ? tb : Py_None);
+    Py_XDECREF(tb);
+    if (arg == NULL) {
+        Py_DECREF(exc);
+        return;
+    }
+    int err = call_trace(tstate->c_tracefunc, tstate->c_traceobj, tstate, frame,
+                         PyTrace_EXCEPTION, arg);
+    Py_DECREF(arg);
+    if (err == 0)
+        PyErr_SetRaisedException(exc);
+    else
+        Py_DECREF(exc);
+}
+
+/* A call of a C function (or of a method descriptor with its self) made
+ * while a profile function is set: 'c_call' before, 'c_return' or
+ * 'c_exception' after, with the function as the argument. */
+static PyObject *
+profile_c_call(PyThreadState *tstate, PyObject *func, PyObject *const *args, Py_ssize_t nargs,
+               PyObject *kwnames, PyObject *callargs, PyObject *kwargs)
+{
+    _PyInterpreterFrame *frame = tstate->current_frame;
+    #define KR_DO_CALL() (callargs != NULL ? PyObject_Call(func, callargs, kwargs) \
+        : PyObject_Vectorcall(func, args, (size_t)nargs | PY_VECTORCALL_ARGUMENTS_OFFSET, kwnames))
+    if (tstate->c_profilefunc == NULL || frame == NULL)
+        return KR_DO_CALL();
+    if (call_trace(tstate->c_profilefunc, tstate->c_profileobj, tstate, frame, PyTrace_C_CALL, func))
+        return NULL;
+    PyObject *res = KR_DO_CALL();
+    #undef KR_DO_CALL
+    if (tstate->c_profilefunc != NULL) {
+        if (res == NULL)
+            call_trace_protected(tstate->c_profilefunc, tstate->c_profileobj, tstate, frame,
+                                 PyTrace_C_EXCEPTION, func);
+        else if (call_trace(tstate->c_profilefunc, tstate->c_profileobj, tstate, frame,
+                            PyTrace_C_RETURN, func)) {
+            Py_DECREF(res);
+            res = NULL;
+        }
+    }
+    return res;
+}
+
+/* CALL while tracing: C functions are reported to the profiler; so are
+ * method descriptors, as the bound method the call amounts to. */
+static PyObject *
+trace_call_function(PyThreadState *tstate, PyObject *func, PyObject *const *args,
+                    Py_ssize_t nargs, PyObject *kwnames)
+{
+    if (PyCFunction_Check(func))
+        return profile_c_call(tstate, func, args, nargs, kwnames, NULL, NULL);
+    if (Py_IS_TYPE(func, &PyMethodDescr_Type) && nargs > 0) {
+        PyObject *self = args[0];
+        PyObject *bound = Py_TYPE(func)->tp_descr_get(func, self, (PyObject *)Py_TYPE(self));
+        if (bound == NULL)
+            return NULL;
+        PyObject *res = profile_c_call(tstate, bound, args + 1, nargs - 1, kwnames, NULL, NULL);
+        Py_DECREF(bound);
+        return res;
+    }
+    return PyObject_Vectorcall(func, args, (size_t)nargs | PY_VECTORCALL_ARGUMENTS_OFFSET, kwnames);
+}
+
+/* Index of the first instruction that is traced: the first RESUME (the
+ * cell and generator set-up before it is not the function's code). */
+static int
+first_traceable(PyCodeObject *co)
+{
+    _Py_CODEUNIT *code = _PyCode_CODE(co);
+    Py_ssize_t n = Py_SIZE(co);
+    for (Py_ssize_t i = 0; i < n; i++) {
+        int op = _PyOpcode_Deopt[_Py_OPCODE(code[i])];
+        if (op == RESUME)
+            return (int)i;
+    }
+    return 0;
+}
+
+/* 'line' (and 'opcode', when the frame asks for those) before the
+ * instruction prev_instr now points at; instr_prev is the one run
+ * before it.  A new line is reported, and so is a jump back to the
+ * start of a line (a loop's next round), except inside 'yield from'. */
+static int
+maybe_call_line_trace(PyThreadState *tstate, _PyInterpreterFrame *frame, int instr_prev)
+{
+    PyCodeObject *co = frame->f_code;
+    int lasti = _PyInterpreterFrame_LASTI(frame);
+    int line = PyCode_Addr2Line(co, lasti * (int)sizeof(_Py_CODEUNIT));
+    /* the first instruction after the frame's start is always a new line */
+    int lastline = instr_prev > first_traceable(co)
+                       ? PyCode_Addr2Line(co, instr_prev * (int)sizeof(_Py_CODEUNIT)) : -1;
+    PyFrameObject *f = _PyFrame_GetFrameObject(frame);
+    if (f == NULL)
+        return -1;
+    int result = 0;
+    if (line != -1 && f->f_trace_lines) {
+        int trace = line != lastline ||
+                    (lasti < instr_prev && _Py_OPCODE(*frame->prev_instr) != SEND);
+        if (trace)
+            result = call_trace(tstate->c_tracefunc, tstate->c_traceobj, tstate, frame,
+                                PyTrace_LINE, Py_None);
+    }
+    if (f->f_trace_opcodes && result == 0)
+        result = call_trace(tstate->c_tracefunc, tstate->c_traceobj, tstate, frame,
+                            PyTrace_OPCODE, Py_None);
+    return result;
+}
+
 /* ======================================================================
  * Small helpers used by the instructions
  * ====================================================================== */
@@ -2650,14 +2918,20 @@ PyEval_GetLocals(void)
  * The loop
  * ====================================================================== */
 
+/* DISPATCH_GOTO goes through `targets`, the tracing table while a trace
+ * or profile function is set; DISPATCH_REAL always to the instruction. */
 #if USE_COMPUTED_GOTOS
 #  define TARGET(op) TARGET_##op: frame->prev_instr = next_instr++;
-#  define DISPATCH_GOTO() goto *opcode_targets[opcode]
+#  define DISPATCH_GOTO() goto *targets[opcode]
+#  define DISPATCH_REAL() goto *opcode_targets[opcode]
 #  define DEOPT_TARGET(op) TARGET_##op: opcode = _PyOpcode_Deopt[op]; goto *opcode_targets[opcode];
+#  define REFRESH_TRACING() (targets = tstate->use_tracing ? trace_targets : opcode_targets)
 #else
 #  define TARGET(op) case op: frame->prev_instr = next_instr++;
 #  define DISPATCH_GOTO() goto dispatch_opcode
-#  define DEOPT_TARGET(op) case op: opcode = _PyOpcode_Deopt[op]; goto dispatch_opcode;
+#  define DISPATCH_REAL() goto dispatch_real
+#  define DEOPT_TARGET(op) case op: opcode = _PyOpcode_Deopt[op]; goto dispatch_real;
+#  define REFRESH_TRACING() (tracing_on = tstate->use_tracing)
 #endif
 
 /* ---- Specialization (PEP 659), in place ----
@@ -2689,7 +2963,7 @@ PyEval_GetLocals(void)
             ADAPTIVE_COUNTER() = KR_BACKOFF; \
             next_instr = frame->prev_instr; \
             opcode = (base); \
-            DISPATCH_GOTO(); \
+            DISPATCH_REAL(); \
         } \
     } while (0)
 
@@ -2724,11 +2998,13 @@ PyEval_GetLocals(void)
 
 #define CHECK_EVAL_BREAKER() do { \
         if (atomic_load_explicit(&tstate->interp->eval_breaker, memory_order_relaxed)) { \
+            REFRESH_TRACING(); \
             if (handle_eval_breaker(tstate) != 0) goto error; \
         } \
     } while (0)
 
 #define SET_LOCALS_FROM_FRAME() do { \
+        REFRESH_TRACING(); \
         first_instr = _PyCode_CODE(frame->f_code); \
         next_instr = frame->prev_instr + 1; \
         stack_pointer = frame->localsplus + frame->stacktop; \
@@ -2762,6 +3038,10 @@ eval_frame(PyThreadState *tstate, _PyInterpreterFrame *frame, int throwflag)
 {
 #if USE_COMPUTED_GOTOS
 #include "kr_opcode_targets.h"
+    static void *trace_targets[256] = { [0 ... 255] = &&TARGET_DO_TRACING };
+    void **targets = opcode_targets;
+#else
+    int tracing_on = 0;
 #endif
     int opcode = 0, oparg = 0;
     _Py_CODEUNIT *first_instr, *next_instr;
@@ -2790,8 +3070,43 @@ start_frame:
     SET_LOCALS_FROM_FRAME();
     DISPATCH();
 
-#if !USE_COMPUTED_GOTOS
+    /* ---- the tracing step (see "Tracing and profiling" above) ---- */
+#if USE_COMPUTED_GOTOS
+TARGET_DO_TRACING:
+#else
 dispatch_opcode:
+    if (!tracing_on)
+        goto dispatch_real;
+#endif
+    {
+        int here = (int)(next_instr - first_instr);
+        if (tstate->use_tracing && here >= first_traceable(frame->f_code)) {
+            int instr_prev = _PyInterpreterFrame_LASTI(frame);
+            frame->prev_instr = next_instr;
+            SAVE_STACK();
+            if (_PyOpcode_Deopt[opcode] == RESUME) {
+                if (trace_function_entry(tstate, frame) != 0) {
+                    next_instr++;
+                    goto exit_unwind_traced;
+                }
+            }
+            else if (tstate->c_tracefunc != NULL) {
+                if (maybe_call_line_trace(tstate, frame, instr_prev) != 0) {
+                    next_instr++;
+                    goto error;
+                }
+            }
+            frame->prev_instr = next_instr - 1;
+            REFRESH_TRACING();
+        }
+        /* a superinstruction would run its second half untraced: while
+         * tracing, every instruction runs as its base form */
+        opcode = _PyOpcode_Deopt[opcode];
+        DISPATCH_REAL();
+    }
+
+#if !USE_COMPUTED_GOTOS
+dispatch_real:
 #endif
     switch (opcode) {
 
@@ -3435,6 +3750,10 @@ dispatch_opcode:
     TARGET(YIELD_VALUE) {
         PyObject *retval = POP();
         SAVE_STACK();
+        if (tstate->use_tracing && trace_function_exit(tstate, frame, retval) != 0) {
+            Py_DECREF(retval);
+            goto exit_unwind_traced;
+        }
         leave_python_frame(tstate);
         FRAME_GENERATOR(frame)->gi_frame_state = FRAME_SUSPENDED;
         tstate->current_frame = frame->previous;
@@ -3485,6 +3804,10 @@ dispatch_opcode:
     TARGET(RETURN_VALUE) {
         PyObject *retval = POP();
         SAVE_STACK();
+        if (tstate->use_tracing && trace_function_exit(tstate, frame, retval) != 0) {
+            Py_DECREF(retval);
+            goto exit_unwind_traced;
+        }
         leave_python_frame(tstate);
         if (frame != entry_frame) {
             _PyInterpreterFrame *prev = frame->previous;
@@ -4556,8 +4879,10 @@ dispatch_opcode:
             frame = tstate->current_frame = callee;
             goto start_frame;
         }
-        PyObject *res = PyObject_Vectorcall(function, stack_pointer - total_args,
-                                            (size_t)positional_args | PY_VECTORCALL_ARGUMENTS_OFFSET, kwnames);
+        PyObject *res = tstate->use_tracing
+            ? trace_call_function(tstate, function, stack_pointer - total_args, positional_args, kwnames)
+            : PyObject_Vectorcall(function, stack_pointer - total_args,
+                                  (size_t)positional_args | PY_VECTORCALL_ARGUMENTS_OFFSET, kwnames);
         FINISH_CALL(res);
     }
 
@@ -4595,7 +4920,10 @@ dispatch_opcode:
                 goto error;
             }
         }
-        result = PyObject_Call(func, callargs, kwargs);
+        if (tstate->use_tracing && PyCFunction_Check(func))
+            result = profile_c_call(tstate, func, NULL, 0, NULL, callargs, kwargs);
+        else
+            result = PyObject_Call(func, callargs, kwargs);
         Py_DECREF(func);
         Py_DECREF(callargs);
         Py_XDECREF(kwargs);
@@ -4868,6 +5196,10 @@ error:
         PyFrameObject *f = _PyFrame_GetFrameObject(frame);
         if (f != NULL)
             PyTraceBack_Here(f);
+        if (tstate->c_tracefunc != NULL && !tstate->tracing) {
+            SAVE_STACK();
+            call_exc_trace(tstate, frame);
+        }
     }
 
 exception_unwind:
@@ -4885,6 +5217,9 @@ exception_unwind:
                 Py_XDECREF(o);
             }
             SAVE_STACK();
+            /* leaving by an exception: reported as a return of None */
+            if (tstate->use_tracing)
+                trace_function_exit(tstate, frame, Py_None);
             goto exit_unwind;
         }
         PyObject **new_top = _PyFrame_Stackbase(frame) + level;
@@ -4903,6 +5238,18 @@ exception_unwind:
         DISPATCH();
     }
 
+exit_unwind_traced:
+    /* a trace function raised at a frame's start or end: its value
+     * stack goes as at any exit by an exception */
+    {
+        PyObject **stackbase = _PyFrame_Stackbase(frame);
+        stack_pointer = frame->localsplus + frame->stacktop;
+        while (stack_pointer > stackbase) {
+            PyObject *o = POP();
+            Py_XDECREF(o);
+        }
+        SAVE_STACK();
+    }
 exit_unwind:
     leave_python_frame(tstate);
     if (frame != entry_frame) {
