@@ -376,10 +376,11 @@ handle_eval_breaker(PyThreadState *tstate)
  * instruction starts a new line or jumps back to the start of one --
  * then runs the instruction through the real table.  RETURN_VALUE and
  * YIELD_VALUE report 'return', the error path 'exception', and a frame
- * left by an exception 'return' with None.  The pointer is re-read
- * whenever the loop changes frames and at eval-breaker checks, which
- * settrace()/setprofile() trigger, so a frame that calls settrace() is
- * traced from its next instruction on.  A trace function runs with
+ * left by an exception 'return' with None.  All the frames one
+ * activation of the loop runs share the pointer; it is read when the
+ * activation starts and at eval-breaker checks, which follow every call
+ * and which settrace()/setprofile() trigger, so a frame that calls
+ * settrace() is traced from its next instruction on.  A trace function runs with
  * tracing off for its thread (tstate->tracing), so its own code is not
  * traced. */
 
@@ -2926,12 +2927,14 @@ PyEval_GetLocals(void)
 #  define DISPATCH_REAL() goto *opcode_targets[opcode]
 #  define DEOPT_TARGET(op) TARGET_##op: opcode = _PyOpcode_Deopt[op]; goto *opcode_targets[opcode];
 #  define REFRESH_TRACING() (targets = tstate->use_tracing ? trace_targets : opcode_targets)
+#  define TRACING_ACTIVE() (targets != opcode_targets)
 #else
 #  define TARGET(op) case op: frame->prev_instr = next_instr++;
 #  define DISPATCH_GOTO() goto dispatch_opcode
 #  define DISPATCH_REAL() goto dispatch_real
 #  define DEOPT_TARGET(op) case op: opcode = _PyOpcode_Deopt[op]; goto dispatch_real;
 #  define REFRESH_TRACING() (tracing_on = tstate->use_tracing)
+#  define TRACING_ACTIVE() (tracing_on)
 #endif
 
 /* ---- Specialization (PEP 659), in place ----
@@ -3004,7 +3007,6 @@ PyEval_GetLocals(void)
     } while (0)
 
 #define SET_LOCALS_FROM_FRAME() do { \
-        REFRESH_TRACING(); \
         first_instr = _PyCode_CODE(frame->f_code); \
         next_instr = frame->prev_instr + 1; \
         stack_pointer = frame->localsplus + frame->stacktop; \
@@ -3055,6 +3057,10 @@ eval_frame(PyThreadState *tstate, _PyInterpreterFrame *frame, int throwflag)
     frame->is_entry = 1;
     frame->previous = tstate->current_frame;
     tstate->current_frame = frame;
+    /* Every frame this activation runs shares `targets`: reading it here
+     * and at eval-breaker checks (which follow every call, and which
+     * settrace() triggers) keeps it right. */
+    REFRESH_TRACING();
 
     if (throwflag) {
         if (enter_python_frame(tstate))
@@ -3750,7 +3756,7 @@ dispatch_real:
     TARGET(YIELD_VALUE) {
         PyObject *retval = POP();
         SAVE_STACK();
-        if (tstate->use_tracing && trace_function_exit(tstate, frame, retval) != 0) {
+        if (TRACING_ACTIVE() && trace_function_exit(tstate, frame, retval) != 0) {
             Py_DECREF(retval);
             goto exit_unwind_traced;
         }
@@ -3804,7 +3810,7 @@ dispatch_real:
     TARGET(RETURN_VALUE) {
         PyObject *retval = POP();
         SAVE_STACK();
-        if (tstate->use_tracing && trace_function_exit(tstate, frame, retval) != 0) {
+        if (TRACING_ACTIVE() && trace_function_exit(tstate, frame, retval) != 0) {
             Py_DECREF(retval);
             goto exit_unwind_traced;
         }
