@@ -381,11 +381,11 @@ set_collection_flag_recursive(PyTypeObject *child, unsigned long flag)
 }
 
 static PyObject *
-abc_register(PyObject *module, PyObject *args)
+abc_register(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
 {
-    PyObject *cls, *subclass;
-    if (!PyArg_ParseTuple(args, "OO:_abc_register", &cls, &subclass))
+    if (!_PyArg_CheckPositional("_abc_register", nargs, 2, 2))
         return NULL;
+    PyObject *cls = args[0], *subclass = args[1];
     if (!PyType_Check(subclass)) {
         PyErr_SetString(PyExc_TypeError, "Can only register classes");
         return NULL;
@@ -422,11 +422,11 @@ abc_register(PyObject *module, PyObject *args)
 }
 
 static PyObject *
-abc_instancecheck(PyObject *module, PyObject *args)
+abc_instancecheck(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
 {
-    PyObject *cls, *instance;
-    if (!PyArg_ParseTuple(args, "OO:_abc_instancecheck", &cls, &instance))
+    if (!_PyArg_CheckPositional("_abc_instancecheck", nargs, 2, 2))
         return NULL;
+    PyObject *cls = args[0], *instance = args[1];
     abc_data *impl = get_impl(cls);
     if (impl == NULL)
         return NULL;
@@ -510,11 +510,11 @@ check_registry(abc_data *impl, PyObject *subclass)
 }
 
 static PyObject *
-abc_subclasscheck(PyObject *module, PyObject *args)
+abc_subclasscheck(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
 {
-    PyObject *cls, *subclass;
-    if (!PyArg_ParseTuple(args, "OO:_abc_subclasscheck", &cls, &subclass))
+    if (!_PyArg_CheckPositional("_abc_subclasscheck", nargs, 2, 2))
         return NULL;
+    PyObject *cls = args[0], *subclass = args[1];
     if (!PyType_Check(subclass)) {
         PyErr_SetString(PyExc_TypeError, "issubclass() arg 1 must be a class");
         return NULL;
@@ -690,11 +690,11 @@ static PyMethodDef abc_methods[] = {
      "code that caches answers of isinstance() against ABCs keys them on it."},
     {"_abc_init", abc_init, METH_O,
      "_abc_init($module, self, /)\n--\n\nSet up a new ABC (for abc.ABCMeta only)."},
-    {"_abc_register", abc_register, METH_VARARGS,
+    {"_abc_register", _PyCFunction_CAST(abc_register), METH_FASTCALL,
      "_abc_register($module, self, subclass, /)\n--\n\nRecord a virtual subclass (for abc.ABCMeta only)."},
-    {"_abc_instancecheck", abc_instancecheck, METH_VARARGS,
+    {"_abc_instancecheck", _PyCFunction_CAST(abc_instancecheck), METH_FASTCALL,
      "_abc_instancecheck($module, self, instance, /)\n--\n\nisinstance() against an ABC (for abc.ABCMeta only)."},
-    {"_abc_subclasscheck", abc_subclasscheck, METH_VARARGS,
+    {"_abc_subclasscheck", _PyCFunction_CAST(abc_subclasscheck), METH_FASTCALL,
      "_abc_subclasscheck($module, self, subclass, /)\n--\n\nissubclass() against an ABC (for abc.ABCMeta only)."},
     {"_get_dump", abc_get_dump, METH_O,
      "_get_dump($module, self, /)\n--\n\n"

@@ -62,10 +62,11 @@ try:
     get_cache_token(1)
 except TypeError as e:
     print("TypeError")
-try:
-    _abc._abc_register(A)
-except TypeError as e:
-    print("TypeError")
+for f, args in [(_abc._abc_register, (A,)), (_abc._abc_subclasscheck, (A, int, 1)), (_abc._abc_instancecheck, ())]:
+    try:
+        f(*args)
+    except TypeError as e:
+        print("TypeError", e)
 
 # weak registry: a registered class can die
 class D(abc.ABC): pass
