@@ -4,6 +4,7 @@
 #include "Python.h"
 #include "kr_runtime.h"
 
+PyObject *PyInit__abc(void);
 PyObject *PyInit__ast(void);
 PyObject *PyInit__opcode(void);
 PyObject *PyInit__collections(void);
@@ -36,6 +37,7 @@ PyObject *PyInit__sha256(void);
 PyObject *PyInit__sha3(void);
 PyObject *PyInit__sha512(void);
 PyObject *PyInit__thread(void);
+PyObject *PyInit__typing(void);
 PyObject *PyInit_marshal(void);
 PyObject *PyInit_itertools(void);
 PyObject *PyInit__sre(void);
@@ -62,6 +64,7 @@ PyObject *PyInit_termios(void);
 PyObject *PyInit_zlib(void);
 
 struct _inittab _PyImport_Inittab[] = {
+    {"_abc", PyInit__abc},
     {"_ast", PyInit__ast},
     {"_bisect", PyInit__bisect},
     {"_blake2", PyInit__blake2},
@@ -97,6 +100,7 @@ struct _inittab _PyImport_Inittab[] = {
     {"_string", PyInit__string},
     {"_struct", PyInit__struct},
     {"_thread", PyInit__thread},
+    {"_typing", PyInit__typing},
     {"_warnings", PyInit__warnings},
     {"_weakref", PyInit__weakref},
     {"array", PyInit_array},

@@ -964,6 +964,11 @@ PyType_Ready(PyTypeObject *type)
         PyTypeObject *b = (PyTypeObject *)PyTuple_GET_ITEM(mro, i);
         if (inherit_slots(type, b) < 0)
             goto error;
+        /* `match` reads Py_TPFLAGS_SEQUENCE / _MAPPING: a class is a
+         * sequence or a mapping like the nearest class in its MRO that is
+         * one (list, dict, or an ABC given the flag by Modules/_abc.c) */
+        if (!(type->tp_flags & (Py_TPFLAGS_SEQUENCE | Py_TPFLAGS_MAPPING)) && PyType_Check((PyObject *)b))
+            type->tp_flags |= b->tp_flags & (Py_TPFLAGS_SEQUENCE | Py_TPFLAGS_MAPPING);
     }
     if (base != NULL) {
         if (type->tp_as_async == NULL) type->tp_as_async = base->tp_as_async;
