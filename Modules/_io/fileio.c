@@ -784,7 +784,11 @@ fill_text(fileobject *self)
     /* where the text about to be pending starts in the file */
     long long origin;
     Py_ssize_t keep_from = 0; /* generic: where the kept snapshot starts */
-    if (pending_len(self) > 0) {
+    if (self->inner == NULL && !self->seekable) {
+        /* a pipe or terminal has no offsets to keep track of (tell()
+         * refuses), and pending_offset() could not re-read them */
+        origin = 0;
+    } else if (pending_len(self) > 0) {
         origin = pending_offset(self, self->pending_pos);
         keep_from = (Py_ssize_t)(origin - self->pending_origin);
     } else if (self->inner != NULL) {
@@ -1521,7 +1525,7 @@ file_flush(PyObject *op, PyObject *Py_UNUSED(ignored))
 static int
 check_text_seekable(fileobject *self)
 {
-    if (self->kind == KIND_TEXT && self->inner != NULL && !self->seekable) {
+    if (self->kind == KIND_TEXT && !self->seekable) {
         PyErr_SetString(UnsupportedOperation, "underlying stream is not seekable");
         return -1;
     }

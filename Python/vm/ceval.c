@@ -3065,6 +3065,9 @@ eval_frame(PyThreadState *tstate, _PyInterpreterFrame *frame, int throwflag)
     if (throwflag) {
         if (enter_python_frame(tstate))
             goto exit_unwind;
+        /* generator.throw() and close() enter the frame too: 'call' */
+        if (TRACING_ACTIVE() && trace_function_entry(tstate, frame) != 0)
+            goto exit_unwind;
         SET_LOCALS_FROM_FRAME();
         goto error;
     }
