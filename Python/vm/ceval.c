@@ -3704,6 +3704,18 @@ dispatch_real:
                 PUSH(next);
                 DISPATCH();
             }
+            if (status == PYGEN_RETURN && next != NULL && next != Py_None && TRACING_ACTIVE() &&
+                tstate->c_tracefunc != NULL) {
+                /* a tracer sees the StopIteration a return value makes */
+                SAVE_STACK();
+                _PyGen_SetStopIterationValue(next);
+                call_exc_trace(tstate, frame);
+                if (!PyErr_ExceptionMatches(PyExc_StopIteration)) {
+                    Py_DECREF(next);
+                    goto error;
+                }
+                PyErr_Clear();
+            }
             Py_XDECREF(next);
             if (status == PYGEN_ERROR && PyErr_Occurred())
                 goto error;
@@ -3729,6 +3741,12 @@ dispatch_real:
         if (PyErr_Occurred()) {
             if (!PyErr_ExceptionMatches(PyExc_StopIteration))
                 goto error;
+            if (TRACING_ACTIVE() && tstate->c_tracefunc != NULL) {
+                SAVE_STACK();
+                call_exc_trace(tstate, frame);
+                if (!PyErr_ExceptionMatches(PyExc_StopIteration))
+                    goto error;
+            }
             PyErr_Clear();
         }
     for_iter_exhausted:
