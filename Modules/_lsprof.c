@@ -176,6 +176,7 @@ typedef struct {
     Context *current;
     Context *freelist;
     int flags;
+    unsigned long generation;    /* bumped by clear(): entries freed */
     PyObject *timer;             /* NULL: the built-in clock */
     double timeunit;
 } ProfilerObject;
@@ -356,15 +357,22 @@ clear_entries(ProfilerObject *p)
     for (Context *c = p->current; c != NULL; c = c->previous)
         c->entry = NULL;
     free_entries(p);
+    p->generation++;
 }
 
 /* ---------------- call and return ---------------- */
 
+/* A custom timer is Python code and may call disable(), clear() or
+ * enable() on this very profiler.  So the timer is read when the stack
+ * is consistent: a context is pushed before its start is read and popped
+ * before its end is, and entries freed meanwhile are noticed through
+ * `generation`. */
 static void
 start_call(ProfilerObject *p, Context *ctx, Entry *e)
 {
     ctx->entry = e;
     ctx->subt = 0;
+    ctx->t0 = 0;
     ctx->previous = p->current;
     p->current = ctx;
     e->recursion++;
@@ -380,10 +388,13 @@ start_call(ProfilerObject *p, Context *ctx, Entry *e)
 static void
 stop_call(ProfilerObject *p, Context *ctx)
 {
+    p->current = ctx->previous;
+    unsigned long generation = p->generation;
     _PyTime_t tt = now(p) - ctx->t0;
     _PyTime_t it = tt - ctx->subt;
+    if (p->generation != generation)
+        return; /* the timer called clear() */
     Entry *e = ctx->entry;
-    p->current = ctx->previous;
     if (ctx->previous != NULL)
         ctx->previous->subt += tt;
     if (e == NULL)
@@ -455,6 +466,8 @@ static int
 profiler_callback(PyObject *self, PyFrameObject *frame, int what, PyObject *arg)
 {
     ProfilerObject *p = (ProfilerObject *)self;
+    /* a timer that disables profiling may drop the last reference */
+    Py_INCREF(self);
     switch (what) {
     case PyTrace_CALL: {
         PyCodeObject *code = PyFrame_GetCode(frame);
@@ -477,6 +490,7 @@ profiler_callback(PyObject *self, PyFrameObject *frame, int what, PyObject *arg)
     default:
         break;
     }
+    Py_DECREF(self);
     return 0;
 }
 
