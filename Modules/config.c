@@ -22,6 +22,7 @@ PyObject *PyInit__codecs(void);
 PyObject *PyInit__csv(void);
 PyObject *PyInit__locale(void);
 PyObject *PyInit__lzma(void);
+PyObject *PyInit__lsprof(void);
 PyObject *PyInit__struct(void);
 PyObject *PyInit_binascii(void);
 PyObject *PyInit_gc(void);
@@ -79,6 +80,7 @@ struct _inittab _PyImport_Inittab[] = {
     {"_io", PyInit__io},
     {"_json", PyInit__json},
     {"_locale", PyInit__locale},
+    {"_lsprof", PyInit__lsprof},
     {"_lzma", PyInit__lzma},
     {"_md5", PyInit__md5},
     {"_multiprocessing", PyInit__multiprocessing},
