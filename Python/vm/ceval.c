@@ -3069,11 +3069,6 @@ eval_frame(PyThreadState *tstate, _PyInterpreterFrame *frame, int throwflag)
         if (TRACING_ACTIVE() && trace_function_entry(tstate, frame) != 0)
             goto exit_unwind;
         SET_LOCALS_FROM_FRAME();
-        /* for tracers and profilers a frame resumed by throw() or
-         * close() starts like any resumption, with 'call', and then
-         * meets the exception */
-        if (tstate->use_tracing && trace_function_entry(tstate, frame) != 0)
-            goto exit_unwind_traced;
         goto error;
     }
 
