@@ -278,11 +278,11 @@ set_isolation_level(ConnObj *c, PyObject *level)
     if (s == NULL)
         return -1;
     static const char *levels[] = {"", "DEFERRED", "IMMEDIATE", "EXCLUSIVE"};
-    int ok = 0;
+    int ok = -1;
     for (int i = 0; i < 4; i++)
-        if (strcasecmp(s, levels[i]) == 0 && strlen(s) == strlen(levels[i]))
-            ok = 1;
-    if (!ok) {
+        if (strcasecmp(s, levels[i]) == 0)
+            ok = i;
+    if (ok < 0) {
         PyErr_SetString(PyExc_ValueError,
                         "isolation_level string must be '', 'DEFERRED', 'IMMEDIATE', or 'EXCLUSIVE'");
         return -1;
@@ -293,10 +293,16 @@ set_isolation_level(ConnObj *c, PyObject *level)
         PyErr_NoMemory();
         return -1;
     }
-    snprintf(b, n, "BEGIN %s", s);
+    snprintf(b, n, "BEGIN %s", levels[ok]);
+    /* the attribute reads back in the canonical spelling */
+    PyObject *canon = PyUnicode_FromString(levels[ok]);
+    if (canon == NULL) {
+        PyMem_Free(b);
+        return -1;
+    }
     PyMem_Free(c->begin_statement);
     c->begin_statement = b;
-    Py_XSETREF(c->isolation_level, Py_NewRef(level));
+    Py_XSETREF(c->isolation_level, canon);
     return 0;
 }
 
@@ -585,11 +591,8 @@ conn_create_function(ConnObj *self, PyObject *args, PyObject *kw)
     if (sq_check_conn(self) < 0)
         return NULL;
     int flags = SQLITE_UTF8 | (det ? SQLITE_DETERMINISTIC : 0);
-    int rc;
-    if (func == Py_None)
-        rc = sqlite3_create_function_v2(self->db, name, narg, flags, NULL, NULL, NULL, NULL, NULL);
-    else
-        rc = sqlite3_create_function_v2(self->db, name, narg, flags, Py_NewRef(func),
+    /* None is registered like any callable (calling it fails), as in 3.11 */
+    int rc = sqlite3_create_function_v2(self->db, name, narg, flags, Py_NewRef(func),
                                         func_call, NULL, NULL, drop_ref);
     if (rc != SQLITE_OK) {
         PyErr_SetString(sq_OperationalError, "Error creating function");
@@ -610,12 +613,7 @@ conn_create_aggregate(ConnObj *self, PyObject *args, PyObject *kw)
         return NULL;
     if (sq_check_conn(self) < 0)
         return NULL;
-    int rc;
-    if (cls == Py_None)
-        rc = sqlite3_create_function_v2(self->db, name, narg, SQLITE_UTF8, NULL, NULL,
-                                        NULL, NULL, NULL);
-    else
-        rc = sqlite3_create_function_v2(self->db, name, narg, SQLITE_UTF8, Py_NewRef(cls),
+    int rc = sqlite3_create_function_v2(self->db, name, narg, SQLITE_UTF8, Py_NewRef(cls),
                                         NULL, agg_step, agg_final, drop_ref);
     if (rc != SQLITE_OK) {
         PyErr_SetString(sq_OperationalError, "Error creating aggregate");
