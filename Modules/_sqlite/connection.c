@@ -457,7 +457,7 @@ conn_cursor(ConnObj *self, PyObject *args, PyObject *kw)
         Py_DECREF(cur);
         return NULL;
     }
-    if (self->row_factory != Py_None)
+    if (self->row_factory != NULL && self->row_factory != Py_None)
         Py_XSETREF(((CurObj *)cur)->row_factory, Py_NewRef(self->row_factory));
     return cur;
 }

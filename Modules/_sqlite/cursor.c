@@ -326,7 +326,7 @@ column_value(CurObj *self, sqlite3_stmt *st, int i)
         const char *s = (const char *)sqlite3_column_text(st, i);
         int n = sqlite3_column_bytes(st, i);
         PyObject *tf = self->conn->text_factory;
-        if (tf == (PyObject *)&PyUnicode_Type) {
+        if (tf == NULL || tf == (PyObject *)&PyUnicode_Type) {   /* NULL: deleted */
             PyObject *r = PyUnicode_DecodeUTF8(s, n, NULL);
             if (r == NULL && PyErr_ExceptionMatches(PyExc_UnicodeDecodeError)) {
                 PyErr_Clear();
