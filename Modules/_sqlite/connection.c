@@ -941,6 +941,7 @@ static PyMethodDef conn_methods[] = {
     {"interrupt", F(conn_interrupt), METH_NOARGS, "Abort any pending database operation."},
     {"iterdump", F(conn_iterdump), METH_NOARGS, "Returns iterator to the dump of the database in an SQL text format."},
     {"backup", F(conn_backup), KW, "Makes a backup of the database."},
+    {"blobopen", F(sq_blobopen), KW, "Open and return a BLOB object."},
     {"__enter__", F(conn_enter), METH_NOARGS, "Called when the connection is used as a context manager."},
     {"__exit__", F(conn_exit), METH_VARARGS, "Called when the connection is used as a context manager."},
     {NULL, NULL, 0, NULL}

@@ -21,7 +21,7 @@
  * (on by default) refuses use from another thread altogether.
  *
  * Not done: the statement cache (every execute prepares anew; the
- * cached_statements argument is accepted and ignored), Blob objects. */
+ * cached_statements argument is accepted and ignored). */
 #include "sqlite.h"
 
 PyObject *sq_Warning, *sq_Error, *sq_InterfaceError, *sq_DatabaseError,
@@ -408,7 +408,8 @@ PyInit__sqlite3(void)
         return NULL;
     }
     if (PyType_Ready(&sq_ConnType) < 0 || PyType_Ready(&sq_CurType) < 0 ||
-        PyType_Ready(&sq_RowType) < 0 || PyType_Ready(&sq_ProtoType) < 0)
+        PyType_Ready(&sq_RowType) < 0 || PyType_Ready(&sq_ProtoType) < 0 ||
+        PyType_Ready(&sq_BlobType) < 0)
         return NULL;
     if (sq_adapters == NULL && (sq_adapters = PyDict_New()) == NULL)
         return NULL;
@@ -431,6 +432,7 @@ PyInit__sqlite3(void)
     if (PyModule_AddObjectRef(m, "Connection", (PyObject *)&sq_ConnType) < 0 ||
         PyModule_AddObjectRef(m, "Cursor", (PyObject *)&sq_CurType) < 0 ||
         PyModule_AddObjectRef(m, "Row", (PyObject *)&sq_RowType) < 0 ||
+        PyModule_AddObjectRef(m, "Blob", (PyObject *)&sq_BlobType) < 0 ||
         PyModule_AddObjectRef(m, "PrepareProtocol", (PyObject *)&sq_ProtoType) < 0 ||
         PyModule_AddObjectRef(m, "adapters", sq_adapters) < 0 ||
         PyModule_AddObjectRef(m, "converters", sq_converters) < 0 ||

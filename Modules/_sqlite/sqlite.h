@@ -44,7 +44,9 @@ typedef struct {
     PyObject *description;       /* tuple of 7-tuples */
 } RowObj;
 
-extern PyTypeObject sq_ConnType, sq_CurType, sq_RowType, sq_ProtoType;
+extern PyTypeObject sq_ConnType, sq_CurType, sq_RowType, sq_ProtoType, sq_BlobType;
+/* Connection.blobopen (blob.c) */
+PyObject *sq_blobopen(ConnObj *conn, PyObject *args, PyObject *kw);
 
 /* the exception classes, owned by module.c */
 extern PyObject *sq_Warning, *sq_Error, *sq_InterfaceError, *sq_DatabaseError,
