@@ -168,6 +168,74 @@ agg_final(sqlite3_context *ctx)
     PyGILState_Release(g);
 }
 
+/* Window functions: the aggregate instance again lives in the
+ * aggregate context; each callback looks its method up by name, and a
+ * missing one is reported as "not defined" as 3.11 does. */
+static PyObject *
+win_instance(sqlite3_context *ctx)
+{
+    PyObject **slot = sqlite3_aggregate_context(ctx, sizeof(PyObject *));
+    if (slot == NULL) {
+        sqlite3_result_error_nomem(ctx);
+        return NULL;
+    }
+    if (*slot == NULL) {
+        *slot = PyObject_CallNoArgs((PyObject *)sqlite3_user_data(ctx));
+        if (*slot == NULL) {
+            callback_error(ctx, "user-defined aggregate's '__init__' method raised error");
+            return NULL;
+        }
+    }
+    return *slot;
+}
+
+static void
+win_call(sqlite3_context *ctx, const char *meth, int argc, sqlite3_value **argv, int result)
+{
+    PyGILState_STATE g = PyGILState_Ensure();
+    char msg[80];
+    PyObject *inst = win_instance(ctx), *m = NULL, *args = NULL, *r = NULL;
+    if (inst == NULL)
+        goto done;
+    m = PyObject_GetAttrString(inst, meth);
+    if (m == NULL) {
+        snprintf(msg, sizeof msg, "user-defined aggregate's '%s' method not defined", meth);
+        callback_error(ctx, msg);
+        goto done;
+    }
+    if ((args = args_tuple(argc, argv)) != NULL)
+        r = PyObject_Call(m, args, NULL);
+    if (r == NULL || (result && sq_result_from_py(ctx, r) < 0)) {
+        if (r != NULL && !PyErr_Occurred())
+            PyErr_SetString(PyExc_TypeError, "unsupported result type");
+        snprintf(msg, sizeof msg, "user-defined aggregate's '%s' method raised error", meth);
+        callback_error(ctx, msg);
+    }
+done:
+    Py_XDECREF(m);
+    Py_XDECREF(args);
+    Py_XDECREF(r);
+    PyGILState_Release(g);
+}
+
+static void
+win_step(sqlite3_context *ctx, int argc, sqlite3_value **argv)
+{
+    win_call(ctx, "step", argc, argv, 0);
+}
+
+static void
+win_inverse(sqlite3_context *ctx, int argc, sqlite3_value **argv)
+{
+    win_call(ctx, "inverse", argc, argv, 0);
+}
+
+static void
+win_value(sqlite3_context *ctx)
+{
+    win_call(ctx, "value", 0, NULL, 1);
+}
+
 static void
 drop_ref(void *p)
 {
@@ -623,6 +691,161 @@ conn_create_aggregate(ConnObj *self, PyObject *args, PyObject *kw)
 }
 
 static PyObject *
+conn_create_window_function(ConnObj *self, PyObject *args)
+{
+    const char *name;
+    int narg;
+    PyObject *cls;
+    if (!PyArg_ParseTuple(args, "siO:create_window_function", &name, &narg, &cls))
+        return NULL;
+    if (sq_check_conn(self) < 0)
+        return NULL;
+    int rc;
+    /* here (unlike create_function) None removes the function */
+    if (cls == Py_None)
+        rc = sqlite3_create_window_function(self->db, name, narg, SQLITE_UTF8, NULL,
+                                            NULL, NULL, NULL, NULL, NULL);
+    else
+        rc = sqlite3_create_window_function(self->db, name, narg, SQLITE_UTF8, Py_NewRef(cls),
+                                            win_step, agg_final, win_value, win_inverse,
+                                            drop_ref);
+    if (rc != SQLITE_OK) {
+        PyErr_SetString(sq_ProgrammingError, sqlite3_errstr(rc));
+        return NULL;
+    }
+    Py_RETURN_NONE;
+}
+
+static PyObject *
+conn_getlimit(ConnObj *self, PyObject *args)
+{
+    int category;
+    if (!PyArg_ParseTuple(args, "i:getlimit", &category))
+        return NULL;
+    if (sq_check_conn(self) < 0)
+        return NULL;
+    int old = sqlite3_limit(self->db, category, -1);
+    if (old < 0) {
+        PyErr_SetString(sq_ProgrammingError, "'category' is out of bounds");
+        return NULL;
+    }
+    return PyLong_FromLong(old);
+}
+
+static PyObject *
+conn_setlimit(ConnObj *self, PyObject *args)
+{
+    int category, limit;
+    if (!PyArg_ParseTuple(args, "ii:setlimit", &category, &limit))
+        return NULL;
+    if (sq_check_conn(self) < 0)
+        return NULL;
+    int old = sqlite3_limit(self->db, category, limit);
+    if (old < 0) {
+        PyErr_SetString(sq_ProgrammingError, "'category' is out of bounds");
+        return NULL;
+    }
+    return PyLong_FromLong(old);
+}
+
+static PyObject *
+conn_serialize(ConnObj *self, PyObject *args, PyObject *kw)
+{
+    static char *kwlist[] = {"name", NULL};
+    const char *name = "main";
+    if (!PyArg_ParseTupleAndKeywords(args, kw, "|$s:serialize", kwlist, &name))
+        return NULL;
+    if (sq_check_conn(self) < 0)
+        return NULL;
+    sqlite3_int64 size;
+    unsigned char *data;
+    int copied = 0;
+    /* a memory database can be read in place; others need a copy */
+    Py_BEGIN_ALLOW_THREADS
+    data = sqlite3_serialize(self->db, name, &size, SQLITE_SERIALIZE_NOCOPY);
+    if (data == NULL) {
+        data = sqlite3_serialize(self->db, name, &size, 0);
+        copied = 1;
+    }
+    Py_END_ALLOW_THREADS
+    if (data == NULL) {
+        PyErr_Format(sq_OperationalError, "unable to serialize '%s'", name);
+        return NULL;
+    }
+    PyObject *r = PyBytes_FromStringAndSize((const char *)data, (Py_ssize_t)size);
+    if (copied)
+        sqlite3_free(data);
+    return r;
+}
+
+static PyObject *
+conn_deserialize(ConnObj *self, PyObject *args, PyObject *kw)
+{
+    static char *kwlist[] = {"", "name", NULL};
+    Py_buffer view;
+    const char *name = "main";
+    if (!PyArg_ParseTupleAndKeywords(args, kw, "y*|$s:deserialize", kwlist, &view, &name))
+        return NULL;
+    if (sq_check_conn(self) < 0) {
+        PyBuffer_Release(&view);
+        return NULL;
+    }
+    /* SQLite takes ownership of a buffer it allocated, so it may grow it */
+    unsigned char *buf = sqlite3_malloc64(view.len > 0 ? (sqlite3_uint64)view.len : 1);
+    if (buf == NULL) {
+        PyBuffer_Release(&view);
+        return PyErr_NoMemory();
+    }
+    memcpy(buf, view.buf, (size_t)view.len);
+    sqlite3_int64 n = view.len;
+    PyBuffer_Release(&view);
+    int rc;
+    Py_BEGIN_ALLOW_THREADS
+    rc = sqlite3_deserialize(self->db, name, buf, n, n,
+                             SQLITE_DESERIALIZE_FREEONCLOSE | SQLITE_DESERIALIZE_RESIZEABLE);
+    Py_END_ALLOW_THREADS
+    if (rc != SQLITE_OK)
+        return sq_set_error(self->db);
+    Py_RETURN_NONE;
+}
+
+static PyObject *
+conn_enable_load_extension(ConnObj *self, PyObject *args)
+{
+    int onoff;
+    if (!PyArg_ParseTuple(args, "p:enable_load_extension", &onoff))
+        return NULL;
+    if (sq_check_conn(self) < 0)
+        return NULL;
+    if (sqlite3_enable_load_extension(self->db, onoff) != SQLITE_OK) {
+        PyErr_SetString(sq_OperationalError, "Error enabling load extension");
+        return NULL;
+    }
+    Py_RETURN_NONE;
+}
+
+static PyObject *
+conn_load_extension(ConnObj *self, PyObject *args)
+{
+    const char *path;
+    char *err = NULL;
+    if (!PyArg_ParseTuple(args, "s:load_extension", &path))
+        return NULL;
+    if (sq_check_conn(self) < 0)
+        return NULL;
+    int rc;
+    Py_BEGIN_ALLOW_THREADS
+    rc = sqlite3_load_extension(self->db, path, NULL, &err);
+    Py_END_ALLOW_THREADS
+    if (rc != SQLITE_OK) {
+        PyErr_SetString(sq_OperationalError, err ? err : "unknown error");
+        sqlite3_free(err);
+        return NULL;
+    }
+    Py_RETURN_NONE;
+}
+
+static PyObject *
 conn_create_collation(ConnObj *self, PyObject *args)
 {
     const char *name;
@@ -935,6 +1158,15 @@ static PyMethodDef conn_methods[] = {
     {"create_function", F(conn_create_function), KW, "Creates a new function."},
     {"create_aggregate", F(conn_create_aggregate), KW, "Creates a new aggregate."},
     {"create_collation", F(conn_create_collation), METH_VARARGS, "Creates a collation function."},
+    {"create_window_function", F(conn_create_window_function), METH_VARARGS,
+     "Creates or redefines an aggregate window function. Non-standard."},
+    {"getlimit", F(conn_getlimit), METH_VARARGS, "Get connection run-time limits."},
+    {"setlimit", F(conn_setlimit), METH_VARARGS, "Set connection run-time limits."},
+    {"serialize", F(conn_serialize), KW, "Serialize a database into a byte string."},
+    {"deserialize", F(conn_deserialize), KW, "Load a serialized database."},
+    {"enable_load_extension", F(conn_enable_load_extension), METH_VARARGS,
+     "Enable dynamic loading of SQLite extension modules."},
+    {"load_extension", F(conn_load_extension), METH_VARARGS, "Load SQLite extension module."},
     {"set_authorizer", F(conn_set_authorizer), KW, "Sets authorizer callback."},
     {"set_progress_handler", F(conn_set_progress_handler), KW, "Sets progress handler callback."},
     {"set_trace_callback", F(conn_set_trace_callback), KW, "Sets a trace callback."},

@@ -407,6 +407,10 @@ query(CurObj *self, PyObject *sql, PyObject *params, int many)
         PyErr_SetString(sq_ProgrammingError, "the query contains a null character");
         return NULL;
     }
+    if (len >= sqlite3_limit(c->db, SQLITE_LIMIT_SQL_LENGTH, -1)) {
+        PyErr_SetString(sq_DataError, "query string is too large");
+        return NULL;
+    }
     const char *tail;
     int rc;
     Py_BEGIN_ALLOW_THREADS
@@ -530,6 +534,10 @@ cur_executescript(CurObj *self, PyObject *args)
         return NULL;
     }
     ConnObj *c = self->conn;
+    if (len >= sqlite3_limit(c->db, SQLITE_LIMIT_SQL_LENGTH, -1)) {
+        PyErr_SetString(sq_DataError, "query string is too large");
+        return NULL;
+    }
     /* a script starts outside any transaction the legacy rules opened */
     if (!sqlite3_get_autocommit(c->db) && sq_exec_simple(c, "COMMIT") < 0)
         return NULL;
