@@ -696,6 +696,8 @@ static void
 cur_dealloc(CurObj *self)
 {
     PyObject_GC_UnTrack(self);
+    if (self->weakreflist != NULL)
+        PyObject_ClearWeakRefs((PyObject *)self);
     drop_stmt(self);
     cur_clear(self);
     Py_CLEAR(self->conn);
@@ -737,6 +739,7 @@ PyTypeObject sq_CurType = {
     .tp_doc = "SQLite database cursor class.",
     .tp_traverse = (traverseproc)cur_traverse,
     .tp_clear = (inquiry)cur_clear,
+    .tp_weaklistoffset = offsetof(CurObj, weakreflist),
     .tp_iter = PyObject_SelfIter,
     .tp_iternext = (iternextfunc)cur_iternext,
     .tp_methods = cur_methods,

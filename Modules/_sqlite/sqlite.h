@@ -36,6 +36,7 @@ typedef struct {
     long rowcount;
     int arraysize;
     PyObject *row_factory;
+    PyObject *weakreflist;       /* cursors can be weakly referenced, as in CPython */
 } CurObj;
 
 typedef struct {
