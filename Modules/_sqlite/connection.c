@@ -584,14 +584,10 @@ conn_rollback(ConnObj *self, PyObject *unused)
 {
     if (sq_check_conn(self) < 0)
         return NULL;
-    if (!sqlite3_get_autocommit(self->db)) {
-        /* pending reads would make ROLLBACK fail on old SQLite; reset them */
-        sqlite3_stmt *st = NULL;
-        while ((st = sqlite3_next_stmt(self->db, st)) != NULL)
-            sqlite3_reset(st);
-        if (sq_exec_simple(self, "ROLLBACK") < 0)
-            return NULL;
-    }
+    /* pending reads are left alone: as in 3.11, a cursor can go on
+     * fetching after a rollback */
+    if (!sqlite3_get_autocommit(self->db) && sq_exec_simple(self, "ROLLBACK") < 0)
+        return NULL;
     Py_RETURN_NONE;
 }
 
