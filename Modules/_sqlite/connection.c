@@ -11,7 +11,8 @@
  * sqlite3_step, which runs with the GIL released, so each one takes the
  * GIL with PyGILState_Ensure.  A Python exception cannot cross SQLite:
  * it is turned into an SQLite error (reported as OperationalError with
- * CPython's message) and printed only under enable_callback_tracebacks.
+ * CPython's message) and passed to sys.unraisablehook only under
+ * enable_callback_tracebacks(True).
  * The callable is the user-data pointer, owned by SQLite through a
  * destructor that drops the reference. */
 #include "sqlite.h"
@@ -76,13 +77,21 @@ sq_result_from_py(sqlite3_context *ctx, PyObject *v)
     return 0;
 }
 
+/* A callback's exception goes to sys.unraisablehook (naming the
+ * callable) under enable_callback_tracebacks(True), else nowhere. */
+static void
+report_callback_error(PyObject *callable)
+{
+    if (sq_callback_tracebacks)
+        PyErr_WriteUnraisable(callable);
+    else
+        PyErr_Clear();
+}
+
 static void
 callback_error(sqlite3_context *ctx, const char *msg)
 {
-    if (sq_callback_tracebacks)
-        PyErr_Print();
-    else
-        PyErr_Clear();
+    report_callback_error((PyObject *)sqlite3_user_data(ctx));
     sqlite3_result_error(ctx, msg, -1);
 }
 
@@ -249,6 +258,13 @@ collation_call(void *ctx, int n1, const void *s1, int n2, const void *s2)
 {
     PyGILState_STATE g = PyGILState_Ensure();
     int result = 0;
+    /* An exception from a collation is not reported through SQLite (a
+     * comparison cannot fail): it stays set, later comparisons are
+     * skipped, and the cursor raises it once the step returns. */
+    if (PyErr_Occurred()) {
+        PyGILState_Release(g);
+        return 0;
+    }
     PyObject *a = PyUnicode_FromStringAndSize(s1, n1);
     PyObject *b = PyUnicode_FromStringAndSize(s2, n2);
     PyObject *r = NULL;
@@ -258,12 +274,6 @@ collation_call(void *ctx, int n1, const void *s1, int n2, const void *s2)
         int ovf;
         long v = PyLong_AsLongAndOverflow(r, &ovf);
         result = ovf ? ovf : (v > 0) - (v < 0);
-    }
-    if (PyErr_Occurred()) {
-        if (sq_callback_tracebacks)
-            PyErr_Print();
-        else
-            PyErr_Clear();
     }
     Py_XDECREF(a);
     Py_XDECREF(b);
@@ -890,12 +900,8 @@ authorizer_call(void *ctx, int action, const char *a1, const char *a2,
         if (rc == -1 && PyErr_Occurred())
             rc = SQLITE_DENY;
     }
-    if (PyErr_Occurred()) {
-        if (sq_callback_tracebacks)
-            PyErr_Print();
-        else
-            PyErr_Clear();
-    }
+    if (PyErr_Occurred())
+        report_callback_error((PyObject *)ctx);
     Py_XDECREF(r);
     PyGILState_Release(g);
     return rc;
@@ -924,10 +930,7 @@ progress_call(void *ctx)
     int rc;
     PyObject *r = PyObject_CallNoArgs((PyObject *)ctx);
     if (r == NULL) {
-        if (sq_callback_tracebacks)
-            PyErr_Print();
-        else
-            PyErr_Clear();
+        report_callback_error((PyObject *)ctx);
         rc = -1;   /* abort the statement */
     }
     else {
@@ -974,12 +977,8 @@ trace_call(unsigned type, void *ctx, void *p, void *x)
             sql = expanded;
     }
     PyObject *r = PyObject_CallFunction((PyObject *)ctx, "s", sql);
-    if (r == NULL) {
-        if (sq_callback_tracebacks)
-            PyErr_Print();
-        else
-            PyErr_Clear();
-    }
+    if (r == NULL)
+        report_callback_error((PyObject *)ctx);
     Py_XDECREF(r);
     sqlite3_free(expanded);
     PyGILState_Release(g);

@@ -369,6 +369,11 @@ next_row(CurObj *self)
         PyTuple_SET_ITEM(row, i, v);
     }
     int rc = step(st);
+    if (PyErr_Occurred()) {   /* left by a collation */
+        Py_DECREF(row);
+        drop_stmt(self);
+        return NULL;
+    }
     if (rc == SQLITE_DONE)
         drop_stmt(self);
     else if (rc != SQLITE_ROW) {
@@ -453,6 +458,8 @@ query(CurObj *self, PyObject *sql, PyObject *params, int many)
             sq_exec_simple(c, c->begin_statement) < 0)
             goto error;
         rc = step(st);
+        if (PyErr_Occurred())   /* left by a collation */
+            goto error;
         if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
             sq_set_error(c->db);
             goto error;
@@ -558,6 +565,8 @@ cur_executescript(CurObj *self, PyObject *args)
                 rc = rc2;
         }
         Py_END_ALLOW_THREADS
+        if (PyErr_Occurred())
+            return NULL;
         if (rc != SQLITE_OK)
             return sq_set_error(c->db);
         if (*tail == '\0')
