@@ -23,6 +23,10 @@ check_cursor(CurObj *self)
         PyErr_SetString(sq_ProgrammingError, "Base Cursor.__init__ not called.");
         return -1;
     }
+    if (self->locked) {
+        PyErr_SetString(sq_ProgrammingError, "Recursive use of cursors not allowed.");
+        return -1;
+    }
     if (self->closed) {
         PyErr_SetString(sq_ProgrammingError, "Cannot operate on a closed cursor.");
         return -1;
@@ -393,12 +397,10 @@ next_row(CurObj *self)
 /* ---- execute ---- */
 
 static PyObject *
-query(CurObj *self, PyObject *sql, PyObject *params, int many)
+query_unlocked(CurObj *self, PyObject *sql, PyObject *params, int many)
 {
     PyObject *iter = NULL, *p = NULL;
     sqlite3_stmt *st = NULL;
-    if (check_cursor(self) < 0)
-        return NULL;
     drop_stmt(self);
     Py_CLEAR(self->converters);
     Py_XSETREF(self->description, Py_NewRef(Py_None));
@@ -498,6 +500,20 @@ error:
         sqlite3_finalize(st);
     drop_stmt(self);
     return NULL;
+}
+
+/* Adapters, parameter iterators and the like run inside execute(); the
+ * cursor is locked meanwhile, so that they cannot pull its statement
+ * from under it. */
+static PyObject *
+query(CurObj *self, PyObject *sql, PyObject *params, int many)
+{
+    if (check_cursor(self) < 0)
+        return NULL;
+    self->locked = 1;
+    PyObject *r = query_unlocked(self, sql, params, many);
+    self->locked = 0;
+    return r;
 }
 
 static PyObject *

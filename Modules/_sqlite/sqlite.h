@@ -28,6 +28,7 @@ typedef struct {
     ConnObj *conn;
     int initialized;
     int closed;
+    int locked;                  /* inside execute(): Python code it runs may not reuse it */
     sqlite3_stmt *stmt;          /* statement being read, NULL when none */
     int has_row;                 /* stmt is positioned on a row not fetched yet */
     PyObject *description;
