@@ -337,6 +337,93 @@ sq_is_dml(const char *sql)
     return 0;
 }
 
+/* ---- the statement cache ----
+ *
+ * Preparing is a large part of a short statement's cost, and programs
+ * run the same few statements again and again.  A statement is owned by
+ * exactly one party at a time: the cache, or the cursor that took it
+ * out.  So a cursor still reading a SELECT never shares its statement
+ * with a second cursor running the same text (that one prepares its
+ * own), and nothing needs an "in use" flag.  The dict keeps insertion
+ * order, so its first entry is the least recently returned one, which
+ * is evicted when the cache is full. */
+
+sqlite3_stmt *
+sq_cache_take(ConnObj *c, PyObject *sql)
+{
+    if (c->stmt_cache == NULL)
+        return NULL;
+    PyObject *v = PyDict_GetItemWithError(c->stmt_cache, sql);
+    if (v == NULL) {
+        PyErr_Clear();
+        return NULL;
+    }
+    sqlite3_stmt *st = PyLong_AsVoidPtr(v);
+    if (PyDict_DelItem(c->stmt_cache, sql) < 0) {
+        PyErr_Clear();
+        return NULL;   /* stays owned by the cache */
+    }
+    return st;
+}
+
+void
+sq_cache_give(ConnObj *c, PyObject *sql, sqlite3_stmt *st)
+{
+    if (st == NULL)
+        return;
+    if (c->db == NULL || c->cache_size <= 0 || sql == NULL) {
+        sqlite3_finalize(st);
+        return;
+    }
+    /* callers may be on an error path: keep their exception */
+    PyObject *et, *ev, *etb;
+    PyErr_Fetch(&et, &ev, &etb);
+    sqlite3_reset(st);
+    sqlite3_clear_bindings(st);
+    PyObject *ptr = NULL;
+    if (c->stmt_cache == NULL && (c->stmt_cache = PyDict_New()) == NULL)
+        goto drop;
+    int has = PyDict_Contains(c->stmt_cache, sql);
+    if (has != 0)    /* another cursor already gave one back (or error) */
+        goto drop;
+    if (PyDict_GET_SIZE(c->stmt_cache) >= c->cache_size) {
+        Py_ssize_t pos = 0;
+        PyObject *k, *v;
+        if (PyDict_Next(c->stmt_cache, &pos, &k, &v)) {
+            sqlite3_finalize(PyLong_AsVoidPtr(v));
+            Py_INCREF(k);
+            int r = PyDict_DelItem(c->stmt_cache, k);
+            Py_DECREF(k);
+            if (r < 0)
+                goto drop;
+        }
+    }
+    if ((ptr = PyLong_FromVoidPtr(st)) == NULL || PyDict_SetItem(c->stmt_cache, sql, ptr) < 0)
+        goto drop;
+    Py_DECREF(ptr);
+    PyErr_Restore(et, ev, etb);
+    return;
+drop:
+    Py_XDECREF(ptr);
+    PyErr_Clear();
+    sqlite3_finalize(st);
+    PyErr_Restore(et, ev, etb);
+}
+
+void
+sq_cache_clear(ConnObj *c)
+{
+    PyObject *cache = c->stmt_cache;
+    if (cache == NULL)
+        return;
+    c->stmt_cache = NULL;
+    Py_ssize_t pos = 0;
+    PyObject *k, *v;
+    while (PyDict_Next(cache, &pos, &k, &v))
+        sqlite3_finalize(PyLong_AsVoidPtr(v));
+    Py_DECREF(cache);
+}
+
 /* ---- the type ---- */
 
 static int
@@ -387,6 +474,7 @@ set_isolation_level(ConnObj *c, PyObject *level)
 static void
 conn_close_db(ConnObj *c)
 {
+    sq_cache_clear(c);
     if (c->db != NULL) {
         sqlite3 *db = c->db;
         c->db = NULL;
@@ -452,6 +540,7 @@ conn_init(ConnObj *self, PyObject *args, PyObject *kwargs)
     }
     self->db = db;
     self->timeout = timeout;
+    self->cache_size = cached;
     sqlite3_busy_timeout(db, (int)(timeout * 1000));
     self->detect_types = detect_types;
     self->check_same_thread = check_same_thread;

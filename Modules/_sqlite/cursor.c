@@ -34,13 +34,18 @@ check_cursor(CurObj *self)
     return sq_check_conn(self->conn);
 }
 
+/* Done with the current statement: back to the connection's cache. */
 static void
 drop_stmt(CurObj *self)
 {
     if (self->stmt != NULL) {
-        sqlite3_finalize(self->stmt);
+        if (self->conn != NULL)
+            sq_cache_give(self->conn, self->stmt_sql, self->stmt);
+        else
+            sqlite3_finalize(self->stmt);
         self->stmt = NULL;
     }
+    Py_CLEAR(self->stmt_sql);
     self->has_row = 0;
 }
 
@@ -420,18 +425,21 @@ query_unlocked(CurObj *self, PyObject *sql, PyObject *params, int many)
     }
     const char *tail;
     int rc;
-    Py_BEGIN_ALLOW_THREADS
-    rc = sqlite3_prepare_v2(c->db, zsql, (int)len + 1, &st, &tail);
-    Py_END_ALLOW_THREADS
-    if (rc != SQLITE_OK)
-        return sq_set_error(c->db);
-    if (*skip_blank(tail) != '\0') {
-        sqlite3_finalize(st);
-        PyErr_SetString(sq_ProgrammingError, "You can only execute one statement at a time.");
-        return NULL;
+    /* a cached statement passed the checks below when first prepared */
+    if ((st = sq_cache_take(c, sql)) == NULL) {
+        Py_BEGIN_ALLOW_THREADS
+        rc = sqlite3_prepare_v2(c->db, zsql, (int)len + 1, &st, &tail);
+        Py_END_ALLOW_THREADS
+        if (rc != SQLITE_OK)
+            return sq_set_error(c->db);
+        if (*skip_blank(tail) != '\0') {
+            sqlite3_finalize(st);
+            PyErr_SetString(sq_ProgrammingError, "You can only execute one statement at a time.");
+            return NULL;
+        }
+        if (st == NULL)   /* nothing but blanks and comments */
+            return Py_NewRef(self);
     }
-    if (st == NULL)   /* nothing but blanks and comments */
-        return Py_NewRef(self);
     int dml = sq_is_dml(zsql);
     if (dml)
         self->rowcount = 0;
@@ -476,6 +484,7 @@ query_unlocked(CurObj *self, PyObject *sql, PyObject *params, int many)
                 goto error;
             }
             self->stmt = st;
+            self->stmt_sql = Py_NewRef(sql);
             self->has_row = 1;
             st = NULL;
         }
@@ -489,8 +498,7 @@ query_unlocked(CurObj *self, PyObject *sql, PyObject *params, int many)
             break;
         }
     }
-    if (st != NULL)
-        sqlite3_finalize(st);
+    sq_cache_give(c, sql, st);
     Py_XDECREF(iter);
     return Py_NewRef(self);
 error:

@@ -20,8 +20,7 @@
  * GIL held, which is what serialises access to it; check_same_thread
  * (on by default) refuses use from another thread altogether.
  *
- * Not done: the statement cache (every execute prepares anew; the
- * cached_statements argument is accepted and ignored). */
+ * Not done: calling a connection to get a statement object. */
 #include "sqlite.h"
 
 PyObject *sq_Warning, *sq_Error, *sq_InterfaceError, *sq_DatabaseError,

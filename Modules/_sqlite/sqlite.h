@@ -21,6 +21,8 @@ typedef struct {
     PyObject *row_factory;
     PyObject *text_factory;
     PyObject *authorizer, *progress, *trace;   /* hooks SQLite points at */
+    PyObject *stmt_cache;        /* {sql: int(sqlite3_stmt *)}, oldest first */
+    int cache_size;              /* cached_statements */
 } ConnObj;
 
 typedef struct {
@@ -30,6 +32,7 @@ typedef struct {
     int closed;
     int locked;                  /* inside execute(): Python code it runs may not reuse it */
     sqlite3_stmt *stmt;          /* statement being read, NULL when none */
+    PyObject *stmt_sql;          /* its text, the key it goes back to the cache under */
     int has_row;                 /* stmt is positioned on a row not fetched yet */
     PyObject *description;
     PyObject *converters;        /* list, one converter or None per column */
@@ -64,6 +67,12 @@ PyObject *sq_set_error(sqlite3 *db);
 int sq_check_conn(ConnObj *c);
 /* microprotocols adaptation: the adapted object (new ref), alt when none */
 PyObject *sq_adapt(PyObject *obj, PyObject *proto, PyObject *alt);
+/* The statement cache: take() hands a prepared statement for sql over
+ * to the caller (NULL when there is none, never an error); give() takes
+ * one back (or finalizes it); clear() finalizes them all. */
+sqlite3_stmt *sq_cache_take(ConnObj *c, PyObject *sql);
+void sq_cache_give(ConnObj *c, PyObject *sql, sqlite3_stmt *st);
+void sq_cache_clear(ConnObj *c);
 /* 1 for INSERT, UPDATE, DELETE, REPLACE: what opens a legacy transaction */
 int sq_is_dml(const char *sql);
 /* Run a statement without results (COMMIT, ROLLBACK, BEGIN). */
