@@ -22,7 +22,7 @@ CSTD := -std=gnu11
 INCLUDES := -IInclude -IInclude/internal -I$(BUILD)/gen
 OPT := -O2 -g
 DEFS :=
-LDLIBS := -lm -lpthread -lz -lbz2 -llzma -lexpat
+LDLIBS := -lm -lpthread -lz -lbz2 -llzma -lexpat -lsqlite3
 
 ifeq ($(KR_DEBUG),1)
 OPT := -O0 -g3

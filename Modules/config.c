@@ -53,6 +53,7 @@ PyObject *PyInit_fcntl(void);
 PyObject *PyInit_pyexpat(void);
 PyObject *PyInit_select(void);
 PyObject *PyInit__socket(void);
+PyObject *PyInit__sqlite3(void);
 PyObject *PyInit__contextvars(void);
 PyObject *PyInit__warnings(void);
 PyObject *PyInit_cmath(void);
@@ -96,6 +97,7 @@ struct _inittab _PyImport_Inittab[] = {
     {"_sha512", PyInit__sha512},
     {"_signal", PyInit__signal},
     {"_socket", PyInit__socket},
+    {"_sqlite3", PyInit__sqlite3},
     {"_sre", PyInit__sre},
     {"_stat", PyInit__stat},
     {"_statistics", PyInit__statistics},
