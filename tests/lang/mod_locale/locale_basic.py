@@ -24,7 +24,11 @@ t(_locale.setlocale, 12345)
 t(_locale.setlocale, 12345, 'C')
 t(_locale.setlocale, _locale.LC_ALL, 'xx_YY.nonexistent')
 t(_locale.setlocale, 'x')
-print(_locale.strcoll('a', 'b'), _locale.strcoll('b', 'a'), _locale.strcoll('x', 'x'), _locale.strcoll('\xe9', 'e'))
+# wcscoll promises only the sign, and its magnitude varies between C
+# libraries (and sanitizer builds)
+sign = lambda v: (v > 0) - (v < 0)
+print(sign(_locale.strcoll('a', 'b')), sign(_locale.strcoll('b', 'a')), _locale.strcoll('x', 'x'),
+      sign(_locale.strcoll('\xe9', 'e')))
 print(repr(_locale.strxfrm('abc')), repr(_locale.strxfrm('')))
 t(_locale.strcoll, 'a', 1)
 t(_locale.strcoll, b'a', 'b')
