@@ -18,6 +18,7 @@
 #include "Python.h"
 #include "kr_gc.h"
 #include "kr_instance.h"
+#include "kr_long.h"
 #include "kr_init.h"
 
 /* ===================================================================
@@ -562,6 +563,15 @@ PyObject_RichCompareBool(PyObject *v, PyObject *w, int op)
             return 1;
         if (op == Py_NE)
             return 0;
+    }
+    /* two exact ints of one digit, or two exact floats (heapq, bisect,
+     * min/max, `in`): the answer needs no bool object, no recursion
+     * guard and no slot call */
+    if (_KrLong_BothCompact(v, w))
+        return _KrLong_CompareCompact(v, w, op);
+    if (PyFloat_CheckExact(v) && PyFloat_CheckExact(w)) {
+        double a = PyFloat_AS_DOUBLE(v), b = PyFloat_AS_DOUBLE(w);
+        return _Kr_COMPARE_VALUES(a, b, op);
     }
     PyObject *res = PyObject_RichCompare(v, w, op);
     if (res == NULL)
