@@ -1050,6 +1050,10 @@ load_attr_cached(const _Py_CODEUNIT *cache, PyObject *owner, PyObject *name)
         PyObject *dict = *_KrObject_ManagedDictPtr(owner);
         return dict == NULL ? NULL : instance_dict_entry_for(dict, cache[3], name);
     }
+    case 5: {
+        PyObject *dict = ((PyModuleObject *)owner)->md_dict;
+        return dict == NULL ? NULL : dict_entry_for(dict, cache[3], name);
+    }
     default:
         return *(PyObject **)((char *)owner + cache[3]);
     }
@@ -1060,14 +1064,28 @@ load_attr_fill(_Py_CODEUNIT *cache, PyObject *owner, PyObject *name)
 {
     cache[0] = 0;
     PyTypeObject *tp = Py_TYPE(owner);
-    unsigned int version = cacheable_type_version(tp, name);
+    unsigned int version;
+    int kind;
+    Py_ssize_t where;
+    if (tp == &PyModule_Type && PyUnicode_CheckExact(name)) {
+        /* a module's global (math.sqrt, os.path): found in its dict, by
+         * the entry's index, when the module type has no attribute of
+         * that name (module.__getattr__ only runs for missing names) */
+        version = _PyType_AssignVersionTag(tp);
+        PyObject *dict = ((PyModuleObject *)owner)->md_dict;
+        if (version == 0 || _PyType_Lookup(tp, name) != NULL || dict == NULL ||
+            !PyDict_CheckExact(dict) || ((PyDictObject *)dict)->ma_values != NULL)
+            return;
+        where = _PyDictKeys_StringLookup(((PyDictObject *)dict)->ma_keys, name);
+        kind = 5;
+        goto store;
+    }
+    version = cacheable_type_version(tp, name);
     if (version == 0)
         return;
     PyObject *descr = _PyType_Lookup(tp, name);
     if (tp->tp_version_tag != version)
         return;
-    int kind;
-    Py_ssize_t where;
     if (descr == NULL && _KrType_HasManagedDict(tp)) {
         KrInstanceValues *values = *_KrObject_ValuesPtr(owner);
         PyObject *dict = *_KrObject_ManagedDictPtr(owner);
@@ -1100,6 +1118,7 @@ load_attr_fill(_Py_CODEUNIT *cache, PyObject *owner, PyObject *name)
     else {
         return;
     }
+store:
     if (where < 0 || where > 0xFFFF)
         return;
     cache[1] = (_Py_CODEUNIT)(version & 0xFFFF);
@@ -4451,8 +4470,16 @@ dispatch_real:
     TARGET(LOAD_METHOD) {
         PyObject *name = GETITEM(names, oparg);
         PyObject *obj = TOP();
-        PyObject *meth = load_method_cached(next_instr, obj, name);
+        PyObject *meth;
         int meth_found = 1;
+        if (CACHE_KIND(next_instr) == 5) {
+            /* a module's function (math.sqrt(x)): LOAD_ATTR's module
+             * cache, and no self */
+            meth = load_attr_cached(next_instr, obj, name);
+            meth_found = 0;
+        }
+        else
+            meth = load_method_cached(next_instr, obj, name);
         if (meth != NULL) {
             Py_INCREF(meth);
         }
@@ -4460,8 +4487,12 @@ dispatch_real:
             meth_found = _PyObject_GetMethod(obj, name, &meth);
             if (meth == NULL)
                 goto error;
-            if (meth_found && cache_should_refill(next_instr))
-                load_method_fill(next_instr, obj, name);
+            if (meth_found) {
+                if (cache_should_refill(next_instr))
+                    load_method_fill(next_instr, obj, name);
+            }
+            else if (Py_TYPE(obj) == &PyModule_Type && cache_should_refill(next_instr))
+                load_attr_fill(next_instr, obj, name);
         }
         if (meth_found) {
             /* [meth, self]: CALL passes self as the first argument */
