@@ -58,7 +58,7 @@ CAPI_TESTS := $(patsubst tests/capi/%.c,$(BUILD)/tests/%,$(wildcard tests/capi/t
 
 .PHONY: all debug asan test test-asan bench cpython-tests clean regen objs capi-tests
 
-all: $(BUILD)/krait
+all: $(BUILD)/krait $(BUILD)/pycache/.stamp
 
 $(BUILD)/gen/kr_opcode.h $(BUILD)/gen/kr_opcode_tables.c $(BUILD)/gen/kr_opcode_targets.h: Python/vm/instructions.def Tools/gen_opcodes.py
 	@mkdir -p $(BUILD)/gen
@@ -92,6 +92,19 @@ $(BUILD)/libkrait.a: $(CORE_OBJS)
 
 $(BUILD)/krait: $(BUILD)/obj/Programs/main.o $(BUILD)/libkrait.a
 	$(CC) $(LDFLAGS_ALL) -o $@ $^ $(LDLIBS)
+
+# Bytecode of the standard library and of Debian's dist-packages, compiled
+# once by this krait into $(BUILD)/pycache (Python/runtime/import.c reads
+# it when the __pycache__ next to a module has nothing valid), so programs
+# do not recompile them on every run.  Their test suites are left out; a
+# file that fails to compile (lib2to3's deliberately broken samples) is
+# simply not cached.
+PYCACHE_DIRS := $(STDLIB_DIR) $(wildcard /usr/lib/python3/dist-packages)
+$(BUILD)/pycache/.stamp: $(BUILD)/krait
+	@rm -rf $(BUILD)/pycache
+	-@env -u PYTHONDONTWRITEBYTECODE $(BUILD)/krait -X pycache_prefix=$(abspath $(BUILD)/pycache) \
+		-m compileall -q -x '/(test|tests|idlelib|turtledemo)/' $(PYCACHE_DIRS) > /dev/null 2>&1
+	@mkdir -p $(BUILD)/pycache && touch $@
 
 # compile everything without linking: lets one subsystem be checked alone
 objs: $(CORE_OBJS)

@@ -1344,7 +1344,7 @@ _KrSys_Create(void)
 
     PyObject *impl_version = make_structseq(&VersionInfoType, "iiisi", 0, 1, 0, "alpha", 0);
     PyObject *impl_dict = impl_version ? Py_BuildValue(
-        "{s:s,s:s,s:N,s:i,s:s}", "name", "krait", "cache_tag", "krait-311", "version",
+        "{s:s,s:s,s:N,s:i,s:s}", "name", "krait", "cache_tag", KR_CACHE_TAG, "version",
         impl_version, "hexversion", 0x000100A0, "_multiarch", "x86_64-linux-gnu") : NULL;
     Py_XDECREF(version_info);
     if (impl_dict == NULL)

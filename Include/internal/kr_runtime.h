@@ -47,6 +47,8 @@ void _KrSys_ConfigIntMaxStrDigits(const char *xoption, int ignore_env);
 /* Development mode (-X dev, PYTHONDEVMODE): sys.flags.dev_mode, the
  * "default" warning filter, and codec arguments checked even when unused. */
 extern int _Kr_DevMode;
+/* sys.implementation.cache_tag: __pycache__/NAME.krait-311.pyc */
+#define KR_CACHE_TAG "krait-311"
 /* -X warn_default_encoding / PYTHONWARNDEFAULTENCODING: open() and
  * TextIOWrapper without an encoding give EncodingWarning (PEP 597). */
 extern int _Kr_WarnDefaultEncoding;

@@ -855,6 +855,45 @@ done:
     Py_DECREF(data);
 }
 
+/* The cache of `path` in the interpreter's own tree, BINDIR/pycache/
+ * followed by the source's absolute directory and NAME.TAG.pyc (the
+ * layout of a pycache_prefix).  `make` fills it for the standard library
+ * and Debian's dist-packages right after linking, so a program does not
+ * recompile them on every run when it may not write caches
+ * (PYTHONDONTWRITEBYTECODE, -B, a read-only library), much as Debian
+ * ships CPython's .pyc files.  Only read, never written; the cache next
+ * to the source is looked at first.  PyMem_Malloc'ed, or NULL. */
+static char *
+build_cache_path(const char *path)
+{
+    static char root[4096];
+    static int known;
+    if (!known) {
+        known = 1;
+        char exe[4000]; /* leaves room in root for "/pycache" */
+        ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+        if (n > 0) {
+            exe[n] = '\0';
+            char *slash = strrchr(exe, '/');
+            if (slash != NULL) {
+                *slash = '\0';
+                snprintf(root, sizeof root, "%s/pycache", exe);
+            }
+        }
+    }
+    if (root[0] == '\0' || path[0] != '/')
+        return NULL;
+    const char *slash = strrchr(path, '/');
+    const char *dot = strrchr(slash + 1, '.');
+    size_t baselen = dot && dot != slash + 1 ? (size_t)(dot - slash - 1) : strlen(slash + 1);
+    size_t cap = strlen(root) + strlen(path) + 32;
+    char *result = PyMem_Malloc(cap);
+    if (result != NULL)
+        snprintf(result, cap, "%s%.*s/%.*s." KR_CACHE_TAG ".pyc", root, (int)(slash - path), path,
+                 (int)baselen, slash + 1);
+    return result;
+}
+
 /* The code object of source file `path`: from its cache when that is
  * valid, else compiled (and cached).  *cached gets the cache file's name
  * (None when there is none), for __cached__. */
@@ -868,6 +907,15 @@ get_code(const char *path, PyObject *pathobj, PyObject **cached)
     *cached = NULL;
     if (cpath != NULL && (code = read_pyc(cpath, path, pathobj, &st, &kind)) != NULL)
         goto done;
+    if (cpath != NULL) {
+        char *bpath = build_cache_path(path);
+        struct pyc_kind bkind = {0, 0};
+        if (bpath != NULL)
+            code = read_pyc(bpath, path, pathobj, &st, &bkind);
+        PyMem_Free(bpath);
+        if (code != NULL)
+            goto done;
+    }
     char *source = read_source(path, pathobj);
     if (source == NULL)
         goto done;
