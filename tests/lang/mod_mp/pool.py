@@ -7,6 +7,16 @@ def sq(x):
 def add(a, b):
     return a + b
 
+OFFSET = 0
+
+def set_offset(v):
+    # a pool initializer: runs once in each worker
+    global OFFSET
+    OFFSET = v
+
+def sq_offset(x):
+    return x * x + OFFSET
+
 def fail(x):
     if x == 1:
         return x
@@ -37,8 +47,8 @@ if __name__ == '__main__':
         got = []
         p.apply_async(sq, (12,), callback=got.append).wait()
         print(got)
-    p = ctx.Pool(processes=3, initializer=print, initargs=())
-    print(sorted(p.map(sq, [1, 2, 3])))
+    p = ctx.Pool(processes=3, initializer=set_offset, initargs=(100,))
+    print(sorted(p.map(sq_offset, [1, 2, 3])))
     p.close()
     p.join()
     try:
