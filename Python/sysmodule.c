@@ -218,12 +218,47 @@ PySys_FormatStderr(const char *format, ...)
     va_end(va);
 }
 
+/* Call every hook sys.addaudithook() installed with (event, eventargs);
+ * the first that raises stops the event and its caller.  sys.audit()
+ * and PySys_Audit() (events raised by C code) both come here. */
+static int
+call_audit_hooks(PyObject *event, PyObject *eventargs)
+{
+    PyObject *hooks = PyInterpreterState_Get()->audit_hooks;
+    for (Py_ssize_t i = 0; hooks != NULL && i < PyList_GET_SIZE(hooks); i++) {
+        PyObject *r = PyObject_CallFunctionObjArgs(PyList_GET_ITEM(hooks, i), event, eventargs,
+                                                   NULL);
+        if (r == NULL)
+            return -1;
+        Py_DECREF(r);
+    }
+    return 0;
+}
+
 int
 PySys_Audit(const char *event, const char *argFormat, ...)
 {
-    /* No audit hooks yet: sys.addaudithook stores them but events are not
-     * raised from C. */
-    return 0;
+    PyThreadState *tstate = _PyThreadState_GET();
+    PyObject *hooks = tstate ? tstate->interp->audit_hooks : NULL;
+    if (hooks == NULL || PyList_GET_SIZE(hooks) == 0)
+        return 0;
+    PyObject *eventargs;
+    if (argFormat != NULL && *argFormat) {
+        va_list va;
+        va_start(va, argFormat);
+        eventargs = Py_VaBuildValue(argFormat, va);
+        va_end(va);
+        /* a single value is an event with one argument */
+        if (eventargs != NULL && !PyTuple_Check(eventargs))
+            Py_SETREF(eventargs, PyTuple_Pack(1, eventargs));
+    }
+    else
+        eventargs = PyTuple_New(0);
+    PyObject *name = eventargs ? PyUnicode_FromString(event) : NULL;
+    int r = name ? call_audit_hooks(name, eventargs) : -1;
+    Py_XDECREF(name);
+    Py_XDECREF(eventargs);
+    return r;
 }
 
 size_t
@@ -686,16 +721,10 @@ sys_audit(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
     PyObject *eventargs = _PyTuple_FromArray(args + 1, nargs - 1);
     if (eventargs == NULL)
         return NULL;
-    for (Py_ssize_t i = 0; i < PyList_GET_SIZE(hooks); i++) {
-        PyObject *r = PyObject_CallFunctionObjArgs(PyList_GET_ITEM(hooks, i), args[0],
-                                                   eventargs, NULL);
-        if (r == NULL) {
-            Py_DECREF(eventargs);
-            return NULL;
-        }
-        Py_DECREF(r);
-    }
+    int r = call_audit_hooks(args[0], eventargs);
     Py_DECREF(eventargs);
+    if (r < 0)
+        return NULL;
     Py_RETURN_NONE;
 }
 
