@@ -24,6 +24,9 @@ void _KrAtexit_CallFuncs(void);
 void _KrRuntime_Finalize(void);
 
 /* Threads (Python/runtime/gil.c, pystate.c, Python/vm/ceval.c) */
+/* Python/runtime/thread.c: now + us on CLOCK_MONOTONIC, for timed waits */
+struct timespec;
+void _KrThread_DeadlineAfter(PY_TIMEOUT_T us, struct timespec *ts);
 void _KrGIL_Create(PyThreadState *holder);
 void _KrGIL_AfterForkChild(PyThreadState *tstate);
 void _KrGIL_DropForExit(PyInterpreterState *interp);

@@ -84,19 +84,12 @@ _KrGIL_AfterForkChild(PyThreadState *tstate)
     _KrGIL_Create(tstate);
 }
 
+/* A wait of `seconds` (at least a microsecond) from now. */
 static void
 deadline_after(struct timespec *ts, double seconds)
 {
-    clock_gettime(CLOCK_MONOTONIC, ts);
-    long long ns = (long long)(seconds * 1e9);
-    if (ns < 1000)
-        ns = 1000;
-    ts->tv_sec += (time_t)(ns / 1000000000LL);
-    ts->tv_nsec += (long)(ns % 1000000000LL);
-    if (ts->tv_nsec >= 1000000000L) {
-        ts->tv_sec++;
-        ts->tv_nsec -= 1000000000L;
-    }
+    PY_TIMEOUT_T us = (PY_TIMEOUT_T)(seconds * 1e6);
+    _KrThread_DeadlineAfter(us > 0 ? us : 1, ts);
 }
 
 static void

@@ -17,6 +17,7 @@
  * release the interpreter around a blocking call themselves. */
 #define _GNU_SOURCE 1
 #include "Python.h"
+#include "kr_init.h"
 #include <pthread.h>
 #include <semaphore.h>
 #include <time.h>
@@ -128,9 +129,9 @@ PyThread_free_lock(PyThread_type_lock lock)
     free(lock);
 }
 
-/* now + us on the monotonic clock */
-static void
-deadline_after(PY_TIMEOUT_T us, struct timespec *ts)
+/* now + us on the monotonic clock (also the GIL's waits, gil.c) */
+void
+_KrThread_DeadlineAfter(PY_TIMEOUT_T us, struct timespec *ts)
 {
     clock_gettime(CLOCK_MONOTONIC, ts);
     /* at most about 9.2e12 seconds: a 64-bit time_t cannot overflow */
@@ -150,7 +151,7 @@ PyThread_acquire_lock_timed(PyThread_type_lock lock, PY_TIMEOUT_T microseconds, 
     sem_t *sem = (sem_t *)lock;
     struct timespec deadline;
     if (microseconds > 0)
-        deadline_after(microseconds, &deadline);
+        _KrThread_DeadlineAfter(microseconds, &deadline);
     for (;;) {
         int r;
         if (microseconds == 0)
