@@ -44,8 +44,6 @@ static volatile sig_atomic_t wakeup_warn = 1;
 static PyObject *handlers[KR_NSIG]; /* see the essay above */
 static PyObject *default_int_handler; /* the module function, once created */
 static PyObject *ItimerError;
-static pthread_t main_thread;
-static int main_thread_known;
 
 #define KR_DFL_HANDLER 0
 #define KR_IGN_HANDLER 1
@@ -82,8 +80,6 @@ install_c_handler(int signum, void (*func)(int))
 int
 _KrSignal_Init(void)
 {
-    main_thread = pthread_self();
-    main_thread_known = 1;
     struct sigaction old;
     /* like CPython: leave SIGINT alone if it was ignored when we started
      * (background jobs of a non-interactive shell) */
@@ -97,14 +93,12 @@ _KrSignal_Init(void)
     return 0;
 }
 
-/* In a forked child: the forking thread is the only one, so it is the
- * main thread now, and signals that arrived before the fork were the
- * parent's to handle. */
+/* In a forked child: signals that arrived before the fork were the
+ * parent's to handle.  (The forking thread became the child's main
+ * thread in _KrState_AfterForkChild.) */
 void
 _KrSignal_AfterFork(void)
 {
-    if (main_thread_known)
-        main_thread = pthread_self();
     any_tripped = 0;
     for (int i = 1; i < KR_NSIG; i++)
         tripped[i] = 0;
@@ -203,10 +197,11 @@ signum_arg(PyObject *o, int *out)
     return 0;
 }
 
+/* The runtime's notion of the main thread (Python/runtime/pystate.c). */
 static int
 in_main_thread(void)
 {
-    return !main_thread_known || pthread_equal(pthread_self(), main_thread);
+    return _KrThreadState_IsMain(_PyThreadState_GET());
 }
 
 static PyObject *
