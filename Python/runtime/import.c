@@ -576,11 +576,11 @@ join_part(char *buf, size_t cap, const char *part, size_t n)
 }
 
 /* The cache file of source file `path`, as importlib.util.cache_from_source
- * computes it from sys.implementation.cache_tag, sys.flags.optimize and
- * sys.pycache_prefix.  PyMem_Malloc'ed; NULL (no exception) when there is
+ * computes it from sys.implementation.cache_tag, sys.flags.optimize and a
+ * prefix (NULL: the __pycache__ beside the source).  PyMem_Malloc'ed; NULL (no exception) when there is
  * no cache (cache_tag None, or anything unexpected). */
 static char *
-cache_path(const char *path)
+cache_path_under(const char *path, const char *cprefix)
 {
     PyObject *impl = PySys_GetObject("implementation");
     PyObject *tagobj = impl ? PyObject_GetAttrString(impl, "cache_tag") : NULL;
@@ -588,8 +588,6 @@ cache_path(const char *path)
     PyObject *flags = PySys_GetObject("flags");
     PyObject *optobj = flags ? PyObject_GetAttrString(flags, "optimize") : NULL;
     long opt = optobj && PyLong_Check(optobj) ? PyLong_AsLong(optobj) : 0;
-    PyObject *prefix = PySys_GetObject("pycache_prefix");
-    const char *cprefix = prefix && PyUnicode_Check(prefix) ? PyUnicode_AsUTF8(prefix) : NULL;
     char *result = NULL;
     if (tag == NULL)
         goto done;
@@ -641,6 +639,14 @@ done:
     Py_XDECREF(tagobj);
     Py_XDECREF(optobj);
     return result;
+}
+
+/* ... under sys.pycache_prefix when that is set, else in __pycache__. */
+static char *
+cache_path(const char *path)
+{
+    PyObject *prefix = PySys_GetObject("pycache_prefix");
+    return cache_path_under(path, prefix && PyUnicode_Check(prefix) ? PyUnicode_AsUTF8(prefix) : NULL);
 }
 
 /* The whole of a small binary file (PyMem_Free it); NULL, no exception,
@@ -881,17 +887,7 @@ build_cache_path(const char *path)
             }
         }
     }
-    if (root[0] == '\0' || path[0] != '/')
-        return NULL;
-    const char *slash = strrchr(path, '/');
-    const char *dot = strrchr(slash + 1, '.');
-    size_t baselen = dot && dot != slash + 1 ? (size_t)(dot - slash - 1) : strlen(slash + 1);
-    size_t cap = strlen(root) + strlen(path) + 32;
-    char *result = PyMem_Malloc(cap);
-    if (result != NULL)
-        snprintf(result, cap, "%s%.*s/%.*s." KR_CACHE_TAG ".pyc", root, (int)(slash - path), path,
-                 (int)baselen, slash + 1);
-    return result;
+    return root[0] != '\0' && path[0] == '/' ? cache_path_under(path, root) : NULL;
 }
 
 /* The code object of source file `path`: from its cache when that is
