@@ -41,8 +41,15 @@ def numbers():
 def test_fixture(numbers):
     assert sorted(numbers) == [1, 2, 3]
 ''')
+# pytest explains failures at more length when it thinks it runs under CI
+# (the CI or BUILD_NUMBER variables), and reads the width and colours from
+# the environment: run it in a fixed one.
+env = {k: v for k, v in os.environ.items()
+       if k not in ("CI", "BUILD_NUMBER", "COLUMNS", "LINES", "PYTEST_ADDOPTS",
+                    "PY_COLORS", "NO_COLOR", "FORCE_COLOR", "TERM")}
 r = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider",
-                    "test_sample.py"], cwd=d, capture_output=True, text=True)
+                    "test_sample.py"], cwd=d, capture_output=True, text=True,
+                   env=env)
 for line in r.stdout.splitlines():
     # the run time and object addresses vary
     line = re.sub(r" in [0-9.]+s", " in Ns", line)
