@@ -24,7 +24,16 @@
  * CPython moved to a radix tree in 3.10 as well).
  *
  * When every pool of an arena is empty the arena goes back to the OS, so a
- * program's footprint shrinks after a peak.  Requests over 512 bytes and
+ * program's footprint shrinks after a peak.
+ *
+ * Counting what is allocated (sys.getallocatedblocks(), the statistics of
+ * sys._debugmallocstats()) walks every arena instead of keeping counters
+ * on the allocation path: each pool already knows how many of its blocks
+ * are in use, so a walk of the carved pools of all arenas gives exact
+ * numbers and the hot path pays nothing.  Only the blocks PyObject_Malloc
+ * hands to malloc (those over 512 bytes, or all of them when malloc serves
+ * everything) are counted as they come and go, on a path that is slow
+ * anyway.  Requests over 512 bytes and
  * everything under KRAIT_MALLOC=malloc / PYTHONMALLOC=malloc (the default of
  * the sanitizer build, so ASan sees every object) go to malloc.
  *
@@ -79,12 +88,17 @@ typedef struct arena {
     uint32_t ncarved;        /* pools carved so far, from the start */
     pool_header *freepools;  /* empty pools returned to the arena */
     struct arena *next, *prev; /* on usable_arenas when nfreepools > 0 */
+    struct arena *allnext, *allprev; /* on all_arenas while it lives */
 } arena;
 
 /* usedpools[i]: circular list (with a sentinel) of pools of class i that
  * have at least one free block. */
 static pool_header usedpools[NB_SMALL_SIZE_CLASSES];
 static arena *usable_arenas;
+static arena *all_arenas;
+/* Blocks PyObject_Malloc took from malloc (signed: a block freed here that
+ * came from elsewhere may make it dip). */
+static Py_ssize_t malloc_blocks;
 static int use_system_malloc = -1; /* -1: not decided yet */
 
 /* statistics for sys._debugmallocstats() and the C unit tests */
@@ -156,6 +170,11 @@ static arena *arena_new(void)
     if (usable_arenas)
         usable_arenas->prev = a;
     usable_arenas = a;
+    a->allprev = NULL;
+    a->allnext = all_arenas;
+    if (all_arenas)
+        all_arenas->allprev = a;
+    all_arenas = a;
     arenas_allocated++;
     if (++arenas_live > arenas_peak)
         arenas_peak = arenas_live;
@@ -176,6 +195,12 @@ static void arena_unlink(arena *a)
 static void arena_free(arena *a)
 {
     arena_unlink(a);
+    if (a->allprev)
+        a->allprev->allnext = a->allnext;
+    else
+        all_arenas = a->allnext;
+    if (a->allnext)
+        a->allnext->allprev = a->allprev;
     arena_map_set((uintptr_t)a->base, 0);
     munmap(a->base, ARENA_SIZE);
     free(a);
@@ -336,15 +361,22 @@ void *PyObject_Malloc(size_t nbytes)
     if (Py_UNLIKELY(use_system_malloc != 0)) {
         if (use_system_malloc < 0)
             decide_allocator();
-        if (use_system_malloc)
-            return malloc(nbytes ? nbytes : 1);
+        if (use_system_malloc) {
+            void *p = malloc(nbytes ? nbytes : 1);
+            if (p)
+                malloc_blocks++;
+            return p;
+        }
     }
     if (nbytes - 1 < SMALL_REQUEST_THRESHOLD) {
         void *p = small_alloc(nbytes);
         if (p)
             return p;
     }
-    return malloc(nbytes ? nbytes : 1);
+    void *p = malloc(nbytes ? nbytes : 1);
+    if (p)
+        malloc_blocks++;
+    return p;
 }
 
 void *PyObject_Calloc(size_t nelem, size_t elsize)
@@ -366,6 +398,7 @@ void PyObject_Free(void *p)
         small_free(p);
         return;
     }
+    malloc_blocks--;
     free(p);
 }
 
@@ -414,12 +447,31 @@ void _KrObmalloc_GetStats(struct _kr_obmalloc_stats *st)
     st->arenas_live = arenas_live;
     st->arenas_peak = arenas_peak;
     st->system_malloc = use_system_malloc == 1;
-    for (int i = 0; i < NB_SMALL_SIZE_CLASSES; i++) {
-        for (pool_header *p = usedpools[i].nextpool; p != &usedpools[i]; p = p->nextpool) {
-            st->used_pools[i]++;
-            st->blocks_in_use[i] += p->ref;
+    st->malloc_blocks = malloc_blocks > 0 ? (size_t)malloc_blocks : 0;
+    /* Empty pools (never carved, or back on their arena's freepools) have
+     * no blocks in use, so every carved pool can be read the same way. */
+    for (arena *a = all_arenas; a != NULL; a = a->allnext) {
+        for (uint32_t i = 0; i < a->ncarved; i++) {
+            pool_header *p = (pool_header *)(a->base + (size_t)i * POOL_SIZE);
+            if (p->ref == 0)
+                continue;
+            st->used_pools[p->szidx]++;
+            st->blocks_in_use[p->szidx] += p->ref;
+            st->free_blocks[p->szidx] += (POOL_SIZE - POOL_OVERHEAD) / INDEX2SIZE(p->szidx) - p->ref;
         }
     }
+}
+
+/* sys.getallocatedblocks(): every block the object allocator has handed
+ * out and not had back. */
+Py_ssize_t _Py_GetAllocatedBlocks(void)
+{
+    struct _kr_obmalloc_stats st;
+    _KrObmalloc_GetStats(&st);
+    size_t n = st.malloc_blocks;
+    for (int i = 0; i < NB_SMALL_SIZE_CLASSES; i++)
+        n += st.blocks_in_use[i];
+    return (Py_ssize_t)n;
 }
 
 int _KrObmalloc_IsOurs(const void *p)
@@ -435,14 +487,20 @@ void _KrObmalloc_PrintStats(FILE *out)
             NB_SMALL_SIZE_CLASSES);
     if (st.system_malloc) {
         fprintf(out, "The system allocator is in use (KRAIT_MALLOC=malloc).\n");
+        fprintf(out, "# blocks in use (from malloc)     = %zu\n", st.malloc_blocks);
         return;
     }
-    fprintf(out, "\nclass   size   num pools   blocks in use  (pools with free blocks)\n");
-    fprintf(out, "-----   ----   ---------   -------------\n");
+    fprintf(out, "\nclass   size   num pools   blocks in use  avail blocks\n");
+    fprintf(out, "-----   ----   ---------   -------------  ------------\n");
+    size_t total_blocks = 0;
     for (int i = 0; i < NB_SMALL_SIZE_CLASSES; i++) {
         if (st.used_pools[i])
-            fprintf(out, "%5d %6zu %11zu %15zu\n", i, INDEX2SIZE(i), st.used_pools[i], st.blocks_in_use[i]);
+            fprintf(out, "%5d %6zu %11zu %15zu %13zu\n", i, INDEX2SIZE(i), st.used_pools[i],
+                    st.blocks_in_use[i], st.free_blocks[i]);
+        total_blocks += st.blocks_in_use[i];
     }
+    fprintf(out, "\n# small blocks in use              = %zu\n", total_blocks);
+    fprintf(out, "# large blocks (from malloc)       = %zu\n", st.malloc_blocks);
     fprintf(out, "\n# arenas allocated total           = %zu\n", st.arenas_allocated);
     fprintf(out, "# arenas reclaimed                 = %zu\n", st.arenas_freed);
     fprintf(out, "# arenas highwater mark            = %zu\n", st.arenas_peak);

@@ -19,6 +19,7 @@
 #include "kr_frame.h"
 #include "kr_init.h"
 #include "kr_instance.h"
+#include "kr_obmalloc.h"
 #include "kr_runtime.h"
 #include <float.h>
 #include <limits.h>
@@ -700,7 +701,24 @@ sys_is_finalizing(PyObject *module, PyObject *Py_UNUSED(ignored))
 static PyObject *
 sys_getallocatedblocks(PyObject *module, PyObject *Py_UNUSED(ignored))
 {
-    return PyLong_FromLong(0);
+    return PyLong_FromSsize_t(_Py_GetAllocatedBlocks());
+}
+
+/* sys._debugmallocstats(): the allocator's own report, on the C stderr
+ * as in CPython (after flushing Python's, so the two do not interleave). */
+static PyObject *
+sys_debugmallocstats(PyObject *module, PyObject *Py_UNUSED(ignored))
+{
+    PyObject *err = PySys_GetObject("stderr");
+    if (err != NULL && err != Py_None) {
+        PyObject *r = PyObject_CallMethod(err, "flush", NULL);
+        if (r == NULL)
+            PyErr_Clear();
+        Py_XDECREF(r);
+    }
+    _KrObmalloc_PrintStats(stderr);
+    fflush(stderr);
+    Py_RETURN_NONE;
 }
 
 static PyObject *
@@ -944,6 +962,7 @@ static PyMethodDef sys_methods[] = {
     {"exit", (PyCFunction)(void (*)(void))sys_exit, METH_FASTCALL,
      "exit($module, status=None, /)\n--\n\n"
      "Exit the interpreter by raising SystemExit(status)."},
+    {"_debugmallocstats", sys_debugmallocstats, METH_NOARGS, "_debugmallocstats($module, /)\n--\n\n"},
     {"getallocatedblocks", sys_getallocatedblocks, METH_NOARGS, "getallocatedblocks($module, /)\n--\n\n"},
     {"getdefaultencoding", sys_getdefaultencoding, METH_NOARGS, "getdefaultencoding($module, /)\n--\n\n"},
     {"getdlopenflags", sys_getdlopenflags, METH_NOARGS, "getdlopenflags($module, /)\n--\n\n"},

@@ -1,7 +1,7 @@
 /* Unit test of the small-object allocator (Objects/obmalloc.c): blocks
  * are distinct and keep their contents, sizes map to classes, realloc
- * keeps data, large requests go to malloc, and arenas emptied by frees
- * are returned to the OS. */
+ * keeps data, large requests go to malloc, arenas emptied by frees
+ * are returned to the OS, and the count of allocated blocks follows. */
 #include "Python.h"
 #include "kr_init.h"
 #include "kr_obmalloc.h"
@@ -25,6 +25,7 @@ int main(void)
     static size_t sizes[N];
     struct _kr_obmalloc_stats before, mid, after;
     _KrObmalloc_GetStats(&before);
+    Py_ssize_t blocks_before = _Py_GetAllocatedBlocks();
 
     /* allocate many blocks of every small size, fill each with a pattern */
     for (int i = 0; i < N; i++) {
@@ -35,6 +36,8 @@ int main(void)
         memset(blocks[i], i & 0xff, sizes[i]);
     }
     _KrObmalloc_GetStats(&mid);
+    /* every block is counted, from a pool or from malloc */
+    CHECK(_Py_GetAllocatedBlocks() - blocks_before == N);
     if (!mid.system_malloc)
         CHECK(mid.arenas_live > before.arenas_live);
     /* nothing overlapped: every pattern is intact */
@@ -73,6 +76,7 @@ int main(void)
     for (int i = 1; i < N; i += 2)
         PyObject_Free(blocks[i]);
     _KrObmalloc_GetStats(&after);
+    CHECK(_Py_GetAllocatedBlocks() == blocks_before);
     if (!after.system_malloc) {
         CHECK(after.arenas_freed > before.arenas_freed);
         CHECK(after.arenas_live <= 1);
