@@ -265,6 +265,23 @@ static int setup_sys(int argc, char **argv, struct options *o)
     if (PySys_SetObject("argv", list) < 0)
         return -1;
     Py_DECREF(list);
+    /* sys.orig_argv: the command line exactly as the process got it */
+    list = PyList_New(argc);
+    if (list == NULL)
+        return -1;
+    for (int i = 0; i < argc; i++) {
+        PyObject *s = PyUnicode_DecodeFSDefault(argv[i]);
+        if (s == NULL) {
+            Py_DECREF(list);
+            return -1;
+        }
+        PyList_SET_ITEM(list, i, s);
+    }
+    if (PySys_SetObject("orig_argv", list) < 0)
+        return -1;
+    Py_DECREF(list);
+    if (!o->ignore_env && _KrIO_ConfigureStdio(getenv("PYTHONIOENCODING")) < 0)
+        return -1;
     if (setup_options(o) < 0)
         return -1;
     /* site runs before the script's directory joins sys.path, as in

@@ -21,6 +21,7 @@ PyObject *_KrIO_Open(PyObject *file, const char *mode, int buffering, const char
 PyObject *_KrIO_OpenEx(PyObject *file, const char *mode, int buffering, const char *encoding,
                        const char *errors, const char *newline, int closefd, PyObject *opener);
 PyObject *_KrIO_StdStream(int fd, const char *name, const char *mode); /* sys.stdin/out/err */
+int _KrIO_ConfigureStdio(const char *pythonioencoding); /* PYTHONIOENCODING */
 int _KrIO_FlushStdStreams(void); /* at exit: flush sys.stdout and sys.stderr */
 int _KrIO_WriteText(PyObject *file, PyObject *text); /* print's fast path; -2: not ours */
 PyObject *PyInit__io(void);

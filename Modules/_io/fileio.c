@@ -3407,6 +3407,60 @@ _KrIO_StdStream(int fd, const char *name, const char *mode)
     return res;
 }
 
+/* The codec's own name for an encoding ('latin-1' is 'iso8859-1'), which
+ * is what CPython's standard streams report. */
+static PyObject *
+codec_name(const char *enc, size_t len)
+{
+    char *name = PyMem_Malloc(len + 1);
+    if (name == NULL)
+        return PyErr_NoMemory();
+    memcpy(name, enc, len);
+    name[len] = '\0';
+    PyObject *info = _PyCodec_Lookup(name);
+    PyMem_Free(name);
+    if (info == NULL)
+        return NULL;
+    PyObject *res = PyObject_GetAttrString(info, "name");
+    Py_DECREF(info);
+    return res;
+}
+
+/* PYTHONIOENCODING=encoding[:errors], applied once the codec registry can
+ * be imported.  An encoding alone makes stdin's and stdout's error
+ * handler 'strict'; an error handler alone keeps the encoding; stderr
+ * keeps backslashreplace whatever is asked; ':' or '' change nothing. */
+int
+_KrIO_ConfigureStdio(const char *spec)
+{
+    if (spec == NULL)
+        return 0;
+    const char *colon = strchr(spec, ':');
+    size_t enclen = colon ? (size_t)(colon - spec) : strlen(spec);
+    const char *errs = colon ? colon + 1 : "";
+    if (enclen == 0 && *errs == '\0')
+        return 0;
+    static const char *const names[] = {"stdin", "stdout", "stderr"};
+    for (int i = 0; i < 3; i++) {
+        PyObject *f = PySys_GetObject(names[i]);
+        if (f == NULL || !IS_FILEOBJECT(f))
+            continue;
+        fileobject *self = (fileobject *)f;
+        PyObject *enc = enclen ? codec_name(spec, enclen) : Py_NewRef(self->encoding);
+        PyObject *err;
+        if (i == 2 || (*errs == '\0' && enclen == 0))
+            err = Py_NewRef(self->errors);
+        else
+            err = PyUnicode_FromString(*errs ? errs : "strict");
+        int r = enc && err ? setup_codec(self, enc, err) : -1;
+        Py_XDECREF(enc);
+        Py_XDECREF(err);
+        if (r < 0)
+            return -1;
+    }
+    return 0;
+}
+
 int
 _KrIO_FlushStdStreams(void)
 {

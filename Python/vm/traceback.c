@@ -1331,9 +1331,11 @@ print_one_exception(PrintCtx *ctx, PyObject *value)
     PyObject *tb = PyException_GetTraceback(value);
     int is_group = PyBaseExceptionGroup_Check(value);
     if (!is_group) {
-        if (tb != NULL && tb != Py_None && PyTraceBack_Check(tb)) {
+        long limit = traceback_limit();
+        /* sys.tracebacklimit <= 0 drops the header with the entries */
+        if (tb != NULL && tb != Py_None && PyTraceBack_Check(tb) && limit > 0) {
             buf_puts(&b, "Traceback (most recent call last):\n");
-            format_tb(&b, (PyTracebackObject *)tb, traceback_limit());
+            format_tb(&b, (PyTracebackObject *)tb, limit);
         }
         format_exception_only(&b, value);
         emit_buf(ctx, &b, '|');
@@ -1349,10 +1351,11 @@ print_one_exception(PrintCtx *ctx, PyObject *value)
     int is_toplevel = ctx->depth == 0;
     if (is_toplevel)
         ctx->depth++;
-    if (tb != NULL && tb != Py_None && PyTraceBack_Check(tb)) {
+    long limit = traceback_limit();
+    if (tb != NULL && tb != Py_None && PyTraceBack_Check(tb) && limit > 0) {
         buf_puts(&b, "Exception Group Traceback (most recent call last):\n");
         emit_buf(ctx, &b, is_toplevel ? '+' : '|');
-        format_tb(&b, (PyTracebackObject *)tb, traceback_limit());
+        format_tb(&b, (PyTracebackObject *)tb, limit);
         emit_buf(ctx, &b, '|');
     }
     Py_XDECREF(tb);
@@ -1494,9 +1497,12 @@ PyTraceBack_Print(PyObject *v, PyObject *f)
         PyErr_BadInternalCall();
         return -1;
     }
+    long limit = traceback_limit();
+    if (limit <= 0)
+        return 0;
     TextBuf b = {0};
     buf_puts(&b, "Traceback (most recent call last):\n");
-    format_tb(&b, (PyTracebackObject *)v, traceback_limit());
+    format_tb(&b, (PyTracebackObject *)v, limit);
     int r = b.data != NULL ? PyFile_WriteString(b.data, f) : 0;
     free(b.data);
     return r;
