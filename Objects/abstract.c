@@ -1478,7 +1478,7 @@ check_class(PyObject *cls, const char *error)
 static int
 is_union(PyObject *cls)
 {
-    return strcmp(Py_TYPE(cls)->tp_name, "types.UnionType") == 0;
+    return _PyUnion_Check(cls);
 }
 
 int

@@ -12,7 +12,11 @@
  *    loop.  The digits are then laid out as CPython's repr does:
  *    positional when the decimal exponent is in [-4, 16), else d.ddde+XX.
  *  - 'e', 'f', 'g' with a precision: printf itself, plus the Py_DTSF_*
- *    flags (sign, '.0' suffix, alternate form, no negative zero).
+ *    flags (sign, '.0' suffix, alternate form, no negative zero).  The
+ *    commonest of them, 'f' with a small precision on an ordinary
+ *    magnitude ('%.2f', f"{x:.3f}", '{:.1%}'), is computed directly
+ *    instead (format_fixed): glibc's printf converts through its general
+ *    multi-precision code and costs about ten times more.
  *
  * Parsing accepts exactly Python's float syntax ([sign] digits [. digits]
  * [e [sign] digits], or inf/infinity/nan) and rejects what strtod would
@@ -533,6 +537,70 @@ static size_t format_repr(double val, char *out, int add_dot_0, int alt)
     return (size_t)(p - out);
 }
 
+/* x (finite, >= 0) with `prec` digits after the point, exactly as
+ * printf's "%.*f" (with '#' when alt) writes it: the decimal value of the
+ * double rounded half-to-even at that digit.  x = mant * 2**e exactly,
+ * so x * 10**prec = mant * 10**prec * 2**e, and with prec <= 19 the
+ * product mant * 10**prec stays below 2**117: one 128-bit multiply, a
+ * shift and a look at the bits shifted out give the rounded integer.
+ * Returns the length written, or -1 when the value is outside what this
+ * path handles (the caller then uses printf). */
+static int format_fixed(double x, int prec, int alt, char *out)
+{
+    static const uint64_t p10[20] = {
+        1ULL, 10ULL, 100ULL, 1000ULL, 10000ULL, 100000ULL, 1000000ULL, 10000000ULL,
+        100000000ULL, 1000000000ULL, 10000000000ULL, 100000000000ULL, 1000000000000ULL,
+        10000000000000ULL, 100000000000000ULL, 1000000000000000ULL, 10000000000000000ULL,
+        100000000000000000ULL, 1000000000000000000ULL, 10000000000000000000ULL};
+    if (prec < 0 || prec > 19)
+        return -1;
+    u128 n = 0;
+    if (x != 0.0) {
+        int e;
+        double m = frexp(x, &e);
+        uint64_t mant = (uint64_t)ldexp(m, 53);
+        e -= 53;
+        u128 prod = (u128)mant * p10[prec];
+        if (e >= 0) {
+            /* prod < 2**117; the result must stay below 2**127 */
+            if (e > 10)
+                return -1;
+            n = prod << e;
+        }
+        else if (-e >= 118) {
+            n = 0; /* below half a unit of the last digit */
+        }
+        else {
+            int sh = -e;
+            u128 q = prod >> sh, rest = prod & (((u128)1 << sh) - 1), half = (u128)1 << (sh - 1);
+            if (rest > half || (rest == half && (q & 1)))
+                q++;
+            n = q;
+        }
+    }
+    /* n = int_part * 10**prec + frac; int_part < 2**127 / 1 fits 39 digits */
+    u128 ip = n / p10[prec];
+    uint64_t frac = (uint64_t)(n % p10[prec]);
+    char digits[48];
+    int k = 0;
+    do {
+        digits[k++] = (char)('0' + (int)(ip % 10));
+        ip /= 10;
+    } while (ip != 0);
+    char *p = out;
+    while (k > 0)
+        *p++ = digits[--k];
+    if (prec > 0 || alt)
+        *p++ = '.';
+    for (int i = prec - 1; i >= 0; i--) {
+        p[i] = (char)('0' + (int)(frac % 10));
+        frac /= 10;
+    }
+    p += prec;
+    *p = '\0';
+    return (int)(p - out);
+}
+
 char *PyOS_double_to_string(double val, char format_code, int precision, int flags, int *type)
 {
     int upper = 0;
@@ -596,8 +664,18 @@ char *PyOS_double_to_string(double val, char format_code, int precision, int fla
         else if (flags & Py_DTSF_SIGN)
             *p++ = '+';
         char *body = p;
+        int done = -1;
         if (code == 'r')
             p += format_repr(fabs(val), p, flags & Py_DTSF_ADD_DOT_0, flags & Py_DTSF_ALT);
+        else if (code == 'f' &&
+                 (done = format_fixed(fabs(val), precision, (flags & Py_DTSF_ALT) != 0, p)) >= 0) {
+            p += done;
+            if ((flags & Py_DTSF_ADD_DOT_0) && precision == 0 && !(flags & Py_DTSF_ALT)) {
+                *p++ = '.';
+                *p++ = '0';
+                *p = '\0';
+            }
+        }
         else {
             char fmt[8], *f = fmt;
             *f++ = '%';
