@@ -1284,14 +1284,71 @@ static PyObject *str_rpartition(PyObject *self, PyObject *sep) { return partitio
 
 /* ====================== replace ====================== */
 
-/* The result is sized from the count and built in place; it is narrowed
- * afterwards when replacing removed its widest chars. */
+/* Replace the first cnt occurrences of code point a by b in a buffer of
+ * one width, and say how many there were: the commonest replace() of all
+ * (one character by another). */
+static Py_ssize_t replace_char(int kind, void *buf, Py_ssize_t n, Py_UCS4 a, Py_UCS4 b,
+                               Py_ssize_t cnt)
+{
+    Py_ssize_t left = cnt;
+#define KR_REPLACE_CHAR(T)                          \
+    {                                               \
+        T *q = buf;                                 \
+        for (Py_ssize_t j = 0; j < n; j++)          \
+            if (q[j] == (T)a) {                     \
+                q[j] = (T)b;                        \
+                if (--left == 0)                    \
+                    break;                          \
+            }                                       \
+    }
+    if (kind == PyUnicode_1BYTE_KIND)
+        KR_REPLACE_CHAR(Py_UCS1)
+    else if (kind == PyUnicode_2BYTE_KIND)
+        KR_REPLACE_CHAR(Py_UCS2)
+    else
+        KR_REPLACE_CHAR(Py_UCS4)
+#undef KR_REPLACE_CHAR
+    return cnt - left;
+}
+
+/* r is already tightest when the chars that set its width survive: s's
+ * widest ones (old is narrower, so none was removed) or new's; otherwise
+ * it is narrowed. */
+static PyObject *replace_result(PyObject *s, PyObject *old, PyObject *new_, PyObject *r)
+{
+    if (PyUnicode_CheckExact(s) && PyUnicode_CheckExact(new_) && PyUnicode_CheckExact(old) &&
+        (PyUnicode_MAX_CHAR_VALUE(old) < PyUnicode_MAX_CHAR_VALUE(s) ||
+         (PyUnicode_GET_LENGTH(new_) > 0 &&
+          PyUnicode_MAX_CHAR_VALUE(new_) >= PyUnicode_MAX_CHAR_VALUE(s))))
+        return r;
+    return _KrUnicode_Result(r);
+}
+
+/* The result is sized from the count and built in place (with plain byte
+ * copies when it has the width of s); it is narrowed afterwards when
+ * replacing removed its widest chars. */
 PyObject *PyUnicode_Replace(PyObject *s, PyObject *old, PyObject *new_, Py_ssize_t maxcount)
 {
     if (maxcount < 0)
         maxcount = PY_SSIZE_T_MAX;
     Py_ssize_t n = PyUnicode_GET_LENGTH(s), oldlen = PyUnicode_GET_LENGTH(old),
                newlen = PyUnicode_GET_LENGTH(new_);
+    if (oldlen == 1 && newlen == 1 && PyUnicode_KIND(new_) <= PyUnicode_KIND(s) &&
+        PyUnicode_KIND(old) <= PyUnicode_KIND(s) && n > 0 && maxcount > 0) {
+        /* one character by another: copy, then replace in one pass */
+        int kind = PyUnicode_KIND(s);
+        PyObject *r = PyUnicode_New(n, Py_MAX(PyUnicode_MAX_CHAR_VALUE(s),
+                                              PyUnicode_MAX_CHAR_VALUE(new_)));
+        if (r == NULL)
+            return NULL;
+        memcpy(PyUnicode_DATA(r), PyUnicode_DATA(s), (size_t)n * kind);
+        if (replace_char(kind, PyUnicode_DATA(r), n, PyUnicode_READ_CHAR(old, 0),
+                         PyUnicode_READ_CHAR(new_, 0), maxcount) == 0) {
+            Py_DECREF(r);
+            return PyUnicode_Substring(s, 0, n);
+        }
+        return replace_result(s, old, new_, r);
+    }
     Py_ssize_t cnt = count_in(s, old, 0, n, maxcount);
     if (cnt < 0)
         return NULL;
@@ -1317,6 +1374,48 @@ PyObject *PyUnicode_Replace(PyObject *s, PyObject *old, PyObject *new_, Py_ssize
             }
         }
     }
+    else if (PyUnicode_KIND(r) == PyUnicode_KIND(s)) {
+        /* one width throughout (new is no wider than s): byte copies */
+        int kind = PyUnicode_KIND(s);
+        const char *data = PyUnicode_DATA(s);
+        char *out = PyUnicode_DATA(r);
+        sview v, nv;
+        if (view_at(old, kind, &v) < 0) {
+            Py_DECREF(r);
+            return NULL;
+        }
+        if (view_at(new_, kind, &nv) < 0) {
+            PyMem_Free(v.owned);
+            Py_DECREF(r);
+            return NULL;
+        }
+        if (oldlen == newlen) {
+            /* copy all of s, then overwrite the first cnt matches */
+            memcpy(out, data, (size_t)n * kind);
+            for (Py_ssize_t k = 0; k < cnt; k++) {
+                Py_ssize_t p = raw_find(kind, data + i * kind, n - i, v.data, v.len, 0);
+                if (p < 0)
+                    break;
+                memcpy(out + (i + p) * kind, nv.data, (size_t)newlen * kind);
+                i += p + oldlen;
+            }
+            i = o = n;
+        }
+        else {
+            for (Py_ssize_t k = 0; k < cnt; k++) {
+                Py_ssize_t p = raw_find(kind, data + i * kind, n - i, v.data, v.len, 0);
+                if (p < 0)
+                    break;
+                memcpy(out + o * kind, data + i * kind, (size_t)p * kind);
+                o += p;
+                memcpy(out + o * kind, nv.data, (size_t)newlen * kind);
+                o += newlen;
+                i += p + oldlen;
+            }
+        }
+        PyMem_Free(v.owned);
+        PyMem_Free(nv.owned);
+    }
     else {
         sview v;
         int kind = PyUnicode_KIND(s);
@@ -1338,13 +1437,7 @@ PyObject *PyUnicode_Replace(PyObject *s, PyObject *old, PyObject *new_, Py_ssize
         PyMem_Free(v.owned);
     }
     _PyUnicode_FastCopyCharacters(r, o, s, i, n - i);
-    /* r is already tightest when the chars that set its width survive:
-     * s's widest ones (old is narrower, so none was removed) or new's */
-    if (PyUnicode_CheckExact(s) && PyUnicode_CheckExact(new_) && PyUnicode_CheckExact(old) &&
-        (PyUnicode_MAX_CHAR_VALUE(old) < PyUnicode_MAX_CHAR_VALUE(s) ||
-         (newlen > 0 && PyUnicode_MAX_CHAR_VALUE(new_) >= PyUnicode_MAX_CHAR_VALUE(s))))
-        return r;
-    return _KrUnicode_Result(r);
+    return replace_result(s, old, new_, r);
 }
 
 static PyObject *str_replace(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
