@@ -354,7 +354,8 @@ empty_pool:;
     }
 }
 
-void *PyObject_Malloc(size_t nbytes)
+/* Everything but the commonest case of PyObject_Malloc. */
+static Py_NO_INLINE void *malloc_slow(size_t nbytes)
 {
     if (Py_UNLIKELY(nbytes > MAX_REQUEST))
         return NULL;
@@ -379,6 +380,27 @@ void *PyObject_Malloc(size_t nbytes)
     return p;
 }
 
+/* The commonest case inline, and nothing else: a small block from a pool
+ * whose free list has more than one block.  Kept free of calls except the
+ * tail call to the slow path, so it needs no stack frame. */
+void *PyObject_Malloc(size_t nbytes)
+{
+    if (Py_LIKELY(use_system_malloc == 0 && nbytes - 1 < SMALL_REQUEST_THRESHOLD)) {
+        uint32_t szidx = (uint32_t)((nbytes - 1) >> ALIGNMENT_SHIFT);
+        pool_header *pool = usedpools[szidx].nextpool;
+        if (Py_LIKELY(pool != &usedpools[szidx])) {
+            block *bp = pool->freeblock;
+            block *next = *(block **)bp;
+            if (Py_LIKELY(next != NULL)) {
+                pool->ref++;
+                pool->freeblock = next;
+                return bp;
+            }
+        }
+    }
+    return malloc_slow(nbytes);
+}
+
 void *PyObject_Calloc(size_t nelem, size_t elsize)
 {
     if (elsize && nelem > MAX_REQUEST / elsize)
@@ -390,7 +412,7 @@ void *PyObject_Calloc(size_t nelem, size_t elsize)
     return p;
 }
 
-void PyObject_Free(void *p)
+static Py_NO_INLINE void free_slow(void *p)
 {
     if (p == NULL)
         return;
@@ -400,6 +422,23 @@ void PyObject_Free(void *p)
     }
     malloc_blocks--;
     free(p);
+}
+
+/* As PyObject_Malloc: the common case (a block back to a pool that stays
+ * in use and was not full) without a frame, the rest in free_slow. */
+void PyObject_Free(void *p)
+{
+    if (Py_LIKELY(p != NULL && !use_system_malloc && address_in_arena(p))) {
+        pool_header *pool = POOL_ADDR(p);
+        block *last = pool->freeblock;
+        if (Py_LIKELY(last != NULL && pool->ref > 1)) {
+            *(block **)p = last;
+            pool->freeblock = (block *)p;
+            pool->ref--;
+            return;
+        }
+    }
+    free_slow(p);
 }
 
 void *PyObject_Realloc(void *p, size_t nbytes)

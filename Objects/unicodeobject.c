@@ -84,11 +84,14 @@ static PyObject *new_raw(Py_ssize_t size, Py_UCS4 maxchar)
     PyASCIIObject *a = (PyASCIIObject *)obj;
     a->length = size;
     a->hash = -1;
-    a->state.interned = 0;
-    a->state.kind = (unsigned)kind;
-    a->state.compact = 1;
-    a->state.ascii = (unsigned)ascii;
-    a->state.ready = 1;
+    /* the flags built in a register and stored at once, instead of a
+     * read-modify-write of the word per bit-field */
+    __typeof__(a->state) st = {0};
+    st.kind = (unsigned)kind;
+    st.compact = 1;
+    st.ascii = (unsigned)ascii;
+    st.ready = 1;
+    a->state = st;
     a->wstr = NULL;
     if (!ascii) {
         PyCompactUnicodeObject *c = (PyCompactUnicodeObject *)obj;
