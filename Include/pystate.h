@@ -46,6 +46,7 @@ struct _ts {
     int recursion_headroom;    /* allowance while handling RecursionError */
     int c_recursion_remaining; /* C-level guard (Py_EnterRecursiveCall) */
     int tracing;               /* inside a trace or profile function */
+    int tracing_what;          /* the event (PyTrace_*) it was called for */
     /* a trace or profile function is set and not running: the VM then
      * dispatches every instruction through its tracing step */
     int use_tracing;

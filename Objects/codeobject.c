@@ -28,6 +28,7 @@
 #include "Python.h"
 #include "structmember.h"
 #include "kr_opcode.h"
+#include "kr_frame.h"
 #include <stddef.h>
 
 /* ---------------------------------------------------------------- locations */
@@ -128,6 +129,20 @@ PyCode_Addr2Location(PyCodeObject *co, int addr, int *sl, int *sc, int *el, int 
         }
     }
     return 0;
+}
+
+/* The line of each of the first n code units (-1 where none), in one
+ * pass over the location table. */
+void
+_KrCode_UnitLines(PyCodeObject *co, int *lines, int n)
+{
+    loc_cursor c;
+    for (int i = 0; i < n; i++)
+        lines[i] = -1;
+    loc_init(&c, co);
+    while (loc_next(&c))
+        for (int i = c.start; i < c.stop && i < n; i++)
+            lines[i] = c.sline;
 }
 
 int

@@ -156,8 +156,7 @@ frame_getlineno(PyFrameObject *f, void *closure)
 static int
 frame_setlineno(PyFrameObject *f, PyObject *value, void *closure)
 {
-    PyErr_SetString(PyExc_ValueError, "f_lineno can only be set by a trace function");
-    return -1;
+    return _KrFrame_SetLineNumber(f, value);
 }
 
 static PyObject *

@@ -48,6 +48,10 @@ _PyInterpreterFrame *_PyThreadState_PushFrame(PyThreadState *, size_t size); /* 
 void _PyThreadState_PopFrame(PyThreadState *, _PyInterpreterFrame *);
 void _PyFrame_Clear(_PyInterpreterFrame *); /* releases everything the frame holds */
 PyFrameObject *_PyFrame_GetFrameObject(_PyInterpreterFrame *); /* borrowed; creates it if needed */
+/* frame.f_lineno = value from a trace function (Python/vm/frame_jump.c) */
+int _KrFrame_SetLineNumber(PyFrameObject *f, PyObject *value);
+/* The line of each of the first n code units of co, -1 where none. */
+void _KrCode_UnitLines(PyCodeObject *co, int *lines, int n);
 int _PyFrame_FastToLocalsWithError(_PyInterpreterFrame *);
 void _PyFrame_LocalsToFast(_PyInterpreterFrame *, int clear);
 int _PyFrame_GetLineNumber(_PyInterpreterFrame *);

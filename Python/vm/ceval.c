@@ -460,6 +460,7 @@ call_trace(Py_tracefunc func, PyObject *obj, PyThreadState *tstate,
     if (f == NULL)
         return -1;
     tstate->tracing++;
+    tstate->tracing_what = what;
     update_use_tracing(tstate);
     f->f_lineno = _PyInterpreterFrame_LASTI(frame) >= 0 ? _PyFrame_GetLineNumber(frame)
                                                          : frame->f_code->co_firstlineno;
@@ -2039,6 +2040,26 @@ send_to(PyObject *receiver, PyObject *v, PyObject **presult)
     return PYGEN_ERROR;
 }
 
+/* SEND under a trace function, as CPython runs it then: always through
+ * next() or send(), so a sub-iterator that finishes raises StopIteration,
+ * which the trace function sees as an 'exception' event in this frame. */
+static PySendResult
+send_to_traced(PyThreadState *tstate, _PyInterpreterFrame *frame, PyObject *receiver,
+               PyObject *v, PyObject **presult)
+{
+    if (v == Py_None && PyIter_Check(receiver))
+        *presult = Py_TYPE(receiver)->tp_iternext(receiver);
+    else
+        *presult = PyObject_CallMethodOneArg(receiver, _Py_ID(send), v);
+    if (*presult != NULL)
+        return PYGEN_NEXT;
+    if (PyErr_ExceptionMatches(PyExc_StopIteration))
+        call_exc_trace(tstate, frame);
+    if (_PyGen_FetchStopIterationValue(presult) == 0)
+        return PYGEN_RETURN;
+    return PYGEN_ERROR;
+}
+
 /* ======================================================================
  * Exception table (3.11 encoding)
  *
@@ -3123,6 +3144,14 @@ dispatch_opcode:
                     next_instr++;
                     goto error;
                 }
+                /* the trace function may have set f_lineno: continue
+                 * where the frame now points, with what its stack now
+                 * holds (frame_jump.c) */
+                stack_pointer = frame->localsplus + frame->stacktop;
+                if (frame->prev_instr != next_instr) {
+                    next_instr = frame->prev_instr;
+                    NEXTOPARG();
+                }
             }
             frame->prev_instr = next_instr - 1;
             REFRESH_TRACING();
@@ -3779,7 +3808,9 @@ dispatch_real:
         PyObject *v = POP();
         PyObject *receiver = TOP();
         PyObject *retval = NULL;
-        PySendResult status = send_to(receiver, v, &retval);
+        PySendResult status = TRACING_ACTIVE() && tstate->c_tracefunc != NULL
+                                  ? send_to_traced(tstate, frame, receiver, v, &retval)
+                                  : send_to(receiver, v, &retval);
         Py_DECREF(v);
         if (status == PYGEN_ERROR)
             goto error;
