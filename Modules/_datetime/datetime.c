@@ -100,12 +100,13 @@ static PyObject *
 add_delta(PyObject *dt, PyObject *delta, int sign)
 {
     int y, m, d, hh, mm, ss, us;
-    long long dd = delta_total_us(delta);
-    /* |delta| can exceed the datetime range many times over: check first */
-    if (dd > 3652059 * US_PER_DAY || dd < -3652059 * US_PER_DAY) {
+    /* a timedelta's total can exceed 64 bits, and the datetime range many
+     * times over: check its days before computing the total */
+    if (DELTA(delta)->days > 3652059 || DELTA(delta)->days < -3652059) {
         PyErr_SetString(PyExc_OverflowError, "date value out of range");
         return NULL;
     }
+    long long dd = delta_total_us(delta);
     if (split_us(dt_us(dt) + sign * dd, &y, &m, &d, &hh, &mm, &ss, &us) < 0)
         return NULL;
     return kr_dt_new_datetime_subclass(y, m, d, hh, mm, ss, us, DT(dt)->tzinfo, 0,
