@@ -134,10 +134,10 @@ date_fromtimestamp(PyObject *cls, PyObject *ts)
 static PyObject *
 date_today(PyObject *cls, PyObject *unused)
 {
-    PyObject *now = PyObject_CallMethod(kr_dt_time_module(), "time", NULL);
+    PyObject *now = PyObject_CallMethodNoArgs(kr_dt_time_module(), KR_ID(time));
     if (now == NULL)
         return NULL;
-    PyObject *r = PyObject_CallMethod(cls, "fromtimestamp", "O", now);
+    PyObject *r = PyObject_CallMethodOneArg(cls, KR_ID(fromtimestamp), now);
     Py_DECREF(now);
     return r;
 }
@@ -162,8 +162,9 @@ date_fromisoformat(PyObject *cls, PyObject *s)
     int y, m, d;
     if (kr_dt_iso_arg(s) < 0)
         return NULL;
-    if (kr_dt_iso_date(s, &y, &m, &d) < 0)
-        return kr_dt_iso_invalid(s);
+    int rv = kr_dt_iso_date(s, &y, &m, &d);
+    if (rv < 0)
+        return rv == -1 ? kr_dt_iso_invalid(s) : NULL;
     return kr_dt_new_date_subclass(y, m, d, cls);
 }
 
@@ -278,23 +279,33 @@ static PyObject *
 date_repr(PyObject *self)
 {
     KrDate *s = DATE(self);
-    return PyUnicode_FromFormat("%s(%d, %d, %d)", Py_TYPE(self)->tp_name, s->year, s->month,
-                                s->day);
+    int v[3] = {s->year, s->month, s->day};
+    return kr_dt_repr(self, v, 3, Py_None, 0, 0);
+}
+
+int
+kr_dt_iso_date_text(char *buf, PyObject *date)
+{
+    KrDate *s = DATE(date);
+    char *p = kr_dt_digits(buf, s->year, 4);
+    *p++ = '-';
+    p = kr_dt_digits(p, s->month, 2);
+    *p++ = '-';
+    p = kr_dt_digits(p, s->day, 2);
+    return (int)(p - buf);
 }
 
 static PyObject *
 date_isoformat(PyObject *self, PyObject *unused)
 {
-    KrDate *s = DATE(self);
-    char buf[32];
-    snprintf(buf, sizeof buf, "%04d-%02d-%02d", s->year, s->month, s->day);
-    return PyUnicode_FromString(buf);
+    char buf[16];
+    return _PyUnicode_FromASCII(buf, kr_dt_iso_date_text(buf, self));
 }
 
 static PyObject *
 date_str(PyObject *self)
 {
-    return PyObject_CallMethod(self, "isoformat", NULL);
+    return PyObject_CallMethodNoArgs(self, KR_ID(isoformat));
 }
 
 PyObject *
@@ -323,11 +334,10 @@ date_timetuple(PyObject *self, PyObject *unused)
 static PyObject *
 date_strftime(PyObject *self, PyObject *args, PyObject *kw)
 {
-    static char *kwlist[] = {"format", NULL};
-    PyObject *format;
-    if (!PyArg_ParseTupleAndKeywords(args, kw, "U:strftime", kwlist, &format))
+    PyObject *format = kr_dt_strftime_arg(args, kw);
+    if (format == NULL)
         return NULL;
-    PyObject *tt = PyObject_CallMethod(self, "timetuple", NULL);
+    PyObject *tt = PyObject_CallMethodNoArgs(self, KR_ID(timetuple));
     if (tt == NULL)
         return NULL;
     PyObject *r = kr_dt_wrap_strftime(self, format, tt, 0, Py_None, Py_None);

@@ -444,7 +444,7 @@ then_fromutc(PyObject *dt, PyObject *tz)
 {
     if (dt == NULL || tz == Py_None)
         return dt;
-    PyObject *r = PyObject_CallMethod(tz, "fromutc", "O", dt);
+    PyObject *r = PyObject_CallMethodOneArg(tz, KR_ID(fromutc), dt);
     Py_DECREF(dt);
     return r;
 }
@@ -479,7 +479,9 @@ datetime_fromtimestamp(PyObject *cls, PyObject *args, PyObject *kw)
     PyObject *stamp, *tz = Py_None;
     long long sec;
     int us;
-    if (!PyArg_ParseTupleAndKeywords(args, kw, "O|O:fromtimestamp", kwlist, &stamp, &tz))
+    if (kw == NULL && PyTuple_GET_SIZE(args) == 1)
+        stamp = PyTuple_GET_ITEM(args, 0);
+    else if (!PyArg_ParseTupleAndKeywords(args, kw, "O|O:fromtimestamp", kwlist, &stamp, &tz))
         return NULL;
     if (kr_dt_check_tzinfo(tz) < 0 || kr_dt_timestamp_split(stamp, &sec, &us, 0) < 0)
         return NULL;
@@ -533,7 +535,7 @@ datetime_fromisoformat(PyObject *cls, PyObject *s)
         return NULL;
     int rv = kr_dt_iso_datetime(s, &y, &m, &d, &hh, &mm, &ss, &us, &tzsec, &tzus);
     if (rv < 0)
-        return kr_dt_iso_invalid(s);
+        return rv == -1 ? kr_dt_iso_invalid(s) : NULL;
     PyObject *tz = kr_dt_iso_tzinfo(rv, tzsec, tzus);
     if (tz == NULL)
         return NULL;
@@ -548,24 +550,8 @@ static PyObject *
 datetime_repr(PyObject *self)
 {
     KrDateTime *s = DT(self);
-    const char *name = Py_TYPE(self)->tp_name;
-    PyObject *r;
-    if (s->us)
-        r = PyUnicode_FromFormat("%s(%d, %d, %d, %d, %d, %d, %d", name, s->date.year,
-                                 s->date.month, s->date.day, s->hour, s->minute, s->second, s->us);
-    else if (s->second)
-        r = PyUnicode_FromFormat("%s(%d, %d, %d, %d, %d, %d", name, s->date.year, s->date.month,
-                                 s->date.day, s->hour, s->minute, s->second);
-    else
-        r = PyUnicode_FromFormat("%s(%d, %d, %d, %d, %d", name, s->date.year, s->date.month,
-                                 s->date.day, s->hour, s->minute);
-    if (r && s->fold)
-        Py_SETREF(r, PyUnicode_FromFormat("%U, fold=1", r));
-    if (r && s->tzinfo != Py_None)
-        Py_SETREF(r, PyUnicode_FromFormat("%U, tzinfo=%R", r, s->tzinfo));
-    if (r)
-        Py_SETREF(r, PyUnicode_FromFormat("%U)", r));
-    return r;
+    int v[7] = {s->date.year, s->date.month, s->date.day, s->hour, s->minute, s->second, s->us};
+    return kr_dt_repr(self, v, s->us ? 7 : s->second ? 6 : 5, s->tzinfo, s->fold, 1);
 }
 
 static PyObject *
@@ -576,8 +562,9 @@ datetime_isoformat(PyObject *self, PyObject *args, PyObject *kw)
     PyObject *sepobj = NULL;
     Py_UCS4 sep = 'T';
     const char *spec = NULL;
-    char buf[64];
-    if (!PyArg_ParseTupleAndKeywords(args, kw, "|Os:isoformat", kwlist, &sepobj, &spec))
+    char buf[32];
+    if ((PyTuple_GET_SIZE(args) || kw) &&
+        !PyArg_ParseTupleAndKeywords(args, kw, "|Os:isoformat", kwlist, &sepobj, &spec))
         return NULL;
     if (sepobj) {
         if (!PyUnicode_Check(sepobj) || PyUnicode_GET_LENGTH(sepobj) != 1) {
@@ -588,10 +575,21 @@ datetime_isoformat(PyObject *self, PyObject *args, PyObject *kw)
         }
         sep = PyUnicode_READ_CHAR(sepobj, 0);
     }
-    if (kr_dt_iso_timefmt(buf, sizeof buf, s->hour, s->minute, s->second, s->us, spec) < 0)
+    int n = kr_dt_iso_date_text(buf, self);
+    int k = kr_dt_iso_timefmt(buf + n + 1, s->hour, s->minute, s->second, s->us, spec);
+    if (k < 0)
         return NULL;
-    PyObject *r = PyUnicode_FromFormat("%04d-%02d-%02d%c%s", s->date.year, s->date.month,
-                                       s->date.day, (int)sep, buf);
+    PyObject *r;
+    if (sep < 128) {
+        buf[n] = (char)sep;
+        r = _PyUnicode_FromASCII(buf, n + 1 + k);
+    }
+    else {
+        PyObject *d = _PyUnicode_FromASCII(buf, n), *t = _PyUnicode_FromASCII(buf + n + 1, k);
+        r = d && t ? PyUnicode_FromFormat("%U%c%U", d, (int)sep, t) : NULL;
+        Py_XDECREF(d);
+        Py_XDECREF(t);
+    }
     if (r == NULL || s->tzinfo == Py_None)
         return r;
     PyObject *off = datetime_utcoffset(self, NULL);
@@ -609,7 +607,7 @@ datetime_isoformat(PyObject *self, PyObject *args, PyObject *kw)
 static PyObject *
 datetime_str(PyObject *self)
 {
-    return PyObject_CallMethod(self, "isoformat", "(s)", " ");
+    return PyObject_CallMethodOneArg(self, KR_ID(isoformat), KR_ID(space));
 }
 
 static PyObject *
@@ -662,11 +660,10 @@ datetime_utctimetuple(PyObject *self, PyObject *unused)
 static PyObject *
 datetime_strftime(PyObject *self, PyObject *args, PyObject *kw)
 {
-    static char *kwlist[] = {"format", NULL};
-    PyObject *format;
-    if (!PyArg_ParseTupleAndKeywords(args, kw, "U:strftime", kwlist, &format))
+    PyObject *format = kr_dt_strftime_arg(args, kw);
+    if (format == NULL)
         return NULL;
-    PyObject *tt = PyObject_CallMethod(self, "timetuple", NULL);
+    PyObject *tt = PyObject_CallMethodNoArgs(self, KR_ID(timetuple));
     if (tt == NULL)
         return NULL;
     PyObject *r = kr_dt_wrap_strftime(self, format, tt, DT(self)->us, DT(self)->tzinfo, self);
@@ -810,7 +807,7 @@ naive:
         Py_INCREF(target);
     }
     PyObject *utc = kr_dt_new_datetime_ex(y, m, d, hh, mm, ss, us, target, 0, Py_TYPE(self));
-    PyObject *r = utc ? PyObject_CallMethod(target, "fromutc", "O", utc) : NULL;
+    PyObject *r = utc ? PyObject_CallMethodOneArg(target, KR_ID(fromutc), utc) : NULL;
     Py_XDECREF(utc);
     Py_DECREF(target);
     return r;

@@ -10,22 +10,26 @@
  * functions resolve each case as CPython 3.11 does, since programs
  * depend on exactly which strings parse.
  *
- * The text is read by code point through `at`, which yields 0 past the
- * end: the parser may look one character beyond a field the way a
- * NUL-terminated scan would, without reading out of bounds, and a
- * non-ASCII separator is one character like any other. */
+ * The text is parsed as UTF-8 bytes, as CPython does: a non-ASCII
+ * character is several bytes, which matters for where a field is
+ * taken to end, and a surrogate (not encodable) makes the string
+ * invalid.  The one exception is the character between date and time
+ * in a datetime, which may be anything: when a non-ASCII character sits
+ * where a separator can be (index 7, 8 or 10) it is replaced by 'T'
+ * before encoding.  Bytes are read through `at`, which yields 0 past
+ * the end, so the parser may look one byte beyond a field the way a
+ * NUL-terminated scan would without reading out of bounds. */
 #include "kr_datetime.h"
 
 typedef struct {
-    int kind;
-    const void *data;
+    const unsigned char *s;
     Py_ssize_t len;
 } Text;
 
 static Py_UCS4
 at(const Text *t, Py_ssize_t i)
 {
-    return i < t->len ? PyUnicode_READ(t->kind, t->data, i) : 0;
+    return i < t->len ? t->s[i] : 0;
 }
 
 static int
@@ -204,19 +208,27 @@ separator_at(const Text *t)
     return 8;                              /* YYYYMMDD */
 }
 
-static void
+/* The UTF-8 of s; -1 (no error set) when it has no UTF-8 (surrogates). */
+static int
 text_of(PyObject *s, Text *t)
 {
-    t->kind = PyUnicode_KIND(s);
-    t->data = PyUnicode_DATA(s);
-    t->len = PyUnicode_GET_LENGTH(s);
+    t->s = (const unsigned char *)PyUnicode_AsUTF8AndSize(s, &t->len);
+    if (t->s == NULL) {
+        if (!PyErr_ExceptionMatches(PyExc_UnicodeEncodeError))
+            return -2;
+        PyErr_Clear();
+        return -1;
+    }
+    return 0;
 }
 
 int
 kr_dt_iso_date(PyObject *s, int *y, int *m, int *d)
 {
     Text t;
-    text_of(s, &t);
+    int r = text_of(s, &t);
+    if (r < 0)
+        return r;
     if (t.len != 7 && t.len != 8 && t.len != 10)
         return -1;
     return parse_date(&t, t.len, y, m, d);
@@ -226,9 +238,35 @@ int
 kr_dt_iso_time(PyObject *s, int *hh, int *mm, int *ss, int *us, int *tzsec, int *tzus)
 {
     Text t;
-    text_of(s, &t);
+    int r = text_of(s, &t);
+    if (r < 0)
+        return r;
     Py_ssize_t start = at(&t, 0) == 'T';
     return parse_time(&t, start, hh, mm, ss, us, tzsec, tzus);
+}
+
+/* s, or a copy with 'T' for a non-ASCII character where a separator
+ * can be. */
+static PyObject *
+with_ascii_separator(PyObject *s)
+{
+    static const Py_ssize_t spots[] = {7, 8, 10};
+    Py_ssize_t n = PyUnicode_GET_LENGTH(s);
+    for (size_t k = 0; k < 3 && spots[k] < n; k++) {
+        Py_ssize_t pos = spots[k];
+        if (PyUnicode_READ_CHAR(s, pos) > 127) {
+            PyObject *left = PyUnicode_Substring(s, 0, pos), *right = NULL, *r = NULL;
+            if (left)
+                right = PyUnicode_Substring(s, pos + 1, n);
+            if (right)
+                r = PyUnicode_FromFormat("%UT%U", left, right);
+            Py_XDECREF(left);
+            Py_XDECREF(right);
+            return r;
+        }
+    }
+    Py_INCREF(s);
+    return s;
 }
 
 int
@@ -236,15 +274,21 @@ kr_dt_iso_datetime(PyObject *s, int *y, int *m, int *d, int *hh, int *mm, int *s
                    int *tzsec, int *tzus)
 {
     Text t;
-    text_of(s, &t);
-    if (t.len < 7)
+    if (PyUnicode_GET_LENGTH(s) < 7)
         return -1;
-    Py_ssize_t sep = separator_at(&t);
-    if (sep < 0 || parse_date(&t, sep, y, m, d) < 0)
-        return -1;
-    if (t.len <= sep)
-        return 0;
-    return parse_time(&t, sep + 1, hh, mm, ss, us, tzsec, tzus);
+    PyObject *clean = with_ascii_separator(s);
+    if (clean == NULL)
+        return -2;
+    int r = text_of(clean, &t);
+    if (r == 0) {
+        Py_ssize_t sep = separator_at(&t);
+        if (sep < 0 || parse_date(&t, sep, y, m, d) < 0)
+            r = -1;
+        else if (t.len > sep)
+            r = parse_time(&t, sep + 1, hh, mm, ss, us, tzsec, tzus);
+    }
+    Py_DECREF(clean);
+    return r;
 }
 
 PyObject *
@@ -252,7 +296,8 @@ kr_dt_iso_tzinfo(int rv, int tzsec, int tzus)
 {
     if (rv != 1)
         Py_RETURN_NONE;
-    if (tzsec == 0 && tzus == 0) {
+    /* CPython looks at the seconds alone: "+00:00:00.5" is UTC */
+    if (tzsec == 0) {
         Py_INCREF(kr_dt_utc);
         return kr_dt_utc;
     }

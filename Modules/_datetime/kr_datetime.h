@@ -53,6 +53,35 @@ typedef struct {
     PyObject *name;            /* str, or NULL for the default name */
 } KrTimeZone;
 
+/* Names the module calls methods by, interned at start-up. */
+enum {
+    KR_ID_strftime,
+    KR_ID_timetuple,
+    KR_ID_isoformat,
+    KR_ID_fromutc,
+    KR_ID_utcoffset,
+    KR_ID_dst,
+    KR_ID_tzname,
+    KR_ID_struct_time,
+    KR_ID_time,
+    KR_ID_fromtimestamp,
+    KR_ID_space,                /* " ", for str(datetime) */
+    KR_DT_NIDS
+};
+extern PyObject *kr_dt_id[KR_DT_NIDS];
+#define KR_ID(name) (kr_dt_id[KR_ID_##name])
+
+/* Write v in exactly `width` digits (zero-padded) at p; the end. */
+static inline char *
+kr_dt_digits(char *p, int v, int width)
+{
+    for (int i = width - 1; i >= 0; i--) {
+        p[i] = (char)('0' + v % 10);
+        v /= 10;
+    }
+    return p + width;
+}
+
 extern PyTypeObject KrDelta_Type, KrDate_Type, KrTime_Type, KrDateTime_Type,
     KrTZInfo_Type, KrTimeZone_Type, KrIsoCal_Type;
 /* The timezone.utc singleton (borrowed, lives as long as the module). */
@@ -110,10 +139,16 @@ PyObject *kr_dt_wrap_strftime(PyObject *obj, PyObject *format, PyObject *timetup
 /* "+HH:MM[:SS[.ffffff]]" of an offset, with `sep` between the fields;
  * empty for None. */
 PyObject *kr_dt_format_offset(PyObject *offset, const char *sep);
+/* "Type(v0, v1, ...[, fold=1][, tzinfo=...][, fold=1])": the reprs of
+ * date, time and datetime (fold goes first for datetime). */
+PyObject *kr_dt_repr(PyObject *self, const int *v, int n, PyObject *tz, int fold, int fold_first);
+/* strftime's one argument, a str (borrowed), or NULL and TypeError. */
+PyObject *kr_dt_strftime_arg(PyObject *args, PyObject *kw);
 /* Shared __format__: str(self) for an empty spec, else self.strftime(spec). */
 PyObject *kr_dt_format(PyObject *self, PyObject *args);
-/* The ISO time part, honouring timespec= ("auto" decides by `us`). */
-int kr_dt_iso_timefmt(char *buf, size_t n, int hh, int mm, int ss, int us, const char *spec);
+/* The ISO time part at buf (room for 15 chars), honouring timespec=
+ * ("auto" or NULL decides by `us`): its length, or -1 and ValueError. */
+int kr_dt_iso_timefmt(char *buf, int hh, int mm, int ss, int us, const char *spec);
 /* Call cls(*args, **{'fold': True} if fold): how classmethods build
  * instances of Python subclasses. */
 PyObject *kr_dt_call_subclass(PyObject *cls, int fold, PyObject *args);
@@ -141,7 +176,8 @@ PyObject *kr_dt_new_datetime_ex(int y, int m, int d, int hh, int mm, int ss, int
 PyObject *kr_dt_new_datetime_subclass(int y, int m, int d, int hh, int mm, int ss, int us,
                                       PyObject *tz, int fold, PyObject *cls);
 /* fromisoformat's parsers (isoformat.c), on a str: 0 (naive), 1 (with
- * an offset in tzsec and tzus) or -1 for a malformed string, no error set. */
+ * an offset in tzsec and tzus), -1 for a malformed string (no error
+ * set) or -2 with an error set. */
 int kr_dt_iso_date(PyObject *s, int *y, int *m, int *d);
 int kr_dt_iso_time(PyObject *s, int *hh, int *mm, int *ss, int *us, int *tzsec, int *tzus);
 int kr_dt_iso_datetime(PyObject *s, int *y, int *m, int *d, int *hh, int *mm, int *ss, int *us,
@@ -172,6 +208,8 @@ int kr_dt_fast_int(PyObject *o, int *v);
 /* kr_dt_fast_int over out[0..n) into *dst[i], skipping absent ones. */
 int kr_dt_fast_ints(PyObject **out, int *const *dst, int n);
 
+/* "YYYY-MM-DD" at buf (10 chars); its length (date.c). */
+int kr_dt_iso_date_text(char *buf, PyObject *date);
 /* ctime()'s text (date.c). */
 PyObject *kr_dt_ctime(int y, int m, int d, int hh, int mm, int ss);
 #endif

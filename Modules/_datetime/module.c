@@ -24,7 +24,12 @@
 #include <time.h>
 
 PyObject *kr_dt_utc;
+PyObject *kr_dt_id[KR_DT_NIDS];
 static PyObject *time_module;
+static const char *const id_names[KR_DT_NIDS] = {
+    "strftime", "timetuple", "isoformat", "fromutc", "utcoffset", "dst", "tzname",
+    "struct_time", "time", "fromtimestamp", " ",
+};
 
 static const int days_in_month_tab[13] = {0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
 static const int days_before_month_tab[13] = {0, 0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334};
@@ -299,8 +304,13 @@ PyObject *
 kr_dt_build_struct_time(int y, int m, int d, int hh, int mm, int ss, int dstflag)
 {
     int yday = kr_dt_days_before_month(y, m) + d;
-    return PyObject_CallMethod(time_module, "struct_time", "((iiiiiiiii))", y, m, d, hh, mm,
-                               ss, kr_dt_weekday(y, m, d), yday, dstflag);
+    PyObject *fields = Py_BuildValue("(iiiiiiiii)", y, m, d, hh, mm, ss, kr_dt_weekday(y, m, d),
+                                     yday, dstflag);
+    if (fields == NULL)
+        return NULL;
+    PyObject *r = PyObject_CallMethodOneArg(time_module, KR_ID(struct_time), fields);
+    Py_DECREF(fields);
+    return r;
 }
 
 PyObject *
@@ -318,11 +328,21 @@ kr_dt_format_offset(PyObject *offset, const char *sep)
     int us = (int)(total % 1000000);
     long long secs = total / 1000000;
     int s = (int)(secs % 60), mi = (int)(secs / 60 % 60), h = (int)(secs / 3600);
-    if (us)
-        return PyUnicode_FromFormat("%c%02d%s%02d%s%02d.%06d", sign, h, sep, mi, sep, s, us);
-    if (s)
-        return PyUnicode_FromFormat("%c%02d%s%02d%s%02d", sign, h, sep, mi, sep, s);
-    return PyUnicode_FromFormat("%c%02d%s%02d", sign, h, sep, mi);
+    size_t seplen = strlen(sep);
+    char buf[64], *p = buf;
+    *p++ = sign;
+    p = kr_dt_digits(p, h, 2);
+    memcpy(p, sep, seplen);
+    p = kr_dt_digits(p + seplen, mi, 2);
+    if (us || s) {
+        memcpy(p, sep, seplen);
+        p = kr_dt_digits(p + seplen, s, 2);
+    }
+    if (us) {
+        *p++ = '.';
+        p = kr_dt_digits(p, us, 6);
+    }
+    return _PyUnicode_FromASCII(buf, p - buf);
 }
 
 static int
@@ -401,8 +421,12 @@ kr_dt_wrap_strftime(PyObject *obj, PyObject *format, PyObject *timetuple, int us
             rep = Zrep;
         }
         else if (c == 'f') {
-            if (frep == NULL && (frep = PyUnicode_FromFormat("%06d", us)) == NULL)
-                goto error;
+            if (frep == NULL) {
+                char digits[6];
+                kr_dt_digits(digits, us, 6);
+                if ((frep = _PyUnicode_FromASCII(digits, 6)) == NULL)
+                    goto error;
+            }
             rep = frep;
         }
         else {
@@ -419,7 +443,7 @@ kr_dt_wrap_strftime(PyObject *obj, PyObject *format, PyObject *timetuple, int us
     newfmt = _PyUnicodeWriter_Finish(&w);
     if (newfmt == NULL)
         goto done;
-    result = PyObject_CallMethod(time_module, "strftime", "OO", newfmt, timetuple);
+    result = PyObject_CallMethodObjArgs(time_module, KR_ID(strftime), newfmt, timetuple, NULL);
     goto done;
 error:
     _PyUnicodeWriter_Dealloc(&w);
@@ -432,6 +456,18 @@ done:
 }
 
 PyObject *
+kr_dt_strftime_arg(PyObject *args, PyObject *kw)
+{
+    static char *kwlist[] = {"format", NULL};
+    PyObject *format;
+    if (kw == NULL && PyTuple_GET_SIZE(args) == 1 && PyUnicode_Check(PyTuple_GET_ITEM(args, 0)))
+        return PyTuple_GET_ITEM(args, 0);
+    if (!PyArg_ParseTupleAndKeywords(args, kw, "U:strftime", kwlist, &format))
+        return NULL;
+    return format;
+}
+
+PyObject *
 kr_dt_format(PyObject *self, PyObject *args)
 {
     PyObject *spec;
@@ -439,29 +475,48 @@ kr_dt_format(PyObject *self, PyObject *args)
         return NULL;
     if (PyUnicode_GET_LENGTH(spec) == 0)
         return PyObject_Str(self);
-    return PyObject_CallMethod(self, "strftime", "O", spec);
+    return PyObject_CallMethodOneArg(self, KR_ID(strftime), spec);
 }
 
 int
-kr_dt_iso_timefmt(char *buf, size_t n, int hh, int mm, int ss, int us, const char *spec)
+kr_dt_iso_timefmt(char *buf, int hh, int mm, int ss, int us, const char *spec)
 {
+    /* how many fields: 1 hours .. 3 seconds, 4 milliseconds, 5 microseconds */
+    int fields;
     if (spec == NULL || strcmp(spec, "auto") == 0)
-        spec = us ? "microseconds" : "seconds";
-    if (strcmp(spec, "hours") == 0)
-        snprintf(buf, n, "%02d", hh);
+        fields = us ? 5 : 3;
+    else if (strcmp(spec, "hours") == 0)
+        fields = 1;
     else if (strcmp(spec, "minutes") == 0)
-        snprintf(buf, n, "%02d:%02d", hh, mm);
+        fields = 2;
     else if (strcmp(spec, "seconds") == 0)
-        snprintf(buf, n, "%02d:%02d:%02d", hh, mm, ss);
+        fields = 3;
     else if (strcmp(spec, "milliseconds") == 0)
-        snprintf(buf, n, "%02d:%02d:%02d.%03d", hh, mm, ss, us / 1000);
+        fields = 4;
     else if (strcmp(spec, "microseconds") == 0)
-        snprintf(buf, n, "%02d:%02d:%02d.%06d", hh, mm, ss, us);
+        fields = 5;
     else {
         PyErr_SetString(PyExc_ValueError, "Unknown timespec value");
         return -1;
     }
-    return 0;
+    char *p = kr_dt_digits(buf, hh, 2);
+    if (fields >= 2) {
+        *p++ = ':';
+        p = kr_dt_digits(p, mm, 2);
+    }
+    if (fields >= 3) {
+        *p++ = ':';
+        p = kr_dt_digits(p, ss, 2);
+    }
+    if (fields == 4) {
+        *p++ = '.';
+        p = kr_dt_digits(p, us / 1000, 3);
+    }
+    else if (fields == 5) {
+        *p++ = '.';
+        p = kr_dt_digits(p, us, 6);
+    }
+    return (int)(p - buf);
 }
 
 PyObject *
@@ -513,6 +568,9 @@ PyInit__datetime(void)
     time_module = PyImport_ImportModule("time");
     if (time_module == NULL)
         return NULL;
+    for (int i = 0; i < KR_DT_NIDS; i++)
+        if ((kr_dt_id[i] = PyUnicode_InternFromString(id_names[i])) == NULL)
+            return NULL;
     PyTypeObject *types[] = {&KrDelta_Type, &KrDate_Type, &KrTZInfo_Type, &KrTimeZone_Type,
                              &KrTime_Type, &KrDateTime_Type, &KrIsoCal_Type};
     for (size_t i = 0; i < sizeof types / sizeof types[0]; i++)
@@ -733,4 +791,60 @@ kr_dt_fast_ints(PyObject **out, int *const *dst, int n)
         if (out[i] && kr_dt_fast_int(out[i], dst[i]))
             return 1;
     return 0;
+}
+
+/* Decimal digits of a non-negative v at p; the end. */
+static char *
+put_uint(char *p, int v)
+{
+    char tmp[12];
+    int n = 0;
+    do {
+        tmp[n++] = (char)('0' + v % 10);
+        v /= 10;
+    } while (v);
+    while (n)
+        *p++ = tmp[--n];
+    return p;
+}
+
+PyObject *
+kr_dt_repr(PyObject *self, const int *v, int n, PyObject *tz, int fold, int fold_first)
+{
+    char buf[128], *p = buf;
+    *p++ = '(';
+    for (int i = 0; i < n; i++) {
+        if (i) {
+            *p++ = ',';
+            *p++ = ' ';
+        }
+        p = put_uint(p, v[i]);
+    }
+    _PyUnicodeWriter w;
+    _PyUnicodeWriter_Init(&w);
+    PyObject *name = PyUnicode_FromString(Py_TYPE(self)->tp_name), *tzr = NULL;
+    if (name == NULL)
+        return NULL;
+    int r = _PyUnicodeWriter_WriteStr(&w, name);
+    Py_DECREF(name);
+    if (r < 0 || _PyUnicodeWriter_WriteASCIIString(&w, buf, p - buf) < 0)
+        goto error;
+    if (fold && fold_first && _PyUnicodeWriter_WriteASCIIString(&w, ", fold=1", 8) < 0)
+        goto error;
+    if (tz != Py_None) {
+        tzr = PyObject_Repr(tz);
+        if (tzr == NULL || _PyUnicodeWriter_WriteASCIIString(&w, ", tzinfo=", 9) < 0 ||
+            _PyUnicodeWriter_WriteStr(&w, tzr) < 0)
+            goto error;
+        Py_CLEAR(tzr);
+    }
+    if (fold && !fold_first && _PyUnicodeWriter_WriteASCIIString(&w, ", fold=1", 8) < 0)
+        goto error;
+    if (_PyUnicodeWriter_WriteChar(&w, ')') < 0)
+        goto error;
+    return _PyUnicodeWriter_Finish(&w);
+error:
+    Py_XDECREF(tzr);
+    _PyUnicodeWriter_Dealloc(&w);
+    return NULL;
 }

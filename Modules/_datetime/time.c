@@ -218,21 +218,8 @@ static PyObject *
 time_repr(PyObject *self)
 {
     KrTime *t = TIME(self);
-    const char *name = Py_TYPE(self)->tp_name;
-    PyObject *r;
-    if (t->us)
-        r = PyUnicode_FromFormat("%s(%d, %d, %d, %d", name, t->hour, t->minute, t->second, t->us);
-    else if (t->second)
-        r = PyUnicode_FromFormat("%s(%d, %d, %d", name, t->hour, t->minute, t->second);
-    else
-        r = PyUnicode_FromFormat("%s(%d, %d", name, t->hour, t->minute);
-    if (r && t->tzinfo != Py_None)
-        Py_SETREF(r, PyUnicode_FromFormat("%U, tzinfo=%R", r, t->tzinfo));
-    if (r && t->fold)
-        Py_SETREF(r, PyUnicode_FromFormat("%U, fold=1", r));
-    if (r)
-        Py_SETREF(r, PyUnicode_FromFormat("%U)", r));
-    return r;
+    int v[4] = {t->hour, t->minute, t->second, t->us};
+    return kr_dt_repr(self, v, t->us ? 4 : t->second ? 3 : 2, t->tzinfo, t->fold, 0);
 }
 
 static PyObject *
@@ -241,12 +228,14 @@ time_isoformat(PyObject *self, PyObject *args, PyObject *kw)
     static char *kwlist[] = {"timespec", NULL};
     KrTime *t = TIME(self);
     const char *spec = NULL;
-    char buf[64];
-    if (!PyArg_ParseTupleAndKeywords(args, kw, "|s:isoformat", kwlist, &spec))
+    char buf[16];
+    if ((PyTuple_GET_SIZE(args) || kw) &&
+        !PyArg_ParseTupleAndKeywords(args, kw, "|s:isoformat", kwlist, &spec))
         return NULL;
-    if (kr_dt_iso_timefmt(buf, sizeof buf, t->hour, t->minute, t->second, t->us, spec) < 0)
+    int n = kr_dt_iso_timefmt(buf, t->hour, t->minute, t->second, t->us, spec);
+    if (n < 0)
         return NULL;
-    PyObject *r = PyUnicode_FromString(buf);
+    PyObject *r = _PyUnicode_FromASCII(buf, n);
     if (r == NULL || t->tzinfo == Py_None)
         return r;
     PyObject *off = time_utcoffset(self, NULL);
@@ -264,16 +253,15 @@ time_isoformat(PyObject *self, PyObject *args, PyObject *kw)
 static PyObject *
 time_str(PyObject *self)
 {
-    return PyObject_CallMethod(self, "isoformat", NULL);
+    return PyObject_CallMethodNoArgs(self, KR_ID(isoformat));
 }
 
 static PyObject *
 time_strftime(PyObject *self, PyObject *args, PyObject *kw)
 {
-    static char *kwlist[] = {"format", NULL};
     KrTime *t = TIME(self);
-    PyObject *format;
-    if (!PyArg_ParseTupleAndKeywords(args, kw, "U:strftime", kwlist, &format))
+    PyObject *format = kr_dt_strftime_arg(args, kw);
+    if (format == NULL)
         return NULL;
     /* the date part is 1900-01-01, a Monday, day 1 of the year */
     PyObject *tt = Py_BuildValue("(iiiiiiiii)", 1900, 1, 1, t->hour, t->minute, t->second, 0, 1,
@@ -295,7 +283,7 @@ time_fromisoformat(PyObject *cls, PyObject *s)
         return NULL;
     int rv = kr_dt_iso_time(s, &hh, &mm, &ss, &us, &tzsec, &tzus);
     if (rv < 0)
-        return kr_dt_iso_invalid(s);
+        return rv == -1 ? kr_dt_iso_invalid(s) : NULL;
     PyObject *tz = kr_dt_iso_tzinfo(rv, tzsec, tzus);
     if (tz == NULL)
         return NULL;

@@ -22,9 +22,9 @@ offset_in_range(PyObject *offset)
 }
 
 static PyObject *
-call_offset_method(PyObject *tzinfo, PyObject *arg, const char *name)
+call_offset_method(PyObject *tzinfo, PyObject *arg, PyObject *meth, const char *name)
 {
-    PyObject *r = PyObject_CallMethod(tzinfo, name, "O", arg);
+    PyObject *r = PyObject_CallMethodOneArg(tzinfo, meth, arg);
     if (r == NULL || r == Py_None)
         return r;
     if (!Delta_Check(r)) {
@@ -53,7 +53,7 @@ kr_dt_call_utcoffset(PyObject *tzinfo, PyObject *arg)
         Py_INCREF(o);
         return o;
     }
-    return call_offset_method(tzinfo, arg, "utcoffset");
+    return call_offset_method(tzinfo, arg, KR_ID(utcoffset), "utcoffset");
 }
 
 PyObject *
@@ -61,7 +61,7 @@ kr_dt_call_dst(PyObject *tzinfo, PyObject *arg)
 {
     if (tzinfo == Py_None || Py_TYPE(tzinfo) == &KrTimeZone_Type)
         Py_RETURN_NONE;
-    return call_offset_method(tzinfo, arg, "dst");
+    return call_offset_method(tzinfo, arg, KR_ID(dst), "dst");
 }
 
 PyObject *
@@ -69,7 +69,7 @@ kr_dt_call_tzname(PyObject *tzinfo, PyObject *arg)
 {
     if (tzinfo == Py_None)
         Py_RETURN_NONE;
-    PyObject *r = PyObject_CallMethod(tzinfo, "tzname", "O", arg);
+    PyObject *r = PyObject_CallMethodOneArg(tzinfo, KR_ID(tzname), arg);
     if (r == NULL || r == Py_None || PyUnicode_Check(r))
         return r;
     PyErr_Format(PyExc_TypeError, "tzinfo.tzname() must return None or a string, not '%s'",
