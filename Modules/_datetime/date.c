@@ -1,11 +1,11 @@
 /* datetime.date, and IsoCalendarDate (what isocalendar() returns).
  *
  * A date is three ints; arithmetic goes through the proleptic Gregorian
- * ordinal.  Several methods are written to serve datetime as well (it
- * inherits them): ctime, isocalendar, toordinal, weekday, the
- * properties.  Those that must not be inherited as they are (strftime,
- * timetuple, isoformat, replace, __reduce__, comparison) are redefined
- * in datetime.c.
+ * ordinal.  datetime inherits several of these methods as they are
+ * (toordinal, weekday, isoweekday, isocalendar, __format__, the year,
+ * month and day properties, and the classmethods today, fromordinal
+ * and fromisocalendar, which build a datetime at midnight); the rest it
+ * redefines in datetime.c.
  *
  * How results are built follows CPython's C module: the classmethods
  * (fromordinal, fromisoformat, ...) call a subclass's constructor with
@@ -52,35 +52,7 @@ kr_dt_new_date_subclass(int y, int m, int d, PyObject *cls)
     return PyObject_CallFunction(cls, "iii", y, m, d);
 }
 
-/* The pickled state: a 4-byte bytes (or a latin-1 str, from Python 2
- * pickles) whose third byte is a month. */
-static int
-date_state(PyObject *arg, PyObject **bytes)
-{
-    *bytes = NULL;
-    if (PyBytes_Check(arg)) {
-        if (PyBytes_GET_SIZE(arg) == 4 && PyBytes_AS_STRING(arg)[2] >= 1 &&
-            PyBytes_AS_STRING(arg)[2] <= 12) {
-            Py_INCREF(arg);
-            *bytes = arg;
-        }
-        return 0;
-    }
-    if (PyUnicode_Check(arg) && PyUnicode_GET_LENGTH(arg) == 4) {
-        Py_UCS4 m = PyUnicode_READ_CHAR(arg, 2);
-        if (m >= 1 && m <= 12) {
-            *bytes = PyUnicode_AsLatin1String(arg);
-            if (*bytes == NULL) {
-                if (PyErr_ExceptionMatches(PyExc_UnicodeEncodeError))
-                    PyErr_SetString(PyExc_ValueError,
-                                    "Failed to encode latin1 string when unpickling a date "
-                                    "object. pickle.load(data, encoding='latin1') is assumed.");
-                return -1;
-            }
-        }
-    }
-    return 0;
-}
+static const KrPickleShape date_pickle = {4, 2, 0xff, 1, 12, 0, "date"};
 
 static KrArgNames date_args = {3, 3, {"year", "month", "day"}};
 
@@ -89,16 +61,15 @@ date_new(PyTypeObject *type, PyObject *args, PyObject *kw)
 {
     static char *kwlist[] = {"year", "month", "day", NULL};
     int y, m, d;
-    if (PyTuple_GET_SIZE(args) == 1 && kw == NULL) {
-        PyObject *state;
-        if (date_state(PyTuple_GET_ITEM(args, 0), &state) < 0)
-            return NULL;
-        if (state) {
-            const unsigned char *b = (const unsigned char *)PyBytes_AS_STRING(state);
-            PyObject *r = date_alloc(b[0] * 256 + b[1], b[2], b[3], type);
-            Py_DECREF(state);
-            return r;
-        }
+    PyObject *state, *tz;
+    int pickled = kr_dt_unpickle_args(args, kw, &date_pickle, &state, &tz);
+    if (pickled < 0)
+        return NULL;
+    if (pickled) {
+        const unsigned char *b = (const unsigned char *)PyBytes_AS_STRING(state);
+        PyObject *r = date_alloc(b[0] * 256 + b[1], b[2], b[3], type);
+        Py_DECREF(state);
+        return r;
     }
     PyObject *v[3];
     int *const dst[3] = {&y, &m, &d};
@@ -185,16 +156,9 @@ date_fromisocalendar(PyObject *cls, PyObject *args, PyObject *kw)
         PyErr_Format(PyExc_ValueError, "Year is out of range: %d", year);
         return NULL;
     }
-    if (week <= 0 || week >= 53) {
-        int ok = 0;
-        if (week == 53) {
-            long first = kr_dt_ymd_to_ord(year, 1, 1) % 7;
-            ok = first == 4 || (first == 3 && kr_dt_is_leap(year));
-        }
-        if (!ok) {
-            PyErr_Format(PyExc_ValueError, "Invalid week: %d", week);
-            return NULL;
-        }
+    if (!kr_dt_iso_week_exists(year, week)) {
+        PyErr_Format(PyExc_ValueError, "Invalid week: %d", week);
+        return NULL;
     }
     if (day <= 0 || day >= 8) {
         PyErr_Format(PyExc_ValueError, "Invalid day: %d (range is [1, 7])", day);
@@ -262,13 +226,7 @@ date_hash(PyObject *self)
 {
     KrDate *s = DATE(self);
     if (s->hash == -1) {
-        /* the ordinal, scrambled so that nearby dates spread over the table */
-        Py_uhash_t h = (Py_uhash_t)kr_dt_ymd_to_ord(s->year, s->month, s->day);
-        h *= (Py_uhash_t)0x9E3779B97F4A7C15ULL;
-        h ^= h >> 29;
-        if (h == (Py_uhash_t)-1)
-            h = (Py_uhash_t)-2;
-        s->hash = (Py_hash_t)h;
+        s->hash = kr_dt_hash_bits((unsigned long long)kr_dt_ymd_to_ord(s->year, s->month, s->day));
     }
     return s->hash;
 }

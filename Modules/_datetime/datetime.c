@@ -147,6 +147,8 @@ fast_datetime_args(PyObject *args, PyObject *kw, int *y, int *m, int *d, int *hh
     return 0;
 }
 
+static const KrPickleShape datetime_pickle = {10, 2, 0x7f, 1, 12, 1, "datetime"};
+
 static PyObject *
 datetime_new(PyTypeObject *type, PyObject *args, PyObject *kw)
 {
@@ -154,39 +156,14 @@ datetime_new(PyTypeObject *type, PyObject *args, PyObject *kw)
                              "microsecond", "tzinfo", "fold", NULL};
     int y, m, d, hh = 0, mm = 0, ss = 0, us = 0, fold = 0;
     PyObject *tz = Py_None;
-    Py_ssize_t n = PyTuple_GET_SIZE(args);
-    if (n >= 1 && n <= 2 && kw == NULL) {
-        PyObject *arg = PyTuple_GET_ITEM(args, 0), *state = NULL;
-        if (PyBytes_Check(arg) && PyBytes_GET_SIZE(arg) == 10 &&
-            (PyBytes_AS_STRING(arg)[2] & 0x7f) >= 1 && (PyBytes_AS_STRING(arg)[2] & 0x7f) <= 12) {
-            state = arg;
-            Py_INCREF(state);
-        }
-        else if (PyUnicode_Check(arg) && PyUnicode_GET_LENGTH(arg) == 10 &&
-                 (PyUnicode_READ_CHAR(arg, 2) & 0x7f) >= 1 &&
-                 (PyUnicode_READ_CHAR(arg, 2) & 0x7f) <= 12) {
-            state = PyUnicode_AsLatin1String(arg);
-            if (state == NULL) {
-                if (PyErr_ExceptionMatches(PyExc_UnicodeEncodeError))
-                    PyErr_SetString(PyExc_ValueError,
-                                    "Failed to encode latin1 string when unpickling a datetime "
-                                    "object. pickle.load(data, encoding='latin1') is assumed.");
-                return NULL;
-            }
-        }
-        if (state) {
-            if (n == 2) {
-                tz = PyTuple_GET_ITEM(args, 1);
-                if (tz != Py_None && !TZInfo_Check(tz)) {
-                    Py_DECREF(state);
-                    PyErr_SetString(PyExc_TypeError, "bad tzinfo state arg");
-                    return NULL;
-                }
-            }
-            PyObject *r = from_pickle(type, state, tz);
-            Py_DECREF(state);
-            return r;
-        }
+    PyObject *state;
+    int pickled = kr_dt_unpickle_args(args, kw, &datetime_pickle, &state, &tz);
+    if (pickled < 0)
+        return NULL;
+    if (pickled) {
+        PyObject *r = from_pickle(type, state, tz);
+        Py_DECREF(state);
+        return r;
     }
     if (fast_datetime_args(args, kw, &y, &m, &d, &hh, &mm, &ss, &us, &tz, &fold, 1)) {
         if (PyErr_Occurred())
@@ -299,14 +276,7 @@ datetime_richcompare(PyObject *a, PyObject *b, int op)
         if (o2 == NULL)
             goto done;
         if ((o1 == Py_None) != (o2 == Py_None)) {
-            if (op == Py_EQ || op == Py_NE) {
-                result = op == Py_EQ ? Py_False : Py_True;
-                Py_INCREF(result);
-            }
-            else {
-                PyErr_SetString(PyExc_TypeError,
-                                "can't compare offset-naive and offset-aware datetimes");
-            }
+            result = kr_dt_naive_aware(op, "datetimes");
             goto done;
         }
         if (!offsets_equal(o1, o2)) {
@@ -321,8 +291,7 @@ datetime_richcompare(PyObject *a, PyObject *b, int op)
                 v = u + 1;
         }
     }
-    result = PyBool_FromLong(op == Py_EQ ? u == v : op == Py_NE ? u != v : op == Py_LT ? u < v
-                             : op == Py_LE ? u <= v : op == Py_GT ? u > v : u >= v);
+    result = kr_dt_compare(u, v, op);
 done:
     Py_XDECREF(o1);
     Py_XDECREF(o2);
@@ -353,12 +322,7 @@ datetime_hash(PyObject *self)
             total -= delta_total_us(off);
         Py_DECREF(off);
     }
-    Py_uhash_t h = (Py_uhash_t)total;
-    h = (h ^ (h >> 31)) * (Py_uhash_t)0x9E3779B97F4A7C15ULL;
-    h ^= h >> 29;
-    if (h == (Py_uhash_t)-1)
-        h = (Py_uhash_t)-2;
-    s->date.hash = (Py_hash_t)h;
+    s->date.hash = kr_dt_hash_bits((unsigned long long)total);
     return s->date.hash;
 }
 
@@ -592,16 +556,7 @@ datetime_isoformat(PyObject *self, PyObject *args, PyObject *kw)
     }
     if (r == NULL || s->tzinfo == Py_None)
         return r;
-    PyObject *off = datetime_utcoffset(self, NULL);
-    PyObject *o = off ? kr_dt_format_offset(off, ":") : NULL;
-    Py_XDECREF(off);
-    if (o == NULL) {
-        Py_DECREF(r);
-        return NULL;
-    }
-    Py_SETREF(r, PyUnicode_Concat(r, o));
-    Py_DECREF(o);
-    return r;
+    return kr_dt_append_offset(r, datetime_utcoffset(self, NULL));
 }
 
 static PyObject *

@@ -59,16 +59,8 @@ digits(const Text *t, Py_ssize_t *i, int n, int *out)
 static int
 iso_week_to_ymd(int year, int week, int day, int *y, int *m, int *d)
 {
-    if (week <= 0 || week >= 53) {
-        int ok = 0;
-        if (week == 53) {
-            /* 53 weeks: years starting on a Thursday, leap years on a Wednesday */
-            long first = kr_dt_ymd_to_ord(year, 1, 1) % 7;
-            ok = first == 4 || (first == 3 && kr_dt_is_leap(year));
-        }
-        if (!ok)
-            return -1;
-    }
+    if (!kr_dt_iso_week_exists(year, week))
+        return -1;
     if (day <= 0 || day >= 8)
         return -1;
     long ord = kr_dt_iso_week1_monday(year) + (week - 1) * 7 + day - 1;

@@ -142,6 +142,32 @@ PyObject *kr_dt_format_offset(PyObject *offset, const char *sep);
 /* "Type(v0, v1, ...[, fold=1][, tzinfo=...][, fold=1])": the reprs of
  * date, time and datetime (fold goes first for datetime). */
 PyObject *kr_dt_repr(PyObject *self, const int *v, int n, PyObject *tz, int fold, int fold_first);
+/* What a constructor's pickled-state argument looks like: `size` bytes
+ * (or a latin-1 str, from Python 2 pickles) whose byte at `index`,
+ * masked, lies in lo..hi; then optionally a tzinfo. */
+typedef struct {
+    Py_ssize_t size;
+    int index, mask, lo, hi;
+    int with_tzinfo;
+    const char *what;          /* for the latin-1 error */
+} KrPickleShape;
+/* 1 with *state (new reference, bytes) and *tz (borrowed) set when args
+ * are a pickled state, 0 when they are ordinary arguments, -1 on error
+ * ("bad tzinfo state arg" for a second argument that is no tzinfo). */
+int kr_dt_unpickle_args(PyObject *args, PyObject *kw, const KrPickleShape *shape,
+                        PyObject **state, PyObject **tz);
+/* Whether an ISO year has that week (1..52, or 53 in long years). */
+int kr_dt_iso_week_exists(int year, int week);
+/* A well-spread hash of 64 bits of value. */
+Py_hash_t kr_dt_hash_bits(unsigned long long v);
+/* The comparison `op` of u and v, as a bool. */
+PyObject *kr_dt_compare(long long u, long long v, int op);
+/* A naive and an aware object compared: unequal, or TypeError
+ * "can't compare offset-naive and offset-aware <what>" for an ordering. */
+PyObject *kr_dt_naive_aware(int op, const char *what);
+/* text + the "+HH:MM" form of offset (None adds nothing); steals both,
+ * and offset may be NULL (an error is set then). */
+PyObject *kr_dt_append_offset(PyObject *text, PyObject *offset);
 /* strftime's one argument, a str (borrowed), or NULL and TypeError. */
 PyObject *kr_dt_strftime_arg(PyObject *args, PyObject *kw);
 /* Shared __format__: str(self) for an empty spec, else self.strftime(spec). */

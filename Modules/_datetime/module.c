@@ -848,3 +848,103 @@ error:
     _PyUnicodeWriter_Dealloc(&w);
     return NULL;
 }
+
+int
+kr_dt_unpickle_args(PyObject *args, PyObject *kw, const KrPickleShape *shape, PyObject **state,
+                    PyObject **tz)
+{
+    Py_ssize_t n = PyTuple_GET_SIZE(args);
+    *state = NULL;
+    if (kw != NULL || n < 1 || n > (shape->with_tzinfo ? 2 : 1))
+        return 0;
+    PyObject *arg = PyTuple_GET_ITEM(args, 0);
+    int key;
+    if (PyBytes_Check(arg) && PyBytes_GET_SIZE(arg) == shape->size)
+        key = (unsigned char)PyBytes_AS_STRING(arg)[shape->index];
+    else if (PyUnicode_Check(arg) && PyUnicode_GET_LENGTH(arg) == shape->size)
+        key = (int)PyUnicode_READ_CHAR(arg, shape->index);
+    else
+        return 0;
+    key &= shape->mask;
+    if (key < shape->lo || key > shape->hi)
+        return 0;
+    if (PyBytes_Check(arg)) {
+        Py_INCREF(arg);
+        *state = arg;
+    }
+    else {
+        *state = PyUnicode_AsLatin1String(arg);
+        if (*state == NULL) {
+            if (PyErr_ExceptionMatches(PyExc_UnicodeEncodeError))
+                PyErr_Format(PyExc_ValueError,
+                             "Failed to encode latin1 string when unpickling a %s object. "
+                             "pickle.load(data, encoding='latin1') is assumed.",
+                             shape->what);
+            return -1;
+        }
+    }
+    *tz = Py_None;
+    if (n == 2) {
+        *tz = PyTuple_GET_ITEM(args, 1);
+        if (*tz != Py_None && !TZInfo_Check(*tz)) {
+            Py_CLEAR(*state);
+            PyErr_SetString(PyExc_TypeError, "bad tzinfo state arg");
+            return -1;
+        }
+    }
+    return 1;
+}
+
+int
+kr_dt_iso_week_exists(int year, int week)
+{
+    if (week >= 1 && week <= 52)
+        return 1;
+    if (week != 53)
+        return 0;
+    /* 53 weeks: years starting on a Thursday, leap years on a Wednesday */
+    long first = kr_dt_ymd_to_ord(year, 1, 1) % 7;
+    return first == 4 || (first == 3 && kr_dt_is_leap(year));
+}
+
+Py_hash_t
+kr_dt_hash_bits(unsigned long long v)
+{
+    Py_uhash_t h = (Py_uhash_t)v;
+    h = (h ^ (h >> 31)) * (Py_uhash_t)0x9E3779B97F4A7C15ULL;
+    h ^= h >> 29;
+    if (h == (Py_uhash_t)-1)
+        h = (Py_uhash_t)-2;
+    return (Py_hash_t)h;
+}
+
+PyObject *
+kr_dt_compare(long long u, long long v, int op)
+{
+    Py_RETURN_RICHCOMPARE(u, v, op);
+}
+
+PyObject *
+kr_dt_naive_aware(int op, const char *what)
+{
+    if (op == Py_EQ)
+        Py_RETURN_FALSE;
+    if (op == Py_NE)
+        Py_RETURN_TRUE;
+    PyErr_Format(PyExc_TypeError, "can't compare offset-naive and offset-aware %s", what);
+    return NULL;
+}
+
+PyObject *
+kr_dt_append_offset(PyObject *text, PyObject *offset)
+{
+    PyObject *o = offset ? kr_dt_format_offset(offset, ":") : NULL;
+    Py_XDECREF(offset);
+    if (o == NULL) {
+        Py_DECREF(text);
+        return NULL;
+    }
+    Py_SETREF(text, PyUnicode_Concat(text, o));
+    Py_DECREF(o);
+    return text;
+}

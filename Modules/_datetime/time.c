@@ -38,31 +38,7 @@ kr_dt_new_time_ex(int h, int mi, int s, int us, PyObject *tz, int fold, PyTypeOb
     return time_alloc(h, mi, s, us, tz, fold, type);
 }
 
-/* The pickled state: 6 bytes (or a latin-1 str) with a sane hour byte. */
-static int
-time_state(PyObject *arg, PyObject **bytes)
-{
-    *bytes = NULL;
-    if (PyBytes_Check(arg)) {
-        if (PyBytes_GET_SIZE(arg) == 6 && (PyBytes_AS_STRING(arg)[0] & 0x7f) < 24) {
-            Py_INCREF(arg);
-            *bytes = arg;
-        }
-        return 0;
-    }
-    if (PyUnicode_Check(arg) && PyUnicode_GET_LENGTH(arg) == 6 &&
-        (PyUnicode_READ_CHAR(arg, 0) & 0x7f) < 24) {
-        *bytes = PyUnicode_AsLatin1String(arg);
-        if (*bytes == NULL) {
-            if (PyErr_ExceptionMatches(PyExc_UnicodeEncodeError))
-                PyErr_SetString(PyExc_ValueError,
-                                "Failed to encode latin1 string when unpickling a time object. "
-                                "pickle.load(data, encoding='latin1') is assumed.");
-            return -1;
-        }
-    }
-    return 0;
-}
+static const KrPickleShape time_pickle = {6, 0, 0x7f, 0, 23, 1, "time"};
 
 static KrArgNames time_args = {6, 5, {"hour", "minute", "second", "microsecond", "tzinfo",
                                       "fold"}};
@@ -73,26 +49,16 @@ time_new(PyTypeObject *type, PyObject *args, PyObject *kw)
     static char *kwlist[] = {"hour", "minute", "second", "microsecond", "tzinfo", "fold", NULL};
     int h = 0, mi = 0, s = 0, us = 0, fold = 0;
     PyObject *tz = Py_None;
-    Py_ssize_t n = PyTuple_GET_SIZE(args);
-    if (n >= 1 && n <= 2 && kw == NULL) {
-        PyObject *state;
-        if (time_state(PyTuple_GET_ITEM(args, 0), &state) < 0)
-            return NULL;
-        if (state) {
-            if (n == 2) {
-                tz = PyTuple_GET_ITEM(args, 1);
-                if (tz != Py_None && !TZInfo_Check(tz)) {
-                    Py_DECREF(state);
-                    PyErr_SetString(PyExc_TypeError, "bad tzinfo state arg");
-                    return NULL;
-                }
-            }
-            const unsigned char *b = (const unsigned char *)PyBytes_AS_STRING(state);
-            PyObject *r = time_alloc(b[0] & 0x7f, b[1], b[2], (b[3] << 16) | (b[4] << 8) | b[5],
-                                            tz, b[0] >> 7, type);
-            Py_DECREF(state);
-            return r;
-        }
+    PyObject *state;
+    int pickled = kr_dt_unpickle_args(args, kw, &time_pickle, &state, &tz);
+    if (pickled < 0)
+        return NULL;
+    if (pickled) {
+        const unsigned char *b = (const unsigned char *)PyBytes_AS_STRING(state);
+        PyObject *r = time_alloc(b[0] & 0x7f, b[1], b[2], (b[3] << 16) | (b[4] << 8) | b[5], tz,
+                                 b[0] >> 7, type);
+        Py_DECREF(state);
+        return r;
     }
     PyObject *v[6];
     int *const dst[6] = {&h, &mi, &s, &us, NULL, &fold};
@@ -161,14 +127,7 @@ time_richcompare(PyObject *a, PyObject *b, int op)
         if (o2 == NULL)
             goto done;
         if ((o1 == Py_None) != (o2 == Py_None)) {
-            if (op == Py_EQ || op == Py_NE) {
-                result = op == Py_EQ ? Py_False : Py_True;
-                Py_INCREF(result);
-            }
-            else {
-                PyErr_SetString(PyExc_TypeError,
-                                "can't compare offset-naive and offset-aware times");
-            }
+            result = kr_dt_naive_aware(op, "times");
             goto done;
         }
     }
@@ -180,8 +139,7 @@ time_richcompare(PyObject *a, PyObject *b, int op)
     }
     u = u * 1000000 + x->us;
     v = v * 1000000 + y->us;
-    result = PyBool_FromLong(op == Py_EQ ? u == v : op == Py_NE ? u != v : op == Py_LT ? u < v
-                             : op == Py_LE ? u <= v : op == Py_GT ? u > v : u >= v);
+    result = kr_dt_compare(u, v, op);
 done:
     Py_XDECREF(o1);
     Py_XDECREF(o2);
@@ -203,12 +161,7 @@ time_hash(PyObject *self)
             secs -= (long long)DELTA(off)->days * 86400 + DELTA(off)->seconds;
         Py_DECREF(off);
     }
-    Py_uhash_t h = (Py_uhash_t)(secs * 1000000 + t->us);
-    h = (h ^ (h >> 31)) * (Py_uhash_t)0x9E3779B97F4A7C15ULL;
-    h ^= h >> 29;
-    if (h == (Py_uhash_t)-1)
-        h = (Py_uhash_t)-2;
-    t->hash = (Py_hash_t)h;
+    t->hash = kr_dt_hash_bits((unsigned long long)(secs * 1000000 + t->us));
     return t->hash;
 }
 
@@ -238,16 +191,7 @@ time_isoformat(PyObject *self, PyObject *args, PyObject *kw)
     PyObject *r = _PyUnicode_FromASCII(buf, n);
     if (r == NULL || t->tzinfo == Py_None)
         return r;
-    PyObject *off = time_utcoffset(self, NULL);
-    PyObject *o = off ? kr_dt_format_offset(off, ":") : NULL;
-    Py_XDECREF(off);
-    if (o == NULL) {
-        Py_DECREF(r);
-        return NULL;
-    }
-    Py_SETREF(r, PyUnicode_Concat(r, o));
-    Py_DECREF(o);
-    return r;
+    return kr_dt_append_offset(r, time_utcoffset(self, NULL));
 }
 
 static PyObject *

@@ -105,17 +105,26 @@ tzinfo_dst(PyObject *self, PyObject *dt)
     return not_implemented("dst");
 }
 
-static PyObject *
-tzinfo_fromutc(PyObject *self, PyObject *dt)
+/* fromutc()'s argument must be a datetime whose tzinfo is self. */
+static int
+check_fromutc_arg(PyObject *self, PyObject *dt)
 {
     if (!DateTime_Check(dt)) {
         PyErr_SetString(PyExc_TypeError, "fromutc: argument must be a datetime");
-        return NULL;
+        return -1;
     }
     if (DT(dt)->tzinfo != self) {
         PyErr_SetString(PyExc_ValueError, "fromutc: dt.tzinfo is not self");
-        return NULL;
+        return -1;
     }
+    return 0;
+}
+
+static PyObject *
+tzinfo_fromutc(PyObject *self, PyObject *dt)
+{
+    if (check_fromutc_arg(self, dt) < 0)
+        return NULL;
     PyObject *off = NULL, *dst = NULL, *delta = NULL, *result = NULL;
     off = kr_dt_call_utcoffset(self, dt);
     if (off == NULL)
@@ -315,14 +324,8 @@ timezone_tzname(PyObject *self, PyObject *dt)
 static PyObject *
 timezone_fromutc(PyObject *self, PyObject *dt)
 {
-    if (!DateTime_Check(dt)) {
-        PyErr_SetString(PyExc_TypeError, "fromutc: argument must be a datetime");
+    if (check_fromutc_arg(self, dt) < 0)
         return NULL;
-    }
-    if (DT(dt)->tzinfo != self) {
-        PyErr_SetString(PyExc_ValueError, "fromutc: dt.tzinfo is not self");
-        return NULL;
-    }
     return PyNumber_Add(dt, ((KrTimeZone *)self)->offset);
 }
 
