@@ -31,6 +31,12 @@ date_alloc(int y, int m, int d, PyTypeObject *type)
     self->year = y;
     self->month = m;
     self->day = d;
+    if (type != &KrDate_Type && PyType_IsSubtype(type, &KrDateTime_Type)) {
+        /* date's methods called on a datetime (date.replace(dt)) make a
+         * datetime: give it a valid time part, midnight and naive */
+        Py_INCREF(Py_None);
+        DT(self)->tzinfo = Py_None;
+    }
     return (PyObject *)self;
 }
 
@@ -298,7 +304,10 @@ date_strftime(PyObject *self, PyObject *args, PyObject *kw)
     PyObject *tt = PyObject_CallMethodNoArgs(self, KR_ID(timetuple));
     if (tt == NULL)
         return NULL;
-    PyObject *r = kr_dt_wrap_strftime(self, format, tt, 0, Py_None, Py_None);
+    /* date.strftime(a_datetime, ...) still sees its %f, %z and %Z */
+    int dt = DateTime_Check(self);
+    PyObject *r = kr_dt_wrap_strftime(format, tt, dt ? DT(self)->us : 0,
+                                      dt ? DT(self)->tzinfo : Py_None, self);
     Py_DECREF(tt);
     return r;
 }

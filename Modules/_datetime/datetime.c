@@ -621,7 +621,7 @@ datetime_strftime(PyObject *self, PyObject *args, PyObject *kw)
     PyObject *tt = PyObject_CallMethodNoArgs(self, KR_ID(timetuple));
     if (tt == NULL)
         return NULL;
-    PyObject *r = kr_dt_wrap_strftime(self, format, tt, DT(self)->us, DT(self)->tzinfo, self);
+    PyObject *r = kr_dt_wrap_strftime(format, tt, DT(self)->us, DT(self)->tzinfo, self);
     Py_DECREF(tt);
     return r;
 }

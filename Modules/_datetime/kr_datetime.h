@@ -131,11 +131,11 @@ long long kr_dt_local(long long u);
 PyObject *kr_dt_local_timezone_at(long long timestamp);
 /* time.struct_time of the given fields. */
 PyObject *kr_dt_build_struct_time(int y, int m, int d, int hh, int mm, int ss, int dstflag);
-/* strftime for all three types: %f %z %Z are expanded here, the rest
- * goes to time.strftime with `timetuple`.  `obj` answers utcoffset()
- * and tzname() (None for date). */
-PyObject *kr_dt_wrap_strftime(PyObject *obj, PyObject *format, PyObject *timetuple,
-                              int us, PyObject *tzinfo, PyObject *tzarg);
+/* strftime for all three types: %f (from `us`), %z and %Z (asking
+ * tzinfo about tzarg) are expanded here, the rest goes to time.strftime
+ * with `timetuple`. */
+PyObject *kr_dt_wrap_strftime(PyObject *format, PyObject *timetuple, int us, PyObject *tzinfo,
+                              PyObject *tzarg);
 /* "+HH:MM[:SS[.ffffff]]" of an offset, with `sep` between the fields;
  * empty for None. */
 PyObject *kr_dt_format_offset(PyObject *offset, const char *sep);

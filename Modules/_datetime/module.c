@@ -357,8 +357,8 @@ write_utf8(_PyUnicodeWriter *w, const char *s, Py_ssize_t n)
 }
 
 PyObject *
-kr_dt_wrap_strftime(PyObject *obj, PyObject *format, PyObject *timetuple, int us,
-                    PyObject *tzinfo, PyObject *tzarg)
+kr_dt_wrap_strftime(PyObject *format, PyObject *timetuple, int us, PyObject *tzinfo,
+                    PyObject *tzarg)
 {
     PyObject *zrep = NULL, *Zrep = NULL, *frep = NULL, *result = NULL, *newfmt = NULL;
     Py_ssize_t n;

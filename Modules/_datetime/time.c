@@ -212,7 +212,7 @@ time_strftime(PyObject *self, PyObject *args, PyObject *kw)
                                  -1);
     if (tt == NULL)
         return NULL;
-    PyObject *r = kr_dt_wrap_strftime(self, format, tt, t->us, t->tzinfo, Py_None);
+    PyObject *r = kr_dt_wrap_strftime(format, tt, t->us, t->tzinfo, Py_None);
     Py_DECREF(tt);
     return r;
 }
