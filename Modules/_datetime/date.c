@@ -48,8 +48,9 @@ kr_dt_new_date_ex(int y, int m, int d, PyTypeObject *type)
     return date_alloc(y, m, d, type);
 }
 
-PyObject *
-kr_dt_new_date_subclass(int y, int m, int d, PyObject *cls)
+/* date or datetime (midnight) or cls(y, m, d) for other classes. */
+static PyObject *
+new_date_subclass(int y, int m, int d, PyObject *cls)
 {
     if (cls == (PyObject *)&KrDate_Type)
         return kr_dt_new_date_ex(y, m, d, &KrDate_Type);
@@ -105,7 +106,7 @@ date_fromtimestamp(PyObject *cls, PyObject *ts)
     struct tm tm;
     if (kr_dt_timestamp_split(ts, &sec, &us, 1) < 0 || kr_dt_timet_to_tm(sec, &tm, 1) < 0)
         return NULL;
-    return kr_dt_new_date_subclass(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday, cls);
+    return new_date_subclass(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday, cls);
 }
 
 static PyObject *
@@ -130,7 +131,7 @@ date_fromordinal(PyObject *cls, PyObject *args)
         return NULL;
     }
     kr_dt_ord_to_ymd(ord, &y, &m, &d);
-    return kr_dt_new_date_subclass(y, m, d, cls);
+    return new_date_subclass(y, m, d, cls);
 }
 
 static PyObject *
@@ -142,7 +143,7 @@ date_fromisoformat(PyObject *cls, PyObject *s)
     int rv = kr_dt_iso_date(s, &y, &m, &d);
     if (rv < 0)
         return rv == -1 ? kr_dt_iso_invalid(s) : NULL;
-    return kr_dt_new_date_subclass(y, m, d, cls);
+    return new_date_subclass(y, m, d, cls);
 }
 
 static PyObject *
@@ -172,7 +173,7 @@ date_fromisocalendar(PyObject *cls, PyObject *args, PyObject *kw)
     }
     int y, m, d;
     kr_dt_ord_to_ymd(kr_dt_iso_week1_monday(year) + (week - 1) * 7 + day - 1, &y, &m, &d);
-    return kr_dt_new_date_subclass(y, m, d, cls);
+    return new_date_subclass(y, m, d, cls);
 }
 
 /* ---- arithmetic ---- */
@@ -185,7 +186,7 @@ date_plus_days(PyObject *date, long long days)
     if (kr_dt_date_from_ord_checked(kr_dt_ymd_to_ord(s->year, s->month, s->day) + days, &y, &m,
                                     &d) < 0)
         return NULL;
-    return kr_dt_new_date_subclass(y, m, d, (PyObject *)Py_TYPE(date));
+    return new_date_subclass(y, m, d, (PyObject *)Py_TYPE(date));
 }
 
 static PyObject *

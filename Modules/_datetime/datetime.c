@@ -53,8 +53,9 @@ kr_dt_new_datetime_ex(int y, int m, int d, int hh, int mm, int ss, int us, PyObj
     return datetime_alloc(y, m, d, hh, mm, ss, us, tz, fold, type);
 }
 
-PyObject *
-kr_dt_new_datetime_subclass(int y, int m, int d, int hh, int mm, int ss, int us, PyObject *tz,
+/* A datetime of class cls, built by its constructor unless it is datetime. */
+static PyObject *
+new_datetime_subclass(int y, int m, int d, int hh, int mm, int ss, int us, PyObject *tz,
                             int fold, PyObject *cls)
 {
     if (cls == (PyObject *)&KrDateTime_Type)
@@ -109,7 +110,7 @@ add_delta(PyObject *dt, PyObject *delta, int sign)
     long long dd = delta_total_us(delta);
     if (split_us(dt_us(dt) + sign * dd, &y, &m, &d, &hh, &mm, &ss, &us) < 0)
         return NULL;
-    return kr_dt_new_datetime_subclass(y, m, d, hh, mm, ss, us, DT(dt)->tzinfo, 0,
+    return new_datetime_subclass(y, m, d, hh, mm, ss, us, DT(dt)->tzinfo, 0,
                                        (PyObject *)Py_TYPE(dt));
 }
 
@@ -400,7 +401,7 @@ from_timet(PyObject *cls, long long t, int us, int local, PyObject *tz)
                 fold = 1;
         }
     }
-    return kr_dt_new_datetime_subclass(y, m, d, hh, mm, ss, us, tz, fold, cls);
+    return new_datetime_subclass(y, m, d, hh, mm, ss, us, tz, fold, cls);
 }
 
 static PyObject *
@@ -487,7 +488,7 @@ datetime_combine(PyObject *cls, PyObject *args, PyObject *kw)
     KrTime *t = TIME(time);
     if (tz == NULL)
         tz = t->tzinfo;
-    return kr_dt_new_datetime_subclass(DATE(date)->year, DATE(date)->month, DATE(date)->day,
+    return new_datetime_subclass(DATE(date)->year, DATE(date)->month, DATE(date)->day,
                                        t->hour, t->minute, t->second, t->us, tz, t->fold, cls);
 }
 
@@ -503,7 +504,7 @@ datetime_fromisoformat(PyObject *cls, PyObject *s)
     PyObject *tz = kr_dt_iso_tzinfo(rv, tzsec, tzus);
     if (tz == NULL)
         return NULL;
-    PyObject *r = kr_dt_new_datetime_subclass(y, m, d, hh, mm, ss, us, tz, 0, cls);
+    PyObject *r = new_datetime_subclass(y, m, d, hh, mm, ss, us, tz, 0, cls);
     Py_DECREF(tz);
     return r;
 }

@@ -189,18 +189,11 @@ PyObject *kr_dt_new_timezone(PyObject *offset, PyObject *name);
 
 /* ---- constructors (one per type's file) ---- */
 PyObject *kr_dt_new_delta(long long days, long long seconds, long long us);
-/* From a microsecond count; OverflowError out of range. */
-PyObject *kr_dt_delta_from_us(PyObject *us);
-PyObject *kr_dt_delta_to_us(PyObject *delta);
 PyObject *kr_dt_new_date_ex(int y, int m, int d, PyTypeObject *type);
-/* date or datetime (midnight) or cls(y, m, d) for other classes. */
-PyObject *kr_dt_new_date_subclass(int y, int m, int d, PyObject *cls);
 PyObject *kr_dt_new_time_ex(int h, int mi, int s, int us, PyObject *tz, int fold,
                             PyTypeObject *type);
 PyObject *kr_dt_new_datetime_ex(int y, int m, int d, int hh, int mm, int ss, int us,
                                 PyObject *tz, int fold, PyTypeObject *type);
-PyObject *kr_dt_new_datetime_subclass(int y, int m, int d, int hh, int mm, int ss, int us,
-                                      PyObject *tz, int fold, PyObject *cls);
 /* fromisoformat's parsers (isoformat.c), on a str: 0 (naive), 1 (with
  * an offset in tzsec and tzus), -1 for a malformed string (no error
  * set) or -2 with an error set. */

@@ -108,8 +108,8 @@ long_to_i128(PyObject *v, i128 *out)
     return 0;
 }
 
-PyObject *
-kr_dt_delta_to_us(PyObject *delta)
+static PyObject *
+delta_to_us(PyObject *delta)
 {
     return long_from_i128(delta_us(delta));
 }
@@ -127,8 +127,8 @@ delta_from_us_type(PyObject *us, PyTypeObject *type)
     return NULL;
 }
 
-PyObject *
-kr_dt_delta_from_us(PyObject *us)
+static PyObject *
+delta_from_us(PyObject *us)
 {
     return delta_from_us_type(us, &KrDelta_Type);
 }
@@ -346,11 +346,11 @@ mul_int(PyObject *delta, PyObject *n)
         return delta_from_i128(r);
     if (PyErr_Occurred())
         return NULL;
-    PyObject *us = kr_dt_delta_to_us(delta), *p = NULL, *res = NULL;
+    PyObject *us = delta_to_us(delta), *p = NULL, *res = NULL;
     if (us)
         p = PyNumber_Multiply(us, n);
     if (p)
-        res = kr_dt_delta_from_us(p);
+        res = delta_from_us(p);
     Py_XDECREF(us);
     Py_XDECREF(p);
     return res;
@@ -387,13 +387,13 @@ float_ratio(PyObject *f, PyObject **num, PyObject **den)
 static PyObject *
 scale_delta(PyObject *delta, PyObject *mul, PyObject *div)
 {
-    PyObject *us = kr_dt_delta_to_us(delta), *p = NULL, *q = NULL, *res = NULL;
+    PyObject *us = delta_to_us(delta), *p = NULL, *q = NULL, *res = NULL;
     if (us)
         p = PyNumber_Multiply(us, mul);
     if (p)
         q = divide_nearest(p, div);
     if (q)
-        res = kr_dt_delta_from_us(q);
+        res = delta_from_us(q);
     Py_XDECREF(us);
     Py_XDECREF(p);
     Py_XDECREF(q);
