@@ -425,6 +425,7 @@ static PyGetSetDef date_getset[] = {
 
 static PyMethodDef date_methods[] = {
     {"fromtimestamp", (PyCFunction)date_fromtimestamp, METH_O | METH_CLASS,
+     "fromtimestamp($type, timestamp, /)\n--\n\n"
      "Create a date from a POSIX timestamp.\n\nThe timestamp is a number, e.g. created via "
      "time.time(), that is interpreted\nas local time."},
     {"fromordinal", (PyCFunction)date_fromordinal, METH_VARARGS | METH_CLASS,
@@ -551,6 +552,10 @@ PyTypeObject KrIsoCal_Type = {
     .tp_itemsize = sizeof(PyObject *),
     .tp_repr = isocal_repr,
     .tp_flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_BASETYPE,
+    .tp_doc = "The result of date.isocalendar() or datetime.isocalendar()\n\n"
+              "This object may be accessed either as a tuple of\n"
+              "  ((year, week, weekday)\n"
+              "or via the object attributes as named in the above tuple.",
     .tp_methods = isocal_methods,
     .tp_getset = isocal_getset,
     .tp_base = &PyTuple_Type,

@@ -851,6 +851,7 @@ static PyGetSetDef datetime_getset[] = {
 
 static PyMethodDef datetime_methods[] = {
     {"now", KWFUNC(datetime_now), VARKW | METH_CLASS,
+     "now($type, /, tz=None)\n--\n\n"
      "Returns new datetime object representing current time local to tz.\n\n"
      "  tz\n    Timezone object.\n\nIf no tz is specified, uses local timezone."},
     {"utcnow", (PyCFunction)datetime_utcnow, METH_NOARGS | METH_CLASS,

@@ -53,3 +53,8 @@ t(lambda: time.__eq__(time(1), dt))
 t(lambda: date.fromordinal.__func__(datetime, 5) if hasattr(date.fromordinal, '__func__') else None)
 t(lambda: datetime.fromisocalendar(2020, 1, 1))
 t(lambda: datetime.fromordinal(5))
+for n in ['date', 'time', 'datetime', 'timedelta', 'tzinfo', 'timezone']:
+    print(n, repr(globals()[n].__doc__))
+print(repr(type(date(2020, 1, 1).isocalendar()).__doc__))
+print(inspect.signature(datetime.now), inspect.signature(date.fromtimestamp))
+print(repr(datetime.now.__doc__), repr(date.fromtimestamp.__doc__))
