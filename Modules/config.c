@@ -20,6 +20,7 @@ PyObject *PyInit__stat(void);
 PyObject *PyInit__signal(void);
 PyObject *PyInit__codecs(void);
 PyObject *PyInit__csv(void);
+PyObject *PyInit__datetime(void);
 PyObject *PyInit__locale(void);
 PyObject *PyInit__lzma(void);
 PyObject *PyInit__lsprof(void);
@@ -75,6 +76,7 @@ struct _inittab _PyImport_Inittab[] = {
     {"_collections", PyInit__collections},
     {"_contextvars", PyInit__contextvars},
     {"_csv", PyInit__csv},
+    {"_datetime", PyInit__datetime},
     {"_functools", PyInit__functools},
     {"_heapq", PyInit__heapq},
     {"_imp", PyInit__imp},

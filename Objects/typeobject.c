@@ -3217,10 +3217,15 @@ type_module(PyTypeObject *type, void *context)
         }
         return Py_NewRef(mod);
     }
+    /* Interned, as in CPython: pickle memoizes a module name by identity,
+     * so two classes of one module share one memo entry only if their
+     * __module__ is the same object. */
     const char *s = strrchr(type->tp_name, '.');
-    if (s != NULL)
-        return PyUnicode_FromStringAndSize(type->tp_name, s - type->tp_name);
-    return PyUnicode_FromString("builtins");
+    PyObject *mod = s != NULL ? PyUnicode_FromStringAndSize(type->tp_name, s - type->tp_name)
+                              : PyUnicode_FromString("builtins");
+    if (mod != NULL)
+        PyUnicode_InternInPlace(&mod);
+    return mod;
 }
 
 static PyObject *

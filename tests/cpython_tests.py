@@ -41,7 +41,7 @@ MODULES = [
     "test_minidom", "test_sax", "test_plistlib", "test_pulldom", "test_genericalias",
     "test_py_compile", "test_compileall", "test_site",
     "test_abc", "test_isinstance", "test_sys", "test_sys_settrace", "test_sys_setprofile", "test_pdb",
-    "test_bdb", "test_trace", "test_profile", "test_multiprocessing_fork",
+    "test_bdb", "test_trace", "test_profile", "test_multiprocessing_fork", "test_datetime",
 ]
 
 
