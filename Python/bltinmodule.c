@@ -349,6 +349,7 @@ typedef struct {
     PyObject_HEAD
     PyObject *wrapped;
     PyObject *default_value;
+    PyObject *iter; /* the awaitable's iterator, once asked for */
 } anextawaitableobject;
 
 static void
@@ -358,6 +359,7 @@ anextawaitable_dealloc(PyObject *op)
     PyObject_GC_UnTrack(op);
     Py_XDECREF(self->wrapped);
     Py_XDECREF(self->default_value);
+    Py_XDECREF(self->iter);
     PyObject_GC_Del(op);
 }
 
@@ -367,31 +369,52 @@ anextawaitable_traverse(PyObject *op, visitproc visit, void *arg)
     anextawaitableobject *self = (anextawaitableobject *)op;
     Py_VISIT(self->wrapped);
     Py_VISIT(self->default_value);
+    Py_VISIT(self->iter);
     return 0;
 }
 
-/* The iterator of the awaitable that __anext__ returned. */
+/* The iterator of the awaitable that __anext__ returned, checked as an
+ * `await` checks it (a plain generator, or an __await__ that returns a
+ * non-iterator, is a TypeError); a coroutine is driven through its
+ * __await__ wrapper, which has send() and __next__.  It is made once:
+ * every send(), throw() and close() goes to the same one, so a finished
+ * or closed __anext__() is not silently restarted. */
 static PyObject *
-anextawaitable_getiter(anextawaitableobject *obj)
+anextawaitable_make_iter(anextawaitableobject *obj)
 {
-    PyObject *awaitable = (*Py_TYPE(obj->wrapped)->tp_as_async->am_anext)(obj->wrapped);
+    PyObject *result = (*Py_TYPE(obj->wrapped)->tp_as_async->am_anext)(obj->wrapped);
+    if (result == NULL)
+        return NULL;
+    PyObject *awaitable = _PyCoro_GetAwaitableIter(result);
+    Py_DECREF(result);
     if (awaitable == NULL)
         return NULL;
     if (Py_TYPE(awaitable)->tp_iternext == NULL) {
-        unaryfunc getter = NULL;
-        if (Py_TYPE(awaitable)->tp_as_async)
-            getter = Py_TYPE(awaitable)->tp_as_async->am_await;
-        if (getter == NULL) {
+        unaryfunc getter = Py_TYPE(awaitable)->tp_as_async != NULL
+                               ? Py_TYPE(awaitable)->tp_as_async->am_await : NULL;
+        PyObject *it = getter != NULL ? getter(awaitable) : NULL;
+        if (getter == NULL)
             PyErr_Format(PyExc_TypeError, "'%.200s' object is not awaitable",
                          Py_TYPE(awaitable)->tp_name);
-            Py_DECREF(awaitable);
-            return NULL;
-        }
-        PyObject *new_awaitable = getter(awaitable);
         Py_DECREF(awaitable);
-        return new_awaitable;
+        if (it != NULL && !PyIter_Check(it)) {
+            PyErr_SetString(PyExc_TypeError, "__await__ returned a non-iterable");
+            Py_CLEAR(it);
+        }
+        return it;
     }
     return awaitable;
+}
+
+static PyObject *
+anextawaitable_getiter(anextawaitableobject *obj)
+{
+    if (obj->iter == NULL) {
+        obj->iter = anextawaitable_make_iter(obj);
+        if (obj->iter == NULL)
+            return NULL;
+    }
+    return Py_NewRef(obj->iter);
 }
 
 static PyObject *
@@ -497,6 +520,7 @@ builtin_anext(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
         return NULL;
     aw->wrapped = Py_NewRef(aiterator);
     aw->default_value = Py_NewRef(args[1]);
+    aw->iter = NULL;
     PyObject_GC_Track(aw);
     return (PyObject *)aw;
 }

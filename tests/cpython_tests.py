@@ -42,6 +42,7 @@ MODULES = [
     "test_py_compile", "test_compileall", "test_site",
     "test_abc", "test_isinstance", "test_sys", "test_sys_settrace", "test_sys_setprofile", "test_pdb",
     "test_bdb", "test_trace", "test_profile", "test_multiprocessing_fork", "test_datetime",
+    "test_asyncgen", "test_coroutines",
 ]
 
 
