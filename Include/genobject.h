@@ -43,6 +43,7 @@ int _PyGen_FetchStopIterationValue(PyObject **);
  * or PYGEN_ERROR with no exception set when there is none). */
 PySendResult _KrGen_Next(PyGenObject *gen, PyObject **presult);
 PyObject *_PyCoro_GetAwaitableIter(PyObject *o);
+void _PyGen_Finalize(PyObject *self);
 PyObject *_PyGen_yf(PyGenObject *);
 /* A new generator, coroutine or async generator (by the code's flags)
  * for func, with room for its frame; the VM copies the frame in

@@ -36,6 +36,7 @@ PyVarObject *_PyObject_GC_NewVar(PyTypeObject *, Py_ssize_t);
 PyVarObject *_PyObject_GC_Resize(PyVarObject *, Py_ssize_t);
 PyObject *_PyObject_GC_Malloc(size_t basicsize); /* raw memory after a GC head, not initialised */
 void PyObject_GC_Track(void *);
+int PyObject_CallFinalizerFromDealloc(PyObject *);
 void PyObject_GC_UnTrack(void *);
 void PyObject_GC_Del(void *);
 int PyObject_GC_IsTracked(PyObject *);

@@ -293,12 +293,9 @@ frame_clear(PyFrameObject *f, PyObject *unused)
             PyErr_SetString(PyExc_RuntimeError, "cannot clear an executing frame");
             return NULL;
         }
-        if (gen->gi_frame_state < FRAME_COMPLETED) {
-            PyObject *res = PyObject_CallMethod((PyObject *)gen, "close", NULL);
-            if (res == NULL)
-                return NULL;
-            Py_DECREF(res);
-        }
+        /* as if it were being collected: closed, or reported as never
+         * awaited; what goes wrong is reported, not raised */
+        _PyGen_Finalize((PyObject *)gen);
         Py_RETURN_NONE;
     }
     if (frame->owner == FRAME_OWNED_BY_THREAD) {

@@ -156,9 +156,10 @@ gen_clear_frame(PyGenObject *gen)
 }
 
 /* Close a suspended generator that is being collected (PEP 342), and
- * warn about coroutines that were never awaited. */
-static void
-gen_finalize(PyObject *self)
+ * warn about coroutines that were never awaited.  frame.clear() on a
+ * generator's frame does the same. */
+void
+_PyGen_Finalize(PyObject *self)
 {
     PyGenObject *gen = (PyGenObject *)self;
     if (gen->gi_frame_state >= FRAME_COMPLETED)
@@ -193,17 +194,9 @@ gen_dealloc(PyGenObject *gen)
     PyObject_GC_UnTrack(gen);
     if (gen->gi_weakreflist != NULL)
         PyObject_ClearWeakRefs(self);
-    if (gen->gi_frame_state < FRAME_COMPLETED) {
-        /* resurrect for the finalizer; it may keep the object alive */
-        Py_SET_REFCNT(self, 1);
-        gen_finalize(self);
-        if (Py_REFCNT(self) > 1) {
-            Py_SET_REFCNT(self, Py_REFCNT(self) - 1);
-            PyObject_GC_Track(self);
-            return;
-        }
-        Py_SET_REFCNT(self, 0);
-    }
+    /* closed or reported once (PEP 442); that may keep it alive */
+    if (gen->gi_frame_state < FRAME_COMPLETED && PyObject_CallFinalizerFromDealloc(self) < 0)
+        return;
     gen_clear_frame(gen);
     Py_CLEAR(gen->gi_code);
     Py_CLEAR(gen->gi_name);
@@ -670,8 +663,9 @@ gen_repr(PyGenObject *gen)
 }
 
 static PyGetSetDef gen_getsetlist[] = {
-    {"__name__", (getter)gen_get_name, (setter)gen_set_name, NULL},
-    {"__qualname__", (getter)gen_get_qualname, (setter)gen_set_qualname, NULL},
+    {"__name__", (getter)gen_get_name, (setter)gen_set_name, "name of the generator"},
+    {"__qualname__", (getter)gen_get_qualname, (setter)gen_set_qualname,
+     "qualified name of the generator"},
     {"gi_yieldfrom", (getter)gen_getyieldfrom, NULL, "object being iterated by yield from, or None"},
     {"gi_running", (getter)gen_getrunning, NULL, NULL},
     {"gi_frame", (getter)gen_getframe, NULL, NULL},
@@ -705,7 +699,7 @@ PyTypeObject PyGen_Type = {
     .tp_getattro = PyObject_GenericGetAttr,
     .tp_flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_HAVE_GC,
     .tp_traverse = (traverseproc)gen_traverse,
-    .tp_finalize = gen_finalize,
+    .tp_finalize = _PyGen_Finalize,
     .tp_weaklistoffset = offsetof(PyGenObject, gi_weakreflist),
     .tp_iter = PyObject_SelfIter,
     .tp_iternext = (iternextfunc)gen_iternext,
@@ -741,8 +735,9 @@ coro_get_cr_await(PyCoroObject *coro, void *closure)
 }
 
 static PyGetSetDef coro_getsetlist[] = {
-    {"__name__", (getter)gen_get_name, (setter)gen_set_name, NULL},
-    {"__qualname__", (getter)gen_get_qualname, (setter)gen_set_qualname, NULL},
+    {"__name__", (getter)gen_get_name, (setter)gen_set_name, "name of the coroutine"},
+    {"__qualname__", (getter)gen_get_qualname, (setter)gen_set_qualname,
+     "qualified name of the coroutine"},
     {"cr_await", (getter)coro_get_cr_await, NULL, "object being awaited on, or None"},
     {"cr_running", (getter)gen_getrunning, NULL, NULL},
     {"cr_frame", (getter)gen_getframe, NULL, NULL},
@@ -776,7 +771,7 @@ PyTypeObject PyCoro_Type = {
     .tp_getattro = PyObject_GenericGetAttr,
     .tp_flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_HAVE_GC,
     .tp_traverse = (traverseproc)gen_traverse,
-    .tp_finalize = gen_finalize,
+    .tp_finalize = _PyGen_Finalize,
     .tp_weaklistoffset = offsetof(PyCoroObject, cr_weakreflist),
     .tp_methods = coro_methods,
     .tp_getset = coro_getsetlist,
@@ -1007,13 +1002,13 @@ ag_getawait(PyAsyncGenObject *ag, void *closure)
 }
 
 static PyGetSetDef async_gen_getsetlist[] = {
-    {"__name__", (getter)gen_get_name, (setter)gen_set_name, NULL},
-    {"__qualname__", (getter)gen_get_qualname, (setter)gen_set_qualname, NULL},
+    {"__name__", (getter)gen_get_name, (setter)gen_set_name, "name of the async generator"},
+    {"__qualname__", (getter)gen_get_qualname, (setter)gen_set_qualname,
+     "qualified name of the async generator"},
     {"ag_await", (getter)ag_getawait, NULL, "object being awaited on, or None"},
     {"ag_frame", (getter)gen_getframe, NULL, NULL},
     {"ag_code", (getter)gen_getcode, NULL, NULL},
     {"ag_running", (getter)ag_getrunning, NULL, NULL},
-    {"ag_suspended", (getter)gen_getsuspended, NULL, NULL},
     {NULL}
 };
 
@@ -1042,7 +1037,7 @@ PyTypeObject PyAsyncGen_Type = {
     .tp_getattro = PyObject_GenericGetAttr,
     .tp_flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_HAVE_GC,
     .tp_traverse = (traverseproc)gen_traverse,
-    .tp_finalize = gen_finalize,
+    .tp_finalize = _PyGen_Finalize,
     .tp_weaklistoffset = offsetof(PyAsyncGenObject, ag_weakreflist),
     .tp_methods = async_gen_methods,
     .tp_getset = async_gen_getsetlist,

@@ -66,6 +66,32 @@ _Py_Dealloc(PyObject *op)
 static _Thread_local int trash_depth;
 static _Thread_local PyObject *trash_later;   /* chain of deferred objects */
 
+/* tp_finalize run from a dealloc (PEP 442): once per object, with the
+ * object alive again for the call.  0: it may be freed now; -1: the
+ * finalizer resurrected it, and a GC object is tracked again.  The
+ * caller has untracked it. */
+int
+PyObject_CallFinalizerFromDealloc(PyObject *self)
+{
+    PyTypeObject *tp = Py_TYPE(self);
+    if (tp->tp_finalize == NULL)
+        return 0;
+    int gc = PyType_IS_GC(tp);
+    if (gc) {
+        if (_Py_AS_GC(self)->_gc_prev & _KR_GC_PREV_FINALIZED)
+            return 0;
+        _Py_AS_GC(self)->_gc_prev |= _KR_GC_PREV_FINALIZED;
+    }
+    Py_SET_REFCNT(self, 1);
+    tp->tp_finalize(self);
+    Py_SET_REFCNT(self, Py_REFCNT(self) - 1);
+    if (Py_REFCNT(self) == 0)
+        return 0;
+    if (gc)
+        PyObject_GC_Track(self);
+    return -1;
+}
+
 int
 _Kr_TrashBegin(PyObject *op, destructor dealloc)
 {

@@ -2445,18 +2445,9 @@ subtype_dealloc(PyObject *self)
     /* h = Node(h) a million times must not free recursively */
     if (_Kr_TrashBegin(self, subtype_dealloc))
         return;
-    if (type->tp_finalize != NULL &&
-        !(PyType_IS_GC(type) && (_Py_AS_GC(self)->_gc_prev & _KR_GC_PREV_FINALIZED))) {
-        /* run __del__ once (PEP 442), with the object alive again: it
-         * may resurrect it */
-        if (PyType_IS_GC(type))
-            _Py_AS_GC(self)->_gc_prev |= _KR_GC_PREV_FINALIZED;
-        Py_SET_REFCNT(self, 1);
-        type->tp_finalize(self);
-        Py_SET_REFCNT(self, Py_REFCNT(self) - 1);
-        if (Py_REFCNT(self) != 0) {
-            if (PyType_IS_GC(type))
-                PyObject_GC_Track(self);
+    if (type->tp_finalize != NULL) {
+        /* run __del__ once (PEP 442); it may resurrect the object */
+        if (PyObject_CallFinalizerFromDealloc(self) < 0) {
             _Kr_TrashEnd();
             return;
         }

@@ -705,25 +705,24 @@ PyErr_WarnExplicit(PyObject *category, const char *text, const char *filename_st
 
 /* A coroutine collected before it ran.  With `warnings` imported the
  * report goes through warnings._warn_unawaited_coroutine, as CPython's
- * does; otherwise it is shown here, naming the coroutine as its source. */
+ * does; when that is missing or fails with anything but the warning
+ * itself (turned into an error), the failure is reported and the warning
+ * is shown from here, naming the coroutine as its source. */
 int
 _KrErr_WarnUnawaitedCoroutine(PyObject *coro, PyObject *qualname)
 {
+    int warned = 0;
     PyObject *fn = warnings_attr("_warn_unawaited_coroutine", 0);
     if (fn != NULL) {
         PyObject *res = PyObject_CallOneArg(fn, coro);
         Py_DECREF(fn);
-        if (res != NULL) {
-            Py_DECREF(res);
-            return 0;
-        }
-        if (PyErr_ExceptionMatches(PyExc_RuntimeWarning))
-            return -1;
-        PyErr_WriteUnraisable(coro);
-        return 0;
+        warned = res != NULL || PyErr_ExceptionMatches(PyExc_RuntimeWarning);
+        Py_XDECREF(res);
     }
     if (PyErr_Occurred())
-        return -1;
+        PyErr_WriteUnraisable(coro);
+    if (warned)
+        return 0;
     PyObject *message = PyUnicode_FromFormat("coroutine '%S' was never awaited", qualname);
     if (message == NULL)
         return -1;
