@@ -260,18 +260,19 @@ memo_free(MemoTable *m)
     m->table = NULL;
 }
 
+/* Fibonacci hashing of the address, then linear probing: objects
+ * allocated one after another land in different slots, and a probe
+ * sequence stays in the same cache lines. */
 static MemoEntry *
 memo_lookup(MemoTable *m, PyObject *key)
 {
-    size_t h = (size_t)(uintptr_t)key;
-    size_t perturb = h;
-    size_t i = (h >> 4) & m->mask;
+    size_t i = ((size_t)(uintptr_t)key * (size_t)0x9E3779B97F4A7C15ULL) >> 16;
     for (;;) {
+        i &= m->mask;
         MemoEntry *e = &m->table[i];
         if (e->key == key || e->key == NULL)
             return e;
-        perturb >>= 5;
-        i = (i * 5 + perturb + 1) & m->mask;
+        i++;
     }
 }
 
@@ -293,10 +294,11 @@ memo_set(MemoTable *m, PyObject *key, Py_ssize_t value)
     e->key = Py_NewRef(key);
     e->value = value;
     m->used++;
-    if ((size_t)m->used * 3 >= (m->mask + 1) * 2) {
+    if ((size_t)m->used * 2 >= m->mask + 1) {
         MemoEntry *old = m->table;
         size_t oldcap = m->mask + 1;
-        size_t cap = oldcap * 2;
+        /* grow fast while small: a pickle of n objects rehashes little */
+        size_t cap = oldcap < 65536 ? oldcap * 4 : oldcap * 2;
         if (memo_init(m, cap) < 0) {
             m->table = old;
             m->mask = oldcap - 1;
@@ -326,7 +328,8 @@ typedef struct {
     PyObject *write;            /* file.write, NULL for dumps() */
     PyObject *buffer_callback;
     PyObject *fast_memo;
-    char *out;
+    PyObject *out_obj;          /* bytes used as the output buffer */
+    char *out;                  /* its data */
     Py_ssize_t out_len, out_cap;
     Py_ssize_t frame_start;     /* -1 when no frame is open */
     int proto, bin, fast, fast_nesting, fix_imports, framing;
@@ -344,12 +347,17 @@ out_reserve(PicklerObject *self, Py_ssize_t n)
     Py_ssize_t cap = (self->out_len + n) * 2;
     if (cap < 4096)
         cap = 4096;
-    char *p = PyMem_Realloc(self->out, cap);
-    if (p == NULL) {
-        PyErr_NoMemory();
+    /* a bytes object, so that dumps() returns it without a copy */
+    if (self->out_obj == NULL)
+        self->out_obj = PyBytes_FromStringAndSize(NULL, cap);
+    else if (_PyBytes_Resize(&self->out_obj, cap) < 0)
+        self->out_obj = NULL;
+    if (self->out_obj == NULL) {
+        self->out = NULL;
+        self->out_len = self->out_cap = 0;
         return -1;
     }
-    self->out = p;
+    self->out = PyBytes_AS_STRING(self->out_obj);
     self->out_cap = cap;
     return 0;
 }
@@ -366,10 +374,14 @@ pwrite(PicklerObject *self, const char *s, Py_ssize_t n)
         self->frame_start = self->out_len;
         self->out_len += FRAME_HEADER_SIZE;
     }
-    if (n == 1)
-        self->out[self->out_len] = s[0];
-    else
+    if (n <= 8) {
+        char *d = self->out + self->out_len;
+        for (Py_ssize_t i = 0; i < n; i++)
+            d[i] = s[i];
+    }
+    else {
         memcpy(self->out + self->out_len, s, n);
+    }
     self->out_len += n;
     return 0;
 }
@@ -1990,7 +2002,7 @@ Pickler_dealloc(PicklerObject *self)
     PyObject_GC_UnTrack(self);
     Pickler_clear(self);
     memo_free(&self->memo);
-    PyMem_Free(self->out);
+    Py_XDECREF(self->out_obj);
     Py_TYPE(self)->tp_free((PyObject *)self);
 }
 
@@ -2248,15 +2260,10 @@ set_chunk(UnpicklerObject *self, PyObject *data)
     return 0;
 }
 
-/* Point *s at the next n bytes of input. */
+/* uread() when the window does not hold n more bytes. */
 static int
-uread(UnpicklerObject *self, const char **s, Py_ssize_t n)
+uread_file(UnpicklerObject *self, const char **s, Py_ssize_t n)
 {
-    if (n <= self->buf_len - self->pos) {
-        *s = self->buf + self->pos;
-        self->pos += n;
-        return 0;
-    }
     if (self->read == NULL)
         return bad_readline();
     PyObject *len = PyLong_FromSsize_t(n);
@@ -2271,6 +2278,18 @@ uread(UnpicklerObject *self, const char **s, Py_ssize_t n)
     *s = self->buf;
     self->pos = n;
     return 0;
+}
+
+/* Point *s at the next n bytes of input. */
+static inline int
+uread(UnpicklerObject *self, const char **s, Py_ssize_t n)
+{
+    if (n <= self->buf_len - self->pos) {
+        *s = self->buf + self->pos;
+        self->pos += n;
+        return 0;
+    }
+    return uread_file(self, s, n);
 }
 
 /* Read a line (with its '\n'); *s points at a NUL-terminated copy. */
@@ -2378,21 +2397,29 @@ calc_binint(const char *s, int nbytes)
 }
 
 static int
+push_grow(UnpicklerObject *self, PyObject *obj)
+{
+    Py_ssize_t cap = self->stack_cap ? self->stack_cap * 2 : 16;
+    PyObject **p = PyMem_Realloc(self->stack, cap * sizeof(PyObject *));
+    if (p == NULL) {
+        Py_DECREF(obj);
+        PyErr_NoMemory();
+        return -1;
+    }
+    self->stack = p;
+    self->stack_cap = cap;
+    self->stack[self->stack_len++] = obj;
+    return 0;
+}
+
+/* Push a new reference (NULL: an error is set, pass it on). */
+static inline int
 push(UnpicklerObject *self, PyObject *obj)
 {
     if (obj == NULL)
         return -1;
-    if (self->stack_len == self->stack_cap) {
-        Py_ssize_t cap = self->stack_cap ? self->stack_cap * 2 : 16;
-        PyObject **p = PyMem_Realloc(self->stack, cap * sizeof(PyObject *));
-        if (p == NULL) {
-            Py_DECREF(obj);
-            PyErr_NoMemory();
-            return -1;
-        }
-        self->stack = p;
-        self->stack_cap = cap;
-    }
+    if (self->stack_len == self->stack_cap)
+        return push_grow(self, obj);
     self->stack[self->stack_len++] = obj;
     return 0;
 }
@@ -4139,8 +4166,12 @@ pickle_dump_common(PyObject *obj, PyObject *file, PyObject *protocol,
             goto done;
         result = Py_NewRef(Py_None);
     }
-    else {
-        result = PyBytes_FromStringAndSize(p->out, p->out_len);
+    else if (p->out_obj == NULL) {
+        result = PyBytes_FromStringAndSize(NULL, 0);
+    }
+    else if (_PyBytes_Resize(&p->out_obj, p->out_len) == 0) {
+        result = p->out_obj;
+        p->out_obj = NULL;
     }
   done:
     Py_DECREF(p);
