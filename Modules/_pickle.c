@@ -245,7 +245,7 @@ memo_init(MemoTable *m, size_t capacity)
 static void
 memo_clear(MemoTable *m)
 {
-    if (m->table == NULL)
+    if (m->table == NULL || m->used == 0)
         return;
     for (size_t i = 0; i <= m->mask; i++)
         Py_CLEAR(m->table[i].key);
@@ -297,8 +297,10 @@ memo_set(MemoTable *m, PyObject *key, Py_ssize_t value)
     if ((size_t)m->used * 2 >= m->mask + 1) {
         MemoEntry *old = m->table;
         size_t oldcap = m->mask + 1;
-        /* grow fast while small: a pickle of n objects rehashes little */
-        size_t cap = oldcap < 65536 ? oldcap * 4 : oldcap * 2;
+        /* grow fast while small, then by doubling: clearing the memo
+         * walks the whole table, so it must not be much larger than
+         * needed */
+        size_t cap = oldcap < 4096 ? oldcap * 4 : oldcap * 2;
         if (memo_init(m, cap) < 0) {
             m->table = old;
             m->mask = oldcap - 1;
@@ -363,7 +365,7 @@ out_reserve(PicklerObject *self, Py_ssize_t n)
 }
 
 static int
-pwrite(PicklerObject *self, const char *s, Py_ssize_t n)
+pwrite_slow(PicklerObject *self, const char *s, Py_ssize_t n)
 {
     Py_ssize_t need = n;
     if (self->framing && self->frame_start == -1)
@@ -386,13 +388,28 @@ pwrite(PicklerObject *self, const char *s, Py_ssize_t n)
     return 0;
 }
 
-static int
-pwrite1(PicklerObject *self, char c)
+/* Append n bytes: inline when a frame (if any) is open and they fit. */
+static inline int
+pwrite(PicklerObject *self, const char *s, Py_ssize_t n)
 {
-    if (!self->framing && self->out_len < self->out_cap) {
-        self->out[self->out_len++] = c;
+    if ((!self->framing || self->frame_start != -1) && n <= self->out_cap - self->out_len) {
+        char *d = self->out + self->out_len;
+        if (n <= 8) {
+            for (Py_ssize_t i = 0; i < n; i++)
+                d[i] = s[i];
+        }
+        else {
+            memcpy(d, s, n);
+        }
+        self->out_len += n;
         return 0;
     }
+    return pwrite_slow(self, s, n);
+}
+
+static inline int
+pwrite1(PicklerObject *self, char c)
+{
     return pwrite(self, &c, 1);
 }
 
@@ -3230,8 +3247,10 @@ do_setitems(UnpicklerObject *self, Py_ssize_t x)
     }
     PyObject *dict = self->stack[x - 1];
     int r = 0;
+    int exact = PyDict_CheckExact(dict);
     for (Py_ssize_t i = x; i < len; i += 2) {
-        if (PyObject_SetItem(dict, self->stack[i], self->stack[i + 1]) < 0) {
+        if ((exact ? PyDict_SetItem(dict, self->stack[i], self->stack[i + 1])
+                   : PyObject_SetItem(dict, self->stack[i], self->stack[i + 1])) < 0) {
             r = -1;
             break;
         }
