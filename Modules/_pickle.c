@@ -2229,6 +2229,7 @@ typedef struct {
     Py_ssize_t num_marks, marks_cap;
     PyObject **memo;
     Py_ssize_t memo_size, memo_len;
+    PyObject *memo_sparse;      /* {index: value} for far-out indices */
     PyObject *pers_func;
     int pers_bound;             /* pers_func is a method of self */
     PyObject *read, *readline;  /* NULL for loads() */
@@ -2348,40 +2349,54 @@ ureadline(UnpicklerObject *self, char **s)
     return n;
 }
 
-/* Copy n bytes of input to dst (large payloads of a file are read
- * straight from it). */
-static int
-uread_into(UnpicklerObject *self, char *dst, Py_ssize_t n)
+/* A bytes or bytearray payload of n bytes.  What the window lacks is
+ * read from the file before the object is allocated, so a corrupt size
+ * costs no memory. */
+static PyObject *
+read_payload(UnpicklerObject *self, Py_ssize_t n, int as_bytearray)
 {
     Py_ssize_t have = self->buf_len - self->pos;
+    PyObject *more = NULL;
+    Py_buffer view = {0};
     if (have > n)
         have = n;
-    memcpy(dst, self->buf + self->pos, have);
-    self->pos += have;
-    if (have == n)
-        return 0;
-    if (self->read == NULL)
-        return bad_readline();
-    PyObject *len = PyLong_FromSsize_t(n - have);
-    if (len == NULL)
-        return -1;
-    PyObject *data = PyObject_CallOneArg(self->read, len);
-    Py_DECREF(len);
-    if (data == NULL)
-        return -1;
-    Py_buffer view;
-    if (PyObject_GetBuffer(data, &view, PyBUF_SIMPLE) < 0) {
-        Py_DECREF(data);
-        return -1;
+    if (have < n) {
+        if (self->read == NULL) {
+            bad_readline();
+            return NULL;
+        }
+        PyObject *len = PyLong_FromSsize_t(n - have);
+        if (len == NULL)
+            return NULL;
+        more = PyObject_CallOneArg(self->read, len);
+        Py_DECREF(len);
+        if (more == NULL)
+            return NULL;
+        if (PyObject_GetBuffer(more, &view, PyBUF_SIMPLE) < 0) {
+            Py_DECREF(more);
+            return NULL;
+        }
+        if (view.len < n - have) {
+            PyBuffer_Release(&view);
+            Py_DECREF(more);
+            bad_readline();
+            return NULL;
+        }
     }
-    int r = 0;
-    if (view.len < n - have)
-        r = bad_readline();
-    else
-        memcpy(dst + have, view.buf, n - have);
-    PyBuffer_Release(&view);
-    Py_DECREF(data);
-    return r;
+    PyObject *obj = as_bytearray ? PyByteArray_FromStringAndSize(NULL, n)
+                                 : PyBytes_FromStringAndSize(NULL, n);
+    if (obj != NULL) {
+        char *dst = as_bytearray ? PyByteArray_AS_STRING(obj) : PyBytes_AS_STRING(obj);
+        memcpy(dst, self->buf + self->pos, have);
+        self->pos += have;
+        if (more != NULL)
+            memcpy(dst + have, view.buf, n - have);
+    }
+    if (more != NULL) {
+        PyBuffer_Release(&view);
+        Py_DECREF(more);
+    }
+    return obj;
 }
 
 /* Size fields: nbytes little-endian unsigned; -1 if it exceeds Py_ssize_t. */
@@ -2494,15 +2509,28 @@ marker(UnpicklerObject *self)
     return mark;
 }
 
+/* Picklers number memo entries 0, 1, 2...: those go in the array.  An
+ * index far beyond the entries stored so far (only a crafted pickle or
+ * a primed memo has one) goes in a dict instead of sizing the array to
+ * it. */
 static int
 memo_store(UnpicklerObject *self, Py_ssize_t idx, PyObject *value)
 {
+    if (idx >= self->memo_size && idx - self->memo_len > 4096) {
+        if (self->memo_sparse == NULL && (self->memo_sparse = PyDict_New()) == NULL)
+            return -1;
+        PyObject *key = PyLong_FromSsize_t(idx);
+        if (key == NULL)
+            return -1;
+        int had = PyDict_Contains(self->memo_sparse, key);
+        int r = had < 0 ? -1 : PyDict_SetItem(self->memo_sparse, key, value);
+        Py_DECREF(key);
+        if (r == 0 && !had)
+            self->memo_len++;
+        return r;
+    }
     if (idx >= self->memo_size) {
         Py_ssize_t size = idx * 2;
-        if (idx > PY_SSIZE_T_MAX / 2 / (Py_ssize_t)sizeof(PyObject *)) {
-            PyErr_NoMemory();
-            return -1;
-        }
         PyObject **p = PyMem_Realloc(self->memo, size * sizeof(PyObject *));
         if (p == NULL) {
             PyErr_NoMemory();
@@ -2525,7 +2553,47 @@ memo_array_clear(UnpicklerObject *self)
 {
     for (Py_ssize_t i = 0; i < self->memo_size; i++)
         Py_CLEAR(self->memo[i]);
+    Py_CLEAR(self->memo_sparse);
     self->memo_len = 0;
+}
+
+/* Borrowed; NULL without an exception when idx is not in the memo. */
+static PyObject *
+memo_fetch(UnpicklerObject *self, Py_ssize_t idx)
+{
+    if (idx >= 0 && idx < self->memo_size && self->memo[idx] != NULL)
+        return self->memo[idx];
+    if (idx < 0 || self->memo_sparse == NULL)
+        return NULL;
+    PyObject *key = PyLong_FromSsize_t(idx);
+    if (key == NULL) {
+        PyErr_Clear();
+        return NULL;
+    }
+    PyObject *v = PyDict_GetItemWithError(self->memo_sparse, key);
+    Py_DECREF(key);
+    return v;
+}
+
+/* The memo as {index: value}. */
+static PyObject *
+memo_as_dict(UnpicklerObject *u)
+{
+    PyObject *d = u->memo_sparse != NULL ? PyDict_Copy(u->memo_sparse) : PyDict_New();
+    if (d == NULL)
+        return NULL;
+    for (Py_ssize_t i = 0; i < u->memo_size; i++) {
+        if (u->memo[i] == NULL)
+            continue;
+        PyObject *k = PyLong_FromSsize_t(i);
+        if (k == NULL || PyDict_SetItem(d, k, u->memo[i]) < 0) {
+            Py_XDECREF(k);
+            Py_DECREF(d);
+            return NULL;
+        }
+        Py_DECREF(k);
+    }
+    return d;
 }
 
 static PyObject *
@@ -2736,21 +2804,8 @@ load_counted(UnpicklerObject *self, int nbytes, int what, const char *opname)
                      "%s exceeds system's maximum size of %zd bytes", opname, PY_SSIZE_T_MAX);
         return -1;
     }
-    if (what == 0 || what == 3) {
-        /* check before allocating: a corrupt size must not cost memory */
-        if (self->read == NULL && size > self->buf_len - self->pos)
-            return bad_readline();
-        PyObject *obj = what == 0 ? PyBytes_FromStringAndSize(NULL, size)
-                                  : PyByteArray_FromStringAndSize(NULL, size);
-        if (obj == NULL)
-            return -1;
-        char *dst = what == 0 ? PyBytes_AS_STRING(obj) : PyByteArray_AS_STRING(obj);
-        if (uread_into(self, dst, size) < 0) {
-            Py_DECREF(obj);
-            return -1;
-        }
-        return push(self, obj);
-    }
+    if (what == 0 || what == 3)
+        return push(self, read_payload(self, size, what == 3));
     if (uread(self, &s, size) < 0)
         return -1;
     if (what == 1)
@@ -3074,11 +3129,13 @@ load_mark(UnpicklerObject *self)
 static int
 load_memo_get(UnpicklerObject *self, Py_ssize_t idx)
 {
-    if (idx < 0 || idx >= self->memo_size || self->memo[idx] == NULL) {
-        PyErr_Format(UnpicklingError, "Memo value not found at index %zd", idx);
+    PyObject *value = memo_fetch(self, idx);
+    if (value == NULL) {
+        if (!PyErr_Occurred())
+            PyErr_Format(UnpicklingError, "Memo value not found at index %zd", idx);
         return -1;
     }
-    return push(self, Py_NewRef(self->memo[idx]));
+    return push(self, Py_NewRef(value));
 }
 
 static int
@@ -3683,6 +3740,7 @@ Unpickler_traverse(UnpicklerObject *self, visitproc visit, void *arg)
         Py_VISIT(self->stack[i]);
     for (Py_ssize_t i = 0; i < self->memo_size; i++)
         Py_VISIT(self->memo[i]);
+    Py_VISIT(self->memo_sparse);
     return 0;
 }
 
@@ -3805,20 +3863,13 @@ Unpickler_set_memo(UnpicklerObject *self, PyObject *obj, void *closure)
     }
     PyObject *items;    /* list of (index, value) */
     if (Py_IS_TYPE(obj, &UnpicklerMemoProxy_Type)) {
-        UnpicklerObject *other = (UnpicklerObject *)((MemoProxyObject *)obj)->owner;
-        if ((items = PyList_New(0)) == NULL)
+        PyObject *d = memo_as_dict((UnpicklerObject *)((MemoProxyObject *)obj)->owner);
+        if (d == NULL)
             return -1;
-        for (Py_ssize_t i = 0; i < other->memo_size; i++) {
-            if (other->memo[i] == NULL)
-                continue;
-            PyObject *pair = Py_BuildValue("(nO)", i, other->memo[i]);
-            if (pair == NULL || PyList_Append(items, pair) < 0) {
-                Py_XDECREF(pair);
-                Py_DECREF(items);
-                return -1;
-            }
-            Py_DECREF(pair);
-        }
+        items = PyDict_Items(d);
+        Py_DECREF(d);
+        if (items == NULL)
+            return -1;
     }
     else if (PyDict_Check(obj)) {
         Py_ssize_t pos = 0;
@@ -3954,18 +4005,8 @@ proxy_copy(MemoProxyObject *self, PyObject *unused)
         }
     }
     else {
-        UnpicklerObject *u = (UnpicklerObject *)self->owner;
-        for (Py_ssize_t i = 0; i < u->memo_size; i++) {
-            if (u->memo[i] == NULL)
-                continue;
-            PyObject *k = PyLong_FromSsize_t(i);
-            if (k == NULL || PyDict_SetItem(d, k, u->memo[i]) < 0) {
-                Py_XDECREF(k);
-                Py_DECREF(d);
-                return NULL;
-            }
-            Py_DECREF(k);
-        }
+        Py_DECREF(d);
+        return memo_as_dict((UnpicklerObject *)self->owner);
     }
     return d;
 }
