@@ -94,7 +94,7 @@ static PyObject *str_latin1, *str_main, *str_find_class, *str_newobj,
     *str_getinitargs, *str_new, *str_extend, *str_append, *str_add,
     *str_items, *str_persistent_id, *str_persistent_load,
     *str_reducer_override, *str_dispatch_table, *str_class,
-    *str_write, *str_read, *str_readline, *str_readinto, *str_peek,
+    *str_write, *str_read, *str_readline,
     *str_locals, *str_dot, *empty_tuple;
 
 static PyTypeObject Pickler_Type, Unpickler_Type, PicklerMemoProxy_Type,
@@ -3026,17 +3026,14 @@ load_global(UnpicklerObject *self)
 static int
 load_stack_global(UnpicklerObject *self)
 {
+    /* any failure, a stack underflow included, reads as this */
     PyObject *global_name = pop(self);
-    if (global_name == NULL)
-        return -1;
     PyObject *module_name = pop(self);
     if (module_name == NULL || !PyUnicode_CheckExact(module_name) ||
-        !PyUnicode_CheckExact(global_name)) {
-        if (module_name != NULL || PyErr_ExceptionMatches(UnpicklingError)) {
-            PyErr_Clear();
-            PyErr_SetString(UnpicklingError, "STACK_GLOBAL requires str");
-        }
-        Py_DECREF(global_name);
+        global_name == NULL || !PyUnicode_CheckExact(global_name)) {
+        PyErr_Clear();
+        PyErr_SetString(UnpicklingError, "STACK_GLOBAL requires str");
+        Py_XDECREF(global_name);
         Py_XDECREF(module_name);
         return -1;
     }
@@ -3438,22 +3435,27 @@ load_readonly_buffer(UnpicklerObject *self)
     if (self->stack_len <= self->fence)
         return stack_underflow(self);
     PyObject *obj = self->stack[self->stack_len - 1];
-    Py_buffer view;
-    if (PyObject_GetBuffer(obj, &view, PyBUF_SIMPLE) < 0)
+    PyObject *mv = PyMemoryView_FromObject(obj);
+    if (mv == NULL)
         return -1;
+    Py_buffer view;
+    if (PyObject_GetBuffer(mv, &view, PyBUF_SIMPLE) < 0) {
+        Py_DECREF(mv);
+        return -1;
+    }
     int readonly = view.readonly;
     PyBuffer_Release(&view);
-    if (!readonly) {
-        PyObject *mv = PyMemoryView_FromObject(obj);
-        if (mv == NULL)
-            return -1;
-        PyObject *ro = PyObject_CallMethod(mv, "toreadonly", NULL);
+    if (readonly) {
+        /* already read-only: keep the object itself */
         Py_DECREF(mv);
-        if (ro == NULL)
-            return -1;
-        self->stack[self->stack_len - 1] = ro;
-        Py_DECREF(obj);
+        return 0;
     }
+    PyObject *ro = PyObject_CallMethod(mv, "toreadonly", NULL);
+    Py_DECREF(mv);
+    if (ro == NULL)
+        return -1;
+    self->stack[self->stack_len - 1] = ro;
+    Py_DECREF(obj);
     return 0;
 }
 
@@ -3524,18 +3526,18 @@ load(UnpicklerObject *self)
             }
             break;
         case BINBYTES: r = load_counted(self, 4, 0, "BINBYTES"); break;
-        case SHORT_BINBYTES: r = load_counted(self, 1, 0, "SHORT_BINBYTES"); break;
-        case BINBYTES8: r = load_counted(self, 8, 0, "BINBYTES8"); break;
+        case SHORT_BINBYTES: r = load_counted(self, 1, 0, "BINBYTES"); break;
+        case BINBYTES8: r = load_counted(self, 8, 0, "BINBYTES"); break;
         case BYTEARRAY8: r = load_counted(self, 8, 3, "BYTEARRAY8"); break;
         case NEXT_BUFFER: r = load_next_buffer(self); break;
         case READONLY_BUFFER: r = load_readonly_buffer(self); break;
         case STRING: r = load_string(self); break;
         case BINSTRING: r = load_counted(self, 4, 1, "BINSTRING"); break;
-        case SHORT_BINSTRING: r = load_counted(self, 1, 1, "SHORT_BINSTRING"); break;
+        case SHORT_BINSTRING: r = load_counted(self, 1, 1, "BINSTRING"); break;
         case UNICODE: r = load_unicode_text(self); break;
         case BINUNICODE: r = load_counted(self, 4, 2, "BINUNICODE"); break;
-        case SHORT_BINUNICODE: r = load_counted(self, 1, 2, "SHORT_BINUNICODE"); break;
-        case BINUNICODE8: r = load_counted(self, 8, 2, "BINUNICODE8"); break;
+        case SHORT_BINUNICODE: r = load_counted(self, 1, 2, "BINUNICODE"); break;
+        case BINUNICODE8: r = load_counted(self, 8, 2, "BINUNICODE"); break;
         case EMPTY_TUPLE: r = push(self, PyTuple_New(0)); break;
         case TUPLE1: r = load_tuple_n(self, 1); break;
         case TUPLE2: r = load_tuple_n(self, 2); break;
@@ -4387,8 +4389,6 @@ init_state(void)
     INTERN(str_write, "write");
     INTERN(str_read, "read");
     INTERN(str_readline, "readline");
-    INTERN(str_readinto, "readinto");
-    INTERN(str_peek, "peek");
     INTERN(str_locals, "<locals>");
     INTERN(str_dot, ".");
 #undef INTERN

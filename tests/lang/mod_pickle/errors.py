@@ -16,7 +16,9 @@ bad_pickles = [b'', b'N', b'(.', b'0', b'1', b'a', b'e', b's', b'u', b'b', b't',
                b'N\x93.', b'\x97.', b'P1\n.', b'NQ.', b'p-1\n.', b'cnosuchmodule\nx\n.',
                b'cbuiltins\nnosuchname\n.', b'\x80\x04\x8c\x08builtins\x8c\x03a.b\x93.',
                b'\x80\x04\x8c\x04math\x8c\x0ff.<locals>.g\x93.', b'NN\x8f', b'}NNNu.',
-               b'(Nl0.', b'I12x\n.', b'Fxyz\n.', b'L12q\n.']
+               b'(Nl0.', b'I12x\n.', b'Fxyz\n.', b'L12q\n.',
+               b'(\x93.', b'N(\x93.', b'\x8e\xff\xff\xff\xff\xff\xff\xff\xff.',
+               b'\x8d\x00\x00\x00\x00\x00\x00\x00\x80.', b'K\x05\x98.', b'(\x98.']
 for data in bad_pickles:
     print(data, end=' ')
     show(lambda: pickle.loads(data))
