@@ -94,7 +94,7 @@ static PyObject *str_latin1, *str_main, *str_find_class, *str_newobj,
     *str_getinitargs, *str_new, *str_extend, *str_append, *str_add,
     *str_items, *str_persistent_id, *str_persistent_load,
     *str_reducer_override, *str_dispatch_table, *str_class,
-    *str_write, *str_read, *str_readline,
+    *str_write, *str_read, *str_readline, *str_peek,
     *str_locals, *str_dot, *empty_tuple;
 
 static PyTypeObject Pickler_Type, Unpickler_Type, PicklerMemoProxy_Type,
@@ -2233,6 +2233,9 @@ typedef struct {
     PyObject *pers_func;
     int pers_bound;             /* pers_func is a method of self */
     PyObject *read, *readline;  /* NULL for loads() */
+    PyObject *peek;             /* file.peek, if it has one that works */
+    int peeked;                 /* the window was peeked: its first pos
+                                 * bytes are still to be read from the file */
     PyObject *buffers;          /* iterator of out-of-band buffers */
     PyObject *chunk;            /* bytes the window points into, if read from a file */
     Py_buffer input;            /* the whole loads() argument */
@@ -2279,11 +2282,141 @@ set_chunk(UnpicklerObject *self, PyObject *data)
 }
 
 /* uread() when the window does not hold n more bytes. */
+#define PREFETCH (64 * 1024)
+
+/* Read from the file what a peeked window handed out, so that the file
+ * position is just after the last byte decoded; the window is emptied. */
+static int
+skip_consumed(UnpicklerObject *self)
+{
+    if (!self->peeked)
+        return 0;
+    self->peeked = 0;
+    Py_ssize_t n = self->pos;
+    Py_CLEAR(self->chunk);
+    self->buf = NULL;
+    self->buf_len = self->pos = 0;
+    if (n == 0)
+        return 0;
+    PyObject *len = PyLong_FromSsize_t(n);
+    if (len == NULL)
+        return -1;
+    PyObject *r = PyObject_CallOneArg(self->read, len);
+    Py_DECREF(len);
+    Py_XDECREF(r);
+    return r == NULL ? -1 : 0;
+}
+
+/* Make the window what file.peek() gives: 1 if it holds at least `need`
+ * bytes (or a newline when need is 0), 0 when the caller must read. */
+static int
+peek_window(UnpicklerObject *self, Py_ssize_t need)
+{
+    if (self->peek == NULL || need >= PREFETCH)
+        return 0;
+    PyObject *len = PyLong_FromSsize_t(PREFETCH);
+    if (len == NULL)
+        return -1;
+    PyObject *data = PyObject_CallOneArg(self->peek, len);
+    Py_DECREF(len);
+    if (data == NULL) {
+        if (!PyErr_ExceptionMatches(PyExc_NotImplementedError))
+            return -1;
+        PyErr_Clear();
+        Py_CLEAR(self->peek);
+        return 0;
+    }
+    if (!PyBytes_Check(data) ||
+        (need > 0 ? PyBytes_GET_SIZE(data) < need
+                  : memchr(PyBytes_AS_STRING(data), '\n', PyBytes_GET_SIZE(data)) == NULL)) {
+        Py_DECREF(data);
+        return 0;
+    }
+    if (set_chunk(self, data) < 0)
+        return -1;
+    self->peeked = 1;
+    return 1;
+}
+
+/* The next n bytes of the file, as a list of bytes objects: a size of
+ * more than 1 MiB is read in chunks of growing size, so that a corrupt
+ * size costs no more memory than the file really holds. */
+static PyObject *
+read_chunks(UnpicklerObject *self, Py_ssize_t n)
+{
+    PyObject *chunks = PyList_New(0);
+    Py_ssize_t step = 1 << 20;
+    while (chunks != NULL && n > 0) {
+        Py_ssize_t want = n < step ? n : step;
+        PyObject *len = PyLong_FromSsize_t(want);
+        PyObject *data = len == NULL ? NULL : PyObject_CallOneArg(self->read, len);
+        Py_XDECREF(len);
+        if (data == NULL) {
+            Py_CLEAR(chunks);
+            break;
+        }
+        if (!PyBytes_Check(data)) {
+            PyObject *b = PyBytes_FromObject(data);
+            Py_SETREF(data, b);
+        }
+        if (data == NULL || PyList_Append(chunks, data) < 0) {
+            Py_XDECREF(data);
+            Py_CLEAR(chunks);
+            break;
+        }
+        Py_ssize_t got = PyBytes_GET_SIZE(data);
+        if (got > want) {
+            /* a file that returns more than asked: keep what was asked */
+            PyObject *cut = PyBytes_FromStringAndSize(PyBytes_AS_STRING(data), want);
+            if (cut == NULL || PyList_SetItem(chunks, PyList_GET_SIZE(chunks) - 1, cut) < 0) {
+                Py_DECREF(data);
+                Py_CLEAR(chunks);
+                break;
+            }
+            got = want;
+        }
+        Py_DECREF(data);
+        if (got < want) {
+            bad_readline();
+            Py_CLEAR(chunks);
+            break;
+        }
+        n -= got;
+        if (step < PY_SSIZE_T_MAX / 2)
+            step *= 2;
+    }
+    return chunks;
+}
+
 static int
 uread_file(UnpicklerObject *self, const char **s, Py_ssize_t n)
 {
     if (self->read == NULL)
         return bad_readline();
+    if (skip_consumed(self) < 0)
+        return -1;
+    int r = peek_window(self, n);
+    if (r < 0)
+        return -1;
+    if (r > 0) {
+        *s = self->buf;
+        self->pos = n;
+        return 0;
+    }
+    if (n > (1 << 20)) {
+        PyObject *chunks = read_chunks(self, n);
+        if (chunks == NULL)
+            return -1;
+        PyObject *empty = PyBytes_FromStringAndSize(NULL, 0);
+        PyObject *data = empty == NULL ? NULL : _PyBytes_Join(empty, chunks);
+        Py_XDECREF(empty);
+        Py_DECREF(chunks);
+        if (data == NULL || set_chunk(self, data) < 0)
+            return -1;
+        *s = self->buf;
+        self->pos = n;
+        return 0;
+    }
     PyObject *len = PyLong_FromSsize_t(n);
     if (len == NULL)
         return -1;
@@ -2325,14 +2458,27 @@ ureadline(UnpicklerObject *self, char **s)
     else {
         if (self->read == NULL)
             return bad_readline();
-        PyObject *data = PyObject_CallNoArgs(self->readline);
-        if (data == NULL || set_chunk(self, data) < 0)
+        if (skip_consumed(self) < 0)
             return -1;
-        n = self->buf_len;
-        start = self->buf;
-        self->pos = n;
-        if (n == 0 || start[n - 1] != '\n')
-            return bad_readline();
+        int r = peek_window(self, 0);
+        if (r < 0)
+            return -1;
+        if (r > 0) {
+            start = self->buf;
+            nl = memchr(start, '\n', self->buf_len);
+            n = nl - start + 1;
+            self->pos = n;
+        }
+        else {
+            PyObject *data = PyObject_CallNoArgs(self->readline);
+            if (data == NULL || set_chunk(self, data) < 0)
+                return -1;
+            n = self->buf_len;
+            start = self->buf;
+            self->pos = n;
+            if (n == 0 || start[n - 1] != '\n')
+                return bad_readline();
+        }
     }
     if (n + 1 > self->line_cap) {
         char *p = PyMem_Realloc(self->line, n + 1);
@@ -2356,46 +2502,36 @@ static PyObject *
 read_payload(UnpicklerObject *self, Py_ssize_t n, int as_bytearray)
 {
     Py_ssize_t have = self->buf_len - self->pos;
-    PyObject *more = NULL;
-    Py_buffer view = {0};
+    PyObject *head_owner = NULL, *chunks = NULL, *obj = NULL;
     if (have > n)
         have = n;
+    /* the head stays valid while the window is replaced */
+    const char *head = self->buf + self->pos;
+    self->pos += have;
     if (have < n) {
         if (self->read == NULL) {
             bad_readline();
             return NULL;
         }
-        PyObject *len = PyLong_FromSsize_t(n - have);
-        if (len == NULL)
-            return NULL;
-        more = PyObject_CallOneArg(self->read, len);
-        Py_DECREF(len);
-        if (more == NULL)
-            return NULL;
-        if (PyObject_GetBuffer(more, &view, PyBUF_SIMPLE) < 0) {
-            Py_DECREF(more);
-            return NULL;
-        }
-        if (view.len < n - have) {
-            PyBuffer_Release(&view);
-            Py_DECREF(more);
-            bad_readline();
-            return NULL;
-        }
+        head_owner = Py_XNewRef(self->chunk);
+        if (skip_consumed(self) < 0 || (chunks = read_chunks(self, n - have)) == NULL)
+            goto done;
     }
-    PyObject *obj = as_bytearray ? PyByteArray_FromStringAndSize(NULL, n)
-                                 : PyBytes_FromStringAndSize(NULL, n);
+    obj = as_bytearray ? PyByteArray_FromStringAndSize(NULL, n)
+                       : PyBytes_FromStringAndSize(NULL, n);
     if (obj != NULL) {
         char *dst = as_bytearray ? PyByteArray_AS_STRING(obj) : PyBytes_AS_STRING(obj);
-        memcpy(dst, self->buf + self->pos, have);
-        self->pos += have;
-        if (more != NULL)
-            memcpy(dst + have, view.buf, n - have);
+        memcpy(dst, head, have);
+        dst += have;
+        for (Py_ssize_t i = 0; chunks != NULL && i < PyList_GET_SIZE(chunks); i++) {
+            PyObject *c = PyList_GET_ITEM(chunks, i);
+            memcpy(dst, PyBytes_AS_STRING(c), PyBytes_GET_SIZE(c));
+            dst += PyBytes_GET_SIZE(c);
+        }
     }
-    if (more != NULL) {
-        PyBuffer_Release(&view);
-        Py_DECREF(more);
-    }
+  done:
+    Py_XDECREF(chunks);
+    Py_XDECREF(head_owner);
     return obj;
 }
 
@@ -3634,6 +3770,8 @@ load(UnpicklerObject *self)
             break;
         case STOP: {
             PyObject *value = pop(self);
+            if (value != NULL && skip_consumed(self) < 0)
+                Py_CLEAR(value);
             return value;
         }
         default: {
@@ -3690,6 +3828,7 @@ release_input(UnpicklerObject *self)
     Py_CLEAR(self->chunk);
     self->buf = NULL;
     self->buf_len = self->pos = 0;
+    self->peeked = 0;
 }
 
 static UnpicklerObject *
@@ -3722,6 +3861,7 @@ Unpickler_clear(UnpicklerObject *self)
     Py_CLEAR(self->pers_func);
     Py_CLEAR(self->read);
     Py_CLEAR(self->readline);
+    Py_CLEAR(self->peek);
     Py_CLEAR(self->buffers);
     release_input(self);
     stack_truncate(self, 0);
@@ -3736,6 +3876,7 @@ Unpickler_traverse(UnpicklerObject *self, visitproc visit, void *arg)
     Py_VISIT(self->pers_func);
     Py_VISIT(self->read);
     Py_VISIT(self->readline);
+    Py_VISIT(self->peek);
     Py_VISIT(self->buffers);
     Py_VISIT(self->chunk);
     for (Py_ssize_t i = 0; i < self->stack_len; i++)
@@ -3790,7 +3931,7 @@ set_input_file(UnpicklerObject *self, PyObject *file)
     }
     Py_XSETREF(self->read, read);
     Py_XSETREF(self->readline, readline);
-    return 0;
+    return _PyObject_LookupAttr(file, str_peek, &self->peek) < 0 ? -1 : 0;
 }
 
 static int
@@ -4389,6 +4530,7 @@ init_state(void)
     INTERN(str_write, "write");
     INTERN(str_read, "read");
     INTERN(str_readline, "readline");
+    INTERN(str_peek, "peek");
     INTERN(str_locals, "<locals>");
     INTERN(str_dot, ".");
 #undef INTERN

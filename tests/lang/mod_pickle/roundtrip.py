@@ -63,3 +63,21 @@ try:
     pickle.load(Reader(b''))
 except EOFError as e:
     print('EOFError', e)
+
+# A buffered file has peek(): the unpickler reads ahead with it and
+# still leaves the file just after each pickle.
+import os, tempfile
+fd, path = tempfile.mkstemp()
+os.close(fd)
+try:
+    with open(path, 'wb') as f:
+        for proto in range(pickle.HIGHEST_PROTOCOL + 1):
+            pickle.dump([proto, 'x' * 100, b'y' * 70000, values[:14]], f, proto)
+            f.write(b'between')
+    with open(path, 'rb') as f:
+        for proto in range(pickle.HIGHEST_PROTOCOL + 1):
+            v = pickle.load(f)
+            print(v[0], len(v[2]), v[3] == values[:14], f.read(7), f.tell())
+        print(f.read())
+finally:
+    os.unlink(path)
