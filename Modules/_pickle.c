@@ -29,11 +29,15 @@
  *
  * Unpickler.  The input is a (pointer, length, position) window: over the
  * whole argument of loads(), or over the last chunk read from the file.
- * Without frames every opcode is read from the file with exactly the
- * read()/readline() calls needed, so the file is left just after STOP;
- * a FRAME is read whole and then decoded from memory.  The value stack
- * and the MARK stack are two C arrays; the memo is an array indexed by
- * the memo key.
+ * A file with peek() is read ahead through it, and what was decoded is
+ * consumed with read() when the window runs out and at STOP; without
+ * peek() every opcode is read with exactly the read()/readline() calls
+ * needed.  Either way the file is left just after STOP.  A FRAME is read
+ * whole and then decoded from memory.  Sizes written in the pickle are
+ * not trusted: payloads are read before they are allocated and big reads
+ * go in chunks.  The value stack and the MARK stack are two C arrays;
+ * the memo is an array indexed by the memo key, with a dict for indices
+ * far beyond the entries stored (which only a crafted pickle has).
  *
  * Hooks (persistent_id, persistent_load, reducer_override,
  * dispatch_table, find_class) are looked up on the instance the way
