@@ -944,17 +944,36 @@ fast_save_leave(PicklerObject *self, PyObject *obj)
     return 0;
 }
 
-/* Items of an iterator as APPEND/APPENDS (protocol 0: one APPEND each). */
+/* One item of a list iterator, or a (key, value) pair of a dict-items
+ * iterator. */
 static int
-batch_list(PicklerObject *self, PyObject *iter)
+save_batch_item(PicklerObject *self, PyObject *item, int pairs)
 {
+    if (!pairs)
+        return save(self, item, 0);
+    if (!PyTuple_Check(item) || PyTuple_GET_SIZE(item) != 2) {
+        PyErr_SetString(PyExc_TypeError, "dict items iterator must return 2-tuples");
+        return -1;
+    }
+    if (save(self, PyTuple_GET_ITEM(item, 0), 0) < 0)
+        return -1;
+    return save(self, PyTuple_GET_ITEM(item, 1), 0);
+}
+
+/* The items of an iterator (a list's, or a dict's (key, value) pairs
+ * when `pairs`): batches of MARK ... APPENDS/SETITEMS, a lone last item
+ * as APPEND/SETITEM, and at protocol 0 one APPEND/SETITEM per item. */
+static int
+batch_iter(PicklerObject *self, PyObject *iter, int pairs)
+{
+    const char one_op = pairs ? SETITEM : APPEND, many_op = pairs ? SETITEMS : APPENDS;
     PyObject *first = NULL, *obj = NULL;
     Py_ssize_t n;
     if (self->proto == 0) {
         while ((obj = PyIter_Next(iter)) != NULL) {
-            int r = save(self, obj, 0);
+            int r = save_batch_item(self, obj, pairs);
             Py_DECREF(obj);
-            if (r < 0 || pwrite1(self, APPEND) < 0)
+            if (r < 0 || pwrite1(self, one_op) < 0)
                 return -1;
         }
         return PyErr_Occurred() ? -1 : 0;
@@ -965,24 +984,24 @@ batch_list(PicklerObject *self, PyObject *iter)
         if ((obj = PyIter_Next(iter)) == NULL) {
             if (PyErr_Occurred())
                 goto error;
-            if (save(self, first, 0) < 0 || pwrite1(self, APPEND) < 0)
+            if (save_batch_item(self, first, pairs) < 0 || pwrite1(self, one_op) < 0)
                 goto error;
             Py_CLEAR(first);
             break;
         }
-        if (pwrite1(self, MARK) < 0 || save(self, first, 0) < 0)
+        if (pwrite1(self, MARK) < 0 || save_batch_item(self, first, pairs) < 0)
             goto error;
         Py_CLEAR(first);
         n = 1;
         while (obj != NULL) {
-            if (save(self, obj, 0) < 0)
+            if (save_batch_item(self, obj, pairs) < 0)
                 goto error;
             Py_CLEAR(obj);
             if (++n == BATCHSIZE)
                 break;
             obj = PyIter_Next(iter);
         }
-        if (PyErr_Occurred() || pwrite1(self, APPENDS) < 0)
+        if (PyErr_Occurred() || pwrite1(self, many_op) < 0)
             goto error;
     } while (n == BATCHSIZE);
     return PyErr_Occurred() ? -1 : 0;
@@ -1041,66 +1060,13 @@ save_list(PicklerObject *self, PyObject *obj)
         PyObject *iter = PyObject_GetIter(obj);
         if (iter == NULL)
             goto done;
-        r = batch_list(self, iter);
+        r = batch_iter(self, iter, 0);
         Py_DECREF(iter);
     }
   done:
     if (self->fast && fast_save_leave(self, obj) < 0)
         r = -1;
     return r;
-}
-
-/* Items of a dict-items iterator as SETITEM/SETITEMS. */
-static int
-batch_dict(PicklerObject *self, PyObject *iter)
-{
-    PyObject *first = NULL, *obj = NULL;
-    Py_ssize_t n;
-#define SAVE_PAIR(p) \
-    ((!PyTuple_Check(p) || PyTuple_GET_SIZE(p) != 2) \
-     ? (PyErr_SetString(PyExc_TypeError, "dict items iterator must return 2-tuples"), -1) \
-     : (save(self, PyTuple_GET_ITEM(p, 0), 0) < 0 || save(self, PyTuple_GET_ITEM(p, 1), 0) < 0) ? -1 : 0)
-    if (self->proto == 0) {
-        while ((obj = PyIter_Next(iter)) != NULL) {
-            int r = SAVE_PAIR(obj);
-            Py_DECREF(obj);
-            if (r < 0 || pwrite1(self, SETITEM) < 0)
-                return -1;
-        }
-        return PyErr_Occurred() ? -1 : 0;
-    }
-    do {
-        if ((first = PyIter_Next(iter)) == NULL)
-            break;
-        if ((obj = PyIter_Next(iter)) == NULL) {
-            if (PyErr_Occurred())
-                goto error;
-            if (SAVE_PAIR(first) < 0 || pwrite1(self, SETITEM) < 0)
-                goto error;
-            Py_CLEAR(first);
-            break;
-        }
-        if (pwrite1(self, MARK) < 0 || SAVE_PAIR(first) < 0)
-            goto error;
-        Py_CLEAR(first);
-        n = 1;
-        while (obj != NULL) {
-            if (SAVE_PAIR(obj) < 0)
-                goto error;
-            Py_CLEAR(obj);
-            if (++n == BATCHSIZE)
-                break;
-            obj = PyIter_Next(iter);
-        }
-        if (PyErr_Occurred() || pwrite1(self, SETITEMS) < 0)
-            goto error;
-    } while (n == BATCHSIZE);
-#undef SAVE_PAIR
-    return PyErr_Occurred() ? -1 : 0;
-  error:
-    Py_XDECREF(first);
-    Py_XDECREF(obj);
-    return -1;
 }
 
 static int
@@ -1170,7 +1136,7 @@ save_dict(PicklerObject *self, PyObject *obj)
         Py_DECREF(items);
         if (iter == NULL)
             goto done;
-        r = batch_dict(self, iter);
+        r = batch_iter(self, iter, 1);
         Py_DECREF(iter);
     }
   done:
@@ -1738,9 +1704,9 @@ save_reduce(PicklerObject *self, PyObject *args, PyObject *obj)
         if (memo_put(self, obj) < 0)
             return -1;
     }
-    if (listitems && batch_list(self, listitems) < 0)
+    if (listitems && batch_iter(self, listitems, 0) < 0)
         return -1;
-    if (dictitems && batch_dict(self, dictitems) < 0)
+    if (dictitems && batch_iter(self, dictitems, 1) < 0)
         return -1;
     if (state) {
         if (state_setter == NULL) {
