@@ -2040,10 +2040,16 @@ Pickler_dump(PicklerObject *self, PyObject *obj)
         return NULL;
     }
     self->out_len = 0;
-    if (dump(self, obj) < 0 || flush_to_file(self) < 0) {
-        self->out_len = 0;
-        return NULL;
+    int r = dump(self, obj) < 0 || flush_to_file(self) < 0 ? -1 : 0;
+    self->out_len = 0;
+    if (self->out_cap > FRAME_SIZE_TARGET) {
+        /* a long-lived pickler does not keep a big dump's buffer */
+        Py_CLEAR(self->out_obj);
+        self->out = NULL;
+        self->out_cap = 0;
     }
+    if (r < 0)
+        return NULL;
     Py_RETURN_NONE;
 }
 
