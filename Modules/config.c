@@ -7,6 +7,7 @@
 PyObject *PyInit__abc(void);
 PyObject *PyInit__ast(void);
 PyObject *PyInit__opcode(void);
+PyObject *PyInit__pickle(void);
 PyObject *PyInit__collections(void);
 PyObject *PyInit__functools(void);
 PyObject *PyInit__operator(void);
@@ -88,6 +89,7 @@ struct _inittab _PyImport_Inittab[] = {
     {"_md5", PyInit__md5},
     {"_multiprocessing", PyInit__multiprocessing},
     {"_opcode", PyInit__opcode},
+    {"_pickle", PyInit__pickle},
     {"_operator", PyInit__operator},
     {"_posixshmem", PyInit__posixshmem},
     {"_posixsubprocess", PyInit__posixsubprocess},
