@@ -24,6 +24,7 @@ that passes is reported so the list is kept honest.
 import argparse
 import concurrent.futures
 import os
+import signal
 import subprocess
 import sys
 import tempfile
@@ -155,11 +156,27 @@ def run_crash(krait, path, timeout):
             f = os.path.join(d, "cut.py")
             with open(f, "wb") as out:
                 out.write(src[:p])
+            # in a session of its own: a cut program may leave a forked
+            # child waiting for a parent that never writes, and the whole
+            # group is ended when the program is done or timed out
+            p = subprocess.Popen([os.path.abspath(krait), "cut.py"], cwd=d,
+                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                 stdin=subprocess.DEVNULL, env=env_for_tests(),
+                                 start_new_session=True)
             try:
-                r = subprocess.run([os.path.abspath(krait), "cut.py"], cwd=d, capture_output=True,
-                                   stdin=subprocess.DEVNULL, timeout=timeout, env=env_for_tests())
+                out, err = p.communicate(timeout=timeout)
             except subprocess.TimeoutExpired:
-                continue  # a cut loop body may spin: not a crash
+                out = None  # a cut loop body may spin: not a crash
+            finally:
+                try:
+                    os.killpg(p.pid, signal.SIGKILL)
+                except (ProcessLookupError, PermissionError):
+                    pass
+                if out is None:
+                    p.communicate()
+            if out is None:
+                continue
+            r = subprocess.CompletedProcess(p.args, p.returncode, out, err)
             if r.returncode < 0 or sanitizer_report(r.stderr):
                 problems.append(f"  cut at byte {p}: returncode {r.returncode}\n" +
                                 r.stderr.decode("utf-8", "replace")[-2000:])
