@@ -348,7 +348,8 @@ PyTypeObject PyClassMethodDescr_Type = {
     .tp_getattro = PyObject_GenericGetAttr,
     .tp_flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_HAVE_GC,
     .tp_traverse = descr_traverse,
-    .tp_methods = descr_methods,
+    /* no __reduce__: as in CPython, a class method descriptor does not
+     * pickle (getattr(cls, name) would give the bound method instead) */
     .tp_members = descr_members,
     .tp_getset = method_getset,
     .tp_descr_get = classmethod_get,
