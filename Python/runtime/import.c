@@ -550,6 +550,12 @@ get_le32(const unsigned char *p)
            ((uint32_t)p[3] << 24);
 }
 
+long
+PyImport_GetMagicNumber(void)
+{
+    return (long)get_le32(pyc_magic);
+}
+
 static void
 put_le32(unsigned char *p, uint32_t v)
 {
