@@ -39,6 +39,23 @@ class C:
         "property doc"
 
 
+def loops(x, y):
+    for i in x:
+        assert i, i
+    while __debug__:
+        y += 1
+        if y > 3:
+            break
+    if __debug__:
+        z = 1
+    else:
+        z = 2
+    w = __debug__ and y
+    assert y
+    return z, w
+
+
+dis.dis(loops)
 print(sys.flags.optimize, __debug__)
 print(__doc__, f.__doc__, af.__doc__, C.__doc__, C.m.__doc__, C.p.__doc__)
 print(f.__code__.co_consts, C.m.__code__.co_consts)

@@ -28,6 +28,10 @@ for args, env in [([], {}), (["-O"], {}), (["-OO"], {}), (["-O", "-O"], {}), (["
                   (["-I"], {"PYTHONOPTIMIZE": "1"}), (["-E", "-O"], {"PYTHONOPTIMIZE": "2"})]:
     print(args, env, "->", run(args, SHOW, **env))
 
+# builtins.__debug__ agrees with the compiled constant
+for args in ([], ["-O"], ["-OO"]):
+    print(args, run(args, "import builtins; print(builtins.__debug__, getattr(builtins, '__debug__'))"))
+
 # a failing assert: status 1 at level 0, nothing at all under -O
 for args in ([], ["-O"]):
     print(args, run(args, "assert 1 == 2, 'boom'\nprint('after')"))
