@@ -15,6 +15,8 @@ PyObject *PyImport_AddModuleObject(PyObject *name); /* borrowed */
 PyObject *PyImport_AddModule(const char *name);     /* borrowed */
 PyObject *PyImport_ExecCodeModuleObject(PyObject *name, PyObject *co, PyObject *pathname, PyObject *cpathname);
 PyObject *PyImport_ImportModuleAttrString(const char *mod, const char *attr);
+/* The first four bytes of a .pyc file, read as a little-endian number */
+long PyImport_GetMagicNumber(void);
 struct _inittab { const char *name; PyObject *(*initfunc)(void); };
 extern struct _inittab _PyImport_Inittab[]; /* Modules/config.c, NULL-terminated */
 #endif

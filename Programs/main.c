@@ -9,6 +9,10 @@
  * death by SIGINT after an uncaught KeyboardInterrupt (so the shell sees
  * 130), as CPython.
  *
+ * -O counts: each O in the options adds a level, PYTHONOPTIMIZE can only
+ * raise it, and the result is sys.flags.optimize and the level compile()
+ * uses by default (docs/internals/imports.md).
+ *
  * Krait's own -X options: `-X dump-ast` prints ast.dump() of the file
  * instead of running it (the parser tests use it).  -X faulthandler and
  * PYTHONFAULTHANDLER enable Modules/faulthandler.c before the program. */
@@ -351,9 +355,28 @@ static const char *env_option(const struct options *o, const char *name)
     return v && *v ? v : NULL;
 }
 
+/* A level-like variable (PYTHONOPTIMIZE): a non-negative integer is the
+ * level, any other text means 1; it only ever raises what the command
+ * line gave, so `-O` with PYTHONOPTIMIZE=2 is 2 and `-OO` with
+ * PYTHONOPTIMIZE=1 stays 2, as CPython has it. */
+static void env_level(const struct options *o, const char *name, int *level)
+{
+    const char *v = env_option(o, name);
+    if (v == NULL)
+        return;
+    char *end;
+    errno = 0;
+    long n = strtol(v, &end, 10);
+    if (errno != 0 || end == v || *end != '\0' || n < 0 || n > INT_MAX)
+        n = 1;
+    if (*level < n)
+        *level = (int)n;
+}
+
 /* What sys.flags will show and start-up will do (kr_runtime.h). */
 static void config_from_options(struct options *o)
 {
+    env_level(o, "PYTHONOPTIMIZE", &o->optimize);
     if (env_option(o, "PYTHONDONTWRITEBYTECODE"))
         o->dont_write_bytecode = 1;
     if (env_option(o, "PYTHONNOUSERSITE"))
@@ -363,6 +386,7 @@ static void config_from_options(struct options *o)
     if (o->pycache_prefix == NULL)
         o->pycache_prefix = env_option(o, "PYTHONPYCACHEPREFIX");
     _Kr_Config.inspect = o->inspect;
+    _Kr_Config.optimize = o->optimize;
     _Kr_Config.quiet = o->quiet;
     _Kr_Config.dont_write_bytecode = o->dont_write_bytecode;
     _Kr_Config.no_user_site = o->no_user_site;

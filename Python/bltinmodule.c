@@ -1889,7 +1889,8 @@ _KrBuiltin_Init(void)
     SETBUILTIN("type", &PyType_Type);
     SETBUILTIN("zip", &PyZip_Type);
 #undef SETBUILTIN
-    PyObject *debug = PyBool_FromLong(1); /* -O turns this off (a later issue) */
+    /* what the compiler folds __debug__ to at the interpreter's level */
+    PyObject *debug = PyBool_FromLong(_Kr_Config.optimize == 0);
     if (PyDict_SetItemString(dict, "__debug__", debug) < 0) {
         Py_DECREF(debug);
         goto error;

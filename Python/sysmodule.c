@@ -1403,7 +1403,7 @@ _KrSys_Create(void)
         goto error;
 
     if (set_item_steal(d, "flags", make_structseq(&FlagsType, "iiiiiiiiiiiiiNiiNi",
-            0, cfg->inspect, cfg->inspect, 0, cfg->dont_write_bytecode, cfg->no_user_site,
+            0, cfg->inspect, cfg->inspect, cfg->optimize, cfg->dont_write_bytecode, cfg->no_user_site,
             cfg->no_site, cfg->ignore_environment, 0, 0, cfg->quiet, hash_randomization,
             cfg->isolated, PyBool_FromLong(_Kr_DevMode), 0, _Kr_WarnDefaultEncoding,
             PyBool_FromLong(cfg->safe_path),

@@ -60,6 +60,7 @@ extern int _Kr_WarnDefaultEncoding;
 typedef struct {
     int inspect;             /* -i */
     int quiet;               /* -q */
+    int optimize;            /* -O (counted), PYTHONOPTIMIZE */
     int dont_write_bytecode; /* -B, PYTHONDONTWRITEBYTECODE */
     int no_user_site;        /* -s, -I, PYTHONNOUSERSITE */
     int no_site;             /* -S */

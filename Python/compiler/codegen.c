@@ -24,6 +24,7 @@
 #include "Python.h"
 #include "kr_compile.h"
 #include "kr_symtable.h"
+#include "kr_runtime.h"
 #include "compiler.h"
 #include <limits.h>
 
@@ -3189,14 +3190,15 @@ visit_augassign(compiler *c, stmt_ty s)
 static int
 visit_assert(compiler *c, stmt_ty s)
 {
-    if (c->optimize)
-        return 1;
-    /* a non-empty tuple, also once the optimizer has folded it to a constant */
+    /* a non-empty tuple, also once the optimizer has folded it to a
+     * constant; the mistake is reported even where -O drops the assert */
     expr_ty test = s->v.Assert.test;
     if ((test->kind == Tuple_kind && asdl_seq_LEN(test->v.Tuple.elts) > 0) ||
         (test->kind == Constant_kind && PyTuple_Check(test->v.Constant.value) &&
          PyTuple_GET_SIZE(test->v.Constant.value) > 0))
         RET(compiler_warn(c, "assertion is always true, perhaps remove parentheses?"));
+    if (c->optimize)
+        return 1;
     kr_block *end;
     NEW_BLOCK(c, end);
     RET(jump_if(c, s->v.Assert.test, end, 1));
@@ -3974,17 +3976,10 @@ _PyAST_Compile(mod_ty mod, PyObject *filename, PyCompilerFlags *flags, int optim
     c.filename = filename;
     c.arena = arena;
     c.flags = flags ? flags->cf_flags : 0;
-    if (optimize == -1) {
-        PyObject *v = PySys_GetObject("flags");
-        PyObject *o = v ? PyObject_GetAttrString(v, "optimize") : NULL;
-        optimize = o ? (int)PyLong_AsLong(o) : 0;
-        Py_XDECREF(o);
-        if (optimize < 0) {
-            PyErr_Clear();
-            optimize = 0;
-        }
-        PyErr_Clear();
-    }
+    /* -1 is the interpreter's level (-O, PYTHONOPTIMIZE): the start-up
+     * configuration, which sys.flags.optimize only shows */
+    if (optimize == -1)
+        optimize = _Kr_Config.optimize;
     c.optimize = optimize;
     if (!future_features(&c, mod))
         return NULL;

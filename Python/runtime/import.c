@@ -10,7 +10,8 @@
  *   3. the directories of sys.path (or the parent package's __path__):
  *      NAME/__init__.py makes a package, NAME.py a module; its code
  *      comes from the bytecode cache when that is valid (see "The
- *      bytecode cache" below);
+ *      bytecode cache" below); where there is no source, a
+ *      NAME/__init__.pyc or NAME.pyc alone is the module's code;
  *   4. the finders of sys.meta_path (find_spec / loader.exec_module),
  *      so Python code can add importers.
  *
@@ -550,6 +551,12 @@ get_le32(const unsigned char *p)
            ((uint32_t)p[3] << 24);
 }
 
+long
+PyImport_GetMagicNumber(void)
+{
+    return (long)get_le32(pyc_magic);
+}
+
 static void
 put_le32(unsigned char *p, uint32_t v)
 {
@@ -893,6 +900,52 @@ build_cache_path(const char *path)
 /* The code object of source file `path`: from its cache when that is
  * valid, else compiled (and cached).  *cached gets the cache file's name
  * (None when there is none), for __cached__. */
+/* Whether `path` names compiled code rather than source. */
+static int
+is_bytecode_path(const char *path)
+{
+    size_t n = strlen(path);
+    return n >= 4 && strcmp(path + n - 4, ".pyc") == 0;
+}
+
+/* The code of a module that exists only as bytecode (NAME.pyc where a
+ * NAME.py would be, as `compileall -b` leaves them): its header is
+ * checked for the magic number and flags, but there is no source to be
+ * stale against, and its code keeps the file name it was compiled
+ * with.  Errors are importlib's SourcelessFileLoader's. */
+static PyObject *
+get_sourceless_code(const char *path, PyObject *pathobj, PyObject *name)
+{
+    size_t len = 0;
+    unsigned char *data = read_file_bytes(path, &len, NULL);
+    PyObject *code = NULL;
+    if (data == NULL) {
+        PyErr_Format(PyExc_ImportError, "cannot read %R", pathobj);
+        return NULL;
+    }
+    if (len >= 4 && memcmp(data, pyc_magic, 4) != 0) {
+        PyObject *magic = PyBytes_FromStringAndSize((const char *)data, 4);
+        if (magic != NULL)
+            PyErr_Format(PyExc_ImportError, "bad magic number in %R: %R", name, magic);
+        Py_XDECREF(magic);
+    }
+    else if (len < PYC_HEADER)
+        PyErr_Format(PyExc_EOFError, "reached EOF while reading pyc header of %R", name);
+    else if (get_le32(data + 4) & ~3u)
+        PyErr_Format(PyExc_ImportError, "invalid flags %lu in %R",
+                     (unsigned long)get_le32(data + 4), name);
+    else {
+        code = PyMarshal_ReadObjectFromString((const char *)data + PYC_HEADER,
+                                              (Py_ssize_t)(len - PYC_HEADER));
+        if (code != NULL && !PyCode_Check(code)) {
+            Py_CLEAR(code);
+            PyErr_Format(PyExc_ImportError, "Non-code object in %R", pathobj);
+        }
+    }
+    PyMem_Free(data);
+    return code;
+}
+
 static PyObject *
 get_code(const char *path, PyObject *pathobj, PyObject **cached)
 {
@@ -945,7 +998,12 @@ load_source_module(PyObject *name, const char *path, const char *pkgdir)
     PyObject *module = NULL, *code = NULL, *result = NULL, *package = NULL, *cached = NULL;
     if (pathobj == NULL)
         return NULL;
-    code = get_code(path, pathobj, &cached);
+    if (is_bytecode_path(path)) {
+        code = get_sourceless_code(path, pathobj, name);
+        cached = Py_XNewRef(code ? pathobj : NULL);
+    }
+    else
+        code = get_code(path, pathobj, &cached);
     if (code == NULL)
         goto done;
     module = PyModule_NewObject(name);
@@ -1074,22 +1132,28 @@ locate_in_path(PyObject *tail, PyObject *path, char **file, char **pkgdir)
             PyErr_NoMemory();
             return -1;
         }
+        /* a package before a module, source before bytecode alone
+         * (`.pyc` beside where the source would be), as FileFinder */
         snprintf(pdir, need, "%s/%s", dir, ctail);
         if (file_kind(pdir) == 2) {
-            snprintf(buf, need, "%s/__init__.py", pdir);
-            if (file_kind(buf) == 1) {
-                *file = buf;
-                *pkgdir = pdir;
-                Py_DECREF(entries);
-                return 1;
+            for (int pyc = 0; pyc < 2; pyc++) {
+                snprintf(buf, need, "%s/__init__.py%s", pdir, pyc ? "c" : "");
+                if (file_kind(buf) == 1) {
+                    *file = buf;
+                    *pkgdir = pdir;
+                    Py_DECREF(entries);
+                    return 1;
+                }
             }
         }
         PyMem_Free(pdir);
-        snprintf(buf, need, "%s/%s.py", dir, ctail);
-        if (file_kind(buf) == 1) {
-            *file = buf;
-            Py_DECREF(entries);
-            return 1;
+        for (int pyc = 0; pyc < 2; pyc++) {
+            snprintf(buf, need, "%s/%s.py%s", dir, ctail, pyc ? "c" : "");
+            if (file_kind(buf) == 1) {
+                *file = buf;
+                Py_DECREF(entries);
+                return 1;
+            }
         }
         PyMem_Free(buf);
     }

@@ -8,9 +8,11 @@
  *                  --PyEval_EvalCode----------> result
  *
  * The arena holds every AST node and is freed as soon as the code object
- * exists. */
+ * exists.  The one exception is a script that is already compiled (a
+ * .pyc file run directly), whose code object is read with marshal. */
 #include "Python.h"
 #include "kr_compile.h"
+#include "marshal.h"
 #include <signal.h>
 #include <unistd.h>
 
@@ -128,6 +130,50 @@ char *_KrRead_AllFile(FILE *fp, size_t *size_out)
     return buf;
 }
 
+/* Whether the script is compiled bytecode rather than source: named
+ * `.pyc`, or (for a file, not a pipe) starting with the two bytes of the
+ * magic number that no source text starts with.  CPython's rule. */
+static int looks_like_pyc(const char *filename, const char *data, size_t size, int is_file)
+{
+    size_t n = strlen(filename);
+    if (n >= 4 && strcmp(filename + n - 4, ".pyc") == 0)
+        return 1;
+    long magic = PyImport_GetMagicNumber();
+    return is_file && size >= 2 && (unsigned char)data[0] == (magic & 0xff) &&
+           (unsigned char)data[1] == ((magic >> 8) & 0xff);
+}
+
+/* Run a .pyc file's code in __main__: its 16-byte header must carry this
+ * interpreter's magic number; the rest of the header (how the cache was
+ * validated against a source) does not matter for a file run directly. */
+static int run_main_pyc(const char *data, size_t size)
+{
+    PyObject *d = main_dict();
+    if (d == NULL)
+        return -1;
+    unsigned long magic = (unsigned long)PyImport_GetMagicNumber();
+    if (size < 4 || ((unsigned char)data[0] | ((unsigned long)(unsigned char)data[1] << 8) |
+                     ((unsigned long)(unsigned char)data[2] << 16) |
+                     ((unsigned long)(unsigned char)data[3] << 24)) != magic) {
+        PyErr_SetString(PyExc_RuntimeError, "Bad magic number in .pyc file");
+        return -1;
+    }
+    size_t skip = size < 16 ? size : 16;
+    /* unreadable marshal data is reported as a bad code object too */
+    PyObject *co = PyMarshal_ReadObjectFromString(data + skip, (Py_ssize_t)(size - skip));
+    if (co == NULL || !PyCode_Check(co)) {
+        Py_XDECREF(co);
+        PyErr_SetString(PyExc_RuntimeError, "Bad code object in .pyc file");
+        return -1;
+    }
+    PyObject *r = PyEval_EvalCode(co, d, d);
+    Py_DECREF(co);
+    if (r == NULL)
+        return -1;
+    Py_DECREF(r);
+    return 0;
+}
+
 int PyRun_SimpleFileExFlags(FILE *fp, const char *filename, int closeit, void *flags)
 {
     size_t size;
@@ -137,6 +183,17 @@ int PyRun_SimpleFileExFlags(FILE *fp, const char *filename, int closeit, void *f
     if (src == NULL) {
         PyErr_NoMemory();
         return -1;
+    }
+    if (looks_like_pyc(filename, src, size, closeit)) {
+        PyObject *fn = PyUnicode_DecodeFSDefault(filename);
+        PyObject *d = fn ? main_dict() : NULL;
+        int r = -1;
+        if (d && PyDict_SetItemString(d, "__file__", fn) == 0 &&
+            PyDict_SetItemString(d, "__cached__", Py_None) == 0)
+            r = run_main_pyc(src, size);
+        Py_XDECREF(fn);
+        PyMem_RawFree(src);
+        return r;
     }
     if (strlen(src) != size) {
         PyMem_RawFree(src);
