@@ -8,6 +8,7 @@
  * allocates its per-module state (m_size bytes) and adds its functions,
  * each bound to the module (so `len.__self__` is builtins). */
 #include "Python.h"
+#include "kr_init.h"
 
 static Py_ssize_t max_module_number = 0;
 
@@ -418,11 +419,35 @@ module_initializing(PyObject *spec)
     return r;
 }
 
+/* Loaded from a file, not the main module, and no spec yet. */
+static int
+spec_pending(PyObject *dict)
+{
+    PyObject *file = PyDict_GetItemWithError(dict, _Py_ID(__file__));
+    PyObject *mod_name = file != NULL ? PyDict_GetItemWithError(dict, _Py_ID(__name__)) : NULL;
+    if (mod_name == NULL || !PyUnicode_Check(file) || !PyUnicode_Check(mod_name)) {
+        PyErr_Clear();
+        return 0;
+    }
+    return !_PyUnicode_EqualToASCIIString(mod_name, "__main__");
+}
+
 static PyObject *
 module_getattro(PyObject *self, PyObject *name)
 {
     PyModuleObject *m = (PyModuleObject *)self;
     PyObject *attr = _PyObject_GenericGetAttrWithDict(self, name, NULL, 1);
+    if (attr == Py_None && m->md_dict != NULL && PyUnicode_Check(name) &&
+        (_PyUnicode_EqualToASCIIString(name, "__spec__") ||
+         _PyUnicode_EqualToASCIIString(name, "__loader__")) &&
+        spec_pending(m->md_dict)) {
+        /* a module the C import path loaded before importlib: its spec
+         * is made on first sight (Python/runtime/import.c) */
+        Py_DECREF(attr);
+        if (_KrImport_EnsureSpecs() < 0)
+            return NULL;
+        attr = _PyObject_GenericGetAttrWithDict(self, name, NULL, 1);
+    }
     if (attr != NULL || PyErr_Occurred())
         return attr;
     if (m->md_dict != NULL) {

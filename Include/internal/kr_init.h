@@ -43,6 +43,7 @@ void _KrThreadState_DeleteCurrent(void);
  * the caller's becomes the main thread's. */
 void _KrState_AfterForkChild(PyThreadState *tstate);
 void _KrImport_AfterForkChild(void); /* Python/runtime/import.c: module owners */
+int _KrImport_EnsureSpecs(void);     /* Python/runtime/import.c: specs on first sight */
 /* _imp's import lock, which fork() holds across the fork as CPython does */
 void _KrImport_AcquireLock(void);
 int _KrImport_ReleaseLock(void);

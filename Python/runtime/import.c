@@ -34,7 +34,10 @@
  * loaded gets the ModuleSpec importlib would have given it, and modules
  * loaded later get theirs before their code runs.  So importlib.util,
  * runpy, pkgutil and importlib.reload see what they expect; programs
- * that never import importlib don't pay for it.  The finders are also
+ * that never import importlib don't pay for it.  A program that only
+ * reads a module's __spec__ or __loader__ triggers the same thing
+ * (module attribute access calls _KrImport_EnsureSpecs), so it sees the
+ * spec CPython would have made at import time.  The finders are also
  * asked, after sys.path, for what the C search does not handle itself
  * (namespace packages). */
 #include "Python.h"
@@ -265,6 +268,25 @@ set_module_spec(PyObject *module, PyObject *name, PyObject *file, PyObject *pkgd
     Py_XDECREF(loader);
     Py_DECREF(spec);
     return r;
+}
+
+/* A module's __spec__ or __loader__ was asked for before importlib was
+ * installed: import it now, which gives every module loaded so far the
+ * spec importlib would have (see install_importlib).  Programs that never
+ * look still do not pay for importlib. */
+int
+_KrImport_EnsureSpecs(void)
+{
+    static int busy; /* importlib's own import may look too */
+    if (spec_from_file_location != NULL || busy)
+        return 0;
+    busy = 1;
+    PyObject *m = PyImport_ImportModule("importlib");
+    busy = 0;
+    if (m == NULL)
+        return -1;
+    Py_DECREF(m);
+    return 0;
 }
 
 /* importlib has just loaded: install its finders and hand out specs. */
@@ -1120,8 +1142,11 @@ locate_in_path(PyObject *tail, PyObject *path, char **file, char **pkgdir)
             PyErr_Clear();
             continue;
         }
+        /* '' is the current directory, named absolutely as importlib's
+         * FileFinder names it (so __file__ is an absolute path) */
+        char cwd[4096];
         if (*dir == '\0')
-            dir = ".";
+            dir = getcwd(cwd, sizeof cwd) != NULL ? cwd : ".";
         size_t need = strlen(dir) + strlen(ctail) + 20;
         char *buf = PyMem_Malloc(need);
         char *pdir = PyMem_Malloc(need);
