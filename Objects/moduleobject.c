@@ -419,17 +419,22 @@ module_initializing(PyObject *spec)
     return r;
 }
 
-/* Loaded from a file, not the main module, and no spec yet. */
+/* An imported module (the one sys.modules has under its name), not the
+ * main module, whose spec is still None. */
 static int
-spec_pending(PyObject *dict)
+spec_pending(PyObject *self, PyObject *dict)
 {
-    PyObject *file = PyDict_GetItemWithError(dict, _Py_ID(__file__));
-    PyObject *mod_name = file != NULL ? PyDict_GetItemWithError(dict, _Py_ID(__name__)) : NULL;
-    if (mod_name == NULL || !PyUnicode_Check(file) || !PyUnicode_Check(mod_name)) {
+    PyObject *mod_name = PyDict_GetItemWithError(dict, _Py_ID(__name__));
+    if (mod_name == NULL || !PyUnicode_Check(mod_name) ||
+        _PyUnicode_EqualToASCIIString(mod_name, "__main__")) {
         PyErr_Clear();
         return 0;
     }
-    return !_PyUnicode_EqualToASCIIString(mod_name, "__main__");
+    PyObject *modules = PyImport_GetModuleDict();
+    PyObject *found = modules != NULL && PyDict_Check(modules)
+                          ? PyDict_GetItemWithError(modules, mod_name) : NULL;
+    PyErr_Clear();
+    return found == self;
 }
 
 static PyObject *
@@ -440,9 +445,9 @@ module_getattro(PyObject *self, PyObject *name)
     if (attr == Py_None && m->md_dict != NULL && PyUnicode_Check(name) &&
         (_PyUnicode_EqualToASCIIString(name, "__spec__") ||
          _PyUnicode_EqualToASCIIString(name, "__loader__")) &&
-        spec_pending(m->md_dict)) {
-        /* a module the C import path loaded before importlib: its spec
-         * is made on first sight (Python/runtime/import.c) */
+        spec_pending(self, m->md_dict)) {
+        /* a module imported before importlib was: its spec is made on
+         * first sight (Python/runtime/import.c) */
         Py_DECREF(attr);
         if (_KrImport_EnsureSpecs() < 0)
             return NULL;
