@@ -2745,7 +2745,7 @@ try_stmt(Parser *p)
     if (handlers.n == 0 && finalbody == NULL) {
         if (p->error)
             return NULL;
-        return RAISE_AT_TOK(p, cur(p), "expected 'except' or 'finally' block");
+        return RAISE_GENERIC_AT_TOK(p, cur(p), "expected 'except' or 'finally' block");
     }
     if (star == 1)
         st->kind = TryStar_kind;
@@ -3269,6 +3269,8 @@ static void *
 raise_unexpected_indent(Parser *p, kr_token *t)
 {
     p->indent_error = 1;
+    if (t->type == TK_DEDENT && t->start >= p->ts.len)
+        return _KrParser_RaiseAtTok(p, PyExc_IndentationError, t, 1, "unexpected unindent");
     if (t->type == TK_DEDENT)
         return _KrParser_RaiseAt(p, PyExc_IndentationError, t->lineno, t->col_offset, t->lineno, -2,
                                  "unexpected unindent");
@@ -3405,7 +3407,7 @@ generic:
         _KrParser_RaiseAt(p, NULL, t->lineno, -1, t->lineno, -1, "invalid syntax");
         return;
     }
-    _KrParser_RaiseAt(p, NULL, t->lineno, t->col_offset, t->end_lineno, t->end_col_offset, "invalid syntax");
+    RAISE_AT_TOK(p, t, "invalid syntax");
 }
 
 static int
