@@ -2295,6 +2295,29 @@ colon_block(Parser *p, const char *what, int line)
     return block(p, what, line);
 }
 
+/* A token CPython's grammar forces (&&'x'): anything else there is
+ * "expected 'x'" at the token found, whatever the alternatives. */
+static int
+expect_forced(Parser *p, int type, const char *text)
+{
+    if (accept(p, type))
+        return 1;
+    if (!p->error)
+        RAISE_AT_TOK(p, cur(p), "expected '%s'", text);
+    return 0;
+}
+
+/* colon_block where the ':' is forced (try, finally, else) */
+static asdl_seq *
+forced_colon_block(Parser *p, const char *what, int line)
+{
+    if (!at(p, TK_COLON)) {
+        expect_forced(p, TK_COLON, ":");
+        return NULL;
+    }
+    return colon_block(p, what, line);
+}
+
 /* colon_block, and a type comment right after the ':' into *tc; with
  * own_line (a def), also one alone on the line before the indented body. */
 static asdl_seq *
@@ -2377,16 +2400,23 @@ function_def(Parser *p, asdl_seq *decorators)
     if (!accept(p, TK_DEF) || !at(p, TK_NAME))
         return NULL;
     int ni = p->pos++;
-    if (!accept(p, TK_LPAR))
+    if (!expect_forced(p, TK_LPAR, "("))
         return NULL;
     arguments_ty args = parameters(p, 0);
     if (args == NULL || !accept(p, TK_RPAR))
         return NULL;
     expr_ty returns = NULL;
+    int arrow = p->pos;
     if (accept(p, TK_RARROW)) {
         returns = expression(p);
-        if (returns == NULL)
+        if (returns == NULL && p->error)
             return NULL;
+        if (returns == NULL)
+            p->pos = arrow; /* the optional "-> expression" is not there: the ':' must be */
+    }
+    if (!at(p, TK_COLON)) {
+        expect_forced(p, TK_COLON, ":");
+        return NULL;
     }
     char what[128];
     snprintf(what, sizeof what, "function definition");
@@ -2486,7 +2516,7 @@ if_stmt(Parser *p)
     else if (at(p, TK_ELSE)) {
         int eline = cur(p)->lineno;
         p->pos++;
-        orelse = colon_block(p, "'else' statement", eline);
+        orelse = forced_colon_block(p, "'else' statement", eline);
         if (orelse == NULL)
             return NULL;
         END_AT(st, orelse);
@@ -2520,7 +2550,7 @@ while_stmt(Parser *p)
     if (at(p, TK_ELSE)) {
         int eline = cur(p)->lineno;
         p->pos++;
-        orelse = colon_block(p, "'else' statement", eline);
+        orelse = forced_colon_block(p, "'else' statement", eline);
         if (orelse == NULL)
             return NULL;
         END_AT(st, orelse);
@@ -2568,7 +2598,7 @@ for_stmt(Parser *p, int s, int is_async)
     if (at(p, TK_ELSE)) {
         int eline = cur(p)->lineno;
         p->pos++;
-        orelse = colon_block(p, "'else' statement", eline);
+        orelse = forced_colon_block(p, "'else' statement", eline);
         if (orelse == NULL)
             return NULL;
         END_AT(st, orelse);
@@ -2665,7 +2695,7 @@ try_stmt(Parser *p)
     int s = p->pos;
     int line = cur(p)->lineno;
     p->pos++;
-    asdl_seq *body = colon_block(p, "'try' statement", line);
+    asdl_seq *body = forced_colon_block(p, "'try' statement", line);
     if (body == NULL)
         return NULL;
     kr_vec handlers = {0};
@@ -2729,7 +2759,7 @@ try_stmt(Parser *p)
     if (handlers.n && at(p, TK_ELSE)) {
         int eline = cur(p)->lineno;
         p->pos++;
-        orelse = colon_block(p, "'else' statement", eline);
+        orelse = forced_colon_block(p, "'else' statement", eline);
         if (orelse == NULL)
             return NULL;
         END_AT(st, orelse);
@@ -2737,7 +2767,7 @@ try_stmt(Parser *p)
     if (at(p, TK_FINALLY)) {
         int fline = cur(p)->lineno;
         p->pos++;
-        finalbody = colon_block(p, "'finally' statement", fline);
+        finalbody = forced_colon_block(p, "'finally' statement", fline);
         if (finalbody == NULL)
             return NULL;
         END_AT(st, finalbody);
@@ -3399,12 +3429,6 @@ generic:
     /* the parse ran into the end of the file inside brackets */
     if (p->ts.open_level > 0 && p->fstring_depth == 0 && (at_eof(p, i) || at_eof(p, i + 1))) {
         _KrParser_RaiseUnclosed(p);
-        return;
-    }
-    /* the NEWLINE made up at the end of 'single'/'eval' text lacking one
-     * has no column for CPython: offset 0 */
-    if (t->type == TK_NEWLINE && t->start == t->end && p->mode != Py_file_input && p->fstring_depth == 0) {
-        _KrParser_RaiseAt(p, NULL, t->lineno, -1, t->lineno, -1, "invalid syntax");
         return;
     }
     RAISE_AT_TOK(p, t, "invalid syntax");

@@ -161,6 +161,11 @@ _KrParser_RaiseAtTok(Parser *p, PyObject *type, kr_token *t, int generic, const 
             end_col = -2;   /* raise_syntax turns this into end_offset -1 */
         }
     }
+    else if (!generic && t->type == TK_NEWLINE && t->start == t->end && p->mode != Py_file_input &&
+             p->fstring_depth == 0) {
+        /* so has the NEWLINE made up at the end of 'single'/'eval' text lacking one */
+        col = end_col = -1;
+    }
     va_list va;
     va_start(va, fmt);
     vraise_at(p, type, lineno, col, end_lineno, end_col, fmt, va);
