@@ -388,6 +388,43 @@ yield_parenthesized(Parser *p, expr_ty e)
     return b > p->ts.buf && b[-1] == '(';
 }
 
+/* Do the brackets opening at token i hold a tuple or a generator expression
+ * (a comma or a 'for' at their top level, or nothing) rather than a
+ * parenthesized expression?  CPython's invalid_named_expression looks
+ * for those at the start of "X = Y". */
+static int closing_bracket(Parser *p, int i);
+
+static int
+paren_tuple_or_genexp(Parser *p, int i)
+{
+    int inner = p->t[i].level + 1, close = closing_bracket(p, i);
+    if (close == i + 1)
+        return 1;
+    for (int j = i + 1; j < close; j++) {
+        kr_token *t = &p->t[j];
+        if (t->level == inner && (t->type == TK_COMMA || t->type == TK_FOR))
+            return 1;
+    }
+    return 0;
+}
+
+/* The index of the bracket closing the one opened at token i, or -1.  (A
+ * token's level is the nesting before it, and a closing bracket's is taken
+ * after it closes: the opener's own level.) */
+static int
+closing_bracket(Parser *p, int i)
+{
+    int outer = p->t[i].level;
+    for (int j = i + 1; j < p->n; j++) {
+        kr_token *t = &p->t[j];
+        if (t->type == TK_ENDMARKER || t->level < outer)
+            return -1;
+        if (t->level == outer)
+            return (t->type == TK_RPAR || t->type == TK_RSQB || t->type == TK_RBRACE) ? j : -1;
+    }
+    return -1;
+}
+
 /* Check and convert a target; raise CPython's message if it is invalid. */
 static int
 to_target(Parser *p, expr_ty e, expr_context_ty ctx, int assign_here)
@@ -1889,7 +1926,7 @@ expr_or_assign_stmt(Parser *p)
         int first = 1;
         while (accept(p, TK_EQUAL)) {
             int here = 0;
-            if (first && p->t[s].type != TK_LPAR && p->t[s].type != TK_LSQB) {
+            if (first && p->t[s].type != TK_LSQB && !(p->t[s].type == TK_LPAR && paren_tuple_or_genexp(p, s))) {
                 /* CPython's invalid_named_expression: "X = Y" with Y not followed by '=' */
                 int save = p->pos;
                 expr_ty y = bitwise_or(p);
@@ -1898,12 +1935,22 @@ expr_or_assign_stmt(Parser *p)
                     return NULL;
                 p->pos = save;
                 expr_ty bad = invalid_target(value, 0);
+                if (here && bad && p->t[s].type == TK_LPAR && closing_bracket(p, s) == save - 2) {
+                    /* "(X) = Y": the group is the culprit, whatever inside it is */
+                    return RAISE_AT_NODE(p, value, "cannot assign to %s here. Maybe you meant '==' instead of '='?",
+                                         expr_name(value));
+                }
                 if (here && bad) {
                     expr_ty lastel = value;
                     if (value->kind == Tuple_kind)
                         lastel = asdl_seq_GET(value->v.Tuple.elts, asdl_seq_LEN(value->v.Tuple.elts) - 1);
+                    /* CPython's rule takes a bitwise_or before the '=': not a
+                     * comparison, 'not', 'and'/'or', conditional or lambda */
+                    int loose = bad->kind == Compare_kind || bad->kind == BoolOp_kind ||
+                                bad->kind == IfExp_kind || bad->kind == Lambda_kind ||
+                                (bad->kind == UnaryOp_kind && bad->v.UnaryOp.op == Not);
                     here = bad == lastel && bad->kind != List_kind && bad->kind != Tuple_kind &&
-                           bad->kind != GeneratorExp_kind;
+                           bad->kind != GeneratorExp_kind && !loose;
                 }
             }
             if (to_target(p, value, Store, here) < 0)
@@ -2722,12 +2769,17 @@ try_stmt(Parser *p)
                 return NULL;
             if (at(p, TK_COMMA)) {
                 /* "except A, B:" */
-                int save = p->pos;
-                expr_ty tup = expressions(p);
-                (void)tup;
-                if (!p->error && at(p, TK_COLON))
+                /* a look past the comma, as CPython's second pass: a plain
+                 * syntax error stays where the first pass stopped */
+                int save = p->pos++, far = p->maxpos;
+                expr_ty rest = expressions(p);
+                if (rest != NULL && accept(p, TK_AS))
+                    accept(p, TK_NAME);
+                if (rest != NULL && !p->error && at(p, TK_COLON))
                     return RAISE_RANGE(p, type, last(p), "multiple exception types must be parenthesized");
                 p->pos = save;
+                if (!p->error)
+                    p->maxpos = far;
                 return NULL;
             }
             if (accept(p, TK_AS)) {
