@@ -656,6 +656,33 @@ paren_atom(Parser *p)
     return e;
 }
 
+/* "[x, y for x, y in z]" (or with '{'): at the 'for' after a display's
+ * items, CPython names the missing parentheses if the clauses parse; the
+ * error spans the first item to the last one (or to the lone item's
+ * comma).  0 when it does not apply, with the position unchanged. */
+static int
+comprehension_target_hint(Parser *p, expr_ty first, expr_ty last, kr_token *comma)
+{
+    if (!at(p, TK_FOR) && !at(p, TK_ASYNC))
+        return 0;
+    int save = p->pos, far = p->maxpos;
+    asdl_seq *gens = for_if_clauses(p);
+    if (gens != NULL) {
+        p->pos = save;
+        if (last != NULL)
+            RAISE_RANGE(p, first, last, "did you forget parentheses around the comprehension target?");
+        else
+            _KrParser_RaiseAt(p, NULL, first->lineno, first->col_offset, comma->end_lineno,
+                              comma->end_col_offset, "did you forget parentheses around the comprehension target?");
+        return 1;
+    }
+    if (p->error)
+        return 1;
+    p->pos = save;
+    p->maxpos = far;
+    return 0;
+}
+
 static expr_ty
 list_atom(Parser *p)
 {
@@ -683,10 +710,14 @@ list_atom(Parser *p)
         while (accept(p, TK_COMMA)) {
             if (at(p, TK_RSQB))
                 break;
+            if (elts.n == 1 && comprehension_target_hint(p, first, NULL, last(p)))
+                return NULL;
             expr_ty e = star_named_expression(p);
             if (e == NULL)
                 return NULL;
             PUSH(elts, e);
+            if (comprehension_target_hint(p, first, e, NULL))
+                return NULL;
         }
     }
     if (!accept(p, TK_RSQB))
@@ -779,10 +810,14 @@ brace_atom(Parser *p)
             while (accept(p, TK_COMMA)) {
                 if (at(p, TK_RBRACE))
                     break;
+                if (elts.n == 1 && comprehension_target_hint(p, k, NULL, last(p)))
+                    return NULL;
                 expr_ty e = star_named_expression(p);
                 if (e == NULL)
                     return NULL;
                 PUSH(elts, e);
+                if (comprehension_target_hint(p, k, e, NULL))
+                    return NULL;
             }
             if (!accept(p, TK_RBRACE))
                 return NULL;
