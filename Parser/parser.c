@@ -1821,6 +1821,8 @@ parameters(Parser *p, int is_lambda)
                 return NULL;
             expr_ty def = NULL;
             if (accept(p, TK_EQUAL)) {
+                if (at(p, TK_COMMA) || at(p, TK_RPAR))
+                    return RAISE_AT_TOK(p, &p->t[p->pos - 1], "expected default value expression");
                 def = expression(p);
                 if (def == NULL)
                     return NULL;
