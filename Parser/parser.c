@@ -2743,6 +2743,11 @@ with_stmt(Parser *p, int s, int is_async)
         }
         if (!p->error && items.n && accept(p, TK_RPAR) && at(p, TK_COLON))
             done = 1;
+        else if (!p->error && items.n && p->t[p->pos - 1].type == TK_RPAR && at(p, TK_NEWLINE))
+        {
+            (void)colon_block(p, "'with' statement", line); /* raises "expected ':'" */
+            return NULL;
+        }
         if (p->error || (done && _KrParser_TooNew(p, 9, "Parenthesized context managers are")))
             return NULL;
         if (!done) {
@@ -2800,7 +2805,7 @@ try_stmt(Parser *p)
             return NULL;
         expr_ty type = NULL;
         PyObject *name = NULL;
-        if (!at(p, TK_COLON)) {
+        if (!at(p, TK_COLON) && !at(p, TK_NEWLINE)) {
             type = expression(p);
             if (type == NULL)
                 return NULL;
