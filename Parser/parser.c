@@ -3636,6 +3636,13 @@ parse_mod(Parser *p)
         if (!at(p, TK_ENDMARKER) && !at(p, TK_NEWLINE)) {
             if ((last_st = statement_list(p, &v)) == NULL)
                 return NULL;
+            /* a compound statement whose body is on its header line needs
+             * the blank line that ends it: text ending right after it
+             * lacks that, and CPython finds its end of input unexpected */
+            kr_token *nl = &p->t[p->pos - 1];
+            if (is_compound_kind(last_st->kind) && nl->type == TK_NEWLINE && nl->start == nl->end &&
+                at(p, TK_ENDMARKER))
+                return RAISE_AT_TOK(p, cur(p), "invalid syntax");
         }
         /* CPython stops reading once the statement is complete, so a
          * tokenizer error in the text after it is never seen: look at the
