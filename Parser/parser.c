@@ -1484,11 +1484,9 @@ expression(Parser *p)
         if (!accept(p, TK_ELSE)) {
             if (p->error)
                 LEAVE(NULL);
-            /* "a if b" with nothing usable after: CPython's message */
-            kr_token *t = cur(p);
-            if (t->type == TK_NEWLINE || t->type == TK_RPAR || t->type == TK_COMMA ||
-                t->type == TK_RSQB || t->type == TK_RBRACE || t->type == TK_COLON ||
-                t->type == TK_ENDMARKER || t->type == TK_SEMI)
+            /* "a if b" not followed by 'else' (or by ':', where CPython
+             * leaves it to the generic error): CPython's message */
+            if (!at(p, TK_COLON))
                 LEAVE(_KrParser_RaiseAt(p, NULL, p->t[s].lineno, p->t[s].col_offset,
                                         last(p)->end_lineno, last(p)->end_col_offset,
                                         "expected 'else' after 'if' expression"));
