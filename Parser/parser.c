@@ -730,6 +730,32 @@ list_atom(Parser *p)
     return e;
 }
 
+/* The value of a dict display's "key: value", after the ':', with
+ * CPython's messages for a starred value and for a missing one. */
+static expr_ty
+dict_value(Parser *p)
+{
+    if (at(p, TK_STAR)) {
+        int save = p->pos;
+        kr_token *star = cur(p);
+        p->pos++;
+        expr_ty b = bitwise_or(p);
+        if (b != NULL)
+            return _KrParser_RaiseAt(p, NULL, star->lineno, star->col_offset, b->end_lineno, b->end_col_offset,
+                                     "cannot use a starred expression in a dictionary value");
+        if (p->error)
+            return NULL;
+        p->pos = save;
+    }
+    expr_ty v = expression(p);
+    if (v == NULL && !p->error && (at(p, TK_RBRACE) || at(p, TK_COMMA))) {
+        kr_token *t = last(p);
+        return _KrParser_RaiseAt(p, NULL, t->lineno, t->col_offset, t->end_lineno, t->end_col_offset,
+                                 "expression expected after dictionary key and ':'");
+    }
+    return v;
+}
+
 /* '{' ... '}': dict, set, and their comprehensions */
 static expr_ty
 brace_atom(Parser *p)
@@ -772,7 +798,7 @@ brace_atom(Parser *p)
         if (k == NULL)
             return NULL;
         if (k->kind != Starred_kind && accept(p, TK_COLON)) {
-            expr_ty v = expression(p);
+            expr_ty v = dict_value(p);
             if (v == NULL)
                 return NULL;
             if (at(p, TK_FOR) || at(p, TK_ASYNC)) {
@@ -841,23 +867,12 @@ brace_atom(Parser *p)
         expr_ty k = expression(p);
         if (k == NULL)
             return NULL;
-        if (!accept(p, TK_COLON)) {
-            if (at(p, TK_RBRACE) || at(p, TK_COMMA)) {
-                kr_token *t = cur(p);
-                return _KrParser_RaiseAt(p, NULL, k->end_lineno, k->end_col_offset - 1, t->lineno, -1,
-                                         "':' expected after dictionary key");
-            }
+        if (!accept(p, TK_COLON))
+            return _KrParser_RaiseAt(p, NULL, k->lineno, k->end_col_offset - 1, k->end_lineno, -1,
+                                     "':' expected after dictionary key");
+        expr_ty v = dict_value(p);
+        if (v == NULL)
             return NULL;
-        }
-        expr_ty v = expression(p);
-        if (v == NULL) {
-            if (!p->error && (at(p, TK_RBRACE) || at(p, TK_COMMA))) {
-                kr_token *t = last(p);
-                return _KrParser_RaiseAt(p, NULL, t->lineno, t->col_offset, t->end_lineno, t->end_col_offset,
-                                         "expression expected after dictionary key and ':'");
-            }
-            return NULL;
-        }
         PUSH(keys, k);
         PUSH(values, v);
     }
