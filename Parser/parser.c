@@ -1791,6 +1791,21 @@ parameters(Parser *p, int is_lambda)
         if (kwarg) {
             return RAISE_AT_TOK(p, t, "arguments cannot follow var-keyword argument");
         }
+        if (t->type == TK_LPAR && !seen_star && !seen_slash && defaults.n == 0) {
+            /* Python 2's "def f(a, (b, c)):" */
+            int j = p->pos + 1;
+            while (j + 1 < p->n && p->t[j].type == TK_NAME) {
+                if (p->t[j + 1].type != TK_COMMA) {
+                    j++;
+                    break;
+                }
+                j += 2;
+            }
+            if (j > p->pos + 1 && j < p->n && p->t[j].type == TK_RPAR &&
+                (p->t[j - 1].type == TK_NAME || p->t[j - 1].type == TK_COMMA))
+                return RAISE_RANGE(p, t, &p->t[j], "%s parameters cannot be parenthesized",
+                                   is_lambda ? "Lambda expression" : "Function");
+        }
         if (accept(p, TK_SLASH)) {
             if (seen_slash)
                 return RAISE_AT_TOK(p, t, "/ may appear only once");
