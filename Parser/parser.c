@@ -3521,6 +3521,17 @@ report_failure(Parser *p)
                     break;
             }
             kr_token *a = &p->t[j + 1];
+            /* CPython's left side is a disjunction: not a conditional
+             * expression or the clauses of a comprehension */
+            for (int k = j + 1, d3 = 0; k < i; k++) {
+                int ty = p->t[k].type;
+                if (ty == TK_RPAR || ty == TK_RSQB || ty == TK_RBRACE)
+                    d3--;
+                else if (is_bracket_open(ty))
+                    d3++;
+                else if (d3 == 0 && (ty == TK_FOR || ty == TK_IF || ty == TK_ELSE || ty == TK_ASYNC))
+                    goto generic;
+            }
             /* not in a def's parameters or an import list, which are not expressions */
             int ob = i - 1, d2 = 0;
             for (; ob > 0; ob--) {
@@ -3536,7 +3547,9 @@ report_failure(Parser *p)
             int save = p->pos;
             p->pos = i;
             expr_ty r = expression(p);
-            if (r && !p->error && a->lineno == r->lineno && !at_eof(p, p->pos)) {
+            /* across lines with a bracket left open at the end, the
+             * unclosed bracket is what CPython reports */
+            if (r && !p->error && !at_eof(p, p->pos) && (a->lineno == r->lineno || p->ts.open_level == 0)) {
                 p->pos = save;
                 _KrParser_RaiseAt(p, NULL, a->lineno, a->col_offset, r->end_lineno, r->end_col_offset,
                                   "invalid syntax. Perhaps you forgot a comma?");

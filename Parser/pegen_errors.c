@@ -70,6 +70,11 @@ raise_syntax(Parser *p, PyObject *type, const char *msg, int lineno, int col, in
     else if (end_col < 0) {
         end_offset = end_col + 1;
     }
+    else if (end_lineno != lineno && line != NULL && !in_bytes) {
+        /* CPython converts the end column against the first line's text,
+         * which caps it just past that line */
+        end_offset = char_offset(line, len, end_col < len ? end_col : len, in_bytes);
+    }
     else if (end_lineno - lineno + tline >= 1 && end_lineno - lineno + tline <= ts->nlines) {
         int elen;
         const char *eline = _KrTokenizer_Line(ts, end_lineno - lineno + tline, &elen);
