@@ -1811,13 +1811,19 @@ parameters(Parser *p, int is_lambda)
                 return RAISE_AT_TOK(p, t, "/ may appear only once");
             if (seen_star)
                 return RAISE_AT_TOK(p, t, "/ must be ahead of *");
-            if (args.n == 0)
-                return RAISE_AT_TOK(p, t, "at least one argument must precede /");
+            if (args.n == 0) {
+                if (at(p, TK_COMMA))
+                    return RAISE_AT_TOK(p, t, "at least one argument must precede /");
+                p->maxpos = (int)(t - p->t); /* no parameter can start with '/' */
+                return NULL;
+            }
             if (_KrParser_TooNew(p, 8, "Positional-only parameters are"))
                 return NULL;
             seen_slash = 1;
             posonly = args;
             args = (kr_vec){0};
+            if (at(p, TK_STAR))
+                return RAISE_AT_TOK(p, cur(p), "expected comma between / and *");
         }
         else if (accept(p, TK_STAR)) {
             if (seen_star)
