@@ -661,9 +661,12 @@ paren_atom(Parser *p)
  * error spans the first item to the last one (or to the lone item's
  * comma).  0 when it does not apply, with the position unchanged. */
 static int
-comprehension_target_hint(Parser *p, expr_ty first, expr_ty last, kr_token *comma)
+comprehension_target_hint(Parser *p, int open, expr_ty first, expr_ty last, kr_token *comma)
 {
     if (!at(p, TK_FOR) && !at(p, TK_ASYNC))
+        return 0;
+    /* a display never closed is reported as such */
+    if (closing_bracket(p, open) < 0)
         return 0;
     int save = p->pos, far = p->maxpos;
     asdl_seq *gens = for_if_clauses(p);
@@ -710,13 +713,13 @@ list_atom(Parser *p)
         while (accept(p, TK_COMMA)) {
             if (at(p, TK_RSQB))
                 break;
-            if (elts.n == 1 && comprehension_target_hint(p, first, NULL, last(p)))
+            if (elts.n == 1 && comprehension_target_hint(p, s, first, NULL, last(p)))
                 return NULL;
             expr_ty e = star_named_expression(p);
             if (e == NULL)
                 return NULL;
             PUSH(elts, e);
-            if (comprehension_target_hint(p, first, e, NULL))
+            if (comprehension_target_hint(p, s, first, e, NULL))
                 return NULL;
         }
     }
@@ -836,13 +839,13 @@ brace_atom(Parser *p)
             while (accept(p, TK_COMMA)) {
                 if (at(p, TK_RBRACE))
                     break;
-                if (elts.n == 1 && comprehension_target_hint(p, k, NULL, last(p)))
+                if (elts.n == 1 && comprehension_target_hint(p, s, k, NULL, last(p)))
                     return NULL;
                 expr_ty e = star_named_expression(p);
                 if (e == NULL)
                     return NULL;
                 PUSH(elts, e);
-                if (comprehension_target_hint(p, k, e, NULL))
+                if (comprehension_target_hint(p, s, k, e, NULL))
                     return NULL;
             }
             if (!accept(p, TK_RBRACE))
