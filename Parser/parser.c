@@ -743,7 +743,9 @@ dict_value(Parser *p)
         kr_token *star = cur(p);
         p->pos++;
         expr_ty b = bitwise_or(p);
-        if (b != NULL)
+        /* (CPython's look past the value meets the end of an unclosed
+         * display first: that is reported instead) */
+        if (b != NULL && !(p->ts.open_level > 0 && at_eof(p, p->pos)))
             return _KrParser_RaiseAt(p, NULL, star->lineno, star->col_offset, b->end_lineno, b->end_col_offset,
                                      "cannot use a starred expression in a dictionary value");
         if (p->error)
