@@ -388,6 +388,43 @@ yield_parenthesized(Parser *p, expr_ty e)
     return b > p->ts.buf && b[-1] == '(';
 }
 
+/* Do the brackets opening at token i hold a tuple or a generator expression
+ * (a comma or a 'for' at their top level, or nothing) rather than a
+ * parenthesized expression?  CPython's invalid_named_expression looks
+ * for those at the start of "X = Y". */
+static int closing_bracket(Parser *p, int i);
+
+static int
+paren_tuple_or_genexp(Parser *p, int i)
+{
+    int inner = p->t[i].level + 1, close = closing_bracket(p, i);
+    if (close == i + 1)
+        return 1;
+    for (int j = i + 1; j < close; j++) {
+        kr_token *t = &p->t[j];
+        if (t->level == inner && (t->type == TK_COMMA || t->type == TK_FOR))
+            return 1;
+    }
+    return 0;
+}
+
+/* The index of the bracket closing the one opened at token i, or -1.  (A
+ * token's level is the nesting before it, and a closing bracket's is taken
+ * after it closes: the opener's own level.) */
+static int
+closing_bracket(Parser *p, int i)
+{
+    int outer = p->t[i].level;
+    for (int j = i + 1; j < p->n; j++) {
+        kr_token *t = &p->t[j];
+        if (t->type == TK_ENDMARKER || t->level < outer)
+            return -1;
+        if (t->level == outer)
+            return (t->type == TK_RPAR || t->type == TK_RSQB || t->type == TK_RBRACE) ? j : -1;
+    }
+    return -1;
+}
+
 /* Check and convert a target; raise CPython's message if it is invalid. */
 static int
 to_target(Parser *p, expr_ty e, expr_context_ty ctx, int assign_here)
@@ -619,6 +656,36 @@ paren_atom(Parser *p)
     return e;
 }
 
+/* "[x, y for x, y in z]" (or with '{'): at the 'for' after a display's
+ * items, CPython names the missing parentheses if the clauses parse; the
+ * error spans the first item to the last one (or to the lone item's
+ * comma).  0 when it does not apply, with the position unchanged. */
+static int
+comprehension_target_hint(Parser *p, int open, expr_ty first, expr_ty last, kr_token *comma)
+{
+    if (!at(p, TK_FOR) && !at(p, TK_ASYNC))
+        return 0;
+    /* a display never closed is reported as such */
+    if (closing_bracket(p, open) < 0)
+        return 0;
+    int save = p->pos, far = p->maxpos;
+    asdl_seq *gens = for_if_clauses(p);
+    if (gens != NULL) {
+        p->pos = save;
+        if (last != NULL)
+            RAISE_RANGE(p, first, last, "did you forget parentheses around the comprehension target?");
+        else
+            _KrParser_RaiseAt(p, NULL, first->lineno, first->col_offset, comma->end_lineno,
+                              comma->end_col_offset, "did you forget parentheses around the comprehension target?");
+        return 1;
+    }
+    if (p->error)
+        return 1;
+    p->pos = save;
+    p->maxpos = far;
+    return 0;
+}
+
 static expr_ty
 list_atom(Parser *p)
 {
@@ -646,10 +713,14 @@ list_atom(Parser *p)
         while (accept(p, TK_COMMA)) {
             if (at(p, TK_RSQB))
                 break;
+            if (elts.n == 1 && comprehension_target_hint(p, s, first, NULL, last(p)))
+                return NULL;
             expr_ty e = star_named_expression(p);
             if (e == NULL)
                 return NULL;
             PUSH(elts, e);
+            if (comprehension_target_hint(p, s, first, e, NULL))
+                return NULL;
         }
     }
     if (!accept(p, TK_RSQB))
@@ -660,6 +731,34 @@ list_atom(Parser *p)
         e->v.List.ctx = Load;
     }
     return e;
+}
+
+/* The value of a dict display's "key: value", after the ':', with
+ * CPython's messages for a starred value and for a missing one. */
+static expr_ty
+dict_value(Parser *p)
+{
+    if (at(p, TK_STAR)) {
+        int save = p->pos;
+        kr_token *star = cur(p);
+        p->pos++;
+        expr_ty b = bitwise_or(p);
+        /* (CPython's look past the value meets the end of an unclosed
+         * display first: that is reported instead) */
+        if (b != NULL && !(p->ts.open_level > 0 && at_eof(p, p->pos)))
+            return _KrParser_RaiseAt(p, NULL, star->lineno, star->col_offset, b->end_lineno, b->end_col_offset,
+                                     "cannot use a starred expression in a dictionary value");
+        if (p->error)
+            return NULL;
+        p->pos = save;
+    }
+    expr_ty v = expression(p);
+    if (v == NULL && !p->error && (at(p, TK_RBRACE) || at(p, TK_COMMA))) {
+        kr_token *t = last(p);
+        return _KrParser_RaiseAt(p, NULL, t->lineno, t->col_offset, t->end_lineno, t->end_col_offset,
+                                 "expression expected after dictionary key and ':'");
+    }
+    return v;
 }
 
 /* '{' ... '}': dict, set, and their comprehensions */
@@ -704,7 +803,7 @@ brace_atom(Parser *p)
         if (k == NULL)
             return NULL;
         if (k->kind != Starred_kind && accept(p, TK_COLON)) {
-            expr_ty v = expression(p);
+            expr_ty v = dict_value(p);
             if (v == NULL)
                 return NULL;
             if (at(p, TK_FOR) || at(p, TK_ASYNC)) {
@@ -742,10 +841,14 @@ brace_atom(Parser *p)
             while (accept(p, TK_COMMA)) {
                 if (at(p, TK_RBRACE))
                     break;
+                if (elts.n == 1 && comprehension_target_hint(p, s, k, NULL, last(p)))
+                    return NULL;
                 expr_ty e = star_named_expression(p);
                 if (e == NULL)
                     return NULL;
                 PUSH(elts, e);
+                if (comprehension_target_hint(p, s, k, e, NULL))
+                    return NULL;
             }
             if (!accept(p, TK_RBRACE))
                 return NULL;
@@ -769,23 +872,12 @@ brace_atom(Parser *p)
         expr_ty k = expression(p);
         if (k == NULL)
             return NULL;
-        if (!accept(p, TK_COLON)) {
-            if (at(p, TK_RBRACE) || at(p, TK_COMMA)) {
-                kr_token *t = cur(p);
-                return _KrParser_RaiseAt(p, NULL, k->end_lineno, k->end_col_offset - 1, t->lineno, -1,
-                                         "':' expected after dictionary key");
-            }
+        if (!accept(p, TK_COLON))
+            return _KrParser_RaiseAt(p, NULL, k->lineno, k->end_col_offset - 1, k->end_lineno, -1,
+                                     "':' expected after dictionary key");
+        expr_ty v = dict_value(p);
+        if (v == NULL)
             return NULL;
-        }
-        expr_ty v = expression(p);
-        if (v == NULL) {
-            if (!p->error && (at(p, TK_RBRACE) || at(p, TK_COMMA))) {
-                kr_token *t = last(p);
-                return _KrParser_RaiseAt(p, NULL, t->lineno, t->col_offset, t->end_lineno, t->end_col_offset,
-                                         "expression expected after dictionary key and ':'");
-            }
-            return NULL;
-        }
         PUSH(keys, k);
         PUSH(values, v);
     }
@@ -1412,11 +1504,9 @@ expression(Parser *p)
         if (!accept(p, TK_ELSE)) {
             if (p->error)
                 LEAVE(NULL);
-            /* "a if b" with nothing usable after: CPython's message */
-            kr_token *t = cur(p);
-            if (t->type == TK_NEWLINE || t->type == TK_RPAR || t->type == TK_COMMA ||
-                t->type == TK_RSQB || t->type == TK_RBRACE || t->type == TK_COLON ||
-                t->type == TK_ENDMARKER || t->type == TK_SEMI)
+            /* "a if b" not followed by 'else' (or by ':', where CPython
+             * leaves it to the generic error): CPython's message */
+            if (!at(p, TK_COLON))
                 LEAVE(_KrParser_RaiseAt(p, NULL, p->t[s].lineno, p->t[s].col_offset,
                                         last(p)->end_lineno, last(p)->end_col_offset,
                                         "expected 'else' after 'if' expression"));
@@ -1706,18 +1796,39 @@ parameters(Parser *p, int is_lambda)
         if (kwarg) {
             return RAISE_AT_TOK(p, t, "arguments cannot follow var-keyword argument");
         }
+        if (t->type == TK_LPAR && !seen_star && !seen_slash && defaults.n == 0) {
+            /* Python 2's "def f(a, (b, c)):" */
+            int j = p->pos + 1;
+            while (j + 1 < p->n && p->t[j].type == TK_NAME) {
+                if (p->t[j + 1].type != TK_COMMA) {
+                    j++;
+                    break;
+                }
+                j += 2;
+            }
+            if (j > p->pos + 1 && j < p->n && p->t[j].type == TK_RPAR &&
+                (p->t[j - 1].type == TK_NAME || p->t[j - 1].type == TK_COMMA))
+                return RAISE_RANGE(p, t, &p->t[j], "%s parameters cannot be parenthesized",
+                                   is_lambda ? "Lambda expression" : "Function");
+        }
         if (accept(p, TK_SLASH)) {
             if (seen_slash)
                 return RAISE_AT_TOK(p, t, "/ may appear only once");
             if (seen_star)
                 return RAISE_AT_TOK(p, t, "/ must be ahead of *");
-            if (args.n == 0)
-                return RAISE_AT_TOK(p, t, "at least one argument must precede /");
+            if (args.n == 0) {
+                if (at(p, TK_COMMA))
+                    return RAISE_AT_TOK(p, t, "at least one argument must precede /");
+                p->maxpos = (int)(t - p->t); /* no parameter can start with '/' */
+                return NULL;
+            }
             if (_KrParser_TooNew(p, 8, "Positional-only parameters are"))
                 return NULL;
             seen_slash = 1;
             posonly = args;
             args = (kr_vec){0};
+            if (at(p, TK_STAR))
+                return RAISE_AT_TOK(p, cur(p), "expected comma between / and *");
         }
         else if (accept(p, TK_STAR)) {
             if (seen_star)
@@ -1749,6 +1860,8 @@ parameters(Parser *p, int is_lambda)
                 return NULL;
             expr_ty def = NULL;
             if (accept(p, TK_EQUAL)) {
+                if (at(p, TK_COMMA) || at(p, TK_RPAR))
+                    return RAISE_AT_TOK(p, &p->t[p->pos - 1], "expected default value expression");
                 def = expression(p);
                 if (def == NULL)
                     return NULL;
@@ -1889,7 +2002,7 @@ expr_or_assign_stmt(Parser *p)
         int first = 1;
         while (accept(p, TK_EQUAL)) {
             int here = 0;
-            if (first && p->t[s].type != TK_LPAR && p->t[s].type != TK_LSQB) {
+            if (first && p->t[s].type != TK_LSQB && !(p->t[s].type == TK_LPAR && paren_tuple_or_genexp(p, s))) {
                 /* CPython's invalid_named_expression: "X = Y" with Y not followed by '=' */
                 int save = p->pos;
                 expr_ty y = bitwise_or(p);
@@ -1898,12 +2011,22 @@ expr_or_assign_stmt(Parser *p)
                     return NULL;
                 p->pos = save;
                 expr_ty bad = invalid_target(value, 0);
+                if (here && bad && p->t[s].type == TK_LPAR && closing_bracket(p, s) == save - 2) {
+                    /* "(X) = Y": the group is the culprit, whatever inside it is */
+                    return RAISE_AT_NODE(p, value, "cannot assign to %s here. Maybe you meant '==' instead of '='?",
+                                         expr_name(value));
+                }
                 if (here && bad) {
                     expr_ty lastel = value;
                     if (value->kind == Tuple_kind)
                         lastel = asdl_seq_GET(value->v.Tuple.elts, asdl_seq_LEN(value->v.Tuple.elts) - 1);
+                    /* CPython's rule takes a bitwise_or before the '=': not a
+                     * comparison, 'not', 'and'/'or', conditional or lambda */
+                    int loose = bad->kind == Compare_kind || bad->kind == BoolOp_kind ||
+                                bad->kind == IfExp_kind || bad->kind == Lambda_kind ||
+                                (bad->kind == UnaryOp_kind && bad->v.UnaryOp.op == Not);
                     here = bad == lastel && bad->kind != List_kind && bad->kind != Tuple_kind &&
-                           bad->kind != GeneratorExp_kind;
+                           bad->kind != GeneratorExp_kind && !loose;
                 }
             }
             if (to_target(p, value, Store, here) < 0)
@@ -2295,6 +2418,29 @@ colon_block(Parser *p, const char *what, int line)
     return block(p, what, line);
 }
 
+/* A token CPython's grammar forces (&&'x'): anything else there is
+ * "expected 'x'" at the token found, whatever the alternatives. */
+static int
+expect_forced(Parser *p, int type, const char *text)
+{
+    if (accept(p, type))
+        return 1;
+    if (!p->error)
+        RAISE_AT_TOK(p, cur(p), "expected '%s'", text);
+    return 0;
+}
+
+/* colon_block where the ':' is forced (try, finally, else) */
+static asdl_seq *
+forced_colon_block(Parser *p, const char *what, int line)
+{
+    if (!at(p, TK_COLON)) {
+        expect_forced(p, TK_COLON, ":");
+        return NULL;
+    }
+    return colon_block(p, what, line);
+}
+
 /* colon_block, and a type comment right after the ':' into *tc; with
  * own_line (a def), also one alone on the line before the indented body. */
 static asdl_seq *
@@ -2377,16 +2523,23 @@ function_def(Parser *p, asdl_seq *decorators)
     if (!accept(p, TK_DEF) || !at(p, TK_NAME))
         return NULL;
     int ni = p->pos++;
-    if (!accept(p, TK_LPAR))
+    if (!expect_forced(p, TK_LPAR, "("))
         return NULL;
     arguments_ty args = parameters(p, 0);
     if (args == NULL || !accept(p, TK_RPAR))
         return NULL;
     expr_ty returns = NULL;
+    int arrow = p->pos;
     if (accept(p, TK_RARROW)) {
         returns = expression(p);
-        if (returns == NULL)
+        if (returns == NULL && p->error)
             return NULL;
+        if (returns == NULL)
+            p->pos = arrow; /* the optional "-> expression" is not there: the ':' must be */
+    }
+    if (!at(p, TK_COLON)) {
+        expect_forced(p, TK_COLON, ":");
+        return NULL;
     }
     char what[128];
     snprintf(what, sizeof what, "function definition");
@@ -2486,7 +2639,7 @@ if_stmt(Parser *p)
     else if (at(p, TK_ELSE)) {
         int eline = cur(p)->lineno;
         p->pos++;
-        orelse = colon_block(p, "'else' statement", eline);
+        orelse = forced_colon_block(p, "'else' statement", eline);
         if (orelse == NULL)
             return NULL;
         END_AT(st, orelse);
@@ -2520,7 +2673,7 @@ while_stmt(Parser *p)
     if (at(p, TK_ELSE)) {
         int eline = cur(p)->lineno;
         p->pos++;
-        orelse = colon_block(p, "'else' statement", eline);
+        orelse = forced_colon_block(p, "'else' statement", eline);
         if (orelse == NULL)
             return NULL;
         END_AT(st, orelse);
@@ -2568,7 +2721,7 @@ for_stmt(Parser *p, int s, int is_async)
     if (at(p, TK_ELSE)) {
         int eline = cur(p)->lineno;
         p->pos++;
-        orelse = colon_block(p, "'else' statement", eline);
+        orelse = forced_colon_block(p, "'else' statement", eline);
         if (orelse == NULL)
             return NULL;
         END_AT(st, orelse);
@@ -2629,6 +2782,11 @@ with_stmt(Parser *p, int s, int is_async)
         }
         if (!p->error && items.n && accept(p, TK_RPAR) && at(p, TK_COLON))
             done = 1;
+        else if (!p->error && items.n && p->t[p->pos - 1].type == TK_RPAR && at(p, TK_NEWLINE))
+        {
+            (void)colon_block(p, "'with' statement", line); /* raises "expected ':'" */
+            return NULL;
+        }
         if (p->error || (done && _KrParser_TooNew(p, 9, "Parenthesized context managers are")))
             return NULL;
         if (!done) {
@@ -2665,7 +2823,7 @@ try_stmt(Parser *p)
     int s = p->pos;
     int line = cur(p)->lineno;
     p->pos++;
-    asdl_seq *body = colon_block(p, "'try' statement", line);
+    asdl_seq *body = forced_colon_block(p, "'try' statement", line);
     if (body == NULL)
         return NULL;
     kr_vec handlers = {0};
@@ -2686,18 +2844,23 @@ try_stmt(Parser *p)
             return NULL;
         expr_ty type = NULL;
         PyObject *name = NULL;
-        if (!at(p, TK_COLON)) {
+        if (!at(p, TK_COLON) && !at(p, TK_NEWLINE)) {
             type = expression(p);
             if (type == NULL)
                 return NULL;
             if (at(p, TK_COMMA)) {
                 /* "except A, B:" */
-                int save = p->pos;
-                expr_ty tup = expressions(p);
-                (void)tup;
-                if (!p->error && at(p, TK_COLON))
+                /* a look past the comma, as CPython's second pass: a plain
+                 * syntax error stays where the first pass stopped */
+                int save = p->pos++, far = p->maxpos;
+                expr_ty rest = expressions(p);
+                if (rest != NULL && accept(p, TK_AS))
+                    accept(p, TK_NAME);
+                if (rest != NULL && !p->error && at(p, TK_COLON))
                     return RAISE_RANGE(p, type, last(p), "multiple exception types must be parenthesized");
                 p->pos = save;
+                if (!p->error)
+                    p->maxpos = far;
                 return NULL;
             }
             if (accept(p, TK_AS)) {
@@ -2729,7 +2892,7 @@ try_stmt(Parser *p)
     if (handlers.n && at(p, TK_ELSE)) {
         int eline = cur(p)->lineno;
         p->pos++;
-        orelse = colon_block(p, "'else' statement", eline);
+        orelse = forced_colon_block(p, "'else' statement", eline);
         if (orelse == NULL)
             return NULL;
         END_AT(st, orelse);
@@ -2737,7 +2900,7 @@ try_stmt(Parser *p)
     if (at(p, TK_FINALLY)) {
         int fline = cur(p)->lineno;
         p->pos++;
-        finalbody = colon_block(p, "'finally' statement", fline);
+        finalbody = forced_colon_block(p, "'finally' statement", fline);
         if (finalbody == NULL)
             return NULL;
         END_AT(st, finalbody);
@@ -2745,7 +2908,7 @@ try_stmt(Parser *p)
     if (handlers.n == 0 && finalbody == NULL) {
         if (p->error)
             return NULL;
-        return RAISE_AT_TOK(p, cur(p), "expected 'except' or 'finally' block");
+        return RAISE_GENERIC_AT_TOK(p, cur(p), "expected 'except' or 'finally' block");
     }
     if (star == 1)
         st->kind = TryStar_kind;
@@ -3269,6 +3432,8 @@ static void *
 raise_unexpected_indent(Parser *p, kr_token *t)
 {
     p->indent_error = 1;
+    if (t->type == TK_DEDENT && t->start >= p->ts.len)
+        return _KrParser_RaiseAtTok(p, PyExc_IndentationError, t, 1, "unexpected unindent");
     if (t->type == TK_DEDENT)
         return _KrParser_RaiseAt(p, PyExc_IndentationError, t->lineno, t->col_offset, t->lineno, -2,
                                  "unexpected unindent");
@@ -3367,6 +3532,17 @@ report_failure(Parser *p)
                     break;
             }
             kr_token *a = &p->t[j + 1];
+            /* CPython's left side is a disjunction: not a conditional
+             * expression or the clauses of a comprehension */
+            for (int k = j + 1, d3 = 0; k < i; k++) {
+                int ty = p->t[k].type;
+                if (ty == TK_RPAR || ty == TK_RSQB || ty == TK_RBRACE)
+                    d3--;
+                else if (is_bracket_open(ty))
+                    d3++;
+                else if (d3 == 0 && (ty == TK_FOR || ty == TK_IF || ty == TK_ELSE || ty == TK_ASYNC))
+                    goto generic;
+            }
             /* not in a def's parameters or an import list, which are not expressions */
             int ob = i - 1, d2 = 0;
             for (; ob > 0; ob--) {
@@ -3382,7 +3558,9 @@ report_failure(Parser *p)
             int save = p->pos;
             p->pos = i;
             expr_ty r = expression(p);
-            if (r && !p->error && a->lineno == r->lineno && !at_eof(p, p->pos)) {
+            /* across lines with a bracket left open at the end, the
+             * unclosed bracket is what CPython reports */
+            if (r && !p->error && !at_eof(p, p->pos) && (a->lineno == r->lineno || p->ts.open_level == 0)) {
                 p->pos = save;
                 _KrParser_RaiseAt(p, NULL, a->lineno, a->col_offset, r->end_lineno, r->end_col_offset,
                                   "invalid syntax. Perhaps you forgot a comma?");
@@ -3399,13 +3577,7 @@ generic:
         _KrParser_RaiseUnclosed(p);
         return;
     }
-    /* the NEWLINE made up at the end of 'single'/'eval' text lacking one
-     * has no column for CPython: offset 0 */
-    if (t->type == TK_NEWLINE && t->start == t->end && p->mode != Py_file_input && p->fstring_depth == 0) {
-        _KrParser_RaiseAt(p, NULL, t->lineno, -1, t->lineno, -1, "invalid syntax");
-        return;
-    }
-    _KrParser_RaiseAt(p, NULL, t->lineno, t->col_offset, t->end_lineno, t->end_col_offset, "invalid syntax");
+    RAISE_AT_TOK(p, t, "invalid syntax");
 }
 
 static int
@@ -3516,6 +3688,13 @@ parse_mod(Parser *p)
         if (!at(p, TK_ENDMARKER) && !at(p, TK_NEWLINE)) {
             if ((last_st = statement_list(p, &v)) == NULL)
                 return NULL;
+            /* a compound statement whose body is on its header line needs
+             * the blank line that ends it: text ending right after it
+             * lacks that, and CPython finds its end of input unexpected */
+            kr_token *nl = &p->t[p->pos - 1];
+            if (is_compound_kind(last_st->kind) && nl->type == TK_NEWLINE && nl->start == nl->end &&
+                at(p, TK_ENDMARKER))
+                return RAISE_AT_TOK(p, cur(p), "invalid syntax");
         }
         /* CPython stops reading once the statement is complete, so a
          * tokenizer error in the text after it is never seen: look at the

@@ -55,8 +55,12 @@ void *_KrParser_RaiseAt(Parser *p, PyObject *type, int lineno, int col, int end_
 void *_KrParser_RaiseTokenizerError(Parser *p);
 /* "'(' was never closed" for the innermost bracket open at the end */
 void _KrParser_RaiseUnclosed(Parser *p);
-#define RAISE_AT_TOK(p, tok, ...) \
-    _KrParser_RaiseAt((p), NULL, (tok)->lineno, (tok)->col_offset, (tok)->end_lineno, (tok)->end_col_offset, __VA_ARGS__)
+/* Raise at a token, as CPython's parser raises at a known token (generic 0)
+ * or, for its generic RAISE_SYNTAX_ERROR, at the last token it read
+ * (generic 1): the two differ for the tokens made up at the end of input. */
+void *_KrParser_RaiseAtTok(Parser *p, PyObject *type, kr_token *t, int generic, const char *fmt, ...);
+#define RAISE_AT_TOK(p, tok, ...) _KrParser_RaiseAtTok((p), NULL, (tok), 0, __VA_ARGS__)
+#define RAISE_GENERIC_AT_TOK(p, tok, ...) _KrParser_RaiseAtTok((p), NULL, (tok), 1, __VA_ARGS__)
 #define RAISE_AT_NODE(p, n, ...) \
     _KrParser_RaiseAt((p), NULL, (n)->lineno, (n)->col_offset, (n)->end_lineno, (n)->end_col_offset, __VA_ARGS__)
 #define RAISE_RANGE(p, a, b, ...) \

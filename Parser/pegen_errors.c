@@ -70,6 +70,11 @@ raise_syntax(Parser *p, PyObject *type, const char *msg, int lineno, int col, in
     else if (end_col < 0) {
         end_offset = end_col + 1;
     }
+    else if (end_lineno != lineno && line != NULL && !in_bytes) {
+        /* CPython converts the end column against the first line's text,
+         * which caps it just past that line */
+        end_offset = char_offset(line, len, end_col < len ? end_col : len, in_bytes);
+    }
     else if (end_lineno - lineno + tline >= 1 && end_lineno - lineno + tline <= ts->nlines) {
         int elen;
         const char *eline = _KrTokenizer_Line(ts, end_lineno - lineno + tline, &elen);
@@ -96,21 +101,18 @@ done:
     Py_XDECREF(value);
 }
 
-void *
-_KrParser_RaiseAt(Parser *p, PyObject *type, int lineno, int col, int end_lineno, int end_col,
-                  const char *fmt, ...)
+static void *
+vraise_at(Parser *p, PyObject *type, int lineno, int col, int end_lineno, int end_col,
+          const char *fmt, va_list va)
 {
     char msg[512];
-    va_list va;
     if (p->error)
         return NULL;
     int k = 0;
     /* errors inside an f-string's replacement field say so */
     if (p->fstring_depth > 0 && strncmp(fmt, "f-string", 8) != 0)
         k = snprintf(msg, sizeof msg, "f-string: ");
-    va_start(va, fmt);
     vsnprintf(msg + k, sizeof msg - (size_t)k, fmt, va);
-    va_end(va);
     p->error = 1;
     p->err_lineno = lineno;
     if (p->fstring_depth > 0) {
@@ -122,6 +124,57 @@ _KrParser_RaiseAt(Parser *p, PyObject *type, int lineno, int col, int end_lineno
     }
     raise_syntax(p, type ? type : PyExc_SyntaxError, msg, lineno, col, end_lineno, end_col,
                  p->bare_text);
+    return NULL;
+}
+
+void *
+_KrParser_RaiseAt(Parser *p, PyObject *type, int lineno, int col, int end_lineno, int end_col,
+                  const char *fmt, ...)
+{
+    va_list va;
+    va_start(va, fmt);
+    vraise_at(p, type, lineno, col, end_lineno, end_col, fmt, va);
+    va_end(va);
+    return NULL;
+}
+
+/* The DEDENTs and ENDMARKER made up at the end of the input have no column
+ * in CPython's tokenizer (-1) and sit on the last line of the text (a final
+ * newline does not start another line).  An error CPython raises at such a
+ * token's known location then has offset and end_offset 0; a generic
+ * error, located where the tokenizer stopped reading, has the offset just
+ * past that last line (its newline counted) and end_offset -1. */
+void *
+_KrParser_RaiseAtTok(Parser *p, PyObject *type, kr_token *t, int generic, const char *fmt, ...)
+{
+    kr_tokstate *ts = &p->ts;
+    int lineno = t->lineno, col = t->col_offset, end_lineno = t->end_lineno, end_col = t->end_col_offset;
+    if ((t->type == TK_ENDMARKER || t->type == TK_DEDENT) && t->start >= ts->len && p->fstring_depth == 0) {
+        lineno = end_lineno = ts->nlines - (ts->len > 0 && ts->buf[ts->len - 1] == '\n');
+        if (lineno < 1)
+            lineno = end_lineno = 1;
+        col = end_col = -1;
+        if (generic) {
+            /* CPython's file tokenizer has dropped its buffer by then:
+             * offset 0.  A string's tokenizer stands past the last line and
+             * its newline (made up for 'exec' input lacking one). */
+            if ((p->flags & _KrCF_SOURCE_IS_FILE) == 0) {
+                int len;
+                const char *line = _KrTokenizer_Line(ts, lineno, &len);
+                col = len - 1 + (line[len] == '\n' || p->mode == Py_file_input);
+            }
+            end_col = -2;   /* raise_syntax turns this into end_offset -1 */
+        }
+    }
+    else if (!generic && t->type == TK_NEWLINE && t->start == t->end && p->mode != Py_file_input &&
+             p->fstring_depth == 0) {
+        /* so has the NEWLINE made up at the end of 'single'/'eval' text lacking one */
+        col = end_col = -1;
+    }
+    va_list va;
+    va_start(va, fmt);
+    vraise_at(p, type, lineno, col, end_lineno, end_col, fmt, va);
+    va_end(va);
     return NULL;
 }
 

@@ -423,7 +423,7 @@ anextawaitable_proxy(anextawaitableobject *obj, const char *meth, PyObject *arg)
     PyObject *awaitable = anextawaitable_getiter(obj);
     if (awaitable == NULL)
         return NULL;
-    PyObject *ret = arg ? PyObject_CallMethod(awaitable, meth, "O", arg)
+    PyObject *ret = arg ? PyObject_CallMethod(awaitable, meth, "(O)", arg)
                         : PyObject_CallMethod(awaitable, meth, NULL);
     Py_DECREF(awaitable);
     if (ret != NULL)

@@ -1464,7 +1464,7 @@ exception_group_match(PyObject *exc_value, PyObject *match_type, PyObject **matc
         return 0;
     }
     if (PyBaseExceptionGroup_Check(exc_value)) {
-        PyObject *pair = PyObject_CallMethod(exc_value, "split", "O", match_type);
+        PyObject *pair = PyObject_CallMethod(exc_value, "split", "(O)", match_type);
         if (pair == NULL)
             return -1;
         if (!PyTuple_CheckExact(pair) || PyTuple_GET_SIZE(pair) != 2) {

@@ -522,8 +522,15 @@ binop_level(const uint32_t *seg, Py_ssize_t n, Py_ssize_t i, int *oplen)
     }
 }
 
+/* Keywords that make the segment something other than a binary operation
+ * or subscript: expression keywords, and those of statements (a segment
+ * that is a whole statement, such as "from m import *", parses as that
+ * statement, not as an expression). */
 static const char *const stop_keywords[] = {
-    "if", "else", "or", "and", "not", "in", "is", "lambda", "for", "yield", "async", NULL
+    "if", "else", "or", "and", "not", "in", "is", "lambda", "for", "yield", "async",
+    "from", "import", "del", "assert", "raise", "return", "global", "nonlocal", "pass",
+    "break", "continue", "with", "while", "def", "class", "try", "except", "finally",
+    "elif", "as", NULL
 };
 
 /* Find the caret anchors of a one-line expression segment, as CPython
