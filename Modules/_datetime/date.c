@@ -395,7 +395,7 @@ date_reduce(PyObject *self, PyObject *unused)
     KrDate *s = DATE(self);
     unsigned char b[4] = {(unsigned char)(s->year >> 8), (unsigned char)(s->year & 0xff),
                           (unsigned char)s->month, (unsigned char)s->day};
-    return Py_BuildValue("(O(y#))", Py_TYPE(self), (const char *)b, (Py_ssize_t)4);
+    return kr_dt_reduce_value(self, b, 4, NULL);
 }
 
 static PyObject *

@@ -779,9 +779,7 @@ datetime_reduce_proto(PyObject *self, int proto)
                            (unsigned char)s->minute, (unsigned char)s->second,
                            (unsigned char)(s->us >> 16), (unsigned char)((s->us >> 8) & 0xff),
                            (unsigned char)(s->us & 0xff)};
-    if (s->tzinfo == Py_None)
-        return Py_BuildValue("(O(y#))", Py_TYPE(self), (const char *)b, (Py_ssize_t)10);
-    return Py_BuildValue("(O(y#O))", Py_TYPE(self), (const char *)b, (Py_ssize_t)10, s->tzinfo);
+    return kr_dt_reduce_value(self, b, 10, s->tzinfo);
 }
 
 static PyObject *

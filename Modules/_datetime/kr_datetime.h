@@ -117,6 +117,11 @@ void kr_dt_normalize(long long *hi, long long *lo, long long factor);
 /* year/month/day from a day count that may leave the month: 0 or
  * OverflowError "date value out of range". */
 int kr_dt_date_from_ord_checked(long long ord, int *y, int *m, int *d);
+/* __reduce__'s value for a date, time or datetime: (type, (state,)) or,
+ * with a tzinfo other than None, (type, (state, tzinfo)); state is the
+ * packed bytes CPython's C module uses, so pickles interoperate. */
+PyObject *kr_dt_reduce_value(PyObject *self, const unsigned char *state, Py_ssize_t n,
+                             PyObject *tzinfo);
 /* Field checks with CPython's messages: 0 or -1 and ValueError. */
 int kr_dt_check_date(int y, int m, int d);
 int kr_dt_check_time(int h, int mi, int s, int us, int fold);

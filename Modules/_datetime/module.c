@@ -34,6 +34,14 @@ static const char *const id_names[KR_DT_NIDS] = {
 static const int days_in_month_tab[13] = {0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
 static const int days_before_month_tab[13] = {0, 0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334};
 
+PyObject *
+kr_dt_reduce_value(PyObject *self, const unsigned char *state, Py_ssize_t n, PyObject *tzinfo)
+{
+    if (tzinfo == NULL || tzinfo == Py_None)
+        return Py_BuildValue("(O(y#))", Py_TYPE(self), (const char *)state, n);
+    return Py_BuildValue("(O(y#O))", Py_TYPE(self), (const char *)state, n, tzinfo);
+}
+
 int
 kr_dt_is_leap(int year)
 {

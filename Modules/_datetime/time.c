@@ -261,9 +261,7 @@ time_reduce_proto(PyObject *self, int proto)
                           (unsigned char)t->minute, (unsigned char)t->second,
                           (unsigned char)(t->us >> 16), (unsigned char)((t->us >> 8) & 0xff),
                           (unsigned char)(t->us & 0xff)};
-    if (t->tzinfo == Py_None)
-        return Py_BuildValue("(O(y#))", Py_TYPE(self), (const char *)b, (Py_ssize_t)6);
-    return Py_BuildValue("(O(y#O))", Py_TYPE(self), (const char *)b, (Py_ssize_t)6, t->tzinfo);
+    return kr_dt_reduce_value(self, b, 6, t->tzinfo);
 }
 
 static PyObject *
