@@ -14,6 +14,7 @@
  * KeyboardInterrupt. */
 #include "Python.h"
 #include "kr_compile.h"
+#include <ctype.h>
 #include <unistd.h>
 
 static void write_prompt(const char *name, const char *fallback)
@@ -60,15 +61,25 @@ static int try_compile(const char *src, int allow_incomplete, PyObject **code)
     return 0;
 }
 
-/* Does the statement in `buf` have an indented body: its first line is a
- * decorator or ends with ':' (before any comment)?  Bracketed continuation
- * lines don't count, whatever their indentation. */
+/* Does the statement in `buf` have a body that may go on: its first line
+ * is a decorator, starts a compound statement (even with its body on the
+ * same line: CPython's prompt waits for the empty line then too), or ends
+ * with ':' (before any comment)?  Bracketed continuation lines don't
+ * count, whatever their indentation. */
 static int opens_block(const char *buf)
 {
+    static const char *const compound[] = {"if", "while", "for", "try", "with", "def",
+                                           "class", "async", NULL};
     const char *nl = strchr(buf, '\n');
     const char *start = buf + strspn(buf, " \t");
     if (*start == '@')
         return 1;
+    for (int i = 0; compound[i] != NULL; i++) {
+        size_t k = strlen(compound[i]);
+        unsigned char after = (unsigned char)start[k];
+        if (strncmp(start, compound[i], k) == 0 && !(isalnum(after) || after == '_' || after >= 0x80))
+            return 1;
+    }
     const char *end = nl ? nl : buf + strlen(buf);
     const char *hash = memchr(buf, '#', (size_t)(end - buf));
     if (hash)
