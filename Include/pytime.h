@@ -8,6 +8,7 @@
 #define Py_PYTIME_H
 #include "object.h"
 #include <stdint.h>
+#include <time.h>
 
 typedef int64_t _PyTime_t;
 #define _PyTime_MIN INT64_MIN
@@ -31,4 +32,9 @@ int _PyTime_FromSecondsObject(_PyTime_t *t, PyObject *obj, _PyTime_round_t round
 _PyTime_t _PyTime_AsMicroseconds(_PyTime_t t, _PyTime_round_t round);
 /* CLOCK_MONOTONIC now, in nanoseconds. */
 _PyTime_t _PyTime_GetMonotonicClock(void);
+/* localtime_r / gmtime_r with CPython's error: OSError from errno
+ * (EOVERFLOW past the years struct tm holds).  0 or -1. */
+struct tm;
+int _PyTime_localtime(time_t t, struct tm *tm);
+int _PyTime_gmtime(time_t t, struct tm *tm);
 #endif

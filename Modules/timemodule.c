@@ -12,6 +12,7 @@
 #include "kr_runtime.h"
 #include <math.h>
 #include <time.h>
+#include "pytime.h"
 
 static PyTypeObject StructTimeType;
 static int struct_time_ready;
@@ -226,14 +227,8 @@ time_gmtime(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
     if (time_t_arg(args, nargs, "gmtime", &when) < 0)
         return NULL;
     struct tm buf;
-    errno = 0;
-    if (gmtime_r(&when, &buf) == NULL) {
-        if (errno == 0 || errno == EOVERFLOW)
-            PyErr_SetString(PyExc_OverflowError, "timestamp out of range for platform time_t");
-        else
-            PyErr_SetFromErrno(PyExc_OSError);
+    if (_PyTime_gmtime(when, &buf) < 0)
         return NULL;
-    }
     return tm_to_struct_time(&buf, buf.tm_zone ? buf.tm_zone : "UTC", 0);
 }
 
@@ -244,14 +239,8 @@ time_localtime(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
     if (time_t_arg(args, nargs, "localtime", &when) < 0)
         return NULL;
     struct tm buf;
-    errno = 0;
-    if (localtime_r(&when, &buf) == NULL) {
-        if (errno == 0 || errno == EOVERFLOW)
-            PyErr_SetString(PyExc_OverflowError, "timestamp out of range for platform time_t");
-        else
-            PyErr_SetFromErrno(PyExc_OSError);
+    if (_PyTime_localtime(when, &buf) < 0)
         return NULL;
-    }
     return tm_to_struct_time(&buf, buf.tm_zone, buf.tm_gmtoff);
 }
 
@@ -443,10 +432,8 @@ time_ctime(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
     if (time_t_arg(args, nargs, "ctime", &when) < 0)
         return NULL;
     struct tm buf;
-    if (localtime_r(&when, &buf) == NULL) {
-        PyErr_SetString(PyExc_OverflowError, "timestamp out of range for platform time_t");
+    if (_PyTime_localtime(when, &buf) < 0)
         return NULL;
-    }
     return format_asctime(&buf);
 }
 

@@ -19,6 +19,7 @@
  * stdlib already does well stays there: strptime is _strptime's, and
  * the final formatting of strftime is time.strftime's. */
 #include "kr_datetime.h"
+#include "pytime.h"
 #include <errno.h>
 #include <math.h>
 #include <time.h>
@@ -214,28 +215,11 @@ kr_dt_utc_to_seconds(int y, int m, int d, int hh, int mm, int ss)
     return ((ord * 24 + hh) * 60 + mm) * 60 + ss;
 }
 
-static int
-local_tm(long long t, struct tm *tm)
-{
-    time_t tt = (time_t)t;
-    errno = 0;
-    if (localtime_r(&tt, tm) == NULL) {
-        if (errno == 0)
-            errno = EINVAL;
-        if (errno == EOVERFLOW)
-            PyErr_SetString(PyExc_OverflowError, "timestamp out of range for platform time_t");
-        else
-            PyErr_SetFromErrno(PyExc_OSError);
-        return -1;
-    }
-    return 0;
-}
-
 long long
 kr_dt_local(long long u)
 {
     struct tm tm;
-    if (local_tm(u - DT_EPOCH_SECONDS, &tm) < 0)
+    if (_PyTime_localtime((time_t)(u - DT_EPOCH_SECONDS), &tm) < 0)
         return -1;
     return kr_dt_utc_to_seconds(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday, tm.tm_hour,
                                 tm.tm_min, tm.tm_sec);
@@ -289,7 +273,7 @@ PyObject *
 kr_dt_local_timezone_at(long long timestamp)
 {
     struct tm tm;
-    if (local_tm(timestamp, &tm) < 0)
+    if (_PyTime_localtime((time_t)timestamp, &tm) < 0)
         return NULL;
     PyObject *delta = kr_dt_new_delta(0, tm.tm_gmtoff, 0);
     if (delta == NULL)
@@ -709,20 +693,7 @@ kr_dt_timestamp_split(PyObject *obj, long long *sec, int *us, int floor_it)
 int
 kr_dt_timet_to_tm(long long t, struct tm *tm, int local)
 {
-    if (local)
-        return local_tm(t, tm);
-    time_t tt = (time_t)t;
-    errno = 0;
-    if (gmtime_r(&tt, tm) == NULL) {
-        if (errno == 0)
-            errno = EINVAL;
-        if (errno == EOVERFLOW)
-            PyErr_SetString(PyExc_OverflowError, "timestamp out of range for platform time_t");
-        else
-            PyErr_SetFromErrno(PyExc_OSError);
-        return -1;
-    }
-    return 0;
+    return local ? _PyTime_localtime((time_t)t, tm) : _PyTime_gmtime((time_t)t, tm);
 }
 
 PyObject *

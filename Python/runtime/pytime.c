@@ -88,6 +88,31 @@ _PyTime_AsMicroseconds(_PyTime_t t, _PyTime_round_t mode)
     }
 }
 
+/* time.localtime/gmtime, datetime.fromtimestamp and the rest share these,
+ * so a timestamp out of range fails the same way everywhere. */
+static int
+tm_error(void)
+{
+    if (errno == 0)
+        errno = EINVAL;
+    PyErr_SetFromErrno(PyExc_OSError);
+    return -1;
+}
+
+int
+_PyTime_localtime(time_t t, struct tm *tm)
+{
+    errno = 0;
+    return localtime_r(&t, tm) == NULL ? tm_error() : 0;
+}
+
+int
+_PyTime_gmtime(time_t t, struct tm *tm)
+{
+    errno = 0;
+    return gmtime_r(&t, tm) == NULL ? tm_error() : 0;
+}
+
 _PyTime_t
 _PyTime_GetMonotonicClock(void)
 {
