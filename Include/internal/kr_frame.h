@@ -83,4 +83,38 @@ enum _framestate {
 void _PyFrame_Copy(_PyInterpreterFrame *src, _PyInterpreterFrame *dest);
 /* A frame object viewing a live frame (Objects/frameobject.c). */
 PyFrameObject *_KrFrame_New(_PyInterpreterFrame *frame);
+
+/* The 3.11 exception table: entries of four varints (6 bits a byte, 0x40
+ * = more bytes follow, 0x80 marks an entry's first byte): start, length
+ * and handler in code units, then depth<<1 | lasti; sorted by start.
+ * The unwinder (ceval.c) and the jump analysis (frame_jump.c) read it. */
+typedef struct {
+    int start, size, handler, depth, lasti;
+} _KrExceptionEntry;
+
+static inline const unsigned char *
+_KrExceptionTable_Varint(const unsigned char *p, int *out)
+{
+    int val = *p & 63;
+    while (*p & 64) {
+        p++;
+        val = (val << 6) | (*p & 63);
+    }
+    *out = val;
+    return p + 1;
+}
+
+/* Read the entry at p into *e; returns where the next one starts. */
+static inline const unsigned char *
+_KrExceptionTable_Next(const unsigned char *p, _KrExceptionEntry *e)
+{
+    int depth_lasti;
+    p = _KrExceptionTable_Varint(p, &e->start);
+    p = _KrExceptionTable_Varint(p, &e->size);
+    p = _KrExceptionTable_Varint(p, &e->handler);
+    p = _KrExceptionTable_Varint(p, &depth_lasti);
+    e->depth = depth_lasti >> 1;
+    e->lasti = depth_lasti & 1;
+    return p;
+}
 #endif

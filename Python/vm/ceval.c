@@ -2061,24 +2061,8 @@ send_to_traced(PyThreadState *tstate, _PyInterpreterFrame *frame, PyObject *rece
 }
 
 /* ======================================================================
- * Exception table (3.11 encoding)
- *
- * Entries are sequences of varints (6 bits a byte, 0x40 = more bytes
- * follow, 0x80 marks the first byte of an entry): start, length, target
- * (code units) and depth<<1 | lasti.  Entries are sorted by start.
+ * Exception table (3.11 encoding; the reader is in kr_frame.h)
  * ====================================================================== */
-
-static const unsigned char *
-parse_varint(const unsigned char *p, int *result)
-{
-    int val = p[0] & 63;
-    while (p[0] & 64) {
-        p++;
-        val = (val << 6) | (p[0] & 63);
-    }
-    *result = val;
-    return p + 1;
-}
 
 static int
 get_exception_handler(PyCodeObject *code, int index, int *level, int *handler, int *lasti)
@@ -2086,17 +2070,14 @@ get_exception_handler(PyCodeObject *code, int index, int *level, int *handler, i
     const unsigned char *p = (const unsigned char *)PyBytes_AS_STRING(code->co_exceptiontable);
     const unsigned char *end = p + PyBytes_GET_SIZE(code->co_exceptiontable);
     while (p < end) {
-        int start, size, target, depth_lasti;
-        p = parse_varint(p, &start);
-        p = parse_varint(p, &size);
-        p = parse_varint(p, &target);
-        p = parse_varint(p, &depth_lasti);
-        if (index < start)
+        _KrExceptionEntry e;
+        p = _KrExceptionTable_Next(p, &e);
+        if (index < e.start)
             return 0;
-        if (index < start + size) {
-            *handler = target;
-            *level = depth_lasti >> 1;
-            *lasti = depth_lasti & 1;
+        if (index < e.start + e.size) {
+            *handler = e.handler;
+            *level = e.depth;
+            *lasti = e.lasti;
             return 1;
         }
     }

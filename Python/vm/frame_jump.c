@@ -124,18 +124,6 @@ full_arg(const code_view *v, int i)
     return arg;
 }
 
-static const unsigned char *
-read_varint(const unsigned char *p, int *out)
-{
-    int val = *p & 63;
-    while (*p & 64) {
-        p++;
-        val = (val << 6) | (*p & 63);
-    }
-    *out = val;
-    return p + 1;
-}
-
 /* Record `stack` as the shape before instruction j; a first arrival at
  * an instruction already passed in this round asks for another round. */
 static void
@@ -276,23 +264,19 @@ stack_shapes(PyCodeObject *co, const code_view *v)
         const unsigned char *p = (const unsigned char *)PyBytes_AS_STRING(co->co_exceptiontable);
         const unsigned char *end = p + PyBytes_GET_SIZE(co->co_exceptiontable);
         while (p < end) {
-            int start, size, handler, depth_lasti;
-            p = read_varint(p, &start);
-            p = read_varint(p, &size);
-            p = read_varint(p, &handler);
-            p = read_varint(p, &depth_lasti);
-            if (start < 0 || start >= len || handler < 0 || handler >= len)
+            _KrExceptionEntry e;
+            p = _KrExceptionTable_Next(p, &e);
+            if (e.start < 0 || e.start >= len || e.handler < 0 || e.handler >= len)
                 continue;
-            if (stacks[start] == UNREACHED || stacks[handler] != UNREACHED)
+            if (stacks[e.start] == UNREACHED || stacks[e.handler] != UNREACHED)
                 continue;
-            int64_t s = stacks[start];
-            int level = depth_lasti >> 1;
+            int64_t s = stacks[e.start];
             if (s >= 0)
-                while (entries(s) > level)
+                while (entries(s) > e.depth)
                     s = pop_kind(s);
-            if (depth_lasti & 1)
+            if (e.lasti)
                 s = push_kind(s, K_LASTI);
-            stacks[handler] = push_kind(s, K_EXCEPT);
+            stacks[e.handler] = push_kind(s, K_EXCEPT);
             again = 1;
         }
     }
